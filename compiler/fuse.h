@@ -1,0 +1,24 @@
+// fuse.h — stage 4: lowering a (differentiated) graph into kernel IR, fusing as it goes:
+// pointwise chains become one K_LOOP expression tree (a producer with one consumer is
+// inlined into its consumer's loads), bias adds and gelu fold into GEMM epilogues, layer
+// norm / softmax / cross-entropy / bias-grad become row or column reductions, embeddings
+// become gathers (via-indexed loads) and a deterministic scatter-add.
+#ifndef BERTC_FUSE_H
+#define BERTC_FUSE_H
+
+#include "kir.h"
+#include "plan.h"
+
+// The program computing the graph's outputs (and, after autodiff, the gradients of the
+// trainable parameters into the GRADS arena). Parameter, gradient and IO buffers get their
+// fixed offsets from `layout`; activation offsets are left to plan_program.
+KProgram *fuse_graph(const Graph *g, const ParamLayout *layout, const IoLayout *io,
+                     const char *entry_name, bool with_backward);
+
+// The optimizer step of one variant: global L2 norm of the trainable gradients, clip
+// coefficient min(1, clip / (norm + 1e-6)), then AdamW (torch.optim.AdamW semantics,
+// decoupled weight decay on every trainable element) over [trainable_offset, param_elems).
+KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t trainable_offset,
+                         const char *entry_name);
+
+#endif

@@ -1,0 +1,174 @@
+// kir.h — the kernel IR: what fusion (fuse.c) produces, the memory plan (plan.c) places
+// and every renderer (render_llvm.c, render_cuda.c) prints. A reference interpreter
+// (kir_interp.c) is its executable definition.
+//
+// A KProgram is one entry point (one bucket's forward, forward_backward of a variant, or
+// an optimizer step): an ordered list of kernels over a table of buffers. Three kinds:
+//
+//  K_LOOP   a row-parallel loop nest. Rows form a row space `dim[0..rank)` (outermost
+//           first, row-major); each row runs its phases in order over `cols` columns:
+//             KP_LET     scalars per row:     slot = expr            (no column loop)
+//             KP_REDUCE  one column loop:      slot = reduce_c expr   (sum from 0, max from -inf)
+//             KP_MAP     one column loop:      dst[index] = expr      (all values of a phase
+//                        are computed before any is stored, so in-place updates are safe)
+//           Slots are f32 scalars private to a row. With `sum_over_rows` the kernel has
+//           exactly one KP_MAP phase whose destinations have zero row strides, and
+//           dst[c] = sum over every row of expr(row, c), summed in row order.
+//  K_GEMM   C = alpha * op(A) op(B) + beta * C over a 2-level batch (bertrt_gemm), then an
+//           optional epilogue per element of C: c += bias[col]; aux = c; c = act(c).
+//  K_SCATTER_ADD  dst[V,H] = 0; then for r in rows, in order: dst[ids[r], :] += src[r, :].
+//
+// Expressions are a DAG in a flat array per kernel; operands always have smaller indices.
+// All arithmetic is f32; a load from an i32 buffer converts to f32 (exact below 2^24).
+#ifndef BERTC_KIR_H
+#define BERTC_KIR_H
+
+#include "graph.h"
+#include "../runtime/bertrt_abi.h"
+
+// ---- buffers -------------------------------------------------------------------------
+typedef struct {
+  char *name;     // parameter/IO name, or the graph node's readable name
+  int arena;      // bertrt_arena
+  DType dtype;
+  Shape shape;    // for comments; elems == shape_numel(shape)
+  int64_t elems;
+  int64_t offset; // bytes into the arena; params/grads/moments/IO fixed, acts set by plan
+  int node;       // graph node it holds, -1 if none (temporaries, arena slices)
+} KBuf;
+
+// An element of a buffer, as an affine function of the row coordinates and the column:
+//   offset + sum_d row_stride[d] * coord[d] + col_stride * col
+//          + (via.buf >= 0 ? via.scale * (i32) via.buf[via's own affine index] : 0)
+// `via` is the indirection of embedding gathers (row of the table = an id).
+typedef struct {
+  int buf;
+  int64_t offset;
+  int64_t row_stride[MAX_RANK];
+  int64_t col_stride;
+  struct {
+    int buf;        // -1 when there is no indirection
+    int64_t offset;
+    int64_t row_stride[MAX_RANK];
+    int64_t col_stride;
+    int64_t scale;
+  } via;
+} KIndex;
+
+// ---- expressions ---------------------------------------------------------------------
+typedef enum {
+  KX_CONST,   // value
+  KX_LOAD,    // index
+  KX_SLOT,    // slot: a row scalar set by an earlier phase
+  KX_COL,     // the column, as f32
+  KX_COORD,   // row coordinate `dim`, as f32
+  KX_CTX,     // a float field of bertrt_ctx: ctx_field
+  KX_UNIFORM, // bertrt_dropout_uniform(ctx->seed, ctx->step, site, row_linear * cols + col)
+  // unary (a)
+  KX_NEG, KX_EXP, KX_LOG, KX_SQRT, KX_RSQRT, KX_TANH, KX_ERF,
+  // binary (a, b)
+  KX_ADD, KX_SUB, KX_MUL, KX_DIV, KX_MAX, KX_MIN,
+  KX_LT,      // 1.0 if a < b else 0.0
+  KX_EQ,      // 1.0 if a == b else 0.0
+  // ternary (a, b, c)
+  KX_SELECT,  // a != 0 ? b : c
+  KX_COUNT
+} KExprOp;
+
+typedef enum { KCTX_LR, KCTX_BIAS_CORRECTION1, KCTX_BIAS_CORRECTION2, KCTX_DROPOUT_ON } KCtxField;
+
+typedef struct {
+  KExprOp op;
+  int a, b, c;        // operands (indices into KLoop.exprs), -1 when unused
+  float value;        // KX_CONST
+  int slot;           // KX_SLOT
+  int dim;            // KX_COORD
+  KCtxField ctx_field; // KX_CTX
+  uint32_t site;      // KX_UNIFORM
+  KIndex index;       // KX_LOAD
+} KExpr;
+
+// ---- statements ----------------------------------------------------------------------
+typedef enum { KP_LET, KP_REDUCE, KP_MAP } KPhaseKind;
+typedef enum { KR_SUM, KR_MAX } KReduce;
+
+typedef struct {
+  int expr;
+  int slot;       // KP_LET, KP_REDUCE
+  KReduce reduce; // KP_REDUCE
+  KIndex dst;     // KP_MAP (f32 buffers only)
+} KItem;
+
+typedef struct {
+  KPhaseKind kind;
+  VEC(KItem) items;
+} KPhase;
+
+typedef struct {
+  int rank;
+  int64_t dim[MAX_RANK]; // row space, outermost first
+  int64_t cols;
+  bool sum_over_rows;
+  int n_slots;
+  VEC(KPhase) phases;
+  VEC(KExpr) exprs;
+} KLoop;
+
+typedef enum { KACT_NONE, KACT_GELU } KAct;
+
+typedef struct {
+  bool trans_a, trans_b;
+  int64_t m, n, k, lda, ldb, ldc;
+  int64_t batch[2], stride_a[2], stride_b[2], stride_c[2];
+  float alpha, beta;
+  int a, b, c;         // buffers (whole-buffer bases)
+  int bias;            // -1, or a buffer of n elements added to every row of C
+  int aux;             // -1, or a buffer receiving C after the bias, before the activation
+  KAct act;
+} KGemm;
+
+typedef struct {
+  int dst, src, ids;   // dst [dst_rows, cols] f32, src [rows, cols] f32, ids [rows] i32
+  int64_t rows, cols, dst_rows;
+} KScatter;
+
+typedef enum { K_LOOP, K_GEMM, K_SCATTER_ADD } KKind;
+
+typedef struct {
+  KKind kind;
+  char *name;     // unique in the program, a C identifier: "layer3_attn_softmax"
+  char *what;     // one-line description for comments: "softmax(scores * 0.125 + mask_bias)"
+  SrcLoc loc;
+  int64_t flops;  // arithmetic per call (model FLOPs for GEMMs)
+  int64_t bytes;  // bytes read + written per call, estimated
+  union {
+    KLoop loop;
+    KGemm gemm;
+    KScatter scatter;
+  };
+} Kernel;
+
+typedef struct {
+  char *name;            // entry point: "forward_s32", "train_s32_v0", "optimizer_v0"
+  VEC(KBuf) bufs;
+  VEC(Kernel) kernels;
+  int64_t act_bytes;     // set by plan: peak of the activation arena
+} KProgram;
+
+// Builders used by fuse.c (and tests).
+int kir_buf(KProgram *p, KBuf buf);
+int kir_expr(KLoop *loop, KExpr e);         // appends, returns its index
+int kir_const(KLoop *loop, float value);
+int kir_unary(KLoop *loop, KExprOp op, int a);
+int kir_binary(KLoop *loop, KExprOp op, int a, int b);
+int kir_select(KLoop *loop, int cond, int if_true, int if_false);
+int kir_load(KLoop *loop, KIndex index);
+KIndex kir_index(int buf);                  // all strides 0, no indirection
+const char *kexpr_name(KExprOp op);
+// Checks a program's invariants (operand order, slot use, strides inside buffers);
+// violations are internal errors with the kernel's name.
+void kir_verify(const KProgram *p);
+// Human-readable dump, used in plan.txt and tests.
+void kir_print(const KProgram *p, FILE *out);
+
+#endif

@@ -1,0 +1,124 @@
+// spec.h — stage 1: a YAML model spec, parsed (libyaml) and validated into a Spec.
+//
+// Keys under `model:` are HuggingFace BertConfig names, so a config.json maps 1:1.
+// Every user error is reported as
+//     FILE:LINE:COL: error: WHAT (expected ...)[; did you mean `KEY`?]
+// followed by the offending source line and a caret, and spec_parse returns false
+// (the caller exits with EXIT_BAD_INPUT and writes nothing).
+#ifndef BERTC_SPEC_H
+#define BERTC_SPEC_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+// A place in a spec file (1-based line and column); file NULL when synthesised.
+typedef struct {
+  const char *file;
+  int line, col;
+} SrcLoc;
+
+typedef enum {
+  HEAD_SEQUENCE_CLASSIFICATION, // pooler + dropout + Linear(hidden, num_labels) on [CLS]
+  HEAD_TOKEN_CLASSIFICATION,    // dropout + Linear(hidden, num_labels) on every token (NER)
+  HEAD_QUESTION_ANSWERING,      // Linear(hidden, 2) on every token: start/end logits
+  HEAD_MASKED_LM,               // transform + tied decoder over the vocabulary
+  HEAD_COUNT
+} HeadType;
+
+typedef enum {
+  ACT_GELU,      // HF "gelu": exact erf form
+  ACT_GELU_TANH, // HF "gelu_new" / "gelu_pytorch_tanh": tanh approximation
+  ACT_RELU,      // HF "relu"
+  ACT_COUNT
+} Activation;
+
+typedef enum {
+  STRATEGY_FULL,               // every parameter trains
+  STRATEGY_FEATURE_EXTRACTION, // embeddings and encoder frozen; pooler + head train
+  STRATEGY_GRADUAL_UNFREEZING, // head first, then one more top encoder layer per epoch
+  STRATEGY_COUNT
+} Strategy;
+
+typedef enum { PRECISION_FP32, PRECISION_BF16, PRECISION_COUNT } Precision;
+
+// model: — HF BertConfig fields.
+typedef struct {
+  int64_t vocab_size;              // required
+  int64_t hidden_size;             // required; divisible by num_attention_heads
+  int64_t num_hidden_layers;       // required
+  int64_t num_attention_heads;     // required
+  int64_t intermediate_size;       // required
+  Activation hidden_act;           // default gelu
+  int64_t max_position_embeddings; // default 512
+  int64_t type_vocab_size;         // default 2
+  int64_t pad_token_id;            // default 0
+  double layer_norm_eps;           // default 1e-12
+  double hidden_dropout_prob;      // default 0.1, in [0, 1)
+  double attention_probs_dropout_prob; // default 0.1, in [0, 1)
+  double initializer_range;        // default 0.02
+} ModelSpec;
+
+// head:
+typedef struct {
+  HeadType type;  // required
+  int num_labels; // default 2; QA and MLM fix it (2, vocab_size)
+  char **labels;  // num_labels names; default "LABEL_0".. as HF's id2label
+} HeadSpec;
+
+// shapes:
+typedef struct {
+  int batch_size; // required, > 0
+  int n_buckets;  // >= 1
+  int *seq_len;   // [n_buckets] strictly increasing, each <= max_position_embeddings
+} ShapeSpec;
+
+// train:
+typedef struct {
+  double lr;            // default 2e-5
+  double beta1, beta2;  // default 0.9, 0.999 (key `betas: [b1, b2]`)
+  double eps;           // default 1e-8
+  double weight_decay;  // default 0.01, applied to every parameter
+  double warmup_ratio;  // default 0.1 of the total steps, HF linear schedule
+  int epochs;           // default 3
+  double grad_clip;     // default 1.0: global L2 norm; 0 disables clipping
+  int n_strategies;     // `strategy:` a name or a list of names; default [full]
+  Strategy strategies[STRATEGY_COUNT]; // distinct, in the order written
+  uint64_t seed;        // default 42
+} TrainSpec;
+
+// tokenizer: (optional section)
+typedef struct {
+  bool do_lower_case; // default false (cased vocabularies such as mBERT's)
+} TokenizerSpec;
+
+typedef struct {
+  const char *path; // the file it was read from
+  char *name;       // required: the generated program's name, [A-Za-z0-9_-]+
+  char *stem;       // file name without directory and extension: generated/<stem>/
+  ModelSpec model;
+  HeadSpec head;
+  ShapeSpec shapes;
+  TrainSpec train;
+  TokenizerSpec tokenizer;
+  Precision precision; // default fp32
+  SrcLoc loc;          // the document's start
+} Spec;
+
+// Parses and validates `path`. On any error prints the diagnostic(s) described above to
+// `err` and returns false; *out is then unspecified.
+bool spec_parse(const char *path, Spec *out, FILE *err);
+
+// Where `key` ("model.hidden_size", "shapes.seq_len", "head", ...) was written in the
+// spec, for later stages' errors; the document start when the key was defaulted.
+SrcLoc spec_key_loc(const Spec *spec, const char *key);
+
+// Prints "FILE:LINE:COL: error: MSG" plus the source line and a caret to `err`.
+void spec_error_at(FILE *err, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+const char *head_type_name(HeadType t);   // "sequence_classification", ...
+const char *activation_name(Activation a); // HF names: "gelu", "gelu_new", "relu"
+const char *strategy_name(Strategy s);     // "full", "feature_extraction", "gradual_unfreezing"
+const char *precision_name(Precision p);   // "fp32", "bf16"
+
+#endif

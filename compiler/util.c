@@ -1,0 +1,138 @@
+// util.c — allocation, strings, files and the ways to stop (util.h).
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static noreturn void out_of_memory(size_t size) {
+  fprintf(stderr, "bertc: error: out of memory allocating %zu bytes\n", size);
+  exit(EXIT_FAILURE_RUNTIME);
+}
+
+void *xmalloc(size_t size) {
+  void *p = malloc(size ? size : 1);
+  if (!p) out_of_memory(size);
+  return p;
+}
+
+void *xcalloc(size_t count, size_t size) {
+  void *p = calloc(count ? count : 1, size ? size : 1);
+  if (!p) out_of_memory(count * size);
+  return p;
+}
+
+void *xrealloc(void *ptr, size_t size) {
+  void *p = realloc(ptr, size ? size : 1);
+  if (!p) out_of_memory(size);
+  return p;
+}
+
+char *xstrdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  return memcpy(xmalloc(n), s, n);
+}
+
+char *format(const char *fmt, ...) {
+  StrBuf sb = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(&sb, fmt, ap);
+  va_end(ap);
+  return sb.data;
+}
+
+noreturn void fatal(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("bertc: error: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  exit(EXIT_FAILURE_RUNTIME);
+}
+
+noreturn void unreachable_at(const char *file, int line) {
+  fprintf(stderr, "bertc: internal error: unreachable code reached at %s:%d\n", file, line);
+  abort();
+}
+
+noreturn void check_failed_at(const char *cond, const char *file, int line) {
+  fprintf(stderr, "bertc: internal error: check `%s` failed at %s:%d\n", cond, file, line);
+  abort();
+}
+
+void sb_vprintf(StrBuf *sb, const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int need = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  check(need >= 0);
+  if (sb->len + (size_t)need + 1 > sb->cap) {
+    sb->cap = (sb->len + (size_t)need + 1) * 2;
+    sb->data = xrealloc(sb->data, sb->cap);
+  }
+  vsnprintf(sb->data + sb->len, sb->cap - sb->len, fmt, ap);
+  sb->len += (size_t)need;
+}
+
+void sb_printf(StrBuf *sb, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(sb, fmt, ap);
+  va_end(ap);
+}
+
+void sb_puts(StrBuf *sb, const char *s) { sb_printf(sb, "%s", s); }
+
+void sb_free(StrBuf *sb) {
+  free(sb->data);
+  *sb = (StrBuf){0};
+}
+
+char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  StrBuf sb = {0};
+  sb_puts(&sb, "");
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (sb.len + n + 1 > sb.cap) {
+      sb.cap = (sb.len + n + 1) * 2;
+      sb.data = xrealloc(sb.data, sb.cap);
+    }
+    memcpy(sb.data + sb.len, chunk, n);
+    sb.len += n;
+    sb.data[sb.len] = '\0';
+  }
+  int failed = ferror(f);
+  int saved = errno;
+  fclose(f);
+  if (failed) {
+    sb_free(&sb);
+    errno = saved;
+    return NULL;
+  }
+  if (len) *len = sb.len;
+  return sb.data;
+}
+
+bool write_file_atomic(const char *path, const void *data, size_t len) {
+  char *tmp = format("%s.tmp.%ld", path, (long)getpid());
+  FILE *f = fopen(tmp, "wb");
+  bool ok = f && fwrite(data, 1, len, f) == len;
+  if (f) ok = (fflush(f) == 0) && (fsync(fileno(f)) == 0) && ok;
+  if (f && fclose(f) != 0) ok = false;
+  int saved = errno;
+  if (ok && rename(tmp, path) != 0) ok = false;
+  if (!ok) {
+    saved = errno;
+    unlink(tmp);
+  }
+  free(tmp);
+  errno = saved;
+  return ok;
+}
