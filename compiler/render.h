@@ -12,7 +12,8 @@ typedef enum { TARGET_CPU, TARGET_CUDA } Target;
 // bertrt_sgemm calls plus an epilogue loop, one host function per KProgram calling its
 // kernels in order (bertrt_parallel_for), and the descriptor `bertrt_generated_model`.
 // Writes `ll_path` (textual IR before optimisation, deterministic: no host CPU in it) and
-// `obj_path` (O3 for the host CPU). Returns false and sets *error on failure.
+// `obj_path` (O3 for the host CPU; NULL renders host.ll only, for --emit-only). Returns
+// false and sets *error on failure.
 bool render_llvm(const CompiledModel *m, Target target, const char *ll_path,
                  const char *obj_path, char **error);
 

@@ -1,0 +1,198 @@
+// main.c — the bertc driver: subcommands, options, and the order of the stages.
+#include "cli_text.h"
+#include "link.h"
+#include "plan.h"
+#include "render.h"
+#include "spec.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: bertc COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  compile SPEC.yaml [-o DIR] [--target cpu|cuda] [--emit-only]\n"
+    "        compile a model spec into DIR (default generated/<spec>/): host.ll, plan.txt,\n"
+    "        and the program named by the spec's `name` (not with --emit-only)\n"
+    "  check SPEC.yaml\n"
+    "        validate a spec and print a summary (parameters, FLOPs per step, memory)\n"
+    "  tokenize --vocab V [--lower] [--ids] [--pair] [--max-length N] [--decode] [FILE...]\n"
+    "        tokenize lines as HuggingFace's BertTokenizerFast does\n"
+    "  vocab build --size N [--lower] CORPUS... -o vocab.txt\n"
+    "        train a WordPiece vocabulary\n"
+    "\n"
+    "options: --help, --version\n"
+    "exit status: 0 success, 1 failure, 2 bad input or usage\n";
+
+static int usage_error(const char *fmt, const char *arg) {
+  fputs("bertc: error: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fputs("\n(run `bertc --help` for usage)\n", stderr);
+  return EXIT_BAD_INPUT;
+}
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+typedef struct {
+  const char *spec_path;
+  const char *out_dir;
+  Target target;
+  bool emit_only;
+} CompileOptions;
+
+static int parse_compile_args(int argc, char **argv, CompileOptions *o) {
+  *o = (CompileOptions){.target = TARGET_CPU};
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-o") && i + 1 < argc) o->out_dir = argv[++i];
+    else if (!strcmp(a, "--emit-only")) o->emit_only = true;
+    else if (!strcmp(a, "--target") && i + 1 < argc) {
+      const char *t = argv[++i];
+      if (!strcmp(t, "cpu")) o->target = TARGET_CPU;
+      else if (!strcmp(t, "cuda")) o->target = TARGET_CUDA;
+      else return usage_error("unknown target `%s` (expected cpu or cuda)", t);
+    } else if (a[0] == '-') return usage_error("unknown or incomplete option `%s`", a);
+    else if (!o->spec_path) o->spec_path = a;
+    else return usage_error("unexpected argument `%s` (one spec at a time)", a);
+  }
+  if (!o->spec_path) return usage_error("%s", "compile needs a spec file");
+  return EXIT_OK;
+}
+
+static bool make_dirs(const char *path) {
+  char *p = xstrdup(path);
+  bool ok = true;
+  for (char *s = p + 1; ok && *s; s++) {
+    if (*s != '/') continue;
+    *s = '\0';
+    ok = mkdir(p, 0777) == 0 || errno == EEXIST;
+    *s = '/';
+  }
+  ok = ok && (mkdir(p, 0777) == 0 || errno == EEXIST);
+  free(p);
+  return ok;
+}
+
+static bool write_plan(const CompiledModel *m, const char *path) {
+  FILE *f = fopen(path, "w");
+  if (!f) return false;
+  plan_write_report(m, f);
+  return fclose(f) == 0;
+}
+
+// Outputs are written into a fresh directory beside DIR, then moved in one file at a time
+// by rename: a failure leaves DIR as it was.
+static int compile_into(const Spec *spec, const CompileOptions *o, const char *dir) {
+  double t0 = now_seconds();
+  CompiledModel *m = compile_model(spec);
+  if (!make_dirs(dir)) fatal("cannot create %s: %s", dir, strerror(errno));
+  char *tmp = format("%s/.tmp.%ld", dir, (long)getpid());
+  if (mkdir(tmp, 0777) != 0) fatal("cannot create %s: %s", tmp, strerror(errno));
+  char *ll = format("%s/host.ll", tmp), *obj = format("%s/host.o", tmp);
+  char *plan = format("%s/plan.txt", tmp), *exe = format("%s/%s", tmp, spec->name);
+  char *error = NULL;
+  if (!write_plan(m, plan)) fatal("cannot write %s: %s", plan, strerror(errno));
+  if (!render_llvm(m, o->target, ll, o->emit_only ? NULL : obj, &error))
+    fatal("rendering %s failed: %s", spec->path, error);
+  if (!o->emit_only && !link_program(obj, exe, o->target, &error))
+    fatal("linking %s failed:\n%s", exe, error);
+  const char *files[] = {"host.ll", "plan.txt", "host.o", spec->name};
+  int n_files = o->emit_only ? 2 : 4;
+  for (int i = 0; i < n_files; i++) {
+    char *from = format("%s/%s", tmp, files[i]), *to = format("%s/%s", dir, files[i]);
+    if (rename(from, to) != 0) fatal("cannot move %s to %s: %s", from, to, strerror(errno));
+    free(from), free(to);
+  }
+  rmdir(tmp);
+  fprintf(stderr, "bertc: compiled %s -> %s%s%s in %.2f s\n", spec->path, dir,
+          o->emit_only ? "" : "/", o->emit_only ? "" : spec->name, now_seconds() - t0);
+  return EXIT_OK;
+}
+
+static int cmd_compile(int argc, char **argv) {
+  CompileOptions o;
+  int rc = parse_compile_args(argc, argv, &o);
+  if (rc != EXIT_OK) return rc;
+  Spec spec;
+  if (!spec_parse(o.spec_path, &spec, stderr)) return EXIT_BAD_INPUT;
+  if (o.target == TARGET_CUDA) {
+    fprintf(stderr, "bertc: error: --target cuda is not available in this build yet; "
+                    "use --target cpu\n");
+    return EXIT_BAD_INPUT;
+  }
+  if (spec.precision == PRECISION_BF16) {
+    spec_error_at(stderr, spec_key_loc(&spec, "precision"),
+                  "precision bf16 needs --target cuda (the cpu target computes in fp32)");
+    return EXIT_BAD_INPUT;
+  }
+  char *dir = o.out_dir ? xstrdup(o.out_dir) : format("generated/%s", spec.stem);
+  return compile_into(&spec, &o, dir);
+}
+
+static int64_t count_params(const CompiledModel *m) {
+  int64_t n = 0;
+  for (int i = 0; i < m->params.n; i++) n += shape_numel(m->params.shape[i]);
+  return n;
+}
+
+static int cmd_check(int argc, char **argv) {
+  if (argc != 2) return usage_error("%s", "check needs exactly one spec file");
+  Spec spec;
+  if (!spec_parse(argv[1], &spec, stderr)) return EXIT_BAD_INPUT;
+  CompiledModel *m = compile_model(&spec);
+  int64_t trainable = 0;
+  for (int i = 0; i < m->params.n; i++)
+    if (m->params.offset[i] >= m->variants[0].trainable_offset)
+      trainable += shape_numel(m->params.shape[i]);
+  printf("%s: program %s, %s head with %d labels\n", spec.path, spec.name,
+         head_type_name(spec.head.type), spec.head.num_labels);
+  printf("model: %" PRId64 " layers, hidden %" PRId64 ", %" PRId64 " heads, intermediate %" PRId64
+         ", vocab %" PRId64 ", %s\n",
+         spec.model.num_hidden_layers, spec.model.hidden_size, spec.model.num_attention_heads,
+         spec.model.intermediate_size, spec.model.vocab_size, activation_name(spec.model.hidden_act));
+  printf("parameters: %" PRId64 " (%" PRId64 " trainable with %s)\n", count_params(m), trainable,
+         strategy_name(m->variants[0].strategy));
+  printf("batch %d, per step (forward + backward, variant 0):\n", spec.shapes.batch_size);
+  for (int i = 0; i < m->n_buckets; i++)
+    printf("  seq_len %4d: %8.2f GFLOP train, %8.2f GFLOP forward\n", m->buckets[i].seq_len,
+           1e-9 * (double)m->buckets[i].flops_train, 1e-9 * (double)m->buckets[i].flops_forward);
+  int64_t total = 0;
+  for (int a = 0; a < BERTRT_ARENA_COUNT; a++) total += m->arena_bytes[a];
+  printf("memory: %.1f MiB peak (parameters, gradients, moments %.1f MiB each; activations "
+         "%.1f MiB)\n",
+         (double)total / (1 << 20), (double)m->arena_bytes[BERTRT_PARAMS] / (1 << 20),
+         (double)m->arena_bytes[BERTRT_ACTS] / (1 << 20));
+  return EXIT_OK;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(usage, stderr);
+    return EXIT_BAD_INPUT;
+  }
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+    fputs(usage, stdout);
+    return EXIT_OK;
+  }
+  if (!strcmp(cmd, "--version")) {
+    printf("bertc %s\n", BERTC_VERSION);
+    return EXIT_OK;
+  }
+  if (!strcmp(cmd, "compile")) return cmd_compile(argc - 1, argv + 1);
+  if (!strcmp(cmd, "check")) return cmd_check(argc - 1, argv + 1);
+  if (!strcmp(cmd, "tokenize")) return cli_tokenize(argc - 1, argv + 1);
+  if (!strcmp(cmd, "vocab")) return cli_vocab(argc - 1, argv + 1);
+  return usage_error("unknown command `%s`", cmd);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The numerical contract: the generated CPU program's check-step on tiny_cls matches
+# HF BertForSequenceClassification + torch AdamW (fixtures from tests/oracle/check_step.py)
+# to 1e-4 relative for logits, loss, every gradient and every parameter after N steps.
+# The attention key bias's gradient is zero in exact arithmetic: it must be tiny, and it is
+# left out of the after-N-steps comparison (Adam turns its rounding noise into +-lr steps).
+set -u
+bertc=$1 compare=$2 src=$3
+fx="$src/tests/fixtures/check_step"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+"$bertc" compile "$src/specs/tiny_cls.yaml" -o "$work/tiny" || exit 1
+prog="$work/tiny/tiny_trainer"
+layers=$(awk '/num_hidden_layers:/ {print $2}' "$src/specs/tiny_cls.yaml")
+exceptions=()
+for ((l = 0; l < layers; l++)); do
+  exceptions+=(--tiny "grad/bert.encoder.layer.$l.attention.self.key.bias=1e-5"
+               --skip "param/bert.encoder.layer.$l.attention.self.key.bias")
+done
+fail=0 n=0
+while read -r name strategy steps lr _b _s; do
+  [ -n "$name" ] && [ "${name:0:1}" != "#" ] || continue
+  n=$((n + 1))
+  echo "== $name ($strategy, $steps steps, lr $lr)"
+  if ! "$prog" check-step --weights "$fx/weights.safetensors" --inputs "$fx/$name.inputs.safetensors" \
+       --out "$work/$name.safetensors" --steps "$steps" --lr "$lr" --strategy "$strategy"; then
+    echo "FAIL: $name: check-step failed"; fail=1; continue
+  fi
+  "$compare" "$work/$name.safetensors" "$fx/$name.expected.safetensors" --tol 1e-4 \
+    "${exceptions[@]}" || { echo "FAIL: $name"; fail=1; }
+done <"$fx/cases.txt"
+[ "$n" -gt 0 ] || { echo "FAIL: no cases in $fx/cases.txt"; exit 1; }
+echo "$((n)) cases, $([ $fail = 0 ] && echo all passed || echo some FAILED)"
+exit $fail
