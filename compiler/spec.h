@@ -2,9 +2,11 @@
 //
 // Keys under `model:` are HuggingFace BertConfig names, so a config.json maps 1:1.
 // Every user error is reported as
-//     FILE:LINE:COL: error: WHAT (expected ...)[; did you mean `KEY`?]
+//     FILE:LINE:COL: error: WHAT (expected ...)
+// (an unknown key: "... (did you mean `KEY`?)" when one valid key is a likely typo)
 // followed by the offending source line and a caret, and spec_parse returns false
-// (the caller exits with EXIT_BAD_INPUT and writes nothing).
+// (the caller exits with EXIT_BAD_INPUT and writes nothing). Only the first error is
+// reported. LINE and COL are 1-based; COL counts characters, not bytes.
 #ifndef BERTC_SPEC_H
 #define BERTC_SPEC_H
 
@@ -63,7 +65,8 @@ typedef struct {
 typedef struct {
   HeadType type;  // required
   int num_labels; // default 2; QA and MLM fix it (2, vocab_size)
-  char **labels;  // num_labels names; default "LABEL_0".. as HF's id2label
+  char **labels;  // num_labels names; default "LABEL_0".. as HF's id2label; NULL for MLM.
+                  // Written labels set num_labels when num_labels itself is not written.
 } HeadSpec;
 
 // shapes:
@@ -102,7 +105,9 @@ typedef struct {
   TrainSpec train;
   TokenizerSpec tokenizer;
   Precision precision; // default fp32
-  SrcLoc loc;          // the document's start
+  SrcLoc loc;          // the document's start: its first key (1:1 when empty)
+  struct SpecKeyLocs *key_locs; // private to spec.c: dotted key -> where its value was
+                                // written (spec_key_loc)
 } Spec;
 
 // Parses and validates `path`. On any error prints the diagnostic(s) described above to
@@ -111,6 +116,7 @@ bool spec_parse(const char *path, Spec *out, FILE *err);
 
 // Where `key` ("model.hidden_size", "shapes.seq_len", "head", ...) was written in the
 // spec, for later stages' errors; the document start when the key was defaulted.
+// List items are "KEY.I" ("shapes.seq_len.2", "head.labels.0", "train.strategy.1").
 SrcLoc spec_key_loc(const Spec *spec, const char *key);
 
 // Prints "FILE:LINE:COL: error: MSG" plus the source line and a caret to `err`.

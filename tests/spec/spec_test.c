@@ -1,0 +1,372 @@
+// spec_test.c — the spec parser (compiler/spec.c): shipped specs parse to the values
+// written in them, defaults fill what is not written, every bad spec in the table is
+// rejected with its exact `file:line:col: error:` line, and spec_key_loc points at values.
+//
+//   spec_test shipped SOURCE_DIR | spec_test bad | spec_test key_loc
+//
+// Prints every mismatch; exits 1 when there is any. SPEC_TEST_VERBOSE=1 also prints every
+// bad spec's whole diagnostic.
+#include "spec.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int failures;
+
+#define EXPECT(cond, ...)                                                                          \
+  do {                                                                                             \
+    if (!(cond)) {                                                                                 \
+      failures++;                                                                                  \
+      printf("FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond);                                       \
+      printf(__VA_ARGS__);                                                                         \
+      putchar('\n');                                                                               \
+    }                                                                                              \
+  } while (0)
+
+// ---- Temporary spec files ----
+
+static char tmp_dir[] = "/tmp/bertc_spec_test_XXXXXX";
+static VEC(char *) written_files;
+
+static char *write_spec(const char *name, const char *text) {
+  char *path = format("%s/%s.yaml", tmp_dir, name);
+  vec_push(&written_files, path);
+  FILE *f = fopen(path, "wb");
+  if (!f || fwrite(text, 1, strlen(text), f) != strlen(text) || fclose(f) != 0)
+    fatal("cannot write %s", path);
+  return path;
+}
+
+// Parses `path`; *diag receives everything written to the error stream.
+static bool parse_capturing(const char *path, Spec *spec, char **diag) {
+  size_t len;
+  FILE *err = open_memstream(diag, &len);
+  bool ok = spec_parse(path, spec, err);
+  fclose(err);
+  return ok;
+}
+
+// ---- Shipped specs and defaults ----
+
+static Spec parse_ok(const char *path) {
+  Spec s;
+  char *diag;
+  EXPECT(parse_capturing(path, &s, &diag), "%s rejected:\n%s", path, diag);
+  EXPECT(diag[0] == '\0', "%s printed diagnostics:\n%s", path, diag);
+  free(diag);
+  return s;
+}
+
+static void test_mbert_cls(const char *source_dir) {
+  Spec s = parse_ok(format("%s/specs/mbert_cls.yaml", source_dir));
+  EXPECT(strcmp(s.name, "nsmc_trainer") == 0, "name %s", s.name);
+  EXPECT(strcmp(s.stem, "mbert_cls") == 0, "stem %s", s.stem);
+  const ModelSpec *m = &s.model;
+  EXPECT(m->vocab_size == 119547 && m->hidden_size == 768 && m->num_hidden_layers == 12 &&
+             m->num_attention_heads == 12 && m->intermediate_size == 3072,
+         "model sizes");
+  EXPECT(m->hidden_act == ACT_GELU && m->max_position_embeddings == 512 && m->type_vocab_size == 2,
+         "model act/positions/types");
+  EXPECT(m->pad_token_id == 0 && m->layer_norm_eps == 1e-12 && m->initializer_range == 0.02,
+         "model defaults and eps");
+  EXPECT(m->hidden_dropout_prob == 0.1 && m->attention_probs_dropout_prob == 0.1, "dropouts");
+  EXPECT(s.head.type == HEAD_SEQUENCE_CLASSIFICATION && s.head.num_labels == 2, "head");
+  EXPECT(strcmp(s.head.labels[0], "부정") == 0 && strcmp(s.head.labels[1], "긍정") == 0,
+         "labels %s %s", s.head.labels[0], s.head.labels[1]);
+  EXPECT(s.shapes.batch_size == 16 && s.shapes.n_buckets == 3 && s.shapes.seq_len[0] == 32 &&
+             s.shapes.seq_len[1] == 64 && s.shapes.seq_len[2] == 128,
+         "shapes");
+  const TrainSpec *t = &s.train;
+  EXPECT(t->lr == 2e-5 && t->beta1 == 0.9 && t->beta2 == 0.999 && t->eps == 1e-8, "adam");
+  EXPECT(t->weight_decay == 0.01 && t->warmup_ratio == 0.1 && t->epochs == 3 && t->grad_clip == 1.0,
+         "schedule");
+  EXPECT(t->n_strategies == 1 && t->strategies[0] == STRATEGY_FULL && t->seed == 42, "strategy");
+  EXPECT(!s.tokenizer.do_lower_case && s.precision == PRECISION_FP32, "tokenizer/precision");
+}
+
+static void test_tiny_cls(const char *source_dir) {
+  Spec s = parse_ok(format("%s/specs/tiny_cls.yaml", source_dir));
+  EXPECT(strcmp(s.name, "tiny_trainer") == 0 && strcmp(s.stem, "tiny_cls") == 0, "names");
+  EXPECT(s.model.vocab_size == 1000 && s.model.hidden_size == 64 &&
+             s.model.num_hidden_layers == 2 && s.model.num_attention_heads == 4 &&
+             s.model.intermediate_size == 256 && s.model.max_position_embeddings == 64,
+         "model");
+  EXPECT(s.shapes.batch_size == 8 && s.shapes.n_buckets == 3 && s.shapes.seq_len[2] == 64,
+         "shapes");
+  EXPECT(s.train.lr == 1e-3 && s.train.n_strategies == 2 &&
+             s.train.strategies[0] == STRATEGY_FULL &&
+             s.train.strategies[1] == STRATEGY_FEATURE_EXTRACTION,
+         "train");
+}
+
+// The smallest valid spec, in four parts whose line numbers the bad specs below rely on.
+#define NAME "name: t\n" // line 1
+#define MODEL                                                                                      \
+  "model:\n"                                                      /* line 2 */                     \
+  "  vocab_size: 100\n"                                           /* line 3 */                     \
+  "  hidden_size: 64\n"                                           /* line 4 */                     \
+  "  num_hidden_layers: 2\n"                                      /* line 5 */                     \
+  "  num_attention_heads: 4\n"                                    /* line 6 */                     \
+  "  intermediate_size: 256\n"                                    /* line 7 */
+#define HEAD    "head:\n  type: sequence_classification\n"        // lines 8-9
+#define SHAPES  "shapes:\n  batch_size: 4\n  seq_len: [16, 32]\n" // lines 10-12
+#define MINIMAL NAME MODEL HEAD SHAPES
+
+static void test_defaults(void) {
+  Spec s = parse_ok(write_spec("minimal", MINIMAL));
+  EXPECT(s.model.hidden_act == ACT_GELU && s.model.max_position_embeddings == 512 &&
+             s.model.type_vocab_size == 2 && s.model.layer_norm_eps == 1e-12,
+         "model defaults");
+  EXPECT(s.head.num_labels == 2 && strcmp(s.head.labels[0], "LABEL_0") == 0 &&
+             strcmp(s.head.labels[1], "LABEL_1") == 0,
+         "default labels");
+  EXPECT(s.train.lr == 2e-5 && s.train.epochs == 3 && s.train.n_strategies == 1 &&
+             s.train.strategies[0] == STRATEGY_FULL && s.train.seed == 42 && s.train.beta2 == 0.999,
+         "train defaults");
+  EXPECT(s.precision == PRECISION_FP32 && !s.tokenizer.do_lower_case, "precision/tokenizer");
+}
+
+static void test_written_values(void) {
+  Spec s =
+      parse_ok(write_spec("written", NAME MODEL "  hidden_act: gelu_pytorch_tanh\n"
+                                                "head:\n  type: token_classification\n"
+                                                "  labels: [O, B-PER, I-PER]\n" SHAPES
+                                                "train:\n  strategy: [gradual_unfreezing, full]\n"
+                                                "  seed: 18446744073709551615\n  lr: 1e-4\n"
+                                                "tokenizer:\n  do_lower_case: true\n"
+                                                "precision: bf16\n"));
+  EXPECT(s.model.hidden_act == ACT_GELU_TANH, "gelu_pytorch_tanh");
+  EXPECT(strcmp(activation_name(s.model.hidden_act), "gelu_new") == 0, "activation_name");
+  EXPECT(s.head.type == HEAD_TOKEN_CLASSIFICATION && s.head.num_labels == 3 &&
+             strcmp(s.head.labels[2], "I-PER") == 0,
+         "labels set num_labels");
+  EXPECT(s.train.n_strategies == 2 && s.train.strategies[0] == STRATEGY_GRADUAL_UNFREEZING &&
+             s.train.strategies[1] == STRATEGY_FULL,
+         "strategy order");
+  EXPECT(s.train.seed == UINT64_MAX && s.train.lr == 1e-4, "seed %llu",
+         (unsigned long long)s.train.seed);
+  EXPECT(s.tokenizer.do_lower_case && s.precision == PRECISION_BF16, "tokenizer/bf16");
+  Spec qa = parse_ok(write_spec("qa", NAME MODEL "head:\n  type: question_answering\n" SHAPES));
+  EXPECT(qa.head.num_labels == 2, "qa num_labels %d", qa.head.num_labels);
+  Spec mlm = parse_ok(write_spec("mlm", NAME MODEL "head:\n  type: masked_lm\n" SHAPES));
+  EXPECT(mlm.head.num_labels == 100 && mlm.head.labels == NULL, "mlm num_labels %d",
+         mlm.head.num_labels);
+}
+
+static void test_names(void) {
+  EXPECT(strcmp(head_type_name(HEAD_QUESTION_ANSWERING), "question_answering") == 0, "head name");
+  EXPECT(strcmp(activation_name(ACT_RELU), "relu") == 0, "relu");
+  EXPECT(strcmp(strategy_name(STRATEGY_FEATURE_EXTRACTION), "feature_extraction") == 0, "strategy");
+  EXPECT(strcmp(precision_name(PRECISION_BF16), "bf16") == 0, "precision");
+}
+
+// ---- Bad specs ----
+
+typedef struct {
+  const char *name; // also the file's name
+  const char *text;
+  int line, col;      // where the error must point
+  const char *phrase; // part of the message after "error: "
+} BadSpec;
+
+static const BadSpec BAD_SPECS[] = {
+    {"unknown_model_key_typo",
+     NAME "model:\n  vocab_size: 100\n  hidden_size: 64\n  num_hiden_layers: 2\n", 5, 3,
+     "unknown key `num_hiden_layers` in `model` (did you mean `num_hidden_layers`?)"},
+    {"unknown_top_level_key_typo", NAME "modle:\n  vocab_size: 100\n", 2, 1,
+     "unknown key `modle` at the top level (did you mean `model`?)"},
+    {"unknown_key_far_from_all", MINIMAL "  extras: 1\n", 13, 3,
+     "unknown key `extras` in `shapes` (expected one of: batch_size, seq_len)"},
+    {"hidden_size_not_divisible_by_heads",
+     NAME "model:\n  vocab_size: 100\n  hidden_size: 70\n  num_hidden_layers: 2\n"
+          "  num_attention_heads: 4\n  intermediate_size: 256\n" HEAD SHAPES,
+     4, 16, "`model.hidden_size` 70 is not divisible by `model.num_attention_heads` 4"},
+    {"zero_layers", NAME "model:\n  vocab_size: 100\n  hidden_size: 64\n  num_hidden_layers: 0\n",
+     5, 22, "bad value for `model.num_hidden_layers`: integer `0` (expected a positive integer)"},
+    {"negative_vocab", NAME "model:\n  vocab_size: -5\n", 3, 15,
+     "integer `-5` (expected a positive integer)"},
+    {"empty_bucket_list", NAME MODEL HEAD "shapes:\n  batch_size: 4\n  seq_len: []\n", 12, 12,
+     "empty bucket list `shapes.seq_len`"},
+    {"unsorted_buckets", NAME MODEL HEAD "shapes:\n  batch_size: 4\n  seq_len: [32, 16]\n", 12, 17,
+     "bucket 16 in `shapes.seq_len` comes after 32 (expected strictly increasing lengths)"},
+    {"duplicate_buckets", NAME MODEL HEAD "shapes:\n  batch_size: 4\n  seq_len: [16, 16]\n", 12, 17,
+     "duplicate bucket 16 in `shapes.seq_len`"},
+    {"bucket_longer_than_positions",
+     NAME MODEL HEAD "shapes:\n  batch_size: 4\n  seq_len: [16, 32, 1024]\n", 12, 21,
+     "bucket 1024 in `shapes.seq_len` is longer than `model.max_position_embeddings` 512"},
+    {"buckets_not_a_list", NAME MODEL HEAD "shapes:\n  batch_size: 4\n  seq_len: 128\n", 12, 12,
+     "integer `128` (expected a list of sequence lengths"},
+    {"unknown_activation", NAME MODEL "  hidden_act: gelu_fast\n" HEAD SHAPES, 8, 15,
+     "unknown `model.hidden_act` value `gelu_fast` (expected one of: gelu, gelu_new, "
+     "gelu_pytorch_tanh, relu)"},
+    {"unknown_strategy_typo", MINIMAL "train:\n  strategy: ful\n", 14, 13,
+     "unknown `train.strategy` value `ful` (expected one of: full, feature_extraction, "
+     "gradual_unfreezing; did you mean `full`?)"},
+    {"duplicate_strategy", MINIMAL "train:\n  strategy: [full, feature_extraction, full]\n", 14, 40,
+     "duplicate strategy `full` in `train.strategy`"},
+    {"unknown_precision", MINIMAL "precision: fp16\n", 13, 12,
+     "unknown `precision` value `fp16` (expected one of: fp32, bf16"},
+    {"unknown_head_type", NAME MODEL "head:\n  type: sequence_clasification\n" SHAPES, 9, 9,
+     "did you mean `sequence_classification`?"},
+    {"unknown_optimizer", MINIMAL "train:\n  optimizer: sgd\n", 14, 14,
+     "unknown `train.optimizer` value `sgd` (expected one of: adamw)"},
+    {"string_where_int_expected", NAME MODEL HEAD "shapes:\n  batch_size: abc\n", 11, 15,
+     "bad value for `shapes.batch_size`: string `abc` (expected a positive integer)"},
+    {"float_where_int_expected", NAME "model:\n  vocab_size: 100\n  hidden_size: 64.0\n", 4, 16,
+     "number `64.0` (expected a positive integer)"},
+    {"quoted_number_is_a_string", NAME "model:\n  vocab_size: \"100\"\n", 3, 15,
+     "string `100` (expected a positive integer)"},
+    {"int_out_of_range", NAME MODEL HEAD "shapes:\n  batch_size: 3000000000\n", 11, 15,
+     "(expected a positive integer at most 2147483647)"},
+    {"null_value", NAME "model:\n  vocab_size:\n  hidden_size: 64\n", 3, 14,
+     "bad value for `model.vocab_size`: null (expected a positive integer)"},
+    {"negative_dropout", NAME MODEL "  hidden_dropout_prob: -0.1\n" HEAD SHAPES, 8, 24,
+     "number `-0.1` (expected a number in [0, 1))"},
+    {"dropout_of_one", NAME MODEL "  attention_probs_dropout_prob: 1.0\n" HEAD SHAPES, 8, 33,
+     "bad value for `model.attention_probs_dropout_prob`: number `1.0` (expected a number in [0, "
+     "1))"},
+    {"warmup_ratio_above_one", MINIMAL "train:\n  warmup_ratio: 1.5\n", 14, 17,
+     "(expected a number in [0, 1])"},
+    {"betas_need_two", MINIMAL "train:\n  betas: [0.9]\n", 14, 10,
+     "bad value for `train.betas`: a list of 1 item (expected a list of two numbers [beta1, "
+     "beta2])"},
+    {"beta_of_one", MINIMAL "train:\n  betas: [0.9, 1]\n", 14, 16,
+     "bad value for `train.betas[1]`: integer `1` (expected a number in [0, 1))"},
+    {"negative_seed", MINIMAL "train:\n  seed: -1\n", 14, 9,
+     "(expected a non-negative integer below 2^64)"},
+    {"bool_must_be_true_or_false", MINIMAL "tokenizer:\n  do_lower_case: yes\n", 14, 18,
+     "string `yes` (expected true or false)"},
+    {"duplicate_key", NAME "model:\n  vocab_size: 100\n  hidden_size: 64\n  hidden_size: 64\n", 5,
+     3, "duplicate key `hidden_size` in `model` (first written at line 4)"},
+    {"duplicate_section", MINIMAL "model:\n  vocab_size: 100\n", 13, 1,
+     "duplicate key `model` at the top level (first written at line 2)"},
+    {"missing_model_key", NAME "model:\n  vocab_size: 100\n  hidden_size: 64\n" HEAD SHAPES, 2, 1,
+     "missing required key `num_hidden_layers` in `model`"},
+    {"missing_section", NAME MODEL HEAD, 1, 1, "missing required key `shapes` at the top level"},
+    {"missing_name_after_comment", "# a comment\n" MODEL HEAD SHAPES, 2, 1,
+     "missing required key `name` at the top level"},
+    {"section_not_a_mapping", NAME "model: 5\n", 2, 8,
+     "bad value for `model`: integer `5` (expected a mapping of `model` keys)"},
+    {"bad_program_name", "name: my trainer\n", 1, 7,
+     "string `my trainer` (expected a program name of letters, digits, `_` and `-`)"},
+    {"labels_disagree_with_num_labels",
+     NAME MODEL
+     "head:\n  type: sequence_classification\n  num_labels: 3\n  labels: [a, b]\n" SHAPES,
+     11, 11, "`head.labels` has 2 names but `head.num_labels` is 3 (expected 3 names)"},
+    {"duplicate_label",
+     NAME MODEL "head:\n  type: sequence_classification\n  labels: [부정, 긍정, 부정]\n" SHAPES, 10,
+     20, "duplicate label `부정` in `head.labels` (first at line 10, column 12"},
+    {"question_answering_fixes_num_labels",
+     NAME MODEL "head:\n  type: question_answering\n  num_labels: 3\n" SHAPES, 10, 15,
+     "`head.num_labels` is 3 but a question_answering head has 2"},
+    {"pad_token_outside_vocabulary", NAME MODEL "  pad_token_id: 100\n" HEAD SHAPES, 8, 17,
+     "`model.pad_token_id` 100 is outside the vocabulary"},
+    {"not_utf8", "name: t\xff\n", 1, 8, "invalid UTF-8: byte 0xFF (expected UTF-8 text)"},
+    {"not_utf8_after_hangul", "name: t\nhead:\n  labels: [부정\xc0\x80]\n", 3, 14,
+     "invalid UTF-8: byte 0xC0"},
+    {"tab_indentation", NAME "model:\n\tvocab_size: 100\n", 3, 1, "tab character in indentation"},
+    {"tab_after_spaces", NAME "model:\n  vocab_size: 100\n \thidden_size: 64\n", 4, 2,
+     "tab character in indentation (expected spaces"},
+    {"yaml_syntax_bad_indentation", NAME "model:\n  vocab_size: 100\n hidden_size: 64\n", 4, 2,
+     "invalid YAML: did not find expected key (while parsing a block mapping at line 1, column 1)"},
+    {"yaml_syntax_unclosed_flow_list",
+     NAME MODEL HEAD "shapes:\n  seq_len: [16, 32\n  batch_size: 4\n", 12, 13, "invalid YAML: "},
+    {"empty_file", "", 1, 1, "empty spec (expected a mapping"},
+    {"only_comments", "# nothing here\n\n", 1, 1, "empty spec"},
+    {"top_level_is_a_list", "- name: t\n- model: {}\n", 1, 1,
+     "the top level is a list of 2 items (expected a mapping"},
+    {"top_level_is_a_scalar", "\n\nhello\n", 3, 1, "the top level is string `hello`"},
+    {"two_documents", MINIMAL "---\nname: u\n", 13, 1, "a second YAML document"},
+    {"non_scalar_key", NAME "? [a, b]\n: 1\n", 2, 3, "bad key at the top level: a list of 2 items"},
+};
+
+// The first line of a diagnostic: "PATH:LINE:COL: error: ..." with the phrase in it.
+static void check_bad_spec(const BadSpec *b) {
+  char *path = write_spec(b->name, b->text);
+  Spec s;
+  char *diag;
+  bool ok = parse_capturing(path, &s, &diag);
+  char *prefix = format("%s:%d:%d: error: ", path, b->line, b->col);
+  size_t first_len = strcspn(diag, "\n");
+  char *first = format("%.*s", (int)first_len, diag);
+  if (getenv("SPEC_TEST_VERBOSE")) printf("-- %s\n%s", b->name, diag);
+  EXPECT(!ok, "%s: spec_parse accepted it", b->name);
+  EXPECT(strncmp(first, prefix, strlen(prefix)) == 0 && strstr(first, b->phrase),
+         "%s:\n  expected: %s...%s...\n  got:      %s", b->name, prefix, b->phrase, first);
+  free(first);
+  free(prefix);
+  free(diag);
+}
+
+// The source line and a caret under the column, wide Hangul counted as two cells.
+static void test_caret(void) {
+  char *path = write_spec("caret", NAME MODEL "head:\n  type: sequence_classification\n"
+                                              "  labels: [부정, 긍정, 부정]\n" SHAPES);
+  Spec s;
+  char *diag;
+  parse_capturing(path, &s, &diag);
+  const char *body = strchr(diag, '\n');
+  const char *want = "\n  labels: [부정, 긍정, 부정]\n                       ^\n";
+  EXPECT(body && strcmp(body, want) == 0, "caret:\n%s", diag);
+  free(diag);
+}
+
+static void test_bad_specs(void) {
+  int n = (int)(sizeof BAD_SPECS / sizeof *BAD_SPECS);
+  for (int i = 0; i < n; i++)
+    check_bad_spec(&BAD_SPECS[i]);
+  test_caret();
+  Spec s;
+  char *diag;
+  EXPECT(!parse_capturing(format("%s/missing.yaml", tmp_dir), &s, &diag), "missing file accepted");
+  EXPECT(strstr(diag, "missing.yaml: error: cannot read the spec"), "missing file: %s", diag);
+  printf("%d bad specs checked\n", n);
+}
+
+// ---- spec_key_loc ----
+
+static void expect_loc(const Spec *s, const char *key, int line, int col) {
+  SrcLoc loc = spec_key_loc(s, key);
+  EXPECT(loc.file && strcmp(loc.file, s->path) == 0 && loc.line == line && loc.col == col,
+         "spec_key_loc(%s) = %d:%d, expected %d:%d", key, loc.line, loc.col, line, col);
+}
+
+static void test_key_loc(void) {
+  Spec s = parse_ok(write_spec("locs", "# leading comment\n" MINIMAL "precision: bf16\n"));
+  expect_loc(&s, "model.hidden_size", 5, 16);
+  expect_loc(&s, "name", 2, 7);
+  expect_loc(&s, "shapes.seq_len", 13, 12);
+  expect_loc(&s, "shapes.seq_len.1", 13, 17);
+  expect_loc(&s, "precision", 14, 12);
+  expect_loc(&s, "model", 4, 3);
+  // Defaulted or unknown keys: the document's start, the first key after the comment.
+  expect_loc(&s, "model.hidden_act", 2, 1);
+  expect_loc(&s, "train.lr", 2, 1);
+  expect_loc(&s, "no.such.key", 2, 1);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) fatal("usage: spec_test shipped SOURCE_DIR | bad | key_loc");
+  if (!mkdtemp(tmp_dir)) fatal("cannot create %s", tmp_dir);
+  if (strcmp(argv[1], "shipped") == 0 && argc == 3) {
+    test_mbert_cls(argv[2]);
+    test_tiny_cls(argv[2]);
+    test_defaults();
+    test_written_values();
+    test_names();
+  } else if (strcmp(argv[1], "bad") == 0) {
+    test_bad_specs();
+  } else if (strcmp(argv[1], "key_loc") == 0) {
+    test_key_loc();
+  } else {
+    fatal("unknown mode %s", argv[1]);
+  }
+  for (int i = 0; i < written_files.len; i++)
+    unlink(written_files.items[i]);
+  rmdir(tmp_dir);
+  printf("%s: %d failure%s\n", argv[1], failures, failures == 1 ? "" : "s");
+  return failures ? 1 : 0;
+}
