@@ -292,6 +292,7 @@ static int emit_op(Fuser *f, int n, Pos p) {
     return kir_select(f->loop, at_token, emit(f, node->in[0], q), cst(f, 0.0f));
   }
   case OP_GATHER: return emit_gather(f, node, p);
+  case OP_SLICE_ROWS: return emit(f, node->in[0], p); // the same coordinates, fewer rows
   case OP_RESHAPE: // same linear layout: the input's buffer read through this shape
     return kir_load(f->loop, index_at(f->buf[node->in[0]], node->shape, p));
   default:
@@ -386,6 +387,23 @@ static void store_stats(Fuser *f, KPhase *ph, int stats, int mean, int rstd) {
   store(ph, index_at(f->buf[stats], s->shape, p), slot(f, mean));
   p.b[s->shape.rank - 1] = 1;
   store(ph, index_at(f->buf[stats], s->shape, p), slot(f, rstd));
+}
+
+// dx [rows, ...] = dy [r, ...] in the first r rows and zero below: two loops, so that no
+// load ever addresses a row past dy's end.
+static void lower_slice_rows_backward(Fuser *f, int n) {
+  const Node *node = &f->g->nodes.items[n];
+  const Node *dy = &f->g->nodes.items[node->in[0]];
+  begin_loop(f, n, "copy rows", dy->shape);
+  Pos id = pos_identity(dy->shape);
+  store(phase(f, KP_MAP), index_at(f->buf[n], node->shape, id), emit(f, node->in[0], id));
+  if (dy->shape.dim[0] == node->shape.dim[0]) return;
+  Shape rest = node->shape;
+  rest.dim[0] -= dy->shape.dim[0];
+  begin_loop(f, n, "zero rows", rest);
+  KIndex dst = index_at(f->buf[n], node->shape, pos_identity(rest));
+  dst.offset += shape_numel(dy->shape);
+  store(phase(f, KP_MAP), dst, cst(f, 0.0f));
 }
 
 static void lower_layernorm(Fuser *f, int n) {
@@ -610,6 +628,7 @@ static void lower(Fuser *f, int n) {
   case OP_MATMUL: lower_matmul(f, n); break;
   case OP_SCATTER_ADD: lower_scatter_add(f, n); break;
   case OP_LAYERNORM: lower_layernorm(f, n); break;
+  case OP_SLICE_ROWS_BACKWARD: lower_slice_rows_backward(f, n); break;
   case OP_LN_STATS: lower_ln_stats(f, n); break;
   case OP_LAYERNORM_BACKWARD: lower_layernorm_backward(f, n); break;
   case OP_SOFTMAX: lower_softmax(f, n); break;
@@ -632,7 +651,7 @@ static bool is_pointwise(OpKind op) {
   case OP_GELU_BACKWARD: case OP_GELU_TANH: case OP_GELU_TANH_BACKWARD: case OP_RELU:
   case OP_RELU_BACKWARD: case OP_TANH: case OP_TANH_BACKWARD: case OP_DROPOUT:
   case OP_MASK_BIAS: case OP_LN_XHAT: case OP_LAYERNORM: case OP_SELECT_TOKEN:
-  case OP_SELECT_TOKEN_BACKWARD: case OP_GATHER:
+  case OP_SELECT_TOKEN_BACKWARD: case OP_GATHER: case OP_SLICE_ROWS:
     return true;
   default:
     return false;
@@ -689,13 +708,16 @@ static void fold_epilogues(Fuser *f) {
     f->gemm_bias[n] = f->gemm_act[n] = -1;
     if (mm->op != OP_MATMUL || f->how[n] != HOW_BUFFER || f->root[n] || f->n_consumers[n] != 1)
       continue;
-    if (mm->attr.mm.batch[0] * mm->attr.mm.batch[1] != 1 || mm->shape.rank != 2) continue;
+    const MatmulAttr *at = &mm->attr.mm;
+    if (at->batch[0] * at->batch[1] != 1 || at->c.ld != at->n ||
+        shape_numel(mm->shape) != at->m * at->n || mm->shape.dim[mm->shape.rank - 1] != at->n)
+      continue; // one dense [m, n] product whose rows are the tensor's rows
     int a = f->consumer[n];
     const Node *add_node = &g->nodes.items[a];
     if (add_node->op != OP_ADD || !shape_eq(add_node->shape, mm->shape)) continue;
     int bias = add_node->in[add_node->in[0] == n ? 1 : 0];
     const Node *b = &g->nodes.items[bias];
-    if (b->op != OP_PARAM || b->shape.rank != 1 || b->shape.dim[0] != mm->attr.mm.n) continue;
+    if (b->op != OP_PARAM || b->shape.rank != 1 || b->shape.dim[0] != at->n) continue;
     f->gemm_bias[n] = a;
     f->how[a] = HOW_ABSORBED;
     // gelu: the add's only forward consumer; the add stays as the aux output when the

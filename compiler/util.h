@@ -47,13 +47,15 @@ void sb_free(StrBuf *sb);
     T *items;                                                                                      \
     int len, cap;                                                                                  \
   }
+// The target is evaluated once, so `vec_push(&phase()->items, x)` is safe.
 #define vec_push(v, x)                                                                             \
   do {                                                                                             \
-    if ((v)->len == (v)->cap) {                                                                    \
-      (v)->cap = (v)->cap ? 2 * (v)->cap : 8;                                                      \
-      (v)->items = xrealloc((v)->items, (size_t)(v)->cap * sizeof *(v)->items);                    \
+    __typeof__(v) vec_ = (v);                                                                      \
+    if (vec_->len == vec_->cap) {                                                                  \
+      vec_->cap = vec_->cap ? 2 * vec_->cap : 8;                                                   \
+      vec_->items = xrealloc(vec_->items, (size_t)vec_->cap * sizeof *vec_->items);                \
     }                                                                                              \
-    (v)->items[(v)->len++] = (x);                                                                  \
+    vec_->items[vec_->len++] = (x);                                                                \
   } while (0)
 
 // Whole file into memory (NUL-terminated); NULL with errno set when unreadable.

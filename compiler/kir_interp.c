@@ -1,0 +1,306 @@
+// kir_interp.c — the reference interpreter of the kernel IR (kir_interp.h).
+//
+// A K_LOOP runs row by row; within a row each phase evaluates, per column, the
+// expressions its items depend on (marked once per phase), in index order, so every
+// operand is computed before its user.
+#include "kir_interp.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const KProgram *p;
+  const KLoop *loop;
+  bertrt_ctx *ctx;
+  int64_t coord[MAX_RANK]; // the row's coordinates
+  int64_t row;             // its row-major linear index
+  float *slot;             // [n_slots]
+  float *val;              // [exprs] values at the current column
+} Row;
+
+static void *buf_base(const KProgram *p, bertrt_ctx *ctx, int buf) {
+  const KBuf *b = &p->bufs.items[buf];
+  return (char *)ctx->arena[b->arena] + b->offset;
+}
+
+static int64_t affine_at(const Row *r, int64_t offset, const int64_t *row_stride,
+                         int64_t col_stride, int64_t col) {
+  int64_t at = offset + col_stride * col;
+  for (int d = 0; d < r->loop->rank; d++)
+    at += row_stride[d] * r->coord[d];
+  return at;
+}
+
+// The element an index denotes at (row, col), checked against its buffer.
+static int64_t element_at(const Row *r, const KIndex *ix, int64_t col) {
+  int64_t at = affine_at(r, ix->offset, ix->row_stride, ix->col_stride, col);
+  if (ix->via.buf >= 0) {
+    int64_t i = affine_at(r, ix->via.offset, ix->via.row_stride, ix->via.col_stride, col);
+    check(i >= 0 && i < r->p->bufs.items[ix->via.buf].elems);
+    const int32_t *ids = buf_base(r->p, r->ctx, ix->via.buf);
+    at += ix->via.scale * ids[i];
+  }
+  check(at >= 0 && at < r->p->bufs.items[ix->buf].elems);
+  return at;
+}
+
+static float load(const Row *r, const KIndex *ix, int64_t col) {
+  int64_t at = element_at(r, ix, col);
+  const void *base = buf_base(r->p, r->ctx, ix->buf);
+  if (r->p->bufs.items[ix->buf].dtype == DT_I32) return (float)((const int32_t *)base)[at];
+  return ((const float *)base)[at];
+}
+
+static float ctx_value(const bertrt_ctx *ctx, KCtxField f) {
+  switch (f) {
+  case KCTX_LR:
+    return ctx->lr;
+  case KCTX_BIAS_CORRECTION1:
+    return ctx->bias_correction1;
+  case KCTX_BIAS_CORRECTION2:
+    return ctx->bias_correction2;
+  case KCTX_DROPOUT_ON:
+    return ctx->dropout_on;
+  }
+  unreachable();
+}
+
+static float eval(const Row *r, const KExpr *e, int64_t col) {
+  const float *v = r->val;
+  switch (e->op) {
+  case KX_CONST:
+    return e->value;
+  case KX_LOAD:
+    return load(r, &e->index, col);
+  case KX_SLOT:
+    return r->slot[e->slot];
+  case KX_COL:
+    return (float)col;
+  case KX_COORD:
+    return (float)r->coord[e->dim];
+  case KX_CTX:
+    return ctx_value(r->ctx, e->ctx_field);
+  case KX_UNIFORM:
+    return bertrt_dropout_uniform(r->ctx->seed, r->ctx->step, e->site,
+                                  (uint64_t)(r->row * r->loop->cols + col));
+  case KX_NEG:
+    return -v[e->a];
+  case KX_EXP:
+    return expf(v[e->a]);
+  case KX_LOG:
+    return logf(v[e->a]);
+  case KX_SQRT:
+    return sqrtf(v[e->a]);
+  case KX_RSQRT:
+    return 1.0f / sqrtf(v[e->a]);
+  case KX_TANH:
+    return tanhf(v[e->a]);
+  case KX_ERF:
+    return erff(v[e->a]);
+  case KX_ADD:
+    return v[e->a] + v[e->b];
+  case KX_SUB:
+    return v[e->a] - v[e->b];
+  case KX_MUL:
+    return v[e->a] * v[e->b];
+  case KX_DIV:
+    return v[e->a] / v[e->b];
+  case KX_MAX:
+    return fmaxf(v[e->a], v[e->b]);
+  case KX_MIN:
+    return fminf(v[e->a], v[e->b]);
+  case KX_LT:
+    return v[e->a] < v[e->b] ? 1.0f : 0.0f;
+  case KX_EQ:
+    return v[e->a] == v[e->b] ? 1.0f : 0.0f;
+  case KX_SELECT:
+    return v[e->a] != 0.0f ? v[e->b] : v[e->c];
+  case KX_COUNT:
+    break;
+  }
+  unreachable();
+}
+
+// Evaluates the live expressions at one column.
+static void eval_at(Row *r, const bool *live, int64_t col) {
+  for (int i = 0; i < r->loop->exprs.len; i++)
+    if (live[i]) r->val[i] = eval(r, &r->loop->exprs.items[i], col);
+}
+
+static void mark_live(const KLoop *loop, int root, bool *live) {
+  if (root < 0 || live[root]) return;
+  live[root] = true;
+  const KExpr *e = &loop->exprs.items[root];
+  mark_live(loop, e->a, live);
+  mark_live(loop, e->b, live);
+  mark_live(loop, e->c, live);
+}
+
+// Per phase: which expressions its items need.
+static bool *live_sets(const KLoop *loop) {
+  size_t n = (size_t)loop->exprs.len;
+  bool *live = xcalloc((size_t)loop->phases.len * (n ? n : 1), sizeof *live);
+  for (int ph = 0; ph < loop->phases.len; ph++) {
+    const KPhase *phase = &loop->phases.items[ph];
+    for (int i = 0; i < phase->items.len; i++)
+      mark_live(loop, phase->items.items[i].expr, live + (size_t)ph * n);
+  }
+  return live;
+}
+
+static void run_let(Row *r, const KPhase *phase, const bool *live) {
+  eval_at(r, live, 0);
+  for (int i = 0; i < phase->items.len; i++)
+    r->slot[phase->items.items[i].slot] = r->val[phase->items.items[i].expr];
+}
+
+static void run_reduce(Row *r, const KPhase *phase, const bool *live, float *acc) {
+  for (int i = 0; i < phase->items.len; i++)
+    acc[i] = phase->items.items[i].reduce == KR_SUM ? 0.0f : -INFINITY;
+  for (int64_t c = 0; c < r->loop->cols; c++) {
+    eval_at(r, live, c);
+    for (int i = 0; i < phase->items.len; i++) {
+      float x = r->val[phase->items.items[i].expr];
+      acc[i] = phase->items.items[i].reduce == KR_SUM ? acc[i] + x : fmaxf(acc[i], x);
+    }
+  }
+  for (int i = 0; i < phase->items.len; i++)
+    r->slot[phase->items.items[i].slot] = acc[i];
+}
+
+// Stores `values` ([items][cols]) to the destinations of a map phase at the current row.
+static void store_map(const Row *r, const KPhase *phase, const float *values) {
+  for (int i = 0; i < phase->items.len; i++) {
+    const KIndex *dst = &phase->items.items[i].dst;
+    float *base = buf_base(r->p, r->ctx, dst->buf);
+    for (int64_t c = 0; c < r->loop->cols; c++)
+      base[element_at(r, dst, c)] = values[i * r->loop->cols + c];
+  }
+}
+
+// Computes every value of a map phase at the current row into `values` ([items][cols]),
+// or adds them to it when summing over rows.
+static void run_map(Row *r, const KPhase *phase, const bool *live, float *values) {
+  for (int64_t c = 0; c < r->loop->cols; c++) {
+    eval_at(r, live, c);
+    for (int i = 0; i < phase->items.len; i++) {
+      float x = r->val[phase->items.items[i].expr];
+      float *v = &values[i * r->loop->cols + c];
+      *v = r->loop->sum_over_rows ? *v + x : x;
+    }
+  }
+}
+
+static int max_items(const KLoop *loop) {
+  int n = 1;
+  for (int ph = 0; ph < loop->phases.len; ph++)
+    if (loop->phases.items[ph].items.len > n) n = loop->phases.items[ph].items.len;
+  return n;
+}
+
+static void run_loop(const KProgram *p, const KLoop *loop, bertrt_ctx *ctx) {
+  Row r = {.p = p, .loop = loop, .ctx = ctx};
+  r.slot = xcalloc((size_t)(loop->n_slots ? loop->n_slots : 1), sizeof *r.slot);
+  r.val = xcalloc((size_t)(loop->exprs.len ? loop->exprs.len : 1), sizeof *r.val);
+  bool *live = live_sets(loop);
+  // [items][cols]: a map phase's values, or the running sums over rows (from 0)
+  float *values = xcalloc((size_t)max_items(loop) * (size_t)loop->cols, sizeof *values);
+  float *acc = xcalloc((size_t)max_items(loop), sizeof *acc);
+  int64_t rows = 1;
+  for (int d = 0; d < loop->rank; d++)
+    rows *= loop->dim[d];
+  for (r.row = 0; r.row < rows; r.row++) {
+    for (int64_t rest = r.row, d = loop->rank - 1; d >= 0; d--) {
+      r.coord[d] = rest % loop->dim[d];
+      rest /= loop->dim[d];
+    }
+    for (int ph = 0; ph < loop->phases.len; ph++) {
+      const KPhase *phase = &loop->phases.items[ph];
+      const bool *phase_live = live + (size_t)ph * (size_t)loop->exprs.len;
+      switch (phase->kind) {
+      case KP_LET:
+        run_let(&r, phase, phase_live);
+        break;
+      case KP_REDUCE:
+        run_reduce(&r, phase, phase_live, acc);
+        break;
+      case KP_MAP:
+        run_map(&r, phase, phase_live, values);
+        if (!loop->sum_over_rows) store_map(&r, phase, values);
+        break;
+      }
+    }
+  }
+  if (loop->sum_over_rows) {
+    memset(r.coord, 0, sizeof r.coord);
+    store_map(&r, &loop->phases.items[loop->phases.len - 1], values);
+  }
+  free(r.slot), free(r.val), free(live), free(values), free(acc);
+}
+
+static float gelu(float x) {
+  return 0.5f * x * (1.0f + erff(x / sqrtf(2.0f)));
+}
+
+static void run_gemm(const KProgram *p, const KGemm *g, bertrt_ctx *ctx) {
+  const float *a0 = buf_base(p, ctx, g->a);
+  const float *b0 = buf_base(p, ctx, g->b);
+  float *c0 = buf_base(p, ctx, g->c);
+  const float *bias = g->bias >= 0 ? buf_base(p, ctx, g->bias) : NULL;
+  float *aux0 = g->aux >= 0 ? buf_base(p, ctx, g->aux) : NULL;
+  for (int64_t i0 = 0; i0 < g->batch[0]; i0++) {
+    for (int64_t i1 = 0; i1 < g->batch[1]; i1++) {
+      const float *a = a0 + i0 * g->stride_a[0] + i1 * g->stride_a[1];
+      const float *b = b0 + i0 * g->stride_b[0] + i1 * g->stride_b[1];
+      int64_t c_at = i0 * g->stride_c[0] + i1 * g->stride_c[1];
+      for (int64_t i = 0; i < g->m; i++) {
+        for (int64_t j = 0; j < g->n; j++) {
+          double sum = 0.0;
+          for (int64_t l = 0; l < g->k; l++) {
+            float x = g->trans_a ? a[l * g->lda + i] : a[i * g->lda + l];
+            float y = g->trans_b ? b[j * g->ldb + l] : b[l * g->ldb + j];
+            sum += (double)x * (double)y;
+          }
+          float *c = &c0[c_at + i * g->ldc + j];
+          double prior = g->beta != 0.0f ? (double)g->beta * (double)*c : 0.0;
+          float v = (float)((double)g->alpha * sum + prior);
+          if (bias) v += bias[j];
+          if (aux0) aux0[c_at + i * g->ldc + j] = v;
+          if (g->act == KACT_GELU) v = gelu(v);
+          *c = v;
+        }
+      }
+    }
+  }
+}
+
+static void run_scatter_add(const KProgram *p, const KScatter *s, bertrt_ctx *ctx) {
+  float *dst = buf_base(p, ctx, s->dst);
+  const float *src = buf_base(p, ctx, s->src);
+  const int32_t *ids = buf_base(p, ctx, s->ids);
+  memset(dst, 0, (size_t)(s->dst_rows * s->cols) * sizeof *dst);
+  for (int64_t r = 0; r < s->rows; r++) {
+    check(ids[r] >= 0 && ids[r] < s->dst_rows);
+    for (int64_t c = 0; c < s->cols; c++)
+      dst[ids[r] * s->cols + c] += src[r * s->cols + c];
+  }
+}
+
+void kir_interp_run(const KProgram *p, bertrt_ctx *ctx) {
+  kir_verify(p);
+  for (int k = 0; k < p->kernels.len; k++) {
+    const Kernel *kr = &p->kernels.items[k];
+    switch (kr->kind) {
+    case K_LOOP:
+      run_loop(p, &kr->loop, ctx);
+      break;
+    case K_GEMM:
+      run_gemm(p, &kr->gemm, ctx);
+      break;
+    case K_SCATTER_ADD:
+      run_scatter_add(p, &kr->scatter, ctx);
+      break;
+    }
+  }
+}
