@@ -63,6 +63,8 @@ typedef enum {
   OP_LAYERNORM,      // (x [R,N], stats [R,2], gamma [N], beta [N]) -> xhat * gamma + beta
   OP_SELECT_TOKEN,   // (x [B,S,H]) -> x[:, attr.token, :]
   OP_SELECT_TOKEN_BACKWARD, // (dy [B,H]) -> [B,S,H], zero except token attr.token
+  OP_SLICE_ROWS,     // (x [R,...]) -> [attr.rows,...]: the first attr.rows rows (positions 0..S-1)
+  OP_SLICE_ROWS_BACKWARD, // (dy [r,...]) -> [attr.rows,...]: dy in the first r rows, zero below
   // row reductions (over the last dimension)
   OP_LN_STATS,       // (x [R,N]) -> [R,2]: mean, 1/sqrt(var + attr.value); biased variance
   OP_LAYERNORM_BACKWARD, // (dy, x, stats, gamma) -> dx
@@ -93,7 +95,7 @@ typedef struct {
     MatmulAttr mm;   // OP_MATMUL
     struct { float p; uint32_t site; } dropout; // OP_DROPOUT
     int64_t token;   // OP_SELECT_TOKEN(_BACKWARD)
-    int64_t rows;    // OP_SCATTER_ADD: rows of the result
+    int64_t rows;    // OP_SCATTER_ADD, OP_SLICE_ROWS(_BACKWARD): rows of the result
   } attr;
 } Node;
 
