@@ -10,6 +10,8 @@ packages=(
   libyaml-dev            # spec parser
   libopenblas-dev        # GEMMs of the CPU target
   libutf8proc-dev        # Unicode categories, case and NFD for the tokenizer
+  chromium               # renders report.html to PNG in the report test
+  fonts-noto-cjk         # Korean glyphs for the report's label names and samples
 )
 
 missing=()

@@ -1,0 +1,1368 @@
+// report.c — metrics.jsonl records, reading them back, and report.html (report.h).
+#include "report.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "json.h"
+#include "metrics.h"
+
+static void *grow(void *ptr, size_t size) {
+  void *p = realloc(ptr, size ? size : 1);
+  if (!p) {
+    fprintf(stderr, "bertrt: error: out of memory allocating %zu bytes\n", size);
+    exit(1);
+  }
+  return p;
+}
+
+static void *zalloc(size_t count, size_t size) {
+  return memset(grow(NULL, count * size), 0, count * size);
+}
+
+static char *dup_str(const char *s) {
+  size_t n = strlen(s) + 1;
+  return memcpy(grow(NULL, n), s, n);
+}
+
+// Makes room for one more element after `count` (capacity doubles at powers of two).
+static void *grow_for(void *items, int64_t count, size_t size) {
+  if (count & (count - 1)) return items;
+  return grow(items, (size_t)(count ? 2 * count : 1) * size);
+}
+
+// ---- metrics.jsonl: writing --------------------------------------------------------------
+
+static bool emit(FILE *f, JsonWriter *w) {
+  jw_end_object(w);
+  bool ok = fputs(w->data, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0;
+  jw_free(w);
+  return ok;
+}
+
+static void begin_record(JsonWriter *w, const char *type) {
+  jw_begin_object(w);
+  jw_key(w, "type");
+  jw_string(w, type);
+}
+
+static void put_double(JsonWriter *w, const char *key, double v) {
+  jw_key(w, key);
+  jw_double(w, v);
+}
+
+static void put_int(JsonWriter *w, const char *key, int64_t v) {
+  jw_key(w, key);
+  jw_int(w, v);
+}
+
+static void put_counts(JsonWriter *w, const char *key, const ReportCounts *c) {
+  jw_key(w, key);
+  jw_begin_object(w);
+  put_int(w, "rows_read", c->rows_read);
+  put_int(w, "empty_dropped", c->empty_dropped);
+  put_int(w, "bad_lines", c->bad_lines);
+  put_int(w, "used", c->used);
+  jw_end_object(w);
+}
+
+bool report_log_start(FILE *f, const ReportRun *run) {
+  JsonWriter w = {0};
+  begin_record(&w, "run");
+  jw_key(&w, "name");
+  jw_string(&w, run->name);
+  jw_key(&w, "settings");
+  jw_begin_object(&w);
+  for (int i = 0; i < run->n_settings; i++) {
+    jw_key(&w, run->settings[i].key);
+    jw_string(&w, run->settings[i].value);
+  }
+  jw_end_object(&w);
+  jw_key(&w, "labels");
+  jw_begin_array(&w);
+  for (int i = 0; i < run->num_labels; i++)
+    jw_string(&w, run->labels[i]);
+  jw_end_array(&w);
+  jw_key(&w, "counts");
+  jw_begin_object(&w);
+  put_counts(&w, "train", &run->train);
+  put_counts(&w, "test", &run->test);
+  jw_end_object(&w);
+  return emit(f, &w);
+}
+
+bool report_log_step(FILE *f, const ReportStep *step) {
+  JsonWriter w = {0};
+  begin_record(&w, "step");
+  put_int(&w, "step", step->step);
+  put_int(&w, "epoch", step->epoch);
+  put_double(&w, "loss", step->loss);
+  put_double(&w, "lr", step->lr);
+  return emit(f, &w);
+}
+
+bool report_log_epoch(FILE *f, const ReportEpoch *e) {
+  JsonWriter w = {0};
+  begin_record(&w, "epoch");
+  put_int(&w, "epoch", e->epoch);
+  put_double(&w, "train_loss", e->train_loss);
+  put_double(&w, "train_acc", e->train_acc);
+  put_double(&w, "test_loss", e->test_loss);
+  put_double(&w, "test_acc", e->test_acc);
+  put_double(&w, "seconds", e->seconds);
+  return emit(f, &w);
+}
+
+bool report_log_eval(FILE *f, const ReportRun *run) {
+  JsonWriter w = {0};
+  int k = run->num_labels;
+  begin_record(&w, "eval");
+  jw_key(&w, "confusion");
+  jw_begin_array(&w);
+  for (int t = 0; t < k; t++) {
+    jw_begin_array(&w);
+    for (int p = 0; p < k; p++)
+      jw_int(&w, run->confusion[t * k + p]);
+    jw_end_array(&w);
+  }
+  jw_end_array(&w);
+  jw_key(&w, "samples");
+  jw_begin_array(&w);
+  for (int i = 0; i < run->n_samples; i++) {
+    const ReportSample *s = &run->samples[i];
+    jw_begin_object(&w);
+    jw_key(&w, "text");
+    jw_string(&w, s->text);
+    put_int(&w, "label", s->label);
+    put_int(&w, "pred", s->pred);
+    put_double(&w, "confidence", s->confidence);
+    jw_end_object(&w);
+  }
+  jw_end_array(&w);
+  return emit(f, &w);
+}
+
+bool report_log_finish(FILE *f, const ReportRun *run) {
+  JsonWriter w = {0};
+  begin_record(&w, "run");
+  put_double(&w, "train_seconds", run->train_seconds);
+  put_double(&w, "eval_seconds", run->eval_seconds);
+  put_double(&w, "sequences_per_second", run->sequences_per_second);
+  put_int(&w, "peak_memory_bytes", run->peak_memory_bytes);
+  return emit(f, &w);
+}
+
+// ---- metrics.jsonl: reading --------------------------------------------------------------
+
+typedef struct {
+  const char *path;
+  int64_t line;
+  char *err;
+  size_t err_size;
+} Source;
+
+static bool bad(const Source *s, const JsonValue *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static bool bad(const Source *s, const JsonValue *at, const char *fmt, ...) {
+  int n = snprintf(s->err, s->err_size, "%s:%lld:%d: ", s->path, (long long)s->line, at->col);
+  va_list ap;
+  va_start(ap, fmt);
+  if (n >= 0 && (size_t)n < s->err_size) vsnprintf(s->err + n, s->err_size - (size_t)n, fmt, ap);
+  va_end(ap);
+  return false;
+}
+
+// obj[key] of kind `kind` into *out; absent is fine unless `required`.
+static bool field(const Source *s, const JsonValue *obj, const char *key, JsonKind kind,
+                  bool required, const JsonValue **out) {
+  const JsonValue *v = json_get(obj, key);
+  *out = NULL;
+  if (!v) return required ? bad(s, obj, "expected \"%s\" in this record", key) : true;
+  if (v->kind != kind) {
+    if (kind == JSON_NUMBER && v->kind == JSON_NULL) return true; // a non-finite number
+    return bad(s, v, "\"%s\" must be a%s %s, got %s", key, kind == JSON_ARRAY ? "n" : "",
+               json_kind_name(kind), json_kind_name(v->kind));
+  }
+  *out = v;
+  return true;
+}
+
+static bool get_double(const Source *s, const JsonValue *obj, const char *key, bool required,
+                       double *out) {
+  const JsonValue *v;
+  if (!field(s, obj, key, JSON_NUMBER, required, &v)) return false;
+  if (v)
+    *out = v->number;
+  else if (json_get(obj, key))
+    *out = NAN;
+  return true;
+}
+
+static bool get_int(const Source *s, const JsonValue *obj, const char *key, bool required,
+                    int64_t *out) {
+  const JsonValue *v;
+  if (!field(s, obj, key, JSON_NUMBER, required, &v)) return false;
+  if (v && !json_as_int(v, out)) return bad(s, v, "\"%s\" must be an integer", key);
+  return true;
+}
+
+static void set_setting(ReportRun *run, const char *key, char *value) {
+  ReportSetting *settings = (ReportSetting *)run->settings;
+  for (int i = 0; i < run->n_settings; i++)
+    if (strcmp(settings[i].key, key) == 0) {
+      free((char *)settings[i].value);
+      settings[i].value = value;
+      return;
+    }
+  settings = grow_for(settings, run->n_settings, sizeof *settings);
+  settings[run->n_settings++] = (ReportSetting){dup_str(key), value};
+  run->settings = settings;
+}
+
+static bool read_settings(const Source *s, ReportRun *run, const JsonValue *obj) {
+  for (size_t i = 0; i < obj->count; i++) {
+    const JsonValue *v = obj->items[i];
+    if (v->kind != JSON_STRING && v->kind != JSON_NUMBER && v->kind != JSON_BOOL)
+      return bad(s, v, "setting \"%s\" must be a string, number or boolean, got %s", obj->keys[i],
+                 json_kind_name(v->kind));
+    set_setting(run, obj->keys[i],
+                dup_str(v->kind == JSON_BOOL ? (v->boolean ? "true" : "false") : v->text));
+  }
+  return true;
+}
+
+static void free_labels(ReportRun *run) {
+  for (int i = 0; i < run->num_labels; i++)
+    free((char *)run->labels[i]);
+  free((char **)run->labels);
+  run->labels = NULL;
+  run->num_labels = 0;
+}
+
+static bool read_labels(const Source *s, ReportRun *run, const JsonValue *arr) {
+  for (size_t i = 0; i < arr->count; i++)
+    if (arr->items[i]->kind != JSON_STRING)
+      return bad(s, arr->items[i], "labels must be strings, got %s",
+                 json_kind_name(arr->items[i]->kind));
+  free_labels(run);
+  char **labels = grow(NULL, arr->count * sizeof *labels);
+  for (size_t i = 0; i < arr->count; i++)
+    labels[i] = dup_str(arr->items[i]->text);
+  run->labels = (const char *const *)labels;
+  run->num_labels = (int)arr->count;
+  return true;
+}
+
+static bool read_counts(const Source *s, const JsonValue *obj, ReportCounts *c) {
+  return get_int(s, obj, "rows_read", false, &c->rows_read) &&
+         get_int(s, obj, "empty_dropped", false, &c->empty_dropped) &&
+         get_int(s, obj, "bad_lines", false, &c->bad_lines) &&
+         get_int(s, obj, "used", false, &c->used);
+}
+
+static bool read_run(const Source *s, ReportRun *run, const JsonValue *rec) {
+  const JsonValue *name, *settings, *labels, *counts, *split;
+  if (!field(s, rec, "name", JSON_STRING, false, &name) ||
+      !field(s, rec, "settings", JSON_OBJECT, false, &settings) ||
+      !field(s, rec, "labels", JSON_ARRAY, false, &labels) ||
+      !field(s, rec, "counts", JSON_OBJECT, false, &counts))
+    return false;
+  if (name) {
+    free((char *)run->name);
+    run->name = dup_str(name->text);
+  }
+  if (settings && !read_settings(s, run, settings)) return false;
+  if (labels && !read_labels(s, run, labels)) return false;
+  if (counts) {
+    if (!field(s, counts, "train", JSON_OBJECT, false, &split)) return false;
+    if (split && !read_counts(s, split, &run->train)) return false;
+    if (!field(s, counts, "test", JSON_OBJECT, false, &split)) return false;
+    if (split && !read_counts(s, split, &run->test)) return false;
+  }
+  return get_double(s, rec, "train_seconds", false, &run->train_seconds) &&
+         get_double(s, rec, "eval_seconds", false, &run->eval_seconds) &&
+         get_double(s, rec, "sequences_per_second", false, &run->sequences_per_second) &&
+         get_int(s, rec, "peak_memory_bytes", false, &run->peak_memory_bytes);
+}
+
+static bool read_step(const Source *s, ReportRun *run, const JsonValue *rec) {
+  ReportStep st = {.loss = NAN, .lr = NAN};
+  if (!get_int(s, rec, "step", true, &st.step) || !get_int(s, rec, "epoch", false, &st.epoch) ||
+      !get_double(s, rec, "loss", true, &st.loss) || !get_double(s, rec, "lr", false, &st.lr))
+    return false;
+  while (run->n_steps > 0 && run->steps[run->n_steps - 1].step >= st.step)
+    run->n_steps--;
+  ReportStep *steps = grow_for((ReportStep *)run->steps, run->n_steps, sizeof *steps);
+  steps[run->n_steps++] = st;
+  run->steps = steps;
+  return true;
+}
+
+static bool read_epoch(const Source *s, ReportRun *run, const JsonValue *rec) {
+  ReportEpoch e = {.train_loss = NAN, .train_acc = NAN, .test_loss = NAN, .test_acc = NAN};
+  if (!get_int(s, rec, "epoch", true, &e.epoch) ||
+      !get_double(s, rec, "train_loss", false, &e.train_loss) ||
+      !get_double(s, rec, "train_acc", false, &e.train_acc) ||
+      !get_double(s, rec, "test_loss", false, &e.test_loss) ||
+      !get_double(s, rec, "test_acc", false, &e.test_acc) ||
+      !get_double(s, rec, "seconds", false, &e.seconds))
+    return false;
+  while (run->n_epochs > 0 && run->epochs[run->n_epochs - 1].epoch >= e.epoch)
+    run->n_epochs--;
+  ReportEpoch *epochs = grow_for((ReportEpoch *)run->epochs, run->n_epochs, sizeof *epochs);
+  epochs[run->n_epochs++] = e;
+  run->epochs = epochs;
+  return true;
+}
+
+static void free_eval(ReportRun *run) {
+  for (int i = 0; i < run->n_samples; i++)
+    free((char *)run->samples[i].text);
+  free((ReportSample *)run->samples);
+  free((int64_t *)run->confusion);
+  run->samples = NULL;
+  run->n_samples = 0;
+  run->confusion = NULL;
+}
+
+static bool read_confusion(const Source *s, ReportRun *run, const JsonValue *rows) {
+  int k = (int)rows->count;
+  if (run->num_labels == 0) { // no labels recorded: name them by index
+    char **labels = grow(NULL, (size_t)k * sizeof *labels);
+    for (int i = 0; i < k; i++) {
+      char name[24];
+      snprintf(name, sizeof name, "%d", i);
+      labels[i] = dup_str(name);
+    }
+    run->labels = (const char *const *)labels;
+    run->num_labels = k;
+  }
+  if (k != run->num_labels)
+    return bad(s, rows, "the confusion matrix has %d rows but the run has %d labels", k,
+               run->num_labels);
+  int64_t *cm = grow(NULL, (size_t)(k * k) * sizeof *cm);
+  run->confusion = cm;
+  for (int t = 0; t < k; t++) {
+    const JsonValue *row = rows->items[t];
+    if (row->kind != JSON_ARRAY || row->count != (size_t)k)
+      return bad(s, row, "each confusion matrix row must be an array of %d integers", k);
+    for (int p = 0; p < k; p++)
+      if (!json_as_int(row->items[p], &cm[t * k + p]) || cm[t * k + p] < 0)
+        return bad(s, row->items[p], "confusion matrix counts must be integers >= 0");
+  }
+  return true;
+}
+
+static bool read_sample(const Source *s, const ReportRun *run, const JsonValue *obj,
+                        ReportSample *out) {
+  const JsonValue *text;
+  int64_t label = 0, pred = 0;
+  if (obj->kind != JSON_OBJECT) return bad(s, obj, "samples must be objects");
+  if (!field(s, obj, "text", JSON_STRING, true, &text) || !get_int(s, obj, "label", true, &label) ||
+      !get_int(s, obj, "pred", true, &pred) ||
+      !get_double(s, obj, "confidence", true, &out->confidence))
+    return false;
+  if (label < 0 || label >= run->num_labels || pred < 0 || pred >= run->num_labels)
+    return bad(s, obj, "sample labels must be in [0, %d)", run->num_labels);
+  out->label = (int)label;
+  out->pred = (int)pred;
+  out->text = dup_str(text->text);
+  return true;
+}
+
+static bool read_eval(const Source *s, ReportRun *run, const JsonValue *rec) {
+  const JsonValue *rows, *samples;
+  if (!field(s, rec, "confusion", JSON_ARRAY, true, &rows) ||
+      !field(s, rec, "samples", JSON_ARRAY, false, &samples))
+    return false;
+  free_eval(run);
+  if (!read_confusion(s, run, rows)) return false;
+  if (!samples) return true;
+  ReportSample *out = grow(NULL, samples->count * sizeof *out);
+  run->samples = out;
+  for (size_t i = 0; i < samples->count; i++) {
+    if (!read_sample(s, run, samples->items[i], &out[i])) return false;
+    run->n_samples++;
+  }
+  return true;
+}
+
+static bool read_record(const Source *s, ReportRun *run, const JsonValue *rec) {
+  const JsonValue *type;
+  if (rec->kind != JSON_OBJECT)
+    return bad(s, rec, "expected an object, got %s", json_kind_name(rec->kind));
+  if (!field(s, rec, "type", JSON_STRING, true, &type)) return false;
+  if (strcmp(type->text, "run") == 0) return read_run(s, run, rec);
+  if (strcmp(type->text, "step") == 0) return read_step(s, run, rec);
+  if (strcmp(type->text, "epoch") == 0) return read_epoch(s, run, rec);
+  if (strcmp(type->text, "eval") == 0) return read_eval(s, run, rec);
+  return bad(s, type, "unknown record type \"%s\": expected run, step, epoch or eval", type->text);
+}
+
+static bool read_lines(Source *s, ReportRun *run, FILE *f) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  bool ok = true;
+  while (ok && (n = getline(&line, &cap, f)) > 0) {
+    s->line++;
+    bool complete = line[n - 1] == '\n';
+    size_t len = (size_t)n - complete;
+    if (strspn(line, " \t\r\n") == (size_t)n) continue;
+    JsonError e;
+    JsonValue *rec = json_parse(line, len, &e);
+    if (!rec) {
+      if (complete)
+        snprintf(s->err, s->err_size, "%s:%lld:%d: %s", s->path, (long long)s->line, e.col,
+                 e.message);
+      ok = !complete;
+      continue;
+    }
+    ok = read_record(s, run, rec);
+    json_free(rec);
+  }
+  free(line);
+  return ok;
+}
+
+bool report_load(ReportRun *run, const char *run_dir, char *err, size_t err_size) {
+  *run = (ReportRun){0};
+  size_t n = strlen(run_dir);
+  while (n > 1 && run_dir[n - 1] == '/')
+    n--;
+  char *path = grow(NULL, n + sizeof "/metrics.jsonl");
+  snprintf(path, n + sizeof "/metrics.jsonl", "%.*s/metrics.jsonl", (int)n, run_dir);
+  Source s = {.path = path, .err = err, .err_size = err_size};
+  FILE *f = fopen(path, "r");
+  bool ok = f != NULL;
+  if (!f)
+    snprintf(err, err_size, "%s: cannot read it: %s", path, strerror(errno));
+  else {
+    ok = read_lines(&s, run, f);
+    fclose(f);
+  }
+  if (ok && !run->name) {
+    const char *base = path + n;
+    while (base > path && base[-1] != '/')
+      base--;
+    run->name = grow(NULL, (size_t)(path + n - base) + 1);
+    snprintf((char *)run->name, (size_t)(path + n - base) + 1, "%.*s", (int)(path + n - base),
+             base);
+  }
+  free(path);
+  if (!ok) report_run_free(run);
+  return ok;
+}
+
+void report_run_free(ReportRun *run) {
+  for (int i = 0; i < run->n_settings; i++) {
+    free((char *)run->settings[i].key);
+    free((char *)run->settings[i].value);
+  }
+  free((ReportSetting *)run->settings);
+  free_labels(run);
+  free_eval(run);
+  free((ReportStep *)run->steps);
+  free((ReportEpoch *)run->epochs);
+  free((char *)run->name);
+  *run = (ReportRun){0};
+}
+
+// ---- report.html: text ---------------------------------------------------------------------
+
+// Distinct colours for overlaid runs; train/test use the first two.
+static const char *const PALETTE[] = {"#2563eb", "#ea580c", "#16a34a", "#9333ea",
+                                      "#dc2626", "#0891b2", "#ca8a04", "#db2777"};
+enum { N_PALETTE = sizeof PALETTE / sizeof *PALETTE };
+
+static const char *color_of(int i) {
+  return PALETTE[i % N_PALETTE];
+}
+
+// Writes s with & < > " ' escaped, at most max_points code points (0: all), "…" after a cut.
+static void esc_n(FILE *out, const char *s, int max_points) {
+  int points = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if ((*p & 0xC0) != 0x80 && max_points && points++ == max_points) {
+      fputs("…", out);
+      return;
+    }
+    switch (*p) {
+    case '&':
+      fputs("&amp;", out);
+      break;
+    case '<':
+      fputs("&lt;", out);
+      break;
+    case '>':
+      fputs("&gt;", out);
+      break;
+    case '"':
+      fputs("&quot;", out);
+      break;
+    case '\'':
+      fputs("&#39;", out);
+      break;
+    default:
+      fputc(*p, out);
+    }
+  }
+}
+
+static void esc(FILE *out, const char *s) {
+  esc_n(out, s, 0);
+}
+
+static int code_points(const char *s) {
+  int n = 0;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+static void fmt_percent(char *buf, size_t n, double x) {
+  if (isnan(x))
+    snprintf(buf, n, "–");
+  else
+    snprintf(buf, n, "%.2f%%", 100 * x);
+}
+
+static void fmt_fixed(char *buf, size_t n, double x, int digits) {
+  if (isnan(x))
+    snprintf(buf, n, "–");
+  else
+    snprintf(buf, n, "%.*f", digits, x);
+}
+
+static void fmt_duration(char *buf, size_t n, double s) {
+  if (!(s > 0))
+    snprintf(buf, n, "–");
+  else if (s < 60)
+    snprintf(buf, n, "%.1f s", s);
+  else if (s < 3600)
+    snprintf(buf, n, "%d min %02d s", (int)s / 60, (int)s % 60);
+  else
+    snprintf(buf, n, "%d h %02d min", (int)(s / 3600), (int)s % 3600 / 60);
+}
+
+static void fmt_bytes(char *buf, size_t n, int64_t b) {
+  if (b <= 0)
+    snprintf(buf, n, "–");
+  else if (b < (int64_t)1 << 30)
+    snprintf(buf, n, "%.0f MiB", (double)b / (1 << 20));
+  else
+    snprintf(buf, n, "%.2f GiB", (double)b / (1 << 30));
+}
+
+static void fmt_rate(char *buf, size_t n, double r) {
+  if (!(r > 0))
+    snprintf(buf, n, "–");
+  else
+    snprintf(buf, n, "%.*f seq/s", r < 100 ? 1 : 0, r);
+}
+
+static void fmt_count(char *buf, size_t n, int64_t c) {
+  char digits[32];
+  int len = snprintf(digits, sizeof digits, "%lld", (long long)c), o = 0;
+  for (int i = 0; i < len && (size_t)o + 2 < n; i++) {
+    if (i > 0 && digits[i - 1] != '-' && (len - i) % 3 == 0) buf[o++] = ',';
+    buf[o++] = digits[i];
+  }
+  buf[o] = '\0';
+}
+
+// ---- report.html: run figures --------------------------------------------------------------
+
+// The epoch with the highest test accuracy, or -1.
+static int best_epoch(const ReportRun *r) {
+  int best = -1;
+  for (int i = 0; i < r->n_epochs; i++)
+    if (!isnan(r->epochs[i].test_acc) &&
+        (best < 0 || r->epochs[i].test_acc > r->epochs[best].test_acc))
+      best = i;
+  return best;
+}
+
+// Accuracy of the last evaluation: the confusion matrix, else the last epoch's.
+static double final_accuracy(const ReportRun *r) {
+  if (r->confusion) {
+    int64_t total = 0, correct = 0;
+    for (int t = 0; t < r->num_labels; t++)
+      for (int p = 0; p < r->num_labels; p++) {
+        total += r->confusion[t * r->num_labels + p];
+        correct += t == p ? r->confusion[t * r->num_labels + p] : 0;
+      }
+    return total ? (double)correct / (double)total : NAN;
+  }
+  return r->n_epochs ? r->epochs[r->n_epochs - 1].test_acc : NAN;
+}
+
+static double final_test_loss(const ReportRun *r) {
+  return r->n_epochs ? r->epochs[r->n_epochs - 1].test_loss : NAN;
+}
+
+// ---- report.html: line charts --------------------------------------------------------------
+
+enum { CHART_W = 560, CHART_H = 300, PLOT_L = 62, PLOT_R = 18, PLOT_T = 14, PLOT_B = 46 };
+enum { MAX_POINTS = 1500 }; // longer series are drawn at a stride
+
+typedef struct {
+  const char *name; // NULL: not in the legend
+  const char *color;
+  const double *x, *y; // [n]; NaN y breaks the line
+  int64_t n;
+  double width, opacity;
+  bool dashed, markers;
+} Series;
+
+typedef struct {
+  const char *title, *x_label, *y_label;
+  bool percent;              // y is a fraction shown as a percentage
+  bool integer_x;            // x ticks at whole numbers (epochs)
+  const double *marks;       // x positions of vertical epoch marks [n_marks]
+  const double *mark_epochs; // the epoch each mark starts [n_marks]
+  int n_marks;
+} Chart;
+
+typedef struct {
+  double lo, hi, step;
+} Axis;
+
+// Round bounds and a 1-2-5 step giving about `ticks` intervals over [lo, hi].
+static Axis nice_axis(double lo, double hi, int ticks, bool integer) {
+  if (!(hi > lo)) {
+    double pad = integer ? 1 : lo != 0 ? fabs(lo) * 0.1 : 1;
+    lo -= pad;
+    hi += pad;
+  }
+  double raw = (hi - lo) / ticks, mag = pow(10, floor(log10(raw))), f = raw / mag;
+  double step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
+  if (integer && step < 1) step = 1;
+  return (Axis){floor(lo / step + 1e-9) * step, ceil(hi / step - 1e-9) * step, step};
+}
+
+static void tick_label(char *buf, size_t n, double v, double step, bool percent, bool thousands) {
+  if (percent) {
+    v *= 100;
+    step *= 100;
+  }
+  if (thousands && fabs(v) >= 10000 && fmod(v, 1000) == 0) {
+    snprintf(buf, n, "%gk", v / 1000);
+    return;
+  }
+  if (fabs(v) < step * 1e-6) {
+    snprintf(buf, n, "0%s", percent ? "%" : "");
+    return;
+  }
+  if (step < 1e-3) { // 5e-5, not 0.00005
+    snprintf(buf, n, "%g", round(v / step) * step);
+    char *zero = strstr(buf, "e-0");
+    if (zero) memmove(zero + 2, zero + 3, strlen(zero + 3) + 1);
+    return;
+  }
+  int digits = step >= 1 ? 0 : (int)ceil(-log10(step) - 1e-9);
+  snprintf(buf, n, "%.*f%s", digits, v, percent ? "%" : "");
+}
+
+static void legend(FILE *out, const Series *series, int n) {
+  fputs("<div class=\"legend\">", out);
+  for (int i = 0; i < n; i++) {
+    if (!series[i].name) continue;
+    fprintf(out,
+            "<span><svg width=\"26\" height=\"10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" "
+            "x2=\"25\" y2=\"5\" stroke=\"%s\" stroke-width=\"2.5\" stroke-opacity=\"%g\"%s/>"
+            "</svg>",
+            series[i].color, fmax(series[i].opacity, 0.4),
+            series[i].dashed ? " stroke-dasharray=\"5 3\"" : "");
+    esc(out, series[i].name);
+    fputs("</span>", out);
+  }
+  fputs("</div>", out);
+}
+
+static void series_path(FILE *out, const Series *s, Axis ax, Axis ay) {
+  double w = CHART_W - PLOT_L - PLOT_R, h = CHART_H - PLOT_T - PLOT_B;
+  int64_t stride = s->n > MAX_POINTS ? (s->n + MAX_POINTS - 1) / MAX_POINTS : 1;
+  fprintf(out, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"%g\" stroke-opacity=\"%g\"%s d=\"",
+          s->color, s->width, s->opacity, s->dashed ? " stroke-dasharray=\"6 4\"" : "");
+  bool pen_down = false;
+  for (int64_t i = 0; i < s->n; i += stride) {
+    if (isnan(s->y[i])) {
+      pen_down = false;
+      continue;
+    }
+    fprintf(out, "%c%.1f %.1f", pen_down ? 'L' : 'M',
+            PLOT_L + (s->x[i] - ax.lo) / (ax.hi - ax.lo) * w,
+            PLOT_T + (ay.hi - s->y[i]) / (ay.hi - ay.lo) * h);
+    pen_down = true;
+  }
+  fputs("\"/>\n", out);
+  for (int64_t i = 0; s->markers && i < s->n; i++)
+    if (!isnan(s->y[i]))
+      fprintf(out,
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#fff\" stroke=\"%s\" "
+              "stroke-width=\"2\"/>\n",
+              PLOT_L + (s->x[i] - ax.lo) / (ax.hi - ax.lo) * w,
+              PLOT_T + (ay.hi - s->y[i]) / (ay.hi - ay.lo) * h, s->color);
+}
+
+static void axes(FILE *out, const Chart *c, Axis ax, Axis ay) {
+  double w = CHART_W - PLOT_L - PLOT_R, h = CHART_H - PLOT_T - PLOT_B, y1 = PLOT_T + h;
+  char label[32];
+  for (double v = ay.lo; v <= ay.hi + ay.step * 1e-6; v += ay.step) {
+    double y = PLOT_T + (ay.hi - v) / (ay.hi - ay.lo) * h;
+    tick_label(label, sizeof label, v, ay.step, c->percent, false);
+    fprintf(out,
+            "<line class=\"gl\" x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
+            "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+            PLOT_L, y, PLOT_L + w, y, PLOT_L - 8, y + 4, label);
+  }
+  for (double v = ax.lo; v <= ax.hi + ax.step * 1e-6; v += ax.step) {
+    double x = PLOT_L + (v - ax.lo) / (ax.hi - ax.lo) * w;
+    tick_label(label, sizeof label, v, ax.step, false, true);
+    fprintf(out,
+            "<line class=\"axis\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
+            "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
+            x, y1, x, y1 + 5, x, y1 + 19, label);
+  }
+  for (int i = 0; i < c->n_marks; i++) {
+    double x = PLOT_L + (c->marks[i] - ax.lo) / (ax.hi - ax.lo) * w;
+    fprintf(out,
+            "<line class=\"mark\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>"
+            "<text class=\"marklabel\" x=\"%.1f\" y=\"%d\">epoch %d</text>\n",
+            x, PLOT_T, x, y1, x + 4, PLOT_T + 10, (int)c->mark_epochs[i]);
+  }
+  fprintf(out, "<line class=\"axis\" x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", PLOT_L, y1,
+          PLOT_L + w, y1);
+  fprintf(out, "<text class=\"alabel\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", PLOT_L + w / 2,
+          CHART_H - 6);
+  esc(out, c->x_label);
+  fprintf(out,
+          "</text><text class=\"alabel\" transform=\"translate(16 %.1f) rotate(-90)\" "
+          "text-anchor=\"middle\">",
+          PLOT_T + h / 2);
+  esc(out, c->y_label);
+  fputs("</text>\n", out);
+}
+
+static void line_chart(FILE *out, const Chart *c, const Series *series, int n) {
+  double xlo = INFINITY, xhi = -INFINITY, ylo = INFINITY, yhi = -INFINITY;
+  for (int i = 0; i < n; i++)
+    for (int64_t j = 0; j < series[i].n; j++) {
+      if (isnan(series[i].y[j])) continue;
+      xlo = fmin(xlo, series[i].x[j]);
+      xhi = fmax(xhi, series[i].x[j]);
+      ylo = fmin(ylo, series[i].y[j]);
+      yhi = fmax(yhi, series[i].y[j]);
+    }
+  fputs("<figure class=\"chart\"><figcaption>", out);
+  esc(out, c->title);
+  fputs("</figcaption>", out);
+  legend(out, series, n);
+  if (xlo > xhi) {
+    fputs("<p class=\"empty\">No data yet.</p></figure>\n", out);
+    return;
+  }
+  if (c->percent) yhi = fmin(yhi, 1.0);
+  Axis ax = nice_axis(xlo, xhi, 6, c->integer_x), ay = nice_axis(ylo, yhi, 5, false);
+  if (c->integer_x && xhi > xlo) ax = (Axis){xlo, xhi, ax.step};
+  if (c->percent) ay.hi = fmin(ay.hi, 1.0);
+  fprintf(out, "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", CHART_W, CHART_H);
+  esc(out, c->title);
+  fputs("\">\n", out);
+  axes(out, c, ax, ay);
+  for (int i = 0; i < n; i++)
+    series_path(out, &series[i], ax, ay);
+  fputs("</svg></figure>\n", out);
+}
+
+// Debiased exponential moving average (TensorBoard's smoothing) of y [n] into out [n], with a
+// weight that keeps the curve readable from tens to tens of thousands of steps.
+static void smooth(double *out, const double *y, int64_t n) {
+  double w = fmin(0.995, fmax(0.6, 1.0 - 30.0 / (double)(n > 0 ? n : 1))), avg = 0, norm = 0;
+  for (int64_t i = 0; i < n; i++) {
+    if (!isnan(y[i])) {
+      avg = w * avg + (1 - w) * y[i];
+      norm = w * norm + (1 - w);
+    }
+    out[i] = norm > 0 ? avg / norm : NAN;
+  }
+}
+
+typedef struct {
+  double *epoch, *train_loss, *test_loss, *train_acc, *test_acc; // [n_epochs]
+  double *step, *loss, *smoothed, *lr;                           // [n_steps]
+  double *marks, *mark_epochs; // first step of each epoch after the first, and its epoch
+  int n_marks;
+} Curves;
+
+static Curves curves_of(const ReportRun *r) {
+  Curves c;
+  size_t e = (size_t)r->n_epochs, s = (size_t)r->n_steps;
+  double *mem = grow(NULL, (5 * e + 6 * s) * sizeof *mem), *m = mem + 5 * e;
+  c = (Curves){mem,   mem + e,   mem + 2 * e, mem + 3 * e, mem + 4 * e, m,
+               m + s, m + 2 * s, m + 3 * s,   m + 4 * s,   m + 5 * s,   0};
+  for (size_t i = 0; i < e; i++) {
+    c.epoch[i] = (double)r->epochs[i].epoch;
+    c.train_loss[i] = r->epochs[i].train_loss;
+    c.test_loss[i] = r->epochs[i].test_loss;
+    c.train_acc[i] = r->epochs[i].train_acc;
+    c.test_acc[i] = r->epochs[i].test_acc;
+  }
+  for (size_t i = 0; i < s; i++) {
+    c.step[i] = (double)r->steps[i].step;
+    c.loss[i] = r->steps[i].loss;
+    c.lr[i] = r->steps[i].lr;
+    if (i > 0 && r->steps[i].epoch > r->steps[i - 1].epoch) {
+      c.marks[c.n_marks] = c.step[i];
+      c.mark_epochs[c.n_marks++] = (double)r->steps[i].epoch;
+    }
+  }
+  smooth(c.smoothed, c.loss, r->n_steps);
+  return c;
+}
+
+static void curves_free(Curves *c) {
+  free(c->epoch);
+}
+
+static Series line(const char *name, const char *color, const double *x, const double *y, int64_t n,
+                   bool dashed, bool markers) {
+  return (Series){name, color, x, y, n, 2.25, 1.0, dashed, markers};
+}
+
+// ---- report.html: sections -------------------------------------------------------------------
+
+static const char CSS[] =
+    ":root{--fg:#1f2937;--muted:#6b7280;--line:#e5e7eb;--bg:#f4f5f7;--card:#fff}"
+    "*{box-sizing:border-box}"
+    "body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"
+    "'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK KR','Apple SD Gothic Neo','Malgun Gothic',"
+    "sans-serif}"
+    "main{max-width:1160px;margin:0 auto;padding:32px 24px 40px}"
+    "header{margin:0 0 18px}"
+    ".kicker{font-size:12px;letter-spacing:.08em;text-transform:uppercase;color:var(--muted);"
+    "font-weight:600}"
+    "h1{font-size:30px;line-height:1.2;margin:4px 0 4px;letter-spacing:-.01em}"
+    ".sub{color:var(--muted);margin:0}"
+    "h2{font-size:17px;margin:0 0 14px}"
+    "h3{font-size:14px;margin:18px 0 8px;color:#374151}"
+    "section{background:var(--card);border:1px solid var(--line);border-radius:12px;"
+    "padding:20px 22px;margin:14px 0}"
+    ".cols{display:grid;grid-template-columns:1fr 1fr;gap:18px 28px}"
+    ".cards{display:grid;grid-template-columns:repeat(5,1fr);gap:12px;margin:14px 0}"
+    ".card{background:var(--card);border:1px solid var(--line);border-radius:12px;"
+    "padding:14px 16px}"
+    ".card .k{font-size:11.5px;color:var(--muted);text-transform:uppercase;letter-spacing:.06em;"
+    "font-weight:600}"
+    ".card .v{font-size:25px;font-weight:650;margin:2px 0;font-variant-numeric:tabular-nums}"
+    ".card .d{font-size:12.5px;color:var(--muted)}"
+    "figure{margin:0}"
+    "figcaption{font-weight:600;font-size:14px}"
+    ".legend{display:flex;flex-wrap:wrap;gap:2px 16px;font-size:12.5px;color:#4b5563;"
+    "margin:2px 0 4px;min-height:20px}"
+    ".legend span{display:inline-flex;align-items:center;gap:6px}"
+    ".legend svg{display:inline;width:26px}"
+    "svg{display:block;width:100%;height:auto}"
+    "svg text{font-family:inherit}"
+    ".gl{stroke:#eceef1}.axis{stroke:#9ca3af}"
+    ".tick{font-size:11.5px;fill:#6b7280;font-variant-numeric:tabular-nums}"
+    ".alabel{font-size:12.5px;fill:#4b5563}"
+    ".mark{stroke:#d1d5db;stroke-dasharray:3 3}.marklabel{font-size:10.5px;fill:#9ca3af}"
+    ".cm{margin:0 auto}.cm text{fill:#374151}.cm .cell{font-weight:650}.cm .pct{font-size:11px}"
+    ".cm .light{fill:#fff}"
+    "table{border-collapse:collapse;width:100%;font-size:14px}"
+    "th,td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left;"
+    "vertical-align:middle}"
+    "th{font-size:11.5px;color:var(--muted);text-transform:uppercase;letter-spacing:.05em;"
+    "font-weight:600}"
+    ".n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+    "tr.sep td{border-top:2px solid var(--line)}"
+    ".kv td:first-child{color:var(--muted);width:42%}"
+    ".mono{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:13px;"
+    "word-break:break-all}"
+    "tr.diff td{background:#fffbeb}"
+    ".tag{display:inline-block;padding:1px 9px;border-radius:999px;font-size:12.5px;"
+    "font-weight:600;background:#f1f5f9;color:#334155;white-space:nowrap}"
+    ".tag.ok{background:#dcfce7;color:#166534}.tag.bad{background:#fee2e2;color:#991b1b}"
+    ".conf{white-space:nowrap;font-variant-numeric:tabular-nums;font-size:13px;color:#4b5563}"
+    ".bar{display:inline-block;vertical-align:middle;width:84px;height:8px;border-radius:4px;"
+    "background:#eceef1;margin-right:8px;overflow:hidden}"
+    ".bar i{display:block;height:100%;border-radius:4px}"
+    ".lab{width:104px}.cw{width:170px}"
+    "th.run{text-transform:none;letter-spacing:0;font-size:13.5px;color:var(--fg)}"
+    ".swatch{display:inline-block;width:11px;height:11px;border-radius:3px;margin-right:8px}"
+    ".best{font-weight:700}"
+    ".empty{color:var(--muted);font-style:italic;margin:8px 0}"
+    ".note{color:var(--muted);font-size:12.5px;margin:8px 0 0}"
+    "footer{color:var(--muted);font-size:12.5px;text-align:center;margin-top:22px}";
+
+static void page_start(FILE *out, const char *title) {
+  fputs("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+        out);
+  esc(out, title);
+  fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", CSS);
+}
+
+static void page_end(FILE *out) {
+  fputs("<footer>Written by bertc. This page is self-contained: no scripts, no external "
+        "resources.</footer>\n</main>\n</body>\n</html>\n",
+        out);
+}
+
+static void card(FILE *out, const char *key, const char *value, const char *detail) {
+  fprintf(out,
+          "<div class=\"card\"><div class=\"k\">%s</div><div class=\"v\">%s</div>"
+          "<div class=\"d\">%s</div></div>\n",
+          key, value, detail);
+}
+
+static void cards(FILE *out, const ReportRun *r) {
+  char v[64], d[96], a[32];
+  int best = best_epoch(r);
+  fputs("<div class=\"cards\">\n", out);
+  fmt_percent(v, sizeof v, final_accuracy(r));
+  if (best >= 0) {
+    fmt_percent(a, sizeof a, r->epochs[best].test_acc);
+    snprintf(d, sizeof d, "best %s at epoch %lld", a, (long long)r->epochs[best].epoch);
+  } else {
+    snprintf(d, sizeof d, "on the test set");
+  }
+  card(out, "Test accuracy", v, d);
+  fmt_fixed(v, sizeof v, final_test_loss(r), 4);
+  fmt_fixed(a, sizeof a, r->n_epochs ? r->epochs[r->n_epochs - 1].train_loss : NAN, 4);
+  snprintf(d, sizeof d, "train loss %s", a);
+  card(out, "Test loss", v, d);
+  fmt_duration(v, sizeof v, r->train_seconds);
+  fmt_count(a, sizeof a, r->n_steps ? r->steps[r->n_steps - 1].step : 0);
+  snprintf(d, sizeof d, "%d epoch%s, %s steps", r->n_epochs, r->n_epochs == 1 ? "" : "s", a);
+  card(out, "Training time", v, d);
+  fmt_rate(v, sizeof v, r->sequences_per_second);
+  card(out, "Throughput", v, "while training");
+  fmt_bytes(v, sizeof v, r->peak_memory_bytes);
+  card(out, "Peak memory", v, "resident set size");
+  fputs("</div>\n", out);
+}
+
+static void run_curves(FILE *out, const ReportRun *r) {
+  Curves c = curves_of(r);
+  fputs("<section>\n<h2>Learning curves</h2>\n<div class=\"cols\">\n", out);
+  Series loss[] = {line("train", color_of(0), c.epoch, c.train_loss, r->n_epochs, false, true),
+                   line("test", color_of(1), c.epoch, c.test_loss, r->n_epochs, false, true)};
+  line_chart(out,
+             &(Chart){.title = "Loss per epoch",
+                      .x_label = "epoch",
+                      .y_label = "cross-entropy loss",
+                      .integer_x = true},
+             loss, 2);
+  Series acc[] = {line("train", color_of(0), c.epoch, c.train_acc, r->n_epochs, false, true),
+                  line("test", color_of(1), c.epoch, c.test_acc, r->n_epochs, false, true)};
+  line_chart(out,
+             &(Chart){.title = "Accuracy per epoch",
+                      .x_label = "epoch",
+                      .y_label = "accuracy",
+                      .percent = true,
+                      .integer_x = true},
+             acc, 2);
+  Series steps[] = {{"loss", color_of(0), c.step, c.loss, r->n_steps, 1.0, 0.28, false, false},
+                    line("smoothed", color_of(0), c.step, c.smoothed, r->n_steps, false, false)};
+  line_chart(out,
+             &(Chart){.title = "Training loss per step",
+                      .x_label = "step",
+                      .y_label = "loss",
+                      .marks = c.marks,
+                      .mark_epochs = c.mark_epochs,
+                      .n_marks = c.n_marks},
+             steps, 2);
+  Series lr[] = {line("learning rate", color_of(2), c.step, c.lr, r->n_steps, false, false)};
+  line_chart(out,
+             &(Chart){.title = "Learning rate schedule",
+                      .x_label = "step",
+                      .y_label = "learning rate",
+                      .marks = c.marks,
+                      .mark_epochs = c.mark_epochs,
+                      .n_marks = c.n_marks},
+             lr, 1);
+  fputs("</div>\n</section>\n", out);
+  curves_free(&c);
+}
+
+// Curves of several runs overlaid, one colour per run.
+static void compare_curves(FILE *out, const ReportRun *runs, int n) {
+  Curves *c = zalloc((size_t)n, sizeof *c);
+  Series *s = zalloc((size_t)(2 * n), sizeof *s);
+  for (int i = 0; i < n; i++)
+    c[i] = curves_of(&runs[i]);
+  fputs("<section>\n<h2>Learning curves</h2>\n<div class=\"cols\">\n", out);
+  for (int i = 0; i < n; i++) {
+    s[2 * i] =
+        line(runs[i].name, color_of(i), c[i].epoch, c[i].test_acc, runs[i].n_epochs, false, true);
+    s[2 * i + 1] =
+        line(NULL, color_of(i), c[i].epoch, c[i].train_acc, runs[i].n_epochs, true, false);
+  }
+  line_chart(out,
+             &(Chart){.title = "Accuracy per epoch: test (solid), train (dashed)",
+                      .x_label = "epoch",
+                      .y_label = "accuracy",
+                      .percent = true,
+                      .integer_x = true},
+             s, 2 * n);
+  for (int i = 0; i < n; i++) {
+    s[2 * i].y = c[i].test_loss;
+    s[2 * i + 1].y = c[i].train_loss;
+  }
+  line_chart(out,
+             &(Chart){.title = "Loss per epoch: test (solid), train (dashed)",
+                      .x_label = "epoch",
+                      .y_label = "cross-entropy loss",
+                      .integer_x = true},
+             s, 2 * n);
+  for (int i = 0; i < n; i++)
+    s[i] = line(runs[i].name, color_of(i), c[i].step, c[i].smoothed, runs[i].n_steps, false, false);
+  line_chart(
+      out,
+      &(Chart){.title = "Training loss per step (smoothed)", .x_label = "step", .y_label = "loss"},
+      s, n);
+  for (int i = 0; i < n; i++)
+    s[i].y = c[i].lr;
+  line_chart(
+      out,
+      &(Chart){.title = "Learning rate schedule", .x_label = "step", .y_label = "learning rate"}, s,
+      n);
+  fputs("</div>\n</section>\n", out);
+  for (int i = 0; i < n; i++)
+    curves_free(&c[i]);
+  free(c);
+  free(s);
+}
+
+// Row-normalised heatmap of the confusion matrix, counts and row shares in the cells.
+static void heatmap(FILE *out, const ReportRun *r) {
+  int k = r->num_labels, cell = k <= 3 ? 96 : k <= 6 ? 72 : k <= 12 ? 44 : 26, name_w = 0;
+  for (int i = 0; i < k; i++)
+    name_w = code_points(r->labels[i]) > name_w ? code_points(r->labels[i]) : name_w;
+  name_w = name_w * 8 + 14 < 150 ? name_w * 8 + 14 : 150;
+  bool rotate = k > 6;
+  int left = 34 + name_w, top = 6, g = k * cell, below = rotate ? name_w : 26;
+  int width = left + g + 8, height = top + g + below + 30;
+  fprintf(out,
+          "<svg class=\"cm\" viewBox=\"0 0 %d %d\" style=\"max-width:%dpx\" role=\"img\" "
+          "aria-label=\"confusion matrix\">\n",
+          width, height, width);
+  for (int t = 0; t < k; t++) {
+    int64_t row = 0;
+    for (int p = 0; p < k; p++)
+      row += r->confusion[t * k + p];
+    for (int p = 0; p < k; p++) {
+      int64_t v = r->confusion[t * k + p];
+      double share = row ? (double)v / (double)row : 0;
+      int x = left + p * cell, y = top + t * cell;
+      fprintf(out,
+              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"rgb(%d,%d,%d)\" "
+              "stroke=\"#fff\" stroke-width=\"2\"/>",
+              x, y, cell, cell, (int)(241 - 211 * share), (int)(245 - 181 * share),
+              (int)(249 - 74 * share));
+      const char *light = share > 0.5 ? " light" : "";
+      if (cell >= 44) {
+        fprintf(out,
+                "<text class=\"cell%s\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
+                "font-size=\"%d\">%lld</text><text class=\"pct%s\" x=\"%d\" y=\"%d\" "
+                "text-anchor=\"middle\">%.1f%%</text>",
+                light, x + cell / 2, y + cell / 2 + 1, cell >= 72 ? 17 : 13, (long long)v, light,
+                x + cell / 2, y + cell / 2 + 17, 100 * share);
+      }
+      fputc('\n', out);
+    }
+    fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"13\">", left - 8,
+            top + t * cell + cell / 2 + 4);
+    esc_n(out, r->labels[t], 16);
+    fputs("</text>\n", out);
+  }
+  for (int p = 0; p < k; p++) {
+    int x = left + p * cell + cell / 2, y = top + g + 18;
+    if (rotate)
+      fprintf(out,
+              "<text transform=\"translate(%d %d) rotate(-45)\" text-anchor=\"end\" "
+              "font-size=\"12\">",
+              x + 4, y - 8);
+    else
+      fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"13\">", x, y);
+    esc_n(out, r->labels[p], 16);
+    fputs("</text>\n", out);
+  }
+  fprintf(out,
+          "<text class=\"alabel\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">predicted label"
+          "</text><text class=\"alabel\" transform=\"translate(14 %d) rotate(-90)\" "
+          "text-anchor=\"middle\">true label</text>\n</svg>\n",
+          left + g / 2, height - 6, top + g / 2);
+}
+
+static void score_row(FILE *out, const char *name, const ClassScore *s, const char *cls) {
+  fprintf(out, "<tr%s><td>", cls);
+  esc(out, name);
+  fprintf(out,
+          "</td><td class=\"n\">%.4f</td><td class=\"n\">%.4f</td><td class=\"n\">%.4f</td>"
+          "<td class=\"n\">%lld</td></tr>\n",
+          s->precision, s->recall, s->f1, (long long)s->support);
+}
+
+static void evaluation(FILE *out, const ReportRun *r) {
+  fputs("<section>\n<div class=\"cols\">\n<div>\n<h2>Confusion matrix</h2>\n", out);
+  if (!r->confusion) {
+    fputs("<p class=\"empty\">No evaluation yet.</p>\n</div>\n</div>\n</section>\n", out);
+    return;
+  }
+  heatmap(out, r);
+  fputs("<p class=\"note\">Rows are true labels; shading is the share of each true label's "
+        "examples.</p>\n</div>\n<div>\n<h2>Classification report</h2>\n<table>\n"
+        "<tr><th></th><th class=\"n\">precision</th><th class=\"n\">recall</th>"
+        "<th class=\"n\">f1-score</th><th class=\"n\">support</th></tr>\n",
+        out);
+  ClassScore *scores = grow(NULL, (size_t)r->num_labels * sizeof *scores);
+  ScoreSummary sum;
+  metrics_scores(scores, &sum, r->confusion, r->num_labels);
+  for (int i = 0; i < r->num_labels; i++)
+    score_row(out, r->labels[i], &scores[i], "");
+  fprintf(out,
+          "<tr class=\"sep\"><td>accuracy</td><td></td><td></td><td class=\"n\">%.4f</td>"
+          "<td class=\"n\">%lld</td></tr>\n",
+          sum.accuracy, (long long)sum.macro.support);
+  score_row(out, "macro avg", &sum.macro, "");
+  score_row(out, "weighted avg", &sum.weighted, "");
+  fputs("</table>\n<p class=\"note\">As scikit-learn's classification_report prints it.</p>\n"
+        "</div>\n</div>\n</section>\n",
+        out);
+  free(scores);
+}
+
+static void sample_table(FILE *out, const ReportRun *r, bool right) {
+  int n = 0;
+  for (int i = 0; i < r->n_samples; i++)
+    n += (r->samples[i].label == r->samples[i].pred) == right;
+  fprintf(out, "<h3>%s (%d)</h3>\n", right ? "Correct" : "Wrong", n);
+  if (!n) {
+    fputs("<p class=\"empty\">None among the samples.</p>\n", out);
+    return;
+  }
+  fputs("<table>\n<tr><th>text</th><th class=\"lab\">true</th><th class=\"lab\">predicted</th>"
+        "<th class=\"cw\">confidence</th></tr>\n",
+        out);
+  for (int i = 0; i < r->n_samples; i++) {
+    const ReportSample *s = &r->samples[i];
+    if ((s->label == s->pred) != right) continue;
+    fputs("<tr><td>", out);
+    esc_n(out, s->text, 160);
+    fputs("</td><td class=\"lab\"><span class=\"tag\">", out);
+    esc(out, r->labels[s->label]);
+    fprintf(out, "</span></td><td class=\"lab\"><span class=\"tag %s\">", right ? "ok" : "bad");
+    esc(out, r->labels[s->pred]);
+    double c = fmin(fmax(s->confidence, 0), 1);
+    fprintf(out,
+            "</span></td><td class=\"conf\"><span class=\"bar\"><i style=\"width:%.1f%%;"
+            "background:%s\"></i></span>%.1f%%</td></tr>\n",
+            100 * c, right ? "#16a34a" : "#dc2626", 100 * c);
+  }
+  fputs("</table>\n", out);
+}
+
+static void samples(FILE *out, const ReportRun *r) {
+  if (!r->n_samples) return;
+  fputs("<section>\n<h2>Sample predictions</h2>\n", out);
+  sample_table(out, r, true);
+  sample_table(out, r, false);
+  fputs("</section>\n", out);
+}
+
+static void kv_row(FILE *out, const char *key, const char *value) {
+  fputs("<tr><td>", out);
+  esc(out, key);
+  fputs("</td><td class=\"mono\">", out);
+  esc(out, value);
+  fputs("</td></tr>\n", out);
+}
+
+static void counts_row(FILE *out, const char *split, const ReportCounts *c) {
+  char a[32], b[32], d[32], e[32];
+  fmt_count(a, sizeof a, c->rows_read);
+  fmt_count(b, sizeof b, c->empty_dropped);
+  fmt_count(d, sizeof d, c->bad_lines);
+  fmt_count(e, sizeof e, c->used);
+  fprintf(out,
+          "<tr><td>%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s"
+          "</td><td class=\"n\">%s</td></tr>\n",
+          split, a, b, d, e);
+}
+
+static void details(FILE *out, const ReportRun *r) {
+  char v[64];
+  fputs("<section>\n<div class=\"cols\">\n<div>\n<h2>Settings</h2>\n", out);
+  if (!r->n_settings)
+    fputs("<p class=\"empty\">None recorded.</p>\n", out);
+  else
+    fputs("<table class=\"kv\">\n", out);
+  for (int i = 0; i < r->n_settings; i++)
+    kv_row(out, r->settings[i].key, r->settings[i].value);
+  if (r->n_settings) fputs("</table>\n", out);
+  fputs("</div>\n<div>\n<h2>Data</h2>\n<table>\n<tr><th></th><th class=\"n\">rows read</th>"
+        "<th class=\"n\">empty dropped</th><th class=\"n\">bad lines</th><th class=\"n\">used</th>"
+        "</tr>\n",
+        out);
+  counts_row(out, "train", &r->train);
+  counts_row(out, "test", &r->test);
+  fputs("</table>\n<h3>Time and memory</h3>\n<table class=\"kv\">\n", out);
+  fmt_duration(v, sizeof v, r->train_seconds);
+  kv_row(out, "training time", v);
+  fmt_duration(v, sizeof v, r->eval_seconds);
+  kv_row(out, "evaluation time", v);
+  fmt_rate(v, sizeof v, r->sequences_per_second);
+  kv_row(out, "throughput", v);
+  fmt_bytes(v, sizeof v, r->peak_memory_bytes);
+  kv_row(out, "peak memory", v);
+  fputs("</table>\n</div>\n</div>\n</section>\n", out);
+}
+
+static void run_page(FILE *out, const ReportRun *r) {
+  fputs("<header><div class=\"kicker\">bertc training report</div><h1>", out);
+  esc(out, r->name);
+  fprintf(out, "</h1><p class=\"sub\">%d epoch%s · %lld steps · labels: ", r->n_epochs,
+          r->n_epochs == 1 ? "" : "s", (long long)r->n_steps);
+  for (int i = 0; i < r->num_labels; i++) {
+    if (i) fputs(", ", out);
+    esc(out, r->labels[i]);
+  }
+  fputs("</p></header>\n", out);
+  cards(out, r);
+  run_curves(out, r);
+  evaluation(out, r);
+  samples(out, r);
+  details(out, r);
+}
+
+static void comparison_table(FILE *out, const ReportRun *runs, int n) {
+  int top = 0;
+  for (int i = 1; i < n; i++)
+    if (final_accuracy(&runs[i]) > final_accuracy(&runs[top])) top = i;
+  fputs("<section>\n<h2>Comparison</h2>\n<table>\n<tr><th>run</th><th class=\"n\">epochs</th>"
+        "<th class=\"n\">test accuracy</th><th class=\"n\">best epoch</th><th class=\"n\">test loss"
+        "</th><th class=\"n\">training time</th><th class=\"n\">throughput</th>"
+        "<th class=\"n\">peak memory</th></tr>\n",
+        out);
+  for (int i = 0; i < n; i++) {
+    const ReportRun *r = &runs[i];
+    char acc[32], best[48], loss[32], time[32], rate[32], mem[32], pct[32];
+    int b = best_epoch(r);
+    fmt_percent(acc, sizeof acc, final_accuracy(r));
+    fmt_percent(pct, sizeof pct, b >= 0 ? r->epochs[b].test_acc : NAN);
+    snprintf(best, sizeof best, b >= 0 ? "%lld (%s)" : "–",
+             b >= 0 ? (long long)r->epochs[b].epoch : 0LL, pct);
+    fmt_fixed(loss, sizeof loss, final_test_loss(r), 4);
+    fmt_duration(time, sizeof time, r->train_seconds);
+    fmt_rate(rate, sizeof rate, r->sequences_per_second);
+    fmt_bytes(mem, sizeof mem, r->peak_memory_bytes);
+    fprintf(out, "<tr><td><span class=\"swatch\" style=\"background:%s\"></span>", color_of(i));
+    esc(out, r->name);
+    fprintf(out,
+            "</td><td class=\"n\">%d</td><td class=\"n%s\">%s</td><td class=\"n\">%s</td>"
+            "<td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+            "<td class=\"n\">%s</td></tr>\n",
+            r->n_epochs, i == top ? " best" : "", acc, best, loss, time, rate, mem);
+  }
+  fputs("</table>\n</section>\n", out);
+}
+
+static const char *setting_of(const ReportRun *r, const char *key) {
+  for (int i = 0; i < r->n_settings; i++)
+    if (strcmp(r->settings[i].key, key) == 0) return r->settings[i].value;
+  return "–";
+}
+
+// One row per setting key (in order of first appearance), one column per run; rows whose
+// values differ are highlighted.
+static void settings_comparison(FILE *out, const ReportRun *runs, int n) {
+  fputs("<section>\n<h2>Settings</h2>\n<table>\n<tr><th></th>", out);
+  for (int i = 0; i < n; i++) {
+    fprintf(out, "<th class=\"run\"><span class=\"swatch\" style=\"background:%s\"></span>",
+            color_of(i));
+    esc(out, runs[i].name);
+    fputs("</th>", out);
+  }
+  fputs("</tr>\n", out);
+  for (int i = 0; i < n; i++)
+    for (int j = 0; j < runs[i].n_settings; j++) {
+      const char *key = runs[i].settings[j].key;
+      bool seen = false, differ = false;
+      for (int e = 0; e < i && !seen; e++)
+        seen = strcmp(setting_of(&runs[e], key), "–") != 0;
+      if (seen) continue;
+      for (int e = 1; e < n; e++)
+        differ |= strcmp(setting_of(&runs[e], key), setting_of(&runs[0], key)) != 0;
+      fprintf(out, "<tr%s><td>", differ ? " class=\"diff\"" : "");
+      esc(out, key);
+      fputs("</td>", out);
+      for (int e = 0; e < n; e++) {
+        fputs("<td class=\"mono\">", out);
+        esc(out, setting_of(&runs[e], key));
+        fputs("</td>", out);
+      }
+      fputs("</tr>\n", out);
+    }
+  fputs("</table>\n<p class=\"note\">Highlighted rows differ between runs.</p>\n</section>\n", out);
+}
+
+static void compare_page(FILE *out, const ReportRun *runs, int n) {
+  fprintf(out,
+          "<header><div class=\"kicker\">bertc comparison report</div><h1>%d runs</h1>"
+          "<p class=\"sub\">",
+          n);
+  for (int i = 0; i < n; i++) {
+    if (i) fputs(" · ", out);
+    esc(out, runs[i].name);
+  }
+  fputs("</p></header>\n", out);
+  comparison_table(out, runs, n);
+  compare_curves(out, runs, n);
+  settings_comparison(out, runs, n);
+  for (int i = 0; i < n; i++) {
+    fprintf(out,
+            "<h2 style=\"margin:26px 0 0\"><span class=\"swatch\" style=\"background:%s\">"
+            "</span>",
+            color_of(i));
+    esc(out, runs[i].name);
+    fputs("</h2>\n", out);
+    evaluation(out, &runs[i]);
+  }
+}
+
+void report_html(FILE *out, const ReportRun *runs, int n_runs) {
+  page_start(out, n_runs == 1 ? runs[0].name : "bertc comparison report");
+  if (n_runs == 1)
+    run_page(out, runs);
+  else
+    compare_page(out, runs, n_runs);
+  page_end(out);
+}
+
+bool report_write(const char *path, const ReportRun *runs, int n_runs, char *err, size_t err_size) {
+  size_t n = strlen(path) + 16;
+  char *tmp = grow(NULL, n);
+  snprintf(tmp, n, "%s.tmp", path);
+  FILE *f = fopen(tmp, "w");
+  bool ok = f != NULL;
+  if (f) {
+    report_html(f, runs, n_runs);
+    ok = fflush(f) == 0 && !ferror(f) && fsync(fileno(f)) == 0;
+    ok = fclose(f) == 0 && ok;
+    ok = ok && rename(tmp, path) == 0;
+  }
+  if (!ok) {
+    snprintf(err, err_size, "cannot write %s: %s", path, strerror(errno));
+    unlink(tmp);
+  }
+  free(tmp);
+  return ok;
+}
