@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""PyTorch / HuggingFace reference for `PROGRAM check-step` (the numerical contract).
+
+Builds transformers.BertForSequenceClassification from a spec's `model:` keys (eager
+attention, every dropout probability 0: check-step runs with dropout off), initialises it
+with a fixed torch seed, and writes into --out-dir (default tests/fixtures/check_step/):
+
+  weights.safetensors          every parameter, float32, HF names (no buffers)
+  CASE.inputs.safetensors      input_ids, attention_mask, token_type_ids int64 [B,S],
+                               labels int64 [B] (-100: the row does not count in the loss)
+  CASE.expected.safetensors    float32: logits [B,C]; loss []; grad/<name> for every
+                               trainable parameter after the first backward (before
+                               clipping); when steps > 0, param/<name> for every
+                               trainable parameter after `steps` optimizer steps (as
+                               runtime/check_step.c writes them; st_compare reads by these)
+  cases.txt                    one line per case: name strategy steps lr B S
+
+One optimizer step, all on the same batch:
+  loss = HF CrossEntropyLoss (mean over rows whose label is not -100)
+  loss.backward(); clip_grad_norm_(trainable, grad_clip)
+  AdamW(trainable, lr, betas, eps, weight_decay).step()   # decay on every parameter
+  get_linear_schedule_with_warmup(opt, int(steps * warmup_ratio), steps).step()
+  opt.zero_grad()
+
+Initialisation: HF's own init (normal(0, initializer_range) weights, zero biases, LayerNorm
+1/0, zero padding row), then every bias and LayerNorm parameter is perturbed (bias +
+N(0, 0.02), LayerNorm weight 1 + N(0, 0.1)), so that a swapped or missing bias / LayerNorm
+term changes the first forward instead of hiding behind zeros and ones.
+
+Run:  /root/oracle/venv/bin/python tests/oracle/check_step.py [--spec S] [--out-dir D]
+"""
+import argparse
+import os
+import sys
+
+import numpy as np
+import torch
+import yaml
+from safetensors.torch import save_file
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+# name, strategy, steps, B, S, lr (None: the spec's), label -100 rows
+CASES = [
+    ("full_b8_s16_n0", "full", 0, 8, 16, None, ()),
+    ("full_b3_s20_n5", "full", 5, 3, 20, None, ()),
+    ("full_b8_s64_n5", "full", 5, 8, 64, None, ()),
+    ("full_b1_s7_n0", "full", 0, 1, 7, None, ()),
+    ("full_b6_s33_n5", "full", 5, 6, 33, 5.0e-3, (2,)),  # clipping active in steps 3-5
+    ("feature_extraction_b4_s24_n5", "feature_extraction", 5, 4, 24, None, ()),
+]
+
+
+def load_spec(path):
+    with open(path, encoding="utf-8") as f:
+        spec = yaml.safe_load(f)
+    head = spec.get("head", {})
+    if head.get("type") != "sequence_classification":
+        sys.exit(f"{path}: head.type must be sequence_classification, got {head.get('type')!r}")
+    return spec
+
+
+def make_model(spec, seed):
+    from transformers import BertConfig, BertForSequenceClassification
+
+    model_keys = dict(spec["model"])
+    model_keys["hidden_dropout_prob"] = 0.0
+    model_keys["attention_probs_dropout_prob"] = 0.0
+    config = BertConfig(**model_keys, num_labels=spec["head"]["num_labels"],
+                        classifier_dropout=None, attn_implementation="eager")
+    torch.manual_seed(seed)
+    model = BertForSequenceClassification(config)
+    gen = torch.Generator().manual_seed(seed + 1)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if name.endswith(".bias"):
+                p.add_(0.02 * torch.randn(p.shape, generator=gen))
+            elif "LayerNorm.weight" in name:
+                p.add_(0.1 * torch.randn(p.shape, generator=gen))
+    model.eval()  # dropout modules off too (their probabilities are already 0)
+    return model
+
+
+def param_dict(model):
+    """Every parameter by HF name; buffers (position_ids, token_type_ids) are not parameters."""
+    names = [n for n, _ in model.named_parameters()]
+    sd = model.state_dict()
+    extra = sorted(set(sd) - set(names) - {n for n, _ in model.named_buffers()})
+    if extra:
+        sys.exit(f"state_dict has non-parameter, non-buffer entries: {extra}")
+    expect_first = ["bert.embeddings.word_embeddings.weight"]
+    expect_last = ["bert.pooler.dense.weight", "bert.pooler.dense.bias",
+                   "classifier.weight", "classifier.bias"]
+    if names[:1] != expect_first or names[-4:] != expect_last:
+        sys.exit(f"unexpected parameter names: {names[:1]} ... {names[-4:]}")
+    return {n: p.detach().clone().float().contiguous() for n, p in model.named_parameters()}
+
+
+def make_inputs(rng, spec, B, S, ignore_rows):
+    """A batch with tail padding, a masked hole inside some rows and 0/1 segments."""
+    vocab = spec["model"]["vocab_size"]
+    ids = np.zeros((B, S), np.int64)
+    mask = np.zeros((B, S), np.int64)
+    types = np.zeros((B, S), np.int64)
+    for b in range(B):
+        length = S if b == 0 else int(rng.integers(max(1, S // 2), S + 1))
+        ids[b, :length] = rng.integers(1, vocab, length)  # 0 is [PAD] (padding_idx)
+        mask[b, :length] = 1
+        if length >= 3:
+            split = int(rng.integers(1, length))
+            types[b, split:length] = 1
+        if b % 2 == 1 and length >= 6:  # padding inside the sequence, random ids under it
+            start = int(rng.integers(1, length - 3))
+            mask[b, start:start + 2] = 0
+    labels = rng.integers(0, spec["head"]["num_labels"], B).astype(np.int64)
+    if B > 1 and len(set(labels.tolist())) == 1:
+        labels[0] = 1 - labels[0] if spec["head"]["num_labels"] == 2 else (labels[0] + 1) % spec["head"]["num_labels"]
+    for r in ignore_rows:
+        labels[r] = -100
+    t = lambda a: torch.from_numpy(a)
+    return {"input_ids": t(ids), "attention_mask": t(mask), "token_type_ids": t(types),
+            "labels": t(labels)}
+
+
+def trainable(name, strategy):
+    if strategy == "full":
+        return True
+    if strategy == "feature_extraction":
+        return name.startswith("bert.pooler.") or name.startswith("classifier.")
+    raise ValueError(f"strategy {strategy!r} not supported by this oracle")
+
+
+def run_case(spec, model, weights, inputs, strategy, steps, lr):
+    from transformers import get_linear_schedule_with_warmup
+
+    tr = spec["train"]
+    with torch.no_grad():
+        for n, p in model.named_parameters():
+            p.copy_(weights[n].to(p.dtype))
+    train_params = []
+    for n, p in model.named_parameters():
+        p.requires_grad_(trainable(n, strategy))
+        p.grad = None
+        if p.requires_grad:
+            train_params.append(p)
+    opt = torch.optim.AdamW(train_params, lr=lr, betas=tuple(tr["betas"]), eps=tr["eps"],
+                            weight_decay=tr["weight_decay"], foreach=False)
+    sched = get_linear_schedule_with_warmup(opt, int(steps * tr["warmup_ratio"]), max(steps, 1))
+    out = {}
+    norms = []
+    for step in range(max(steps, 1)):
+        res = model(**inputs)
+        res.loss.backward()
+        if step == 0:
+            out["logits"] = res.logits.detach().float().clone()
+            out["loss"] = res.loss.detach().float().clone().reshape(())
+            for n, p in model.named_parameters():
+                if p.requires_grad:
+                    out[f"grad/{n}"] = p.grad.detach().float().clone()
+        if steps == 0:
+            break
+        norms.append(float(torch.nn.utils.clip_grad_norm_(train_params, tr["grad_clip"])))
+        opt.step()
+        sched.step()
+        opt.zero_grad()
+    if steps > 0:
+        for n, p in model.named_parameters():
+            if p.requires_grad:
+                out[f"param/{n}"] = p.detach().float().clone()
+    return out, norms
+
+
+def rel_err(out, ref, skip):
+    """Largest L2(out - ref) / L2(ref) over the tensors of ref, leaving out `skip` names."""
+    worst, where = 0.0, ""
+    for k, r in ref.items():
+        if any(s in k for s in skip):
+            continue
+        r = r.double()
+        den = float(r.norm())
+        e = float((out[k].double() - r).norm()) / den if den > 0 else float(out[k].double().norm())
+        if e > worst:
+            worst, where = e, k
+    return worst, where
+
+
+def check_mask_invariance(model, weights, inputs):
+    """Token ids under attention_mask == 0 must not change the logits."""
+    with torch.no_grad():
+        for n, p in model.named_parameters():
+            p.copy_(weights[n].to(p.dtype))
+        a = model(**inputs).logits
+        other = dict(inputs)
+        ids = inputs["input_ids"].clone()
+        ids[inputs["attention_mask"] == 0] = 7
+        other["input_ids"] = ids
+        b = model(**other).logits
+    return float((a - b).abs().max())
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--spec", default=os.path.join(ROOT, "specs", "tiny_cls.yaml"))
+    ap.add_argument("--out-dir", default=os.path.join(ROOT, "tests", "fixtures", "check_step"))
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+    spec = load_spec(args.spec)
+    model = make_model(spec, args.seed)
+    weights = param_dict(model)
+    model64 = make_model(spec, args.seed).double()  # the same model in float64: headroom check
+    os.makedirs(args.out_dir, exist_ok=True)
+    save_file(weights, os.path.join(args.out_dir, "weights.safetensors"))
+    print(f"weights: {len(weights)} tensors, {sum(w.numel() for w in weights.values())} parameters")
+
+    manifest = ["# name strategy steps lr B S   (tests/oracle/check_step.py; spec "
+                f"{os.path.relpath(args.spec, ROOT)}, seed {args.seed})"]
+    failures = []
+    layers = spec["model"]["num_hidden_layers"]
+    for idx, (name, strategy, steps, B, S, lr, ignore) in enumerate(CASES):
+        lr = float(spec["train"]["lr"] if lr is None else lr)
+        rng = np.random.default_rng(1000 + idx + args.seed)
+        inputs = make_inputs(rng, spec, B, S, ignore)
+        leak = check_mask_invariance(model, weights, inputs)
+        if leak != 0.0:
+            failures.append(f"{name}: masked token ids change the logits by {leak:g}")
+        out, norms = run_case(spec, model, weights, inputs, strategy, steps, lr)
+        save_file(inputs, os.path.join(args.out_dir, f"{name}.inputs.safetensors"))
+        save_file(out, os.path.join(args.out_dir, f"{name}.expected.safetensors"))
+        manifest.append(f"{name} {strategy} {steps} {lr:g} {B} {S}")
+        msg = f"{name}: loss {float(out['loss']):.6f}"
+        if norms:
+            msg += " grad-norms " + " ".join(f"{x:.4f}" for x in norms)
+        print(msg)
+        # How far is this float32 reference from float64 arithmetic? The contract's 1e-4
+        # needs this to be well below it.
+        out64, _ = run_case(spec, model64, weights, inputs, strategy, steps, lr)
+        worst, where = rel_err(out, out64, ["attention.self.key.bias"])
+        print(f"  float32 vs float64: worst relative L2 error {worst:.2e} ({where})")
+        if worst > 1e-5:
+            failures.append(f"{name}: float32 reference is {worst:g} from float64 at {where}")
+        # Sanity: the attention key bias's gradient is zero in exact arithmetic.
+        for l in range(layers):
+            key = f"grad/bert.encoder.layer.{l}.attention.self.key.bias"
+            if key not in out:
+                continue
+            g = out[key]
+            q = out[f"grad/bert.encoder.layer.{l}.attention.self.query.bias"]
+            print(f"  layer {l} key.bias grad: max|g| {float(g.abs().max()):.3e}  "
+                  f"L2 {float(g.norm()):.3e}  (query.bias grad L2 {float(q.norm()):.3e})")
+            if float(g.abs().max()) > 1e-6:
+                failures.append(f"{name}: {key} is not ~0: max {float(g.abs().max()):g}")
+    with open(os.path.join(args.out_dir, "cases.txt"), "w") as f:
+        f.write("\n".join(manifest) + "\n")
+    total = sum(os.path.getsize(os.path.join(args.out_dir, f)) for f in os.listdir(args.out_dir))
+    print(f"wrote {len(CASES)} cases to {args.out_dir} ({total / 1e6:.2f} MB); "
+          f"torch {torch.__version__}, transformers {__import__('transformers').__version__}")
+    if failures:
+        print("SANITY FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
