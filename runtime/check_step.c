@@ -1,0 +1,314 @@
+// check_step.c — the `check-step` subcommand (the numerical contract: one forward/backward
+// and N optimizer steps on given weights and inputs, everything written out) and
+// `time-step` (one training step's wall time on random weights, for bench/).
+#include "program.h"
+
+#include "pool.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+// ---- check-step ------------------------------------------------------------------------
+
+typedef struct {
+  int32_t *ids, *mask, *types, *labels; // [B,S] x3, [B]
+  program_batch batch;
+} loaded_inputs;
+
+static void free_inputs(loaded_inputs *in) {
+  free(in->ids);
+  free(in->mask);
+  free(in->types);
+  free(in->labels);
+}
+
+// input_ids, attention_mask, token_type_ids [B,S] and labels [B], int64 or int32, and
+// nothing else; B <= batch_size, S <= the largest bucket.
+static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *in) {
+  static const char *const names[] = {"input_ids", "attention_mask", "token_type_ids", "labels"};
+  int32_t **dst[] = {&in->ids, &in->mask, &in->types, &in->labels};
+  const char *path = st_path(f);
+  char *error = NULL, shape[160];
+  const st_tensor *t[4];
+  for (int i = 0; i < 4; i++)
+    if (!(t[i] = st_find(f, names[i]))) {
+      program_error(m, "%s: missing tensor '%s'", path, names[i]);
+      return false;
+    }
+  for (int i = 0; i < st_count(f); i++) {
+    const char *name = st_at(f, i)->name;
+    int k = 0;
+    while (k < 4 && strcmp(name, names[k]) != 0)
+      k++;
+    if (k == 4) {
+      program_error(m,
+                    "%s: unexpected tensor '%s' (inputs are input_ids, attention_mask, "
+                    "token_type_ids, labels)",
+                    path, name);
+      return false;
+    }
+  }
+  if (t[0]->rank != 2 || t[0]->shape[0] < 1 || t[0]->shape[1] < 1) {
+    program_error(m, "%s: input_ids has shape %s, expected [B, S] with B, S >= 1", path,
+                  st_shape_str(shape, sizeof shape, t[0]->rank, t[0]->shape));
+    return false;
+  }
+  int64_t B = t[0]->shape[0], S = t[0]->shape[1];
+  for (int i = 1; i < 4; i++) {
+    int64_t want[2] = {B, S};
+    int rank = i < 3 ? 2 : 1;
+    if (t[i]->rank != rank || t[i]->shape[0] != B || (rank == 2 && t[i]->shape[1] != S)) {
+      char expected[64];
+      program_error(m, "%s: %s has shape %s, expected %s (from input_ids)", path, names[i],
+                    st_shape_str(shape, sizeof shape, t[i]->rank, t[i]->shape),
+                    st_shape_str(expected, sizeof expected, rank, want));
+      return false;
+    }
+  }
+  int64_t max_s = m->buckets[m->n_buckets - 1].seq_len;
+  if (B > m->batch_size || S > max_s) {
+    program_error(m,
+                  "%s: inputs are [%lld, %lld], but %s was compiled for at most "
+                  "batch_size %lld and seq_len %lld",
+                  path, (long long)B, (long long)S, m->name, (long long)m->batch_size,
+                  (long long)max_s);
+    return false;
+  }
+  for (int i = 0; i < 4; i++) {
+    *dst[i] = malloc((size_t)t[i]->numel * sizeof(int32_t));
+    if (!*dst[i] || !st_read_i32(f, t[i], *dst[i], &error)) {
+      program_error(m, "%s", error ? error : "out of memory");
+      free(error);
+      return false;
+    }
+  }
+  in->batch = (program_batch){B, S, in->ids, in->mask, in->types, in->labels};
+  return true;
+}
+
+typedef struct {
+  const char *weights, *inputs, *out, *steps, *lr, *strategy;
+} check_args;
+
+// Adds `prefix`/<name> for every trainable parameter, its data at base + offset - first.
+static void add_params(st_writer *out, const bertrt_model *m, const char *prefix, const float *base,
+                       int64_t first) {
+  for (int64_t i = 0; i < m->n_params; i++) {
+    const bertrt_param *q = &m->params[i];
+    if (q->offset < first) continue;
+    char name[512];
+    snprintf(name, sizeof name, "%s%s", prefix, q->name);
+    st_writer_add(out, name, ST_F32, (int)q->rank, q->shape, base + (q->offset - first));
+  }
+}
+
+// The step on the loaded program: forward_backward, record logits, loss and gradients, then
+// `steps` optimizer steps (each after a fresh forward_backward), and write `out_path`.
+static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int variant, int64_t batch,
+                           int64_t steps, double lr, const char *out_path, char **error) {
+  const bertrt_model *m = p->model;
+  const bertrt_tensor *logits = program_io(b, "logits"), *loss = program_io(b, "loss");
+  if (!logits || !loss) {
+    *error = strdup("the program has no 'logits' or 'loss' output");
+    return false;
+  }
+  int64_t first = m->variants[variant].trainable_offset, trainable = m->param_elems - first;
+  int64_t n_logits = batch * m->num_labels;
+  // saved: logits [B, num_labels], loss, gradients of the trainable suffix
+  float *saved = malloc((size_t)(n_logits + 1 + trainable) * sizeof *saved);
+  if (!saved) {
+    *error = strdup("out of memory");
+    return false;
+  }
+  p->ctx.dropout_on = 0;
+  program_begin_step(p, lr, 0);
+  b->forward_backward[variant](&p->ctx);
+  memcpy(saved, program_io_data(p, logits), (size_t)n_logits * sizeof *saved);
+  memcpy(saved + n_logits, program_io_data(p, loss), sizeof *saved);
+  memcpy(saved + n_logits + 1, (float *)p->ctx.arena[BERTRT_GRADS] + first,
+         (size_t)trainable * sizeof *saved);
+  int64_t warmup = (int64_t)((double)steps * m->warmup_ratio);
+  for (int64_t k = 0; k < steps; k++) {
+    if (k > 0) b->forward_backward[variant](&p->ctx);
+    program_begin_step(p, program_lr_at(lr, k, warmup, steps), k);
+    m->optimizer[variant](&p->ctx);
+  }
+  st_writer *out = st_writer_new();
+  int64_t logits_shape[2] = {batch, m->num_labels};
+  st_writer_add(out, "logits", ST_F32, 2, logits_shape, saved);
+  st_writer_add(out, "loss", ST_F32, 0, NULL, saved + n_logits);
+  add_params(out, m, "grad/", saved + n_logits + 1, first);
+  if (steps > 0) add_params(out, m, "param/", (float *)p->ctx.arena[BERTRT_PARAMS] + first, first);
+  bool ok = st_writer_write(out, out_path, error);
+  st_writer_free(out);
+  free(saved);
+  return ok;
+}
+
+static int check_step_run(const bertrt_model *m, const check_args *a) {
+  int64_t steps = 0;
+  double lr = m->lr;
+  int variant;
+  if (!a->weights || !a->inputs || !a->out) {
+    program_error(m, "check-step needs --weights, --inputs and --out\nusage: %s %s %s", m->name,
+                  cmd_check_step.name, cmd_check_step.args);
+    return 2;
+  }
+  if (a->steps && !program_parse_int(m, "--steps", a->steps, 0, 1000000, &steps)) return 2;
+  if (a->lr) {
+    char *end;
+    lr = strtod(a->lr, &end);
+    if (end == a->lr || *end || !isfinite(lr) || lr < 0) {
+      program_error(m, "--lr is '%s', expected a non-negative number", a->lr);
+      return 2;
+    }
+  }
+  if (!program_parse_variant(m, a->strategy, &variant)) return 2;
+
+  char *error = NULL;
+  int status = 2; // bad input until the program runs
+  loaded_inputs in = {0};
+  bertrt_program *p = NULL;
+  st_file *w = st_open(a->weights, &error);
+  st_file *f = w ? st_open(a->inputs, &error) : NULL;
+  if (f && read_inputs(m, f, &in)) {
+    const bertrt_bucket *b = program_bucket(m, in.batch.seq_len);
+    if (!(p = program_open(m, 0, &error)))
+      status = 1;
+    else if (program_load_weights(p, w, &error) &&
+             program_set_batch(p, b, &in.batch, a->inputs, &error))
+      status = step_and_write(p, b, variant, in.batch.batch, steps, lr, a->out, &error) ? 0 : 1;
+  }
+  if (error) program_error(m, "%s", error);
+  free(error);
+  free_inputs(&in);
+  program_close(p);
+  st_close(f);
+  st_close(w);
+  return status;
+}
+
+static int check_step_main(const program_command *cmd, const bertrt_model *m, int argc,
+                           char **argv) {
+  check_args a = {0};
+  program_option opts[] = {{"--weights", &a.weights}, {"--inputs", &a.inputs},
+                           {"--out", &a.out},         {"--steps", &a.steps},
+                           {"--lr", &a.lr},           {"--strategy", &a.strategy}};
+  int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
+  return status >= 0 ? status : check_step_run(m, &a);
+}
+
+const program_command cmd_check_step = {
+    "check-step",
+    "--weights W.safetensors --inputs I.safetensors --out O.safetensors [--steps N] [--lr LR] "
+    "[--strategy NAME]",
+    "one forward/backward on given weights and inputs (dropout off), then N AdamW steps; writes "
+    "logits, loss, grad/* and param/*",
+    check_step_main,
+};
+
+// ---- time-step -------------------------------------------------------------------------
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
+}
+
+static int cmp_double(const void *x, const void *y) {
+  double a = *(const double *)x, b = *(const double *)y;
+  return (a > b) - (a < b);
+}
+
+static int time_step_main(const program_command *cmd, const bertrt_model *m, int argc,
+                          char **argv) {
+  const char *seq_s = NULL, *steps_s = NULL, *warmup_s = NULL, *threads_s = NULL, *strategy = NULL;
+  program_option opts[] = {{"--seq-len", &seq_s},
+                           {"--steps", &steps_s},
+                           {"--warmup", &warmup_s},
+                           {"--threads", &threads_s},
+                           {"--strategy", &strategy}};
+  int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
+  if (status >= 0) return status;
+  int64_t max_s = m->buckets[m->n_buckets - 1].seq_len, seq = max_s, steps = 10, warmup = 3,
+          threads = 0;
+  int variant;
+  if ((seq_s && !program_parse_int(m, "--seq-len", seq_s, 1, max_s, &seq)) ||
+      (steps_s && !program_parse_int(m, "--steps", steps_s, 1, 1000000, &steps)) ||
+      (warmup_s && !program_parse_int(m, "--warmup", warmup_s, 0, 1000000, &warmup)) ||
+      (threads_s && !program_parse_int(m, "--threads", threads_s, 1, 1024, &threads)) ||
+      !program_parse_variant(m, strategy, &variant))
+    return 2;
+  const bertrt_bucket *b = program_bucket(m, seq);
+  char *error = NULL;
+  bertrt_program *p = program_open(m, (int)threads, &error);
+  if (!p) {
+    program_error(m, "%s", error ? error : "out of memory");
+    free(error);
+    return 1;
+  }
+  program_init_weights(p, (uint64_t)m->seed);
+  int64_t B = m->batch_size, S = b->seq_len, n = B * S;
+  int32_t *ids = malloc((size_t)n * sizeof *ids), *mask = malloc((size_t)n * sizeof *mask);
+  int32_t *types = calloc((size_t)n, sizeof *types), *labels = malloc((size_t)B * sizeof *labels);
+  double *ms = malloc((size_t)steps * sizeof *ms);
+  status = 1;
+  if (ids && mask && types && labels && ms) {
+    uint64_t h = (uint64_t)m->seed;
+    for (int64_t i = 0; i < n; i++) {
+      h = h * 6364136223846793005ull + 1442695040888963407ull; // LCG: any tokens will do
+      ids[i] = (int32_t)((h >> 33) % (uint64_t)m->vocab_size);
+      mask[i] = 1;
+    }
+    for (int64_t r = 0; r < B; r++)
+      labels[r] = (int32_t)(r % m->num_labels);
+    program_batch batch = {B, S, ids, mask, types, labels};
+    if (program_set_batch(p, b, &batch, "time-step", &error)) status = 0;
+  }
+  if (status == 0) {
+    const bertrt_tensor *loss = program_io(b, "loss");
+    float first_loss = NAN, last_loss = NAN;
+    p->ctx.dropout_on = 1;
+    for (int64_t k = 0; k < warmup + steps; k++) {
+      program_begin_step(p, m->lr, k);
+      double t0 = now_ms();
+      b->forward_backward[variant](&p->ctx);
+      m->optimizer[variant](&p->ctx);
+      if (k >= warmup) ms[k - warmup] = now_ms() - t0;
+      last_loss = loss ? *(const float *)program_io_data(p, loss) : NAN;
+      if (k == 0) first_loss = last_loss;
+    }
+    double mean = 0;
+    for (int64_t k = 0; k < steps; k++)
+      mean += ms[k] / (double)steps;
+    qsort(ms, (size_t)steps, sizeof *ms, cmp_double);
+    double median = steps % 2 ? ms[steps / 2] : 0.5 * (ms[steps / 2 - 1] + ms[steps / 2]);
+    printf("time-step program=%s target=%s strategy=%s batch=%lld seq_len=%lld threads=%d "
+           "steps=%lld warmup=%lld ms_per_step_median=%.3f ms_per_step_mean=%.3f "
+           "sequences_per_s=%.1f loss_first=%.6g loss_last=%.6g\n",
+           m->name, m->target, program_strategy_name(m->variants[variant].strategy), (long long)B,
+           (long long)S, pool_threads(p->ctx.pool), (long long)steps, (long long)warmup, median,
+           mean, 1e3 * (double)B / median, first_loss, last_loss);
+  } else {
+    program_error(m, "%s", error ? error : "out of memory");
+  }
+  free(error);
+  free(ids);
+  free(mask);
+  free(types);
+  free(labels);
+  free(ms);
+  program_close(p);
+  return status;
+}
+
+const program_command cmd_time_step = {
+    "time-step",
+    "[--seq-len S] [--steps N] [--warmup W] [--threads T] [--strategy NAME]",
+    "times training steps (forward, backward, AdamW; dropout on) of a full batch on random "
+    "weights and tokens; prints one line of key=value",
+    time_step_main,
+};

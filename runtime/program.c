@@ -1,0 +1,368 @@
+// program.c — a generated program's state over its descriptor (contract in program.h).
+#include "program.h"
+
+#include "pool.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+static const char *const strategy_names[] = {"full", "feature_extraction", "gradual_unfreezing"};
+#define N_STRATEGIES (int)(sizeof strategy_names / sizeof strategy_names[0])
+
+static bool set_error(char **error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static bool set_error(char **error, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  if (vasprintf(error, fmt, ap) < 0) *error = NULL;
+  va_end(ap);
+  return false;
+}
+
+void program_error(const bertrt_model *m, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "%s: error: ", m && m->name ? m->name : "bertrt");
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+static int64_t shape_numel(int64_t rank, const int64_t *shape) {
+  int64_t n = 1;
+  for (int64_t d = 0; d < rank; d++)
+    n *= shape[d];
+  return n;
+}
+
+bool program_check_model(const bertrt_model *m, char **error) {
+  if (m->abi_version != BERTRT_ABI_VERSION)
+    return set_error(error,
+                     "the program was generated for runtime ABI %lld, this runtime has "
+                     "ABI %d: recompile it with a matching bertc",
+                     (long long)m->abi_version, BERTRT_ABI_VERSION);
+#define BAD(...) set_error(error, "inconsistent descriptor (a bertc bug): " __VA_ARGS__)
+  if (!m->name || m->n_params < 1 || m->n_variants < 1 || m->n_buckets < 1 || m->batch_size < 1)
+    return BAD("no name, parameters, variants or buckets");
+  for (int a = BERTRT_PARAMS; a <= BERTRT_ADAM_V; a++)
+    if (m->arena_bytes[a] < 4 * m->param_elems)
+      return BAD("arena %d holds %lld bytes, less than %lld parameters", a,
+                 (long long)m->arena_bytes[a], (long long)m->param_elems);
+  for (int64_t i = 0; i < m->n_params; i++) {
+    const bertrt_param *q = &m->params[i];
+    if (q->rank < 0 || q->rank > BERTRT_MAX_RANK || q->numel != shape_numel(q->rank, q->shape) ||
+        q->offset < 0 || q->offset % 16 || q->offset + q->numel > m->param_elems)
+      return BAD("parameter %s: rank, numel or offset out of place", q->name);
+  }
+  for (int64_t v = 0; v < m->n_variants; v++)
+    if (m->variants[v].trainable_offset < 0 || m->variants[v].trainable_offset > m->param_elems ||
+        m->variants[v].strategy < 0 || m->variants[v].strategy >= N_STRATEGIES)
+      return BAD("variant %lld: strategy or trainable_offset out of range", (long long)v);
+  for (int64_t i = 0; i < m->n_buckets; i++) {
+    const bertrt_bucket *b = &m->buckets[i];
+    if (b->seq_len < 1 || (i > 0 && b->seq_len <= m->buckets[i - 1].seq_len))
+      return BAD("bucket %lld: seq_len %lld not increasing", (long long)i, (long long)b->seq_len);
+    for (int64_t k = 0; k < b->n_tensors; k++) {
+      const bertrt_tensor *t = &b->tensors[k];
+      if (t->rank < 0 || t->rank > BERTRT_MAX_RANK || t->offset < 0 || t->offset % 4 ||
+          t->offset + 4 * shape_numel(t->rank, t->shape) > m->arena_bytes[BERTRT_IO])
+        return BAD("bucket %lld: IO tensor %s outside the IO arena", (long long)b->seq_len,
+                   t->name);
+    }
+  }
+#undef BAD
+  return true;
+}
+
+bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
+  bertrt_program *p = calloc(1, sizeof *p);
+  if (!p) return set_error(error, "out of memory"), NULL;
+  p->model = m;
+  p->ctx.seed = (uint32_t)m->seed;
+  for (int a = 0; a < BERTRT_ARENA_COUNT; a++) {
+    // Anonymous mappings are page-aligned, zeroed and committed lazily.
+    size_t bytes = (size_t)(m->arena_bytes[a] > 0 ? m->arena_bytes[a] : 64);
+    void *base = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) {
+      set_error(error, "cannot allocate arena %d (%zu bytes): %s", a, bytes, strerror(errno));
+      program_close(p);
+      return NULL;
+    }
+    p->ctx.arena[a] = base;
+  }
+  if (threads <= 0) threads = pool_default_threads();
+  if (threads <= 0) {
+    set_error(error, "BERTC_THREADS is '%s', expected an integer from 1 to 1024",
+              getenv("BERTC_THREADS"));
+    program_close(p);
+    return NULL;
+  }
+  p->ctx.pool = pool_create(threads);
+  if (!p->ctx.pool) {
+    set_error(error, "cannot start %d threads: %s", threads, strerror(errno));
+    program_close(p);
+    return NULL;
+  }
+  return p;
+}
+
+void program_close(bertrt_program *p) {
+  if (!p) return;
+  pool_destroy(p->ctx.pool);
+  for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
+    if (p->ctx.arena[a])
+      munmap(p->ctx.arena[a],
+             (size_t)(p->model->arena_bytes[a] > 0 ? p->model->arena_bytes[a] : 64));
+  free(p);
+}
+
+const bertrt_bucket *program_bucket(const bertrt_model *m, int64_t seq_len) {
+  for (int64_t i = 0; i < m->n_buckets; i++)
+    if (m->buckets[i].seq_len >= seq_len) return &m->buckets[i];
+  return NULL;
+}
+
+const bertrt_tensor *program_io(const bertrt_bucket *b, const char *name) {
+  for (int64_t i = 0; i < b->n_tensors; i++)
+    if (strcmp(b->tensors[i].name, name) == 0) return &b->tensors[i];
+  return NULL;
+}
+
+void *program_io_data(const bertrt_program *p, const bertrt_tensor *t) {
+  return (char *)p->ctx.arena[BERTRT_IO] + t->offset;
+}
+
+const bertrt_param *program_param(const bertrt_model *m, const char *hf_name) {
+  for (int64_t i = 0; i < m->n_params; i++)
+    if (strcmp(m->params[i].name, hf_name) == 0) return &m->params[i];
+  return NULL;
+}
+
+float *program_param_data(const bertrt_program *p, const bertrt_param *param, bertrt_arena arena) {
+  return (float *)p->ctx.arena[arena] + param->offset;
+}
+
+int program_variant(const bertrt_model *m, const char *strategy) {
+  for (int64_t v = 0; v < m->n_variants; v++)
+    if (strcmp(program_strategy_name(m->variants[v].strategy), strategy) == 0) return (int)v;
+  return -1;
+}
+
+const char *program_strategy_name(int64_t strategy) {
+  return strategy >= 0 && strategy < N_STRATEGIES ? strategy_names[strategy] : "?";
+}
+
+// ---- weights ---------------------------------------------------------------------------
+
+#define MAX_LISTED 10 // problems listed in one error before "and N more"
+
+// Appends one problem line to *list (malloc'd), counting all of them in *count.
+static void add_problem(char **list, int *count, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void add_problem(char **list, int *count, const char *fmt, ...) {
+  if ((*count)++ >= MAX_LISTED) return;
+  va_list ap;
+  va_start(ap, fmt);
+  char *line, *joined;
+  if (vasprintf(&line, fmt, ap) < 0) line = NULL;
+  va_end(ap);
+  if (asprintf(&joined, "%s\n  %s", *list ? *list : "", line ? line : "?") < 0) joined = NULL;
+  free(line);
+  free(*list);
+  *list = joined;
+}
+
+bool program_load_weights(bertrt_program *p, const st_file *w, char **error) {
+  const bertrt_model *m = p->model;
+  char *list = NULL, want[160], found[160];
+  int problems = 0;
+  for (int64_t i = 0; i < m->n_params; i++) {
+    const bertrt_param *q = &m->params[i];
+    const st_tensor *t = st_find(w, q->name);
+    st_shape_str(want, sizeof want, (int)q->rank, q->shape);
+    if (!t) {
+      add_problem(&list, &problems, "missing tensor '%s' (expected F32 %s)", q->name, want);
+      continue;
+    }
+    bool same = t->rank == q->rank;
+    for (int d = 0; same && d < t->rank; d++)
+      same = t->shape[d] == q->shape[d];
+    if (!same || t->dtype != ST_F32)
+      add_problem(&list, &problems, "tensor '%s' is %s %s, expected F32 %s", q->name,
+                  st_dtype_name(t->dtype), st_shape_str(found, sizeof found, t->rank, t->shape),
+                  want);
+  }
+  for (int i = 0; i < st_count(w); i++) {
+    const st_tensor *t = st_at(w, i);
+    if (!program_param(m, t->name))
+      add_problem(&list, &problems, "unexpected tensor '%s' %s: not a parameter of %s", t->name,
+                  st_shape_str(found, sizeof found, t->rank, t->shape), m->name);
+  }
+  if (problems) {
+    set_error(error, "%s: %d problem%s with the weights:%s%s", st_path(w), problems,
+              problems == 1 ? "" : "s", list ? list : "", problems > MAX_LISTED ? "\n  ..." : "");
+    free(list);
+    return false;
+  }
+  for (int64_t i = 0; i < m->n_params; i++) {
+    const bertrt_param *q = &m->params[i];
+    if (!st_read_f32(w, st_find(w, q->name), program_param_data(p, q, BERTRT_PARAMS), error))
+      return false;
+  }
+  return true;
+}
+
+static uint64_t splitmix64(uint64_t *state) {
+  uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+void program_init_weights(bertrt_program *p, uint64_t seed) {
+  const bertrt_model *m = p->model;
+  uint64_t state = seed;
+  for (int64_t i = 0; i < m->n_params; i++) {
+    const bertrt_param *q = &m->params[i];
+    float *x = program_param_data(p, q, BERTRT_PARAMS);
+    bool norm = ends_with(q->name, "LayerNorm.weight"), bias = ends_with(q->name, "bias");
+    for (int64_t e = 0; e < q->numel; e++) {
+      if (norm || bias) {
+        x[e] = norm ? 1.0f : 0.0f;
+        continue;
+      }
+      // Box-Muller on two 53-bit uniforms in (0, 1].
+      double u1 = ((splitmix64(&state) >> 11) + 1) * 0x1p-53;
+      double u2 = (splitmix64(&state) >> 11) * 0x1p-53;
+      x[e] = (float)(m->initializer_range * sqrt(-2.0 * log(u1)) * cos(2.0 * M_PI * u2));
+    }
+  }
+}
+
+// ---- batches ---------------------------------------------------------------------------
+
+// One [B,S] input (or [B] labels when seq_len is 0) into its IO tensor, padded with `pad`.
+static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *name,
+                       const int32_t *src, const program_batch *batch, bool per_token, int32_t lo,
+                       int32_t hi, int32_t pad, const char *what, char **error) {
+  const bertrt_tensor *t = program_io(b, name);
+  if (!t) return true; // the program does not read it
+  int64_t rows = t->shape[0], cols = per_token ? t->shape[1] : 1,
+          S = per_token ? batch->seq_len : 1;
+  if (t->dtype != BERTRT_I32 || t->rank != (per_token ? 2 : 1))
+    return set_error(error, "%s: IO tensor '%s' of rank %lld is not supported by this runtime",
+                     what, name, (long long)t->rank);
+  int32_t *dst = program_io_data(p, t);
+  for (int64_t r = 0; r < rows; r++)
+    for (int64_t c = 0; c < cols; c++) {
+      int32_t v = pad;
+      if (src && r < batch->batch && c < S) {
+        v = src[r * S + c];
+        if ((v < lo || v >= hi) && !(v == pad && pad < 0)) {
+          char at[48];
+          snprintf(at, sizeof at, per_token ? "[%lld, %lld]" : "[%lld]", (long long)r,
+                   (long long)c);
+          return set_error(error, "%s: %s%s is %d, expected %s%d to %d", what, name, at, v,
+                           pad < 0 ? "-100 or " : "", lo, hi - 1);
+        }
+      }
+      dst[r * cols + c] = v;
+    }
+  return true;
+}
+
+bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
+                       const char *what, char **error) {
+  const bertrt_model *m = p->model;
+  if (batch->batch > m->batch_size || batch->seq_len > b->seq_len)
+    return set_error(error, "%s: a batch of [%lld, %lld] does not fit [%lld, %lld]", what,
+                     (long long)batch->batch, (long long)batch->seq_len, (long long)m->batch_size,
+                     (long long)b->seq_len);
+  return fill_input(p, b, "input_ids", batch->input_ids, batch, true, 0, (int32_t)m->vocab_size,
+                    (int32_t)m->pad_token_id, what, error) &&
+         fill_input(p, b, "attention_mask", batch->attention_mask, batch, true, 0, 2, 0, what,
+                    error) &&
+         fill_input(p, b, "token_type_ids", batch->token_type_ids, batch, true, 0,
+                    (int32_t)m->type_vocab_size, 0, what, error) &&
+         fill_input(p, b, "labels", batch->labels, batch, false, 0, (int32_t)m->num_labels, -100,
+                    what, error);
+}
+
+// ---- schedule --------------------------------------------------------------------------
+
+double program_lr_at(double lr, int64_t step, int64_t warmup, int64_t total) {
+  if (step < warmup) return lr * (double)step / (double)(warmup > 1 ? warmup : 1);
+  double left = (double)(total - step) / (double)(total - warmup > 1 ? total - warmup : 1);
+  return lr * (left > 0 ? left : 0);
+}
+
+void program_begin_step(bertrt_program *p, double lr, int64_t step) {
+  const bertrt_model *m = p->model;
+  p->ctx.lr = (float)lr;
+  p->ctx.bias_correction1 = (float)(1.0 - pow(m->beta1, (double)(step + 1)));
+  p->ctx.bias_correction2 = (float)(1.0 - pow(m->beta2, (double)(step + 1)));
+  p->ctx.step = (uint32_t)step;
+}
+
+// ---- subcommand options
+// ---------------------------------------------------------------------------
+
+int program_parse_options(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
+                          program_option *opts, int n_opts) {
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      printf("usage: %s %s %s\n  %s\n", m->name, cmd->name, cmd->args, cmd->summary);
+      return 0;
+    }
+    const char *eq = strchr(argv[i], '=');
+    size_t len = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
+    program_option *o = NULL;
+    for (int k = 0; k < n_opts && !o; k++)
+      if (strlen(opts[k].name) == len && strncmp(opts[k].name, argv[i], len) == 0) o = &opts[k];
+    if (!o) {
+      program_error(m, "%s: unknown argument '%s'\nusage: %s %s %s", cmd->name, argv[i], m->name,
+                    cmd->name, cmd->args);
+      return 2;
+    }
+    if (!eq && i + 1 == argc) {
+      program_error(m, "%s: %s needs a value", cmd->name, o->name);
+      return 2;
+    }
+    *o->value = eq ? eq + 1 : argv[++i];
+  }
+  return -1;
+}
+
+bool program_parse_int(const bertrt_model *m, const char *flag, const char *text, int64_t lo,
+                       int64_t hi, int64_t *out) {
+  char *end;
+  errno = 0;
+  long long v = strtoll(text, &end, 10);
+  if (errno || end == text || *end || v < lo || v > hi) {
+    program_error(m, "%s is '%s', expected an integer from %lld to %lld", flag, text, (long long)lo,
+                  (long long)hi);
+    return false;
+  }
+  *out = v;
+  return true;
+}
+
+bool program_parse_variant(const bertrt_model *m, const char *strategy, int *variant) {
+  *variant = strategy ? program_variant(m, strategy) : 0;
+  if (*variant >= 0) return true;
+  char names[256] = "";
+  for (int64_t v = 0; v < m->n_variants; v++)
+    snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", v ? ", " : "",
+             program_strategy_name(m->variants[v].strategy));
+  program_error(m, "--strategy is '%s', but %s was compiled for: %s", strategy, m->name, names);
+  return false;
+}

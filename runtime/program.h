@@ -1,0 +1,95 @@
+// program.h — a generated program's state over its descriptor (bertrt_abi.h): arenas and
+// ctx, buckets, IO tensors, parameters, weights, batches, the LR schedule and AdamW's bias
+// corrections; and the subcommands that program_main.c dispatches to.
+#ifndef BERTRT_PROGRAM_H
+#define BERTRT_PROGRAM_H
+
+#include "bertrt_abi.h"
+#include "safetensors.h"
+
+#include <stdbool.h>
+
+typedef struct {
+  const bertrt_model *model;
+  bertrt_ctx ctx; // arenas, pool, and the per-step fields set by program_begin_step
+} bertrt_program;
+
+// The descriptor's abi_version and internal consistency (parameters inside the arenas,
+// buckets sorted, IO tensors inside the IO arena). False and *error (malloc'd) when not.
+bool program_check_model(const bertrt_model *m, char **error);
+// Allocates every arena (64-byte aligned, zeroed, arena_bytes[i]) and a thread pool of
+// `threads` (<= 0: pool_default_threads()); ctx->seed = m->seed, dropout off.
+bertrt_program *program_open(const bertrt_model *m, int threads, char **error);
+void program_close(bertrt_program *p);
+
+// The smallest bucket with seq_len >= seq_len; NULL when seq_len exceeds the largest.
+const bertrt_bucket *program_bucket(const bertrt_model *m, int64_t seq_len);
+const bertrt_tensor *program_io(const bertrt_bucket *b, const char *name); // NULL if absent
+void *program_io_data(const bertrt_program *p, const bertrt_tensor *t);
+const bertrt_param *program_param(const bertrt_model *m, const char *hf_name); // NULL if absent
+float *program_param_data(const bertrt_program *p, const bertrt_param *param, bertrt_arena arena);
+// Variant index training `strategy` ("full", "feature_extraction", "gradual_unfreezing"),
+// -1 when the program was not compiled for it.
+int program_variant(const bertrt_model *m, const char *strategy);
+const char *program_strategy_name(int64_t strategy);
+
+// Copies every parameter from `w`, which must hold exactly the descriptor's parameters as
+// F32 tensors of their shapes; otherwise false and *error listing every problem.
+bool program_load_weights(bertrt_program *p, const st_file *w, char **error);
+// HF BERT initialisation: LayerNorm weights 1, biases 0, the rest normal(0,
+// initializer_range), drawn from `seed`.
+void program_init_weights(bertrt_program *p, uint64_t seed);
+
+// A batch of B sequences of length S: ids/mask/types [B,S], labels [B]. A NULL array means
+// "not given" and is filled as padding.
+typedef struct {
+  int64_t batch, seq_len;
+  const int32_t *input_ids, *attention_mask, *token_type_ids, *labels;
+} program_batch;
+// Writes `batch` into bucket b's IO inputs, padded to [batch_size, b->seq_len]: ids, types
+// and mask 0 past S and in padded rows, labels -100 in padded rows. Checks every value
+// (ids < vocab_size, types < type_vocab_size, mask 0 or 1, labels in [0, num_labels) or
+// -100); false and *error naming `what`, the tensor and the element otherwise.
+bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
+                       const char *what, char **error);
+
+// transformers.get_linear_schedule_with_warmup: the LR of optimizer step `step` (0-based).
+double program_lr_at(double lr, int64_t step, int64_t warmup, int64_t total);
+// Sets ctx lr, bias corrections 1 - beta^t for t = step + 1, and the dropout step.
+void program_begin_step(bertrt_program *p, double lr, int64_t step);
+
+// ---- subcommands -----------------------------------------------------------------------
+
+typedef struct program_command {
+  const char *name;    // "check-step"
+  const char *args;    // its usage after the name
+  const char *summary; // one line for --help
+  // argv[0] is the command's name. Returns the exit status: 0, 1 failure, 2 bad input.
+  int (*run)(const struct program_command *cmd, const bertrt_model *m, int argc, char **argv);
+} program_command;
+
+extern const program_command cmd_check_step; // check_step.c
+extern const program_command cmd_time_step;  // check_step.c
+
+// A command's `--name value` option; *value stays NULL when not given.
+typedef struct {
+  const char *name; // "--weights"
+  const char **value;
+} program_option;
+
+// Parses argv[1..] as `--name value` / `--name=value` pairs into `opts`. Returns -1 to go
+// on, else the exit status: 0 after printing the command's --help, 2 after a usage error.
+int program_parse_options(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
+                          program_option *opts, int n_opts);
+// `text` as an integer in [lo, hi] into *out; false after reporting "FLAG is 'text', ...".
+bool program_parse_int(const bertrt_model *m, const char *flag, const char *text, int64_t lo,
+                       int64_t hi, int64_t *out);
+// The variant of --strategy `strategy` (NULL: the first); false after reporting the
+// strategies the program was compiled for.
+bool program_parse_variant(const bertrt_model *m, const char *strategy, int *variant);
+
+// "NAME: error: ..." on stderr.
+void program_error(const bertrt_model *m, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif
