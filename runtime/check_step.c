@@ -6,6 +6,7 @@
 #include "pool.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,17 +169,25 @@ static int check_step_run(const bertrt_model *m, const check_args *a) {
   }
   if (!program_parse_variant(m, a->strategy, &variant)) return 2;
 
+  // --weights random:SEED draws HF-initialised weights instead of reading a file.
+  bool random_weights = !strncmp(a->weights, "random:", 7);
+  int64_t seed = 0;
+  if (random_weights &&
+      !program_parse_int(m, "--weights random:SEED", a->weights + 7, 0, INT64_MAX, &seed))
+    return 2;
+
   char *error = NULL;
   int status = 2; // bad input until the program runs
   loaded_inputs in = {0};
   bertrt_program *p = NULL;
-  st_file *w = st_open(a->weights, &error);
-  st_file *f = w ? st_open(a->inputs, &error) : NULL;
+  st_file *w = random_weights ? NULL : st_open(a->weights, &error);
+  st_file *f = w || random_weights ? st_open(a->inputs, &error) : NULL;
   if (f && read_inputs(m, f, &in)) {
     const bertrt_bucket *b = program_bucket(m, in.batch.seq_len);
     if (!(p = program_open(m, 0, &error)))
       status = 1;
-    else if (program_load_weights(p, w, &error) &&
+    else if ((random_weights ? (program_init_weights(p, (uint64_t)seed), true)
+                             : program_load_weights(p, w, &error)) &&
              program_set_batch(p, b, &in.batch, a->inputs, &error))
       status = step_and_write(p, b, variant, in.batch.batch, steps, lr, a->out, &error) ? 0 : 1;
   }
@@ -203,8 +212,8 @@ static int check_step_main(const program_command *cmd, const bertrt_model *m, in
 
 const program_command cmd_check_step = {
     "check-step",
-    "--weights W.safetensors --inputs I.safetensors --out O.safetensors [--steps N] [--lr LR] "
-    "[--strategy NAME]",
+    "--weights W.safetensors|random:SEED --inputs I.safetensors --out O.safetensors [--steps N] "
+    "[--lr LR] [--strategy NAME]",
     "one forward/backward on given weights and inputs (dropout off), then N AdamW steps; writes "
     "logits, loss, grad/* and param/*",
     check_step_main,

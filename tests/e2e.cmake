@@ -6,13 +6,13 @@ add_test(NAME cli_help_version_and_usage_errors
          COMMAND bash ${E2E}/cli.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR})
 add_test(NAME generated_outputs_are_byte_identical
          COMMAND bash ${E2E}/generated_identical.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR})
-if(TARGET st_compare)
-  add_test(NAME check_step_matches_pytorch_tiny_cls
-           COMMAND bash ${E2E}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
-                   ${CMAKE_SOURCE_DIR})
-endif()
+# st_compare and st_fixture are test tools defined in tests/runtime.cmake.
+add_test(NAME check_step_matches_pytorch_tiny_cls
+         COMMAND bash ${E2E}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
+                 ${CMAKE_SOURCE_DIR})
 add_test(NAME feature_extraction_emits_no_encoder_gradients
          COMMAND bash ${E2E}/feature_extraction_plan.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR})
 add_test(NAME mbert_cls_compiles_links_and_steps
-         COMMAND bash ${E2E}/mbert_step.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR})
+         COMMAND bash ${E2E}/mbert_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_fixture>
+                 $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR})
 set_tests_properties(mbert_cls_compiles_links_and_steps PROPERTIES TIMEOUT 900)
