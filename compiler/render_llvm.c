@@ -2,22 +2,29 @@
 //
 // The module, in order of appearance in host.ll:
 //   %bertrt_ctx, %bertrt_gemm, ...   mirrors of bertrt_abi.h, field by field
-//   PROG__KERNEL(ctx, begin, end)    internal: a K_LOOP over rows [begin, end) (columns for a
-//                                    sum over rows), a scatter-add or a GEMM epilogue
+//   body_N(ctx, begin, end, b0, ...) internal, noinline: a K_LOOP over rows [begin, end)
+//                                    (columns for a sum over rows), a scatter-add or a GEMM
+//                                    epilogue, on the base pointers of its buffers (noalias)
+//                                    and its dropout sites; shared by every kernel with the
+//                                    same IR up to those ("shared bodies" below)
+//   PROG__KERNEL(ctx, begin, end)    internal: the kernel's buffer bases from ctx->arena[...]
+//                                    and the plan's offsets, then its body
+//   bertc.expf, bertc.erff, ...      internal, alwaysinline: render_llvm_math.c
 //   PROG(ctx)                        external: the entry point, its kernels in order through
 //                                    bertrt_parallel_for and bertrt_sgemm
-//   @bertrt_generated_model          the descriptor: bertrt_model and the tables it points at
+//   @bertrt_generated_model          the descriptor (render_llvm_desc.c)
 //
 // A kernel body is the kernel IR printed one phase at a time: each phase's expressions are
 // emitted once per iteration where first used (memoised per phase), in the phase's column
 // loop; loop invariants are left to LICM. Loops are in rotated form (guard when the trip
 // count can be zero, body, latch). Column loops carry `llvm.loop.vectorize.enable`: LLVM 14's
 // C API cannot set fast-math flags, and this hint is what lets the vectoriser reorder the
-// float sums of a reduction. Everything else stays IEEE.
+// float sums of a reduction. Everything else stays IEEE. exp, erf, tanh and dropout's draw
+// are inline arithmetic, so column loops using them vectorise (log stays llvm.log, a libm
+// call: a column loop using it would stay scalar).
 //
-// tanh and erf call libm's tanhf and erff (exp, log, sqrt are intrinsics): with no vector
-// library, loops using them stay scalar.
-#include "render.h"
+// Shared bodies keep compile time down: mbert_cls's 1,633 kernels need 95 bodies.
+#include "render_llvm.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
@@ -33,21 +40,6 @@
 _Static_assert(KCTX_LR == 0 && KCTX_DROPOUT_ON == 3, "ctx float fields are struct fields 1..4");
 _Static_assert(sizeof(bertrt_ctx) == 8 * BERTRT_ARENA_COUNT + 16 + 8 + 16, "ctx layout");
 _Static_assert(sizeof(bertrt_gemm) == 18 * 8, "gemm layout: 16 int64 then 2 doubles");
-
-// The module being built.
-typedef struct {
-  LLVMContextRef cx;
-  LLVMModuleRef mod;
-  LLVMBuilderRef b;
-  LLVMTypeRef void_t, i1, i32, i64, f32, f64, i8p;
-  LLVMTypeRef ctx_t, ctx_p;        // %bertrt_ctx, its pointer
-  LLVMTypeRef gemm_t;              // %bertrt_gemm
-  LLVMTypeRef range_fn_t, entry_t; // bertrt_range_fn, bertrt_entry (function types)
-  unsigned loop_kind;              // "llvm.loop"
-  LLVMMetadataRef vectorize_hint;  // !{"llvm.loop.vectorize.enable", i1 true}
-  unsigned tbaa_kind;              // "tbaa"
-  LLVMValueRef tbaa_f32, tbaa_i32; // access tags of arena elements
-} RL;
 
 // ---- types and declarations ----------------------------------------------------------
 
@@ -104,14 +96,8 @@ static void init_types(RL *r) {
   }
 }
 
-static void add_fn_attr(RL *r, LLVMValueRef fn, const char *attr) {
-  unsigned kind = LLVMGetEnumAttributeKindForName(attr, strlen(attr));
-  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(r->cx, kind, 0));
-}
-
-// A declared function: an llvm.* intrinsic over f32, or an external C function.
-// `pure` marks a C function without side effects (libm without errno, the dropout hash).
-static LLVMValueRef declare(RL *r, const char *name, LLVMTypeRef type, bool pure) {
+// A declared function: an llvm.* intrinsic over f32, or a runtime function.
+static LLVMValueRef declare(RL *r, const char *name, LLVMTypeRef type) {
   LLVMValueRef fn = LLVMGetNamedFunction(r->mod, name);
   if (fn) return fn;
   if (!strncmp(name, "llvm.", 5)) {
@@ -121,10 +107,6 @@ static LLVMValueRef declare(RL *r, const char *name, LLVMTypeRef type, bool pure
   }
   fn = LLVMAddFunction(r->mod, name, type);
   add_fn_attr(r, fn, "nounwind");
-  if (pure) {
-    add_fn_attr(r, fn, "readnone");
-    add_fn_attr(r, fn, "willreturn");
-  }
   return fn;
 }
 
@@ -133,23 +115,11 @@ static LLVMValueRef call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n,
   return LLVMBuildCall2(r->b, type, fn, args, n, name);
 }
 
-// f32 -> f32 (or f32 x f32 -> f32) by name: "llvm.exp.f32", "tanhf", ...
+// f32 -> f32 (or f32 x f32 -> f32) by name: "llvm.sqrt.f32", "llvm.maxnum.f32", ...
 static LLVMValueRef call_f32(RL *r, const char *fn, LLVMValueRef *args, unsigned n,
                              const char *name) {
   LLVMTypeRef params[] = {r->f32, r->f32};
-  return call(r, declare(r, fn, LLVMFunctionType(r->f32, params, n, false), true), args, n, name);
-}
-
-static LLVMValueRef i64c(RL *r, int64_t v) {
-  return LLVMConstInt(r->i64, (unsigned long long)v, true);
-}
-
-static LLVMValueRef i32c(RL *r, int v) {
-  return LLVMConstInt(r->i32, (unsigned long long)v, true);
-}
-
-static LLVMValueRef f32c(RL *r, float v) {
-  return LLVMConstReal(r->f32, v);
+  return call(r, declare(r, fn, LLVMFunctionType(r->f32, params, n, false)), args, n, name);
 }
 
 // Loads and stores of arena elements (f32 or i32), with their TBAA tags.
@@ -210,23 +180,37 @@ static LLVMBasicBlockRef loop_close(RL *r, LLVMValueRef fn, Loop *l, bool vector
   return latch;
 }
 
-// ---- a kernel function ---------------------------------------------------------------
+// ---- a kernel body --------------------------------------------------------------------
+
+// A kernel's key (render_llvm.h RLKey) and the arguments of its body: the bases of its
+// buffers, then its dropout sites, each in first-reference order. `disjoint` when no two
+// buffers share a byte, so the bases are noalias.
+typedef struct {
+  RLKey words;
+  VEC(int) bufs;       // base argument i is the program's buffer bufs[i]
+  VEC(uint32_t) sites; // site argument i is the KX_UNIFORM site sites[i]
+  bool disjoint;
+} Key;
 
 typedef struct {
   RL *r;
   const KProgram *p;
   const KLoop *loop; // K_LOOP kernels
   LLVMValueRef fn, ctx, begin, end;
-  LLVMBuilderRef entry; // at the end of the entry block: loads of bases and ctx fields
-  LLVMValueRef *base;   // [bufs] typed base pointers, loaded on first use
+  LLVMBuilderRef entry; // at the end of the entry block: loads of ctx fields
+  LLVMValueRef *base;   // [bufs] the body's base arguments, NULL for buffers it does not use
+  const Key *key;
   LLVMValueRef ctx_f32[KCTX_DROPOUT_ON + 1], seed, step;
   LLVMValueRef row; // flat row index
   LLVMValueRef coord[MAX_RANK];
   LLVMValueRef col;   // the column (0 in a KP_LET phase)
   LLVMValueRef *slot; // [n_slots]
   LLVMValueRef *memo; // [exprs] values in the current phase
-  bool scalar;        // the current phase calls a function the vectoriser cannot widen
 } Fn;
+
+static LLVMTypeRef elem_type(RL *r, const KBuf *buf) {
+  return buf->dtype == DT_I32 ? r->i32 : r->f32;
+}
 
 // (elem *)((char *)ctx->arena[buf.arena] + buf.offset), built by `b`.
 static LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf) {
@@ -235,13 +219,18 @@ static LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const 
   LLVMValueRef arena = LLVMBuildLoad2(b, r->i8p, slot, "");
   LLVMValueRef off = i64c(r, buf->offset);
   LLVMValueRef bytes = LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(r->cx), arena, &off, 1, "");
-  LLVMTypeRef elem = buf->dtype == DT_I32 ? r->i32 : r->f32;
-  return LLVMBuildBitCast(b, bytes, LLVMPointerType(elem, 0), buf->name);
+  return LLVMBuildBitCast(b, bytes, LLVMPointerType(elem_type(r, buf), 0), buf->name);
 }
 
 static LLVMValueRef base_of(Fn *f, int buf) {
-  if (!f->base[buf]) f->base[buf] = rl_buf_ptr(f->r, f->entry, f->ctx, &f->p->bufs.items[buf]);
+  check(f->base[buf]); // every buffer the kernel references is an argument of its body
   return f->base[buf];
+}
+
+static LLVMValueRef site_of(Fn *f, uint32_t site) {
+  for (int i = 0; i < f->key->sites.len; i++)
+    if (f->key->sites.items[i] == site) return LLVMGetParam(f->fn, 3 + f->key->bufs.len + i);
+  unreachable();
 }
 
 static LLVMValueRef ctx_field(Fn *f, unsigned field, LLVMTypeRef type, const char *name) {
@@ -251,28 +240,50 @@ static LLVMValueRef ctx_field(Fn *f, unsigned field, LLVMTypeRef type, const cha
   return LLVMBuildLoad2(f->entry, type, ptr, name);
 }
 
-static Fn fn_open(RL *r, const KProgram *p, const char *kernel, const char *suffix) {
-  Fn f = {.r = r, .p = p};
-  char *name = format("%s__%s%s", p->name, kernel, suffix);
-  f.fn = LLVMAddFunction(r->mod, name, r->range_fn_t);
-  free(name);
+static void name_range_params(LLVMValueRef fn) {
+  LLVMSetValueName2(LLVMGetParam(fn, 0), "ctx", 3);
+  LLVMSetValueName2(LLVMGetParam(fn, 1), "begin", 5);
+  LLVMSetValueName2(LLVMGetParam(fn, 2), "end", 3);
+}
+
+// `internal void body_N(ctx, begin, end, elem *noalias b0, ..., i32 site0, ...)`, N the next
+// body number, opened for a kernel of `p` with that key; the builder is left in its body.
+static Fn body_open(RL *r, const KProgram *p, const Key *key) {
+  Fn f = {.r = r, .p = p, .key = key};
+  int n = key->bufs.len, n_params = 3 + n + key->sites.len;
+  LLVMTypeRef *params = xcalloc((size_t)n_params, sizeof *params);
+  params[0] = r->ctx_p, params[1] = r->i64, params[2] = r->i64;
+  for (int i = 0; i < n; i++)
+    params[3 + i] = LLVMPointerType(elem_type(r, &p->bufs.items[key->bufs.items[i]]), 0);
+  for (int i = 3 + n; i < n_params; i++)
+    params[i] = r->i32;
+  char *name = format("body_%d", r->bodies.len);
+  f.fn =
+      LLVMAddFunction(r->mod, name, LLVMFunctionType(r->void_t, params, (unsigned)n_params, false));
+  free(name), free(params);
   LLVMSetLinkage(f.fn, LLVMInternalLinkage);
   add_fn_attr(r, f.fn, "nounwind");
+  add_fn_attr(r, f.fn, "noinline"); // one copy, however many kernels share it
+  name_range_params(f.fn);
   f.ctx = LLVMGetParam(f.fn, 0), f.begin = LLVMGetParam(f.fn, 1), f.end = LLVMGetParam(f.fn, 2);
-  LLVMSetValueName2(f.ctx, "ctx", 3);
-  LLVMSetValueName2(f.begin, "begin", 5);
-  LLVMSetValueName2(f.end, "end", 3);
+  f.base = xcalloc((size_t)p->bufs.len, sizeof *f.base);
+  for (int i = 0; i < n; i++) {
+    LLVMValueRef arg = f.base[key->bufs.items[i]] = LLVMGetParam(f.fn, (unsigned)i + 3);
+    char arg_name[16];
+    snprintf(arg_name, sizeof arg_name, "b%d", i);
+    LLVMSetValueName2(arg, arg_name, strlen(arg_name));
+    if (key->disjoint) add_attr(r, f.fn, (LLVMAttributeIndex)i + 4, "noalias");
+  }
   LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(r->cx, f.fn, "entry");
   LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(r->cx, f.fn, "start");
   f.entry = LLVMCreateBuilderInContext(r->cx);
   LLVMPositionBuilderAtEnd(f.entry, entry);
   LLVMPositionBuilderBefore(f.entry, LLVMBuildBr(f.entry, start));
   LLVMPositionBuilderAtEnd(r->b, start);
-  f.base = xcalloc((size_t)p->bufs.len, sizeof *f.base);
   return f;
 }
 
-static LLVMValueRef fn_close(Fn *f) {
+static LLVMValueRef body_close(Fn *f) {
   LLVMBuildRetVoid(f->r->b);
   LLVMDisposeBuilder(f->entry);
   free(f->base), free(f->slot), free(f->memo);
@@ -340,11 +351,10 @@ static LLVMValueRef emit_leaf(Fn *f, const KExpr *e) {
   case KX_CONST:
     return f32c(r, e->value);
   case KX_LOAD: {
-    const KBuf *buf = &f->p->bufs.items[e->index.buf];
     LLVMValueRef ptr = element_ptr(f, &e->index);
-    if (buf->dtype == DT_I32)
-      return LLVMBuildSIToFP(r->b, load(r, r->i32, ptr, buf->name), r->f32, "");
-    return load(r, r->f32, ptr, buf->name);
+    if (f->p->bufs.items[e->index.buf].dtype == DT_I32)
+      return LLVMBuildSIToFP(r->b, load(r, r->i32, ptr, "id"), r->f32, "");
+    return load(r, r->f32, ptr, "x");
   }
   case KX_SLOT:
     check(e->slot >= 0 && e->slot < f->loop->n_slots && f->slot[e->slot]);
@@ -362,12 +372,9 @@ static LLVMValueRef emit_leaf(Fn *f, const KExpr *e) {
     if (!f->seed)
       f->seed = ctx_field(f, 5, r->i32, "seed"), f->step = ctx_field(f, 6, r->i32, "step");
     LLVMValueRef at = LLVMBuildNSWMul(r->b, f->row, i64c(r, f->loop->cols), "");
-    LLVMValueRef args[] = {f->seed, f->step, LLVMConstInt(r->i32, e->site, false),
+    LLVMValueRef args[] = {f->seed, f->step, site_of(f, e->site),
                            LLVMBuildNSWAdd(r->b, at, f->col, "")};
-    LLVMTypeRef params[] = {r->i32, r->i32, r->i32, r->i64};
-    LLVMValueRef fn =
-        declare(r, "bertrt_dropout_uniform", LLVMFunctionType(r->f32, params, 4, false), true);
-    return call(r, fn, args, 4, "uniform");
+    return call(r, rl_math_fn(r, KX_UNIFORM), args, 4, "uniform");
   }
   default:
     unreachable();
@@ -378,7 +385,8 @@ typedef enum {
   EM_NONE,   // not an operation: an unknown op is an internal error
   EM_LEAF,   // emit_leaf
   EM_NEG,    // fneg a
-  EM_CALL,   // fn(a) or fn(a, b): an intrinsic or libm
+  EM_CALL,   // fn(a) or fn(a, b): an intrinsic
+  EM_MATH,   // rl_math_fn(op)(a): inline exp, tanh, erf
   EM_BINOP,  // a OP b
   EM_CMP,    // (a PRED b) ? 1.0 : 0.0
   EM_RSQRT,  // 1 / sqrt(a)
@@ -390,7 +398,6 @@ static const struct {
   const char *fn;         // EM_CALL
   LLVMOpcode binop;       // EM_BINOP
   LLVMRealPredicate pred; // EM_CMP
-  bool scalar;            // a call the vectoriser cannot widen (no vector library)
 } EMIT[] = {
     [KX_CONST] = {EM_LEAF},
     [KX_LOAD] = {EM_LEAF},
@@ -398,14 +405,14 @@ static const struct {
     [KX_COL] = {EM_LEAF},
     [KX_COORD] = {EM_LEAF},
     [KX_CTX] = {EM_LEAF},
-    [KX_UNIFORM] = {EM_LEAF, .scalar = true},
+    [KX_UNIFORM] = {EM_LEAF},
     [KX_NEG] = {EM_NEG},
-    [KX_EXP] = {EM_CALL, "llvm.exp.f32"},
+    [KX_EXP] = {EM_MATH},
     [KX_LOG] = {EM_CALL, "llvm.log.f32"},
     [KX_SQRT] = {EM_CALL, "llvm.sqrt.f32"},
     [KX_RSQRT] = {EM_RSQRT, "llvm.sqrt.f32"},
-    [KX_TANH] = {EM_CALL, "tanhf", .scalar = true},
-    [KX_ERF] = {EM_CALL, "erff", .scalar = true},
+    [KX_TANH] = {EM_MATH},
+    [KX_ERF] = {EM_MATH},
     [KX_ADD] = {EM_BINOP, .binop = LLVMFAdd},
     [KX_SUB] = {EM_BINOP, .binop = LLVMFSub},
     [KX_MUL] = {EM_BINOP, .binop = LLVMFMul},
@@ -424,7 +431,6 @@ static LLVMValueRef emit_expr(Fn *f, int i) {
   const KExpr *e = &f->loop->exprs.items[i];
   check(e->op >= 0 && e->op < KX_COUNT);
   const char *name = kexpr_name(e->op);
-  f->scalar |= EMIT[e->op].scalar;
   LLVMValueRef a = e->a >= 0 ? emit_expr(f, e->a) : NULL;
   LLVMValueRef b = e->b >= 0 ? emit_expr(f, e->b) : NULL;
   LLVMValueRef c = e->c >= 0 ? emit_expr(f, e->c) : NULL;
@@ -438,6 +444,9 @@ static LLVMValueRef emit_expr(Fn *f, int i) {
     break;
   case EM_CALL:
     v = call_f32(r, EMIT[e->op].fn, args, b ? 2 : 1, name);
+    break;
+  case EM_MATH:
+    v = call(r, rl_math_fn(r, e->op), args, 1, name);
     break;
   case EM_BINOP:
     v = LLVMBuildBinOp(r->b, EMIT[e->op].binop, a, b, name);
@@ -462,7 +471,6 @@ static LLVMValueRef emit_expr(Fn *f, int i) {
 
 static void phase_begin(Fn *f) {
   memset(f->memo, 0, (size_t)f->loop->exprs.len * sizeof *f->memo);
-  f->scalar = false;
 }
 
 static void emit_let(Fn *f, const KPhase *ph) {
@@ -491,7 +499,7 @@ static void emit_reduce(Fn *f, const KPhase *ph) {
     next[i] = it->reduce == KR_SUM ? LLVMBuildFAdd(r->b, args[0], args[1], "sum.next")
                                    : call_f32(r, "llvm.maxnum.f32", args, 2, "max.next");
   }
-  LLVMBasicBlockRef latch = loop_close(r, f->fn, &l, !f->scalar);
+  LLVMBasicBlockRef latch = loop_close(r, f->fn, &l, true);
   for (int i = 0; i < n; i++) {
     LLVMAddIncoming(acc[i], &next[i], &latch, 1);
     f->slot[ph->items.items[i].slot] = next[i];
@@ -509,8 +517,7 @@ static void emit_map_body(Fn *f, const KPhase *ph, bool accumulate) {
     value[i] = emit_expr(f, ph->items.items[i].expr);
   for (int i = 0; i < n; i++) {
     LLVMValueRef ptr = element_ptr(f, &ph->items.items[i].dst);
-    const char *name = f->p->bufs.items[ph->items.items[i].dst.buf].name;
-    if (accumulate) value[i] = LLVMBuildFAdd(r->b, load(r, r->f32, ptr, name), value[i], "acc");
+    if (accumulate) value[i] = LLVMBuildFAdd(r->b, load(r, r->f32, ptr, "dst"), value[i], "acc");
     store(r, value[i], ptr);
   }
   free(value);
@@ -522,7 +529,7 @@ static void emit_map(Fn *f, const KPhase *ph) {
   Loop l = loop_open(r, f->fn, i64c(r, 0), i64c(r, f->loop->cols), false, "map");
   f->col = l.iv;
   emit_map_body(f, ph, false);
-  loop_close(r, f->fn, &l, !f->scalar);
+  loop_close(r, f->fn, &l, true);
 }
 
 static void emit_phases(Fn *f, int n_phases) {
@@ -549,46 +556,46 @@ static int64_t loop_rows(const KLoop *loop) {
   return rows;
 }
 
+static void loop_begin(Fn *f, const KLoop *loop) {
+  f->loop = loop;
+  f->slot = xcalloc((size_t)loop->n_slots + 1, sizeof *f->slot);
+  f->memo = xcalloc((size_t)loop->exprs.len + 1, sizeof *f->memo);
+}
+
 // K_LOOP: rows [begin, end), each running its phases.
-static LLVMValueRef emit_row_loop(RL *r, const KProgram *p, const Kernel *k) {
-  Fn f = fn_open(r, p, k->name, "");
-  f.loop = &k->loop;
-  f.slot = xcalloc((size_t)k->loop.n_slots + 1, sizeof *f.slot);
-  f.memo = xcalloc((size_t)k->loop.exprs.len + 1, sizeof *f.memo);
-  Loop rows = loop_open(r, f.fn, f.begin, f.end, true, "row");
-  set_coords(&f, rows.iv);
-  emit_phases(&f, k->loop.phases.len);
-  loop_close(r, f.fn, &rows, false);
-  return fn_close(&f);
+static void emit_row_loop(Fn *f, const Kernel *k) {
+  RL *r = f->r;
+  loop_begin(f, &k->loop);
+  Loop rows = loop_open(r, f->fn, f->begin, f->end, true, "row");
+  set_coords(f, rows.iv);
+  emit_phases(f, k->loop.phases.len);
+  loop_close(r, f->fn, &rows, false);
 }
 
 // K_LOOP summing over rows: columns [begin, end). dst[c] = 0; then for every row in order its
 // phases, the last (the map) adding into dst[c] in a column loop over the chunk.
-static LLVMValueRef emit_sum_over_rows(RL *r, const KProgram *p, const Kernel *k) {
+static void emit_sum_over_rows(Fn *f, const Kernel *k) {
+  RL *r = f->r;
   const KLoop *loop = &k->loop;
-  Fn f = fn_open(r, p, k->name, "");
-  f.loop = loop;
-  f.slot = xcalloc((size_t)loop->n_slots + 1, sizeof *f.slot);
-  f.memo = xcalloc((size_t)loop->exprs.len + 1, sizeof *f.memo);
+  loop_begin(f, loop);
   const KPhase *map = &loop->phases.items[loop->phases.len - 1];
   check(map->kind == KP_MAP);
   for (int d = 0; d < MAX_RANK; d++)
-    f.coord[d] = i64c(r, 0);
-  Loop zero = loop_open(r, f.fn, f.begin, f.end, true, "zero");
-  f.col = zero.iv;
+    f->coord[d] = i64c(r, 0);
+  Loop zero = loop_open(r, f->fn, f->begin, f->end, true, "zero");
+  f->col = zero.iv;
   for (int i = 0; i < map->items.len; i++)
-    store(r, f32c(r, 0.0f), element_ptr(&f, &map->items.items[i].dst));
-  loop_close(r, f.fn, &zero, true);
-  Loop rows = loop_open(r, f.fn, i64c(r, 0), i64c(r, loop_rows(loop)), false, "row");
-  set_coords(&f, rows.iv);
-  emit_phases(&f, loop->phases.len - 1);
-  phase_begin(&f);
-  Loop cols = loop_open(r, f.fn, f.begin, f.end, true, "sum");
-  f.col = cols.iv;
-  emit_map_body(&f, map, true);
-  loop_close(r, f.fn, &cols, !f.scalar);
-  loop_close(r, f.fn, &rows, false);
-  return fn_close(&f);
+    store(r, f32c(r, 0.0f), element_ptr(f, &map->items.items[i].dst));
+  loop_close(r, f->fn, &zero, true);
+  Loop rows = loop_open(r, f->fn, i64c(r, 0), i64c(r, loop_rows(loop)), false, "row");
+  set_coords(f, rows.iv);
+  emit_phases(f, loop->phases.len - 1);
+  phase_begin(f);
+  Loop cols = loop_open(r, f->fn, f->begin, f->end, true, "sum");
+  f->col = cols.iv;
+  emit_map_body(f, map, true);
+  loop_close(r, f->fn, &cols, true);
+  loop_close(r, f->fn, &rows, false);
 }
 
 // if (cond) { ... }: returns the join block; the builder is left in the then block.
@@ -608,44 +615,43 @@ static void if_close(RL *r, LLVMValueRef fn, LLVMBasicBlockRef join) {
 
 // K_SCATTER_ADD over columns [begin, end): zero dst[:, chunk], then rows in order; ids
 // outside [0, dst_rows) are skipped.
-static LLVMValueRef emit_scatter(RL *r, const KProgram *p, const Kernel *k) {
+static void emit_scatter(Fn *f, const Kernel *k) {
+  RL *r = f->r;
   const KScatter *s = &k->scatter;
-  Fn f = fn_open(r, p, k->name, "");
-  LLVMValueRef dst = base_of(&f, s->dst), src = base_of(&f, s->src), ids = base_of(&f, s->ids);
-  Loop zr = loop_open(r, f.fn, i64c(r, 0), i64c(r, s->dst_rows), false, "zero.row");
+  LLVMValueRef dst = base_of(f, s->dst), src = base_of(f, s->src), ids = base_of(f, s->ids);
+  Loop zr = loop_open(r, f->fn, i64c(r, 0), i64c(r, s->dst_rows), false, "zero.row");
   LLVMValueRef zbase = LLVMBuildNSWMul(r->b, zr.iv, i64c(r, s->cols), "");
-  Loop zc = loop_open(r, f.fn, f.begin, f.end, true, "zero");
+  Loop zc = loop_open(r, f->fn, f->begin, f->end, true, "zero");
   LLVMValueRef at = LLVMBuildNSWAdd(r->b, zbase, zc.iv, "");
   store(r, f32c(r, 0.0f), LLVMBuildInBoundsGEP2(r->b, r->f32, dst, &at, 1, ""));
-  loop_close(r, f.fn, &zc, true);
-  loop_close(r, f.fn, &zr, false);
+  loop_close(r, f->fn, &zc, true);
+  loop_close(r, f->fn, &zr, false);
 
-  Loop rows = loop_open(r, f.fn, i64c(r, 0), i64c(r, s->rows), false, "row");
+  Loop rows = loop_open(r, f->fn, i64c(r, 0), i64c(r, s->rows), false, "row");
   LLVMValueRef id_ptr = LLVMBuildInBoundsGEP2(r->b, r->i32, ids, &rows.iv, 1, "");
   LLVMValueRef id = LLVMBuildSExt(r->b, load(r, r->i32, id_ptr, "id"), r->i64, "");
   LLVMValueRef in_range = LLVMBuildICmp(r->b, LLVMIntULT, id, i64c(r, s->dst_rows), "");
-  LLVMBasicBlockRef join = if_open(r, f.fn, in_range, "add");
+  LLVMBasicBlockRef join = if_open(r, f->fn, in_range, "add");
   LLVMValueRef dbase = LLVMBuildNSWMul(r->b, id, i64c(r, s->cols), "");
   LLVMValueRef sbase = LLVMBuildNSWMul(r->b, rows.iv, i64c(r, s->cols), "");
-  Loop c = loop_open(r, f.fn, f.begin, f.end, true, "col");
+  Loop c = loop_open(r, f->fn, f->begin, f->end, true, "col");
   LLVMValueRef d_at = LLVMBuildNSWAdd(r->b, dbase, c.iv, ""),
                s_at = LLVMBuildNSWAdd(r->b, sbase, c.iv, "");
   LLVMValueRef dptr = LLVMBuildInBoundsGEP2(r->b, r->f32, dst, &d_at, 1, "");
   LLVMValueRef x = load(r, r->f32, LLVMBuildInBoundsGEP2(r->b, r->f32, src, &s_at, 1, ""), "src");
   store(r, LLVMBuildFAdd(r->b, load(r, r->f32, dptr, "dst"), x, "acc"), dptr);
-  loop_close(r, f.fn, &c, true);
-  if_close(r, f.fn, join);
-  loop_close(r, f.fn, &rows, false);
-  return fn_close(&f);
+  loop_close(r, f->fn, &c, true);
+  if_close(r, f->fn, join);
+  loop_close(r, f->fn, &rows, false);
 }
 
 // The GEMM epilogue over every row of C (batch[0] * batch[1] * m, flat):
 // c += bias[col]; aux = c; c = gelu(c), exact erf form as kir_interp.
-static LLVMValueRef emit_epilogue(RL *r, const KProgram *p, const Kernel *k) {
+static void emit_epilogue(Fn *f, const Kernel *k) {
+  RL *r = f->r;
   const KGemm *g = &k->gemm;
-  Fn f = fn_open(r, p, k->name, "__epilogue");
-  LLVMValueRef c = base_of(&f, g->c);
-  Loop rows = loop_open(r, f.fn, f.begin, f.end, true, "row");
+  LLVMValueRef c = base_of(f, g->c);
+  Loop rows = loop_open(r, f->fn, f->begin, f->end, true, "row");
   LLVMValueRef i = LLVMBuildURem(r->b, rows.iv, i64c(r, g->m), "i");
   LLVMValueRef rest = LLVMBuildUDiv(r->b, rows.iv, i64c(r, g->m), "");
   LLVMValueRef b1 = LLVMBuildURem(r->b, rest, i64c(r, g->batch[1]), "b1");
@@ -654,26 +660,234 @@ static LLVMValueRef emit_epilogue(RL *r, const KProgram *p, const Kernel *k) {
   row_at =
       LLVMBuildNSWAdd(r->b, row_at, LLVMBuildNSWMul(r->b, b1, i64c(r, g->stride_c[1]), ""), "");
   row_at = LLVMBuildNSWAdd(r->b, row_at, LLVMBuildNSWMul(r->b, i, i64c(r, g->ldc), ""), "c.row");
-  Loop col = loop_open(r, f.fn, i64c(r, 0), i64c(r, g->n), false, "col");
+  Loop col = loop_open(r, f->fn, i64c(r, 0), i64c(r, g->n), false, "col");
   LLVMValueRef at = LLVMBuildNSWAdd(r->b, row_at, col.iv, "");
   LLVMValueRef cptr = LLVMBuildInBoundsGEP2(r->b, r->f32, c, &at, 1, "");
   LLVMValueRef v = load(r, r->f32, cptr, "c");
   if (g->bias >= 0) {
-    LLVMValueRef bptr = LLVMBuildInBoundsGEP2(r->b, r->f32, base_of(&f, g->bias), &col.iv, 1, "");
+    LLVMValueRef bptr = LLVMBuildInBoundsGEP2(r->b, r->f32, base_of(f, g->bias), &col.iv, 1, "");
     v = LLVMBuildFAdd(r->b, v, load(r, r->f32, bptr, "bias"), "biased");
   }
-  if (g->aux >= 0)
-    store(r, v, LLVMBuildInBoundsGEP2(r->b, r->f32, base_of(&f, g->aux), &at, 1, ""));
+  if (g->aux >= 0) store(r, v, LLVMBuildInBoundsGEP2(r->b, r->f32, base_of(f, g->aux), &at, 1, ""));
   if (g->act == KACT_GELU) {
     LLVMValueRef scaled = LLVMBuildFDiv(r->b, v, f32c(r, sqrtf(2.0f)), "");
-    LLVMValueRef erf = call_f32(r, "erff", &scaled, 1, "erf");
+    LLVMValueRef erf = call(r, rl_math_fn(r, KX_ERF), &scaled, 1, "erf");
     LLVMValueRef half = LLVMBuildFMul(r->b, f32c(r, 0.5f), v, "");
     v = LLVMBuildFMul(r->b, half, LLVMBuildFAdd(r->b, f32c(r, 1.0f), erf, ""), "gelu");
   }
   store(r, v, cptr);
-  loop_close(r, f.fn, &col, g->act != KACT_GELU); // erff is scalar
-  loop_close(r, f.fn, &rows, false);
-  return fn_close(&f);
+  loop_close(r, f->fn, &col, true);
+  loop_close(r, f->fn, &rows, false);
+}
+
+// ---- shared bodies -------------------------------------------------------------------
+//
+// Kernels whose IR differs only in which buffers and dropout sites they reference (the
+// layers of an encoder, the buckets of a model) share one body: the key is the IR with each
+// buffer and site replaced by its argument number and the buffers' dtypes kept (they decide
+// the loads); offsets, arenas and sizes are the wrapper's business. The same buffer (site)
+// referenced twice is one argument.
+
+static void key_put(Key *k, int64_t word) {
+  vec_push(&k->words, word);
+}
+
+static void key_buf(Key *k, int buf) {
+  int arg = 0;
+  while (arg < k->bufs.len && k->bufs.items[arg] != buf)
+    arg++;
+  if (arg == k->bufs.len) vec_push(&k->bufs, buf);
+  key_put(k, arg);
+}
+
+static void key_site(Key *k, uint32_t site) {
+  int arg = 0;
+  while (arg < k->sites.len && k->sites.items[arg] != site)
+    arg++;
+  if (arg == k->sites.len) vec_push(&k->sites, site);
+  key_put(k, arg);
+}
+
+static void key_affine(Key *k, int rank, int64_t offset, const int64_t *row_stride,
+                       int64_t col_stride) {
+  key_put(k, offset);
+  for (int d = 0; d < rank; d++)
+    key_put(k, row_stride[d]);
+  key_put(k, col_stride);
+}
+
+static void key_index(Key *k, int rank, const KIndex *ix) {
+  key_buf(k, ix->buf);
+  key_affine(k, rank, ix->offset, ix->row_stride, ix->col_stride);
+  key_put(k, ix->via.buf >= 0);
+  if (ix->via.buf < 0) return;
+  key_buf(k, ix->via.buf);
+  key_affine(k, rank, ix->via.offset, ix->via.row_stride, ix->via.col_stride);
+  key_put(k, ix->via.scale);
+}
+
+// An expression: its op and operands, then the one field its op reads.
+static void key_expr(Key *k, int rank, const KExpr *e) {
+  key_put(k, e->op), key_put(k, e->a), key_put(k, e->b), key_put(k, e->c);
+  uint32_t bits;
+  switch (e->op) {
+  case KX_CONST:
+    memcpy(&bits, &e->value, sizeof bits);
+    key_put(k, bits);
+    break;
+  case KX_LOAD:
+    key_index(k, rank, &e->index);
+    break;
+  case KX_SLOT:
+    key_put(k, e->slot);
+    break;
+  case KX_COORD:
+    key_put(k, e->dim);
+    break;
+  case KX_CTX:
+    key_put(k, e->ctx_field);
+    break;
+  case KX_UNIFORM:
+    key_site(k, e->site);
+    break;
+  default:
+    break;
+  }
+}
+
+static void key_loop(Key *k, const Kernel *kernel) {
+  const KLoop *l = &kernel->loop;
+  key_put(k, l->rank);
+  for (int d = 0; d < l->rank; d++)
+    key_put(k, l->dim[d]);
+  key_put(k, l->cols), key_put(k, l->n_slots), key_put(k, l->exprs.len);
+  for (int i = 0; i < l->exprs.len; i++)
+    key_expr(k, l->rank, &l->exprs.items[i]);
+  key_put(k, l->phases.len);
+  for (int i = 0; i < l->phases.len; i++) {
+    const KPhase *ph = &l->phases.items[i];
+    key_put(k, ph->kind), key_put(k, ph->items.len);
+    for (int j = 0; j < ph->items.len; j++) {
+      const KItem *it = &ph->items.items[j];
+      key_put(k, it->expr);
+      if (ph->kind == KP_MAP)
+        key_index(k, l->rank, &it->dst);
+      else
+        key_put(k, it->slot), key_put(k, it->reduce);
+    }
+  }
+}
+
+static void key_scatter(Key *k, const Kernel *kernel) {
+  const KScatter *s = &kernel->scatter;
+  key_put(k, s->rows), key_put(k, s->cols), key_put(k, s->dst_rows);
+  key_buf(k, s->dst), key_buf(k, s->src), key_buf(k, s->ids);
+}
+
+static void key_epilogue(Key *k, const Kernel *kernel) {
+  const KGemm *g = &kernel->gemm;
+  key_put(k, g->m), key_put(k, g->n), key_put(k, g->ldc), key_put(k, g->batch[1]);
+  key_put(k, g->stride_c[0]), key_put(k, g->stride_c[1]), key_put(k, g->act);
+  key_buf(k, g->c);
+  key_put(k, g->bias >= 0);
+  if (g->bias >= 0) key_buf(k, g->bias);
+  key_put(k, g->aux >= 0);
+  if (g->aux >= 0) key_buf(k, g->aux);
+}
+
+typedef enum { BODY_ROWS, BODY_SUM_OVER_ROWS, BODY_SCATTER, BODY_EPILOGUE, BODY_COUNT } BodyKind;
+
+static const struct {
+  void (*key)(Key *k, const Kernel *kernel);
+  void (*emit)(Fn *f, const Kernel *kernel);
+  const char *suffix; // of the wrapper's name
+} BODY[] = {
+    [BODY_ROWS] = {key_loop, emit_row_loop, ""},
+    [BODY_SUM_OVER_ROWS] = {key_loop, emit_sum_over_rows, ""},
+    [BODY_SCATTER] = {key_scatter, emit_scatter, ""},
+    [BODY_EPILOGUE] = {key_epilogue, emit_epilogue, "__epilogue"},
+};
+_Static_assert(sizeof BODY / sizeof *BODY == BODY_COUNT, "a body for every kind");
+
+// No two arguments share a byte (activations live together are placed apart; arenas are
+// separate allocations): then they are noalias.
+static bool args_disjoint(const KProgram *p, const Key *k) {
+  for (int i = 0; i < k->bufs.len; i++)
+    for (int j = i + 1; j < k->bufs.len; j++) {
+      const KBuf *a = &p->bufs.items[k->bufs.items[i]], *b = &p->bufs.items[k->bufs.items[j]];
+      if (a->arena == b->arena && a->offset < b->offset + 4 * b->elems &&
+          b->offset < a->offset + 4 * a->elems)
+        return false;
+    }
+  return true;
+}
+
+static Key kernel_key(const KProgram *p, const Kernel *kernel, BodyKind kind) {
+  Key k = {0};
+  key_put(&k, kind);
+  BODY[kind].key(&k, kernel);
+  for (int i = 0; i < k.bufs.len; i++)
+    key_put(&k, p->bufs.items[k.bufs.items[i]].dtype);
+  k.disjoint = args_disjoint(p, &k);
+  key_put(&k, k.disjoint);
+  return k;
+}
+
+static uint64_t key_hash(const RLKey *key) { // FNV-1a
+  uint64_t h = 14695981039346656037u;
+  const unsigned char *bytes = (const unsigned char *)key->items;
+  for (size_t i = 0; i < (size_t)key->len * sizeof *key->items; i++)
+    h = (h ^ bytes[i]) * 1099511628211u;
+  return h;
+}
+
+// The body of `kernel`: an existing one with the same key, or a new @body_N.
+static LLVMValueRef kernel_body(RL *r, const KProgram *p, const Kernel *kernel, BodyKind kind,
+                                Key *key) {
+  uint64_t hash = key_hash(&key->words);
+  for (int i = 0; i < r->bodies.len; i++) {
+    const RLBody *b = &r->bodies.items[i];
+    if (b->hash == hash && b->key.len == key->words.len &&
+        !memcmp(b->key.items, key->words.items, (size_t)b->key.len * sizeof *b->key.items))
+      return b->fn;
+  }
+  Fn f = body_open(r, p, key);
+  BODY[kind].emit(&f, kernel);
+  RLBody body = {.hash = hash, .key = key->words, .fn = body_close(&f)};
+  vec_push(&r->bodies, body);
+  key->words = (RLKey){0}; // the body owns them
+  return body.fn;
+}
+
+// `internal void PROG__KERNEL[suffix](ctx, begin, end)`: the bases of its buffers, then a call
+// of its body; what bertrt_parallel_for runs. Not a tail call: x86 FastISel (which `optnone`
+// gets) leaves tail calls to SelectionDAG, for a third more code generation time.
+static LLVMValueRef kernel_range(RL *r, const KProgram *p, const Kernel *kernel, BodyKind kind) {
+  Key key = kernel_key(p, kernel, kind);
+  LLVMValueRef body = kernel_body(r, p, kernel, kind, &key);
+  char *name = format("%s__%s%s", p->name, kernel->name, BODY[kind].suffix);
+  LLVMValueRef fn = LLVMAddFunction(r->mod, name, r->range_fn_t);
+  free(name);
+  LLVMSetLinkage(fn, LLVMInternalLinkage);
+  add_fn_attr(r, fn, "nounwind");
+  // Nothing to optimise: `optnone` spares 1,600 of them (mbert_cls) the optimiser and
+  // SelectionDAG.
+  add_fn_attr(r, fn, "optnone");
+  add_fn_attr(r, fn, "noinline");
+  name_range_params(fn);
+  LLVMPositionBuilderAtEnd(r->b, LLVMAppendBasicBlockInContext(r->cx, fn, "entry"));
+  int n = key.bufs.len, n_args = 3 + n + key.sites.len;
+  LLVMValueRef *args = xcalloc((size_t)n_args, sizeof *args);
+  for (int i = 0; i < 3; i++)
+    args[i] = LLVMGetParam(fn, (unsigned)i);
+  for (int i = 0; i < n; i++)
+    args[3 + i] = rl_buf_ptr(r, r->b, args[0], &p->bufs.items[key.bufs.items[i]]);
+  for (int i = 0; i < key.sites.len; i++)
+    args[3 + n + i] = LLVMConstInt(r->i32, key.sites.items[i], false);
+  call(r, body, args, (unsigned)n_args, "");
+  LLVMBuildRetVoid(r->b);
+  free(args), free(key.words.items), free(key.bufs.items), free(key.sites.items);
+  return fn;
 }
 
 // ---- host functions ------------------------------------------------------------------
@@ -726,14 +940,14 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k) {
   switch (k->kind) {
   case K_LOOP:
     if (k->loop.sum_over_rows)
-      return (Step){.range = emit_sum_over_rows(r, p, k), .n = k->loop.cols};
-    return (Step){.range = emit_row_loop(r, p, k), .n = loop_rows(&k->loop)};
+      return (Step){.range = kernel_range(r, p, k, BODY_SUM_OVER_ROWS), .n = k->loop.cols};
+    return (Step){.range = kernel_range(r, p, k, BODY_ROWS), .n = loop_rows(&k->loop)};
   case K_SCATTER_ADD:
-    return (Step){.range = emit_scatter(r, p, k), .n = k->scatter.cols};
+    return (Step){.range = kernel_range(r, p, k, BODY_SCATTER), .n = k->scatter.cols};
   case K_GEMM: {
     const KGemm *g = &k->gemm;
     Step s = {.gemm = gemm_constant(r, p, k), .n = g->batch[0] * g->batch[1] * g->m};
-    if (gemm_has_epilogue(g)) s.range = emit_epilogue(r, p, k);
+    if (gemm_has_epilogue(g)) s.range = kernel_range(r, p, k, BODY_EPILOGUE);
     return s;
   }
   }
@@ -743,7 +957,7 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k) {
 static void call_parallel_for(RL *r, LLVMValueRef ctx, LLVMValueRef range, int64_t n) {
   LLVMTypeRef params[] = {r->ctx_p, LLVMPointerType(r->range_fn_t, 0), r->i64};
   LLVMValueRef fn =
-      declare(r, "bertrt_parallel_for", LLVMFunctionType(r->void_t, params, 3, false), false);
+      declare(r, "bertrt_parallel_for", LLVMFunctionType(r->void_t, params, 3, false));
   LLVMValueRef args[] = {ctx, range, i64c(r, n)};
   call(r, fn, args, 3, "");
 }
@@ -752,8 +966,7 @@ static void call_sgemm(RL *r, LLVMValueRef ctx, const KProgram *p, const KGemm *
                        LLVMValueRef gemm) {
   LLVMTypeRef f32p = LLVMPointerType(r->f32, 0);
   LLVMTypeRef params[] = {r->ctx_p, LLVMPointerType(r->gemm_t, 0), f32p, f32p, f32p};
-  LLVMValueRef fn =
-      declare(r, "bertrt_sgemm", LLVMFunctionType(r->void_t, params, 5, false), false);
+  LLVMValueRef fn = declare(r, "bertrt_sgemm", LLVMFunctionType(r->void_t, params, 5, false));
   LLVMValueRef a = rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->a]);
   LLVMValueRef b = rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->b]);
   LLVMValueRef c = rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->c]);
@@ -780,239 +993,6 @@ static void emit_program(RL *r, const KProgram *p) {
   }
   LLVMBuildRetVoid(r->b);
   free(steps);
-}
-
-// ---- the descriptor ------------------------------------------------------------------
-
-_Static_assert(sizeof(bertrt_param) == 9 * 8, "param layout");
-_Static_assert(sizeof(bertrt_tensor) == 8 * 8, "tensor layout");
-_Static_assert(sizeof(bertrt_variant) == 3 * 8, "variant layout");
-_Static_assert(sizeof(bertrt_bucket) == 7 * 8, "bucket layout");
-
-// A private constant: a string, an array or a struct.
-static LLVMValueRef private_constant(RL *r, LLVMValueRef init, const char *name) {
-  LLVMValueRef g = LLVMAddGlobal(r->mod, LLVMTypeOf(init), name);
-  LLVMSetInitializer(g, init);
-  LLVMSetGlobalConstant(g, true);
-  LLVMSetLinkage(g, LLVMPrivateLinkage);
-  LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
-  return g;
-}
-
-static LLVMValueRef first_element(RL *r, LLVMValueRef array_global) {
-  LLVMValueRef zero[] = {i32c(r, 0), i32c(r, 0)};
-  return LLVMConstInBoundsGEP2(LLVMGetElementType(LLVMTypeOf(array_global)), array_global, zero, 2);
-}
-
-// `const char *`, NULL for NULL.
-static LLVMValueRef cstring(RL *r, const char *s) {
-  if (!s) return LLVMConstNull(r->i8p);
-  LLVMValueRef init = LLVMConstStringInContext(r->cx, s, (unsigned)strlen(s), false);
-  return first_element(r, private_constant(r, init, ".str"));
-}
-
-// `const T *` to a private array of n elements, NULL when n == 0.
-static LLVMValueRef array_ptr(RL *r, LLVMTypeRef elem, LLVMValueRef *items, int n,
-                              const char *name) {
-  if (n == 0) return LLVMConstNull(LLVMPointerType(elem, 0));
-  return first_element(r, private_constant(r, LLVMConstArray(elem, items, (unsigned)n), name));
-}
-
-static LLVMValueRef f64c(RL *r, double v) {
-  return LLVMConstReal(r->f64, v);
-}
-
-// [4 x i64] shape, zero beyond the rank.
-static LLVMValueRef shape_value(RL *r, Shape s) {
-  LLVMValueRef dims[BERTRT_MAX_RANK];
-  check(s.rank >= 0 && s.rank <= BERTRT_MAX_RANK);
-  for (int d = 0; d < BERTRT_MAX_RANK; d++)
-    dims[d] = i64c(r, d < s.rank ? s.dim[d] : 0);
-  return LLVMConstArray(r->i64, dims, BERTRT_MAX_RANK);
-}
-
-static int64_t shape_elems(Shape s) {
-  int64_t n = 1;
-  for (int d = 0; d < s.rank; d++)
-    n *= s.dim[d];
-  return n;
-}
-
-static LLVMValueRef entry_ptr(RL *r, const KProgram *p) {
-  LLVMTypeRef type = LLVMPointerType(r->entry_t, 0);
-  if (!p) return LLVMConstNull(type);
-  LLVMValueRef fn = LLVMGetNamedFunction(r->mod, p->name);
-  check(fn);
-  return fn;
-}
-
-// A constant of a named struct whose fields are the types of `values`.
-static LLVMValueRef struct_value(LLVMTypeRef t, LLVMValueRef *values, int n) {
-  LLVMTypeRef *types = xcalloc((size_t)n, sizeof *types);
-  for (int i = 0; i < n; i++)
-    types[i] = LLVMTypeOf(values[i]);
-  if (LLVMIsOpaqueStruct(t)) LLVMStructSetBody(t, types, (unsigned)n, false);
-  free(types);
-  return LLVMConstNamedStruct(t, values, (unsigned)n);
-}
-
-static LLVMValueRef params_table(RL *r, const ParamLayout *pl) {
-  LLVMTypeRef param_t = LLVMStructCreateNamed(r->cx, "bertrt_param");
-  LLVMValueRef *items = xcalloc((size_t)pl->n + 1, sizeof *items);
-  for (int i = 0; i < pl->n; i++) {
-    // name, rank, shape, numel, offset, group
-    LLVMValueRef f[] = {cstring(r, pl->name[i]),      i64c(r, pl->shape[i].rank),
-                        shape_value(r, pl->shape[i]), i64c(r, shape_elems(pl->shape[i])),
-                        i64c(r, pl->offset[i]),       i64c(r, pl->group[i])};
-    items[i] = struct_value(param_t, f, 6);
-  }
-  LLVMValueRef table = array_ptr(r, param_t, items, pl->n, "params");
-  free(items);
-  return table;
-}
-
-static LLVMValueRef variants_table(RL *r, const CompiledModel *m) {
-  LLVMTypeRef variant_t = LLVMStructCreateNamed(r->cx, "bertrt_variant");
-  LLVMValueRef *items = xcalloc((size_t)m->n_variants + 1, sizeof *items);
-  for (int v = 0; v < m->n_variants; v++) {
-    const Variant *va = &m->variants[v];
-    // strategy, unfrozen_layers, trainable_offset
-    LLVMValueRef f[] = {i64c(r, va->strategy), i64c(r, va->unfrozen_layers),
-                        i64c(r, va->trainable_offset)};
-    items[v] = struct_value(variant_t, f, 3);
-  }
-  LLVMValueRef table = array_ptr(r, variant_t, items, m->n_variants, "variants");
-  free(items);
-  return table;
-}
-
-static LLVMValueRef entries_table(RL *r, KProgram *const *programs, int n, const char *name) {
-  LLVMValueRef *items = xcalloc((size_t)n + 1, sizeof *items);
-  for (int i = 0; i < n; i++)
-    items[i] = entry_ptr(r, programs[i]);
-  LLVMValueRef table = array_ptr(r, LLVMPointerType(r->entry_t, 0), items, n, name);
-  free(items);
-  return table;
-}
-
-// One bucket's IO tensors: the shared IO layout with this bucket's shapes.
-static LLVMValueRef tensors_table(RL *r, const CompiledModel *m, const Bucket *b,
-                                  LLVMTypeRef tensor_t) {
-  LLVMValueRef *items = xcalloc((size_t)m->io.n + 1, sizeof *items);
-  for (int i = 0; i < m->io.n; i++) {
-    // name, dtype, offset, rank, shape
-    LLVMValueRef f[] = {
-        cstring(r, m->io.name[i]), i64c(r, m->io.dtype[i] == DT_I32 ? BERTRT_I32 : BERTRT_F32),
-        i64c(r, m->io.offset[i]), i64c(r, b->io_shape[i].rank), shape_value(r, b->io_shape[i])};
-    items[i] = struct_value(tensor_t, f, 5);
-  }
-  char *name = format("bucket_s%d_tensors", b->seq_len);
-  LLVMValueRef table = array_ptr(r, tensor_t, items, m->io.n, name);
-  free(name), free(items);
-  return table;
-}
-
-static LLVMValueRef buckets_table(RL *r, const CompiledModel *m) {
-  LLVMTypeRef tensor_t = LLVMStructCreateNamed(r->cx, "bertrt_tensor");
-  LLVMTypeRef bucket_t = LLVMStructCreateNamed(r->cx, "bertrt_bucket");
-  LLVMValueRef *items = xcalloc((size_t)m->n_buckets + 1, sizeof *items);
-  for (int i = 0; i < m->n_buckets; i++) {
-    const Bucket *b = &m->buckets[i];
-    char *name = format("bucket_s%d_forward_backward", b->seq_len);
-    LLVMValueRef tensors =
-        m->io.n ? tensors_table(r, m, b, tensor_t) : LLVMConstNull(LLVMPointerType(tensor_t, 0));
-    LLVMValueRef train = entries_table(r, b->train, m->n_variants, name);
-    free(name);
-    // seq_len, n_tensors, tensors, forward, forward_backward, flops_forward, flops_train
-    LLVMValueRef f[] = {
-        i64c(r, b->seq_len),       i64c(r, m->io.n),       tensors, entry_ptr(r, b->forward), train,
-        i64c(r, b->flops_forward), i64c(r, b->flops_train)};
-    items[i] = struct_value(bucket_t, f, 7);
-  }
-  LLVMValueRef table = array_ptr(r, bucket_t, items, m->n_buckets, "buckets");
-  free(items);
-  return table;
-}
-
-static LLVMValueRef labels_table(RL *r, const HeadSpec *head) {
-  if (!head->labels) return LLVMConstNull(LLVMPointerType(r->i8p, 0));
-  LLVMValueRef *items = xcalloc((size_t)head->num_labels + 1, sizeof *items);
-  for (int i = 0; i < head->num_labels; i++)
-    items[i] = cstring(r, head->labels[i]);
-  LLVMValueRef table = array_ptr(r, r->i8p, items, head->num_labels, "labels");
-  free(items);
-  return table;
-}
-
-// Fields of a constant struct, appended in order (so globals are created in a fixed order).
-typedef VEC(LLVMValueRef) Fields;
-
-static void put(Fields *f, LLVMValueRef v) {
-  vec_push(f, v);
-}
-
-// @bertrt_generated_model: bertrt_model field by field, every field 8 bytes.
-static void emit_descriptor(RL *r, const CompiledModel *m) {
-  const Spec *s = m->spec;
-  const ModelSpec *ms = &s->model;
-  const TrainSpec *t = &s->train;
-  Fields f = {0};
-  put(&f, i64c(r, BERTRT_ABI_VERSION));
-  put(&f, cstring(r, s->name));
-  put(&f, cstring(r, s->stem));
-  put(&f, cstring(r, "cpu"));
-  put(&f, cstring(r, precision_name(s->precision)));
-  // HF BertConfig
-  put(&f, i64c(r, ms->vocab_size));
-  put(&f, i64c(r, ms->hidden_size));
-  put(&f, i64c(r, ms->num_hidden_layers));
-  put(&f, i64c(r, ms->num_attention_heads));
-  put(&f, i64c(r, ms->intermediate_size));
-  put(&f, i64c(r, ms->max_position_embeddings));
-  put(&f, i64c(r, ms->type_vocab_size));
-  put(&f, i64c(r, ms->pad_token_id));
-  put(&f, cstring(r, activation_name(ms->hidden_act)));
-  put(&f, f64c(r, ms->layer_norm_eps));
-  put(&f, f64c(r, ms->hidden_dropout_prob));
-  put(&f, f64c(r, ms->attention_probs_dropout_prob));
-  put(&f, f64c(r, ms->initializer_range));
-  // head
-  put(&f, cstring(r, head_type_name(s->head.type)));
-  put(&f, i64c(r, s->head.num_labels));
-  put(&f, labels_table(r, &s->head));
-  put(&f, i64c(r, s->tokenizer.do_lower_case));
-  // training defaults
-  double train_doubles[] = {t->lr,           t->beta1,        t->beta2,    t->eps,
-                            t->weight_decay, t->warmup_ratio, t->grad_clip};
-  for (int i = 0; i < 7; i++)
-    put(&f, f64c(r, train_doubles[i]));
-  put(&f, i64c(r, t->epochs));
-  put(&f, i64c(r, (int64_t)t->seed));
-  put(&f, i64c(r, s->shapes.batch_size));
-  // parameters and memory
-  put(&f, i64c(r, m->params.n));
-  put(&f, params_table(r, &m->params));
-  put(&f, i64c(r, m->params.elems));
-  LLVMValueRef arenas[BERTRT_ARENA_COUNT];
-  for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
-    arenas[a] = i64c(r, m->arena_bytes[a]);
-  put(&f, LLVMConstArray(r->i64, arenas, BERTRT_ARENA_COUNT));
-  // variants and buckets
-  put(&f, i64c(r, m->n_variants));
-  put(&f, variants_table(r, m));
-  put(&f, entries_table(r, m->optimizer, m->n_variants, "optimizer"));
-  put(&f, i64c(r, m->n_buckets));
-  put(&f, buckets_table(r, m));
-  // device image (cuda only)
-  put(&f, LLVMConstNull(r->i8p));
-  put(&f, i64c(r, 0));
-  check(f.len * 8 == (int)sizeof(bertrt_model) - 5 * 8); // arena_bytes is one value of 6
-  LLVMTypeRef model_t = LLVMStructCreateNamed(r->cx, "bertrt_model");
-  LLVMValueRef g = LLVMAddGlobal(r->mod, model_t, "bertrt_generated_model");
-  LLVMSetInitializer(g, struct_value(model_t, f.items, f.len));
-  LLVMSetGlobalConstant(g, true);
-  LLVMSetAlignment(g, 8);
-  free(f.items);
 }
 
 // ---- the module, host.ll and the object ----------------------------------------------
@@ -1138,7 +1118,7 @@ bool render_llvm(const CompiledModel *m, Target target, const char *ll_path, con
   }
   for (int v = 0; v < m->n_variants; v++)
     emit_program(&r, m->optimizer[v]);
-  emit_descriptor(&r, m);
+  rl_emit_descriptor(&r, m);
   bool ok = finish_module(r.mod, triple, ll_path, obj_path, error);
   if (!ok && diagnostics.len) {
     char *with = format("%s\n%s", *error, diagnostics.data);
@@ -1146,6 +1126,9 @@ bool render_llvm(const CompiledModel *m, Target target, const char *ll_path, con
     *error = with;
   }
   sb_free(&diagnostics);
+  for (int i = 0; i < r.bodies.len; i++)
+    free(r.bodies.items[i].key.items);
+  free(r.bodies.items);
   LLVMDisposeBuilder(r.b);
   LLVMDisposeModule(r.mod);
   LLVMContextDispose(r.cx);

@@ -17,6 +17,9 @@
 //   descriptor    every field of bertrt_generated_model reads back what the model holds
 //   link          link_program makes a program that runs (`--version`); a missing runtime
 //                 directory is a clear error naming BERTC_RUNTIME_DIR
+//   math          the renderer's inline exp, erf and tanh against libm in double over dense
+//                 grids (and their special values), its inline Philox dropout draw against
+//                 bertrt_dropout_uniform bit for bit; max errors printed
 // Exits 1 on any mismatch.
 #include "kir_fixture.h"
 #include "kir_interp.h"
@@ -25,6 +28,7 @@
 #include "render.h"
 
 #include <dlfcn.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -226,6 +230,14 @@ static void build_train(Fixture *f) {
   KLoop *l = fixture_loop(f, "bias_grad", 2, bs, H);
   l->sum_over_rows = true;
   fx_store(fx_map(l), fx_index(dbias, 0, 0, NULL, 1), kir_load(l, fx_index(dy, 0, 2, rows_bsh, 1)));
+  // the same kernel on other buffers: it shares bias_grad's body
+  int dy2 = fixture_buf(f, "dy2", BERTRT_ACTS, DT_F32, 3, bsh);
+  int dbias2 = fixture_buf(f, "grad.bias2", BERTRT_GRADS, DT_F32, 1, h);
+  fixture_fill(f, dy2, -1.0f, 1.0f);
+  l = fixture_loop(f, "bias2_grad", 2, bs, H);
+  l->sum_over_rows = true;
+  fx_store(fx_map(l), fx_index(dbias2, 0, 0, NULL, 1),
+           kir_load(l, fx_index(dy2, 0, 2, rows_bsh, 1)));
 
   // dst[c] = sum_r dy[r,c] * (0.5 * sum_c' dy[r,c']) + 0.01 * r + uniform
   l = fixture_loop(f, "weighted_colsum", 1, flat, H);
@@ -534,6 +546,14 @@ static void test_kernels(void) {
 
 // ---- deterministic host.ll -----------------------------------------------------------
 
+// The body `wrapper` calls: "@body_N(" or NULL.
+static char *called_body(const char *ll, const char *wrapper) {
+  const char *at = strstr(ll, wrapper), *body = at ? strstr(at, "call void @body_") : NULL;
+  if (!body) return NULL;
+  body += strlen("call void ");
+  return format("%.*s", (int)(strchr(body, '(') - body + 1), body);
+}
+
 static void test_deterministic(void) {
   char *dir = temp_dir();
   char *ll[2] = {format("%s/a.ll", dir), format("%s/b.ll", dir)};
@@ -551,6 +571,8 @@ static void test_deterministic(void) {
   const char *must[] = {
       "define void @forward_s8(%bertrt_ctx* %ctx)",
       "define internal void @forward_s8__embed(%bertrt_ctx* %ctx, i64 %begin, i64 %end)",
+      "define internal void @body_0(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0",
+      "call void @body_0(%bertrt_ctx* %ctx, i64 %begin, i64 %end",
       "@bertrt_generated_model = constant %bertrt_model",
       "\"llvm.loop.vectorize.enable\", i1 true",
       "call void @bertrt_sgemm(",
@@ -558,6 +580,13 @@ static void test_deterministic(void) {
       "@train_s8_v0__word_embeddings_grad, i64 100)"};
   for (size_t i = 0; i < sizeof must / sizeof *must; i++)
     if (!strstr(text[0], must[i])) fail("host.ll lacks: %s", must[i]);
+  char *body[2] = {called_body(text[0], "define internal void @train_s8_v0__bias_grad("),
+                   called_body(text[0], "define internal void @train_s8_v0__bias2_grad(")};
+  if (!body[0] || !body[1] || strcmp(body[0], body[1]) != 0)
+    fail("bias_grad and bias2_grad do not share a body: %s", dir);
+  else
+    printf("bias_grad and bias2_grad share %s)\n", body[0]);
+  free(body[0]), free(body[1]);
   const char *never[] = {"target-cpu", "target-features", "0x7f"};
   for (size_t i = 0; i < sizeof never / sizeof *never; i++)
     if (strstr(text[0], never[i])) fail("host.ll names the host: %s", never[i]);
@@ -693,6 +722,155 @@ static void test_descriptor(void) {
   model_free(&t);
 }
 
+// ---- math ----------------------------------------------------------------------------
+
+// One kernel: y_exp = exp(x_exp), y_erf = erf(x_erf), y_tanh = tanh(x_tanh) and
+// u = uniform(site) over MATH_N elements, run once per grid pass (MATH_PASSES interleaved
+// grids, so MATH_N * MATH_PASSES points per function) and once on special values.
+enum { MATH_N = 65536, MATH_COLS = 256, MATH_PASSES = 8, MATH_SITE = 0x9E3779B9u };
+
+typedef struct {
+  KExprOp op;
+  const char *name;
+  double lo, hi, (*libm)(double);
+  bool relative; // the bound is on the relative error (exp: denormals against FLT_MIN)
+  double bound;
+  bertrt_arena x, y; // where the grid and the results live
+} MathCase;
+
+static const MathCase MATH_CASES[] = {
+    {KX_EXP, "exp", -90.0, 90.0, exp, true, 1.5e-7, BERTRT_PARAMS, BERTRT_ACTS},
+    {KX_ERF, "erf", -6.0, 6.0, erf, false, 2e-7, BERTRT_GRADS, BERTRT_ACTS},
+    {KX_ERF, "erf", -0.9277, 0.9277, erf, true, 2e-7, BERTRT_ADAM_V, BERTRT_IO}, // erf ~ x
+    {KX_TANH, "tanh", -10.0, 10.0, tanh, true, 2.5e-7, BERTRT_ADAM_M, BERTRT_ACTS},
+};
+enum { MATH_FNS = sizeof MATH_CASES / sizeof *MATH_CASES };
+
+typedef struct {
+  Fixture f;
+  int x[MATH_FNS], y[MATH_FNS], u;
+} MathProgram;
+
+static void build_math(MathProgram *m) {
+  fixture_init(&m->f, "math_s1");
+  int64_t n[] = {MATH_N}, rows[] = {MATH_N / MATH_COLS}, row_stride[] = {MATH_COLS};
+  KLoop *l = fixture_loop(&m->f, "math", 1, rows, MATH_COLS);
+  KPhase *map = fx_map(l);
+  for (int i = 0; i < MATH_FNS; i++) {
+    char *x = format("x_%s", MATH_CASES[i].name), *y = format("y_%s", MATH_CASES[i].name);
+    m->x[i] = fixture_buf(&m->f, x, MATH_CASES[i].x, DT_F32, 1, n);
+    m->y[i] = fixture_buf(&m->f, y, MATH_CASES[i].y, DT_F32, 1, n);
+    free(x), free(y);
+    int v = un(l, MATH_CASES[i].op, kir_load(l, fx_index(m->x[i], 0, 1, row_stride, 1)));
+    fx_store(map, fx_index(m->y[i], 0, 1, row_stride, 1), v);
+  }
+  m->u = fixture_buf(&m->f, "u", BERTRT_IO, DT_F32, 1, n);
+  int u = kir_expr(l, (KExpr){.op = KX_UNIFORM, .a = -1, .b = -1, .c = -1, .site = MATH_SITE});
+  fx_store(map, fx_index(m->u, 0, 1, row_stride, 1), u);
+}
+
+static double math_error(const MathCase *c, float got, double want) {
+  if (isnan(want) || isinf(want) || fabs(want) > FLT_MAX) // inf expected, or NaN
+    return (isnan(want) ? isnan(got) : got == (float)want) ? 0.0 : INFINITY;
+  double err = fabs((double)got - want);
+  return c->relative ? err / fmax(fabs(want), FLT_MIN) : err;
+}
+
+// The worst error of each function over the grids, and every draw checked bit for bit.
+static void check_math_grids(MathProgram *m, bertrt_entry entry) {
+  const uint32_t seeds[MATH_PASSES] = {0,          1,           42,         1234,
+                                       0x7FFFFFFF, 0x80000000u, 0xDEADBEEF, 0xFFFFFFFFu};
+  double worst[MATH_FNS] = {0};
+  float worst_x[MATH_FNS] = {0};
+  int64_t draws_differ = 0;
+  for (int pass = 0; pass < MATH_PASSES; pass++) {
+    for (int i = 0; i < MATH_FNS; i++) {
+      float *x = fixture_f32(&m->f, m->x[i]);
+      for (int64_t e = 0; e < MATH_N; e++) {
+        double at = (double)(e * MATH_PASSES + pass) / (MATH_N * MATH_PASSES - 1);
+        x[e] = (float)(MATH_CASES[i].lo + (MATH_CASES[i].hi - MATH_CASES[i].lo) * at);
+      }
+    }
+    m->f.ctx.seed = seeds[pass], m->f.ctx.step = seeds[MATH_PASSES - 1 - pass];
+    entry(&m->f.ctx);
+    for (int i = 0; i < MATH_FNS; i++) {
+      const float *x = fixture_f32(&m->f, m->x[i]), *y = fixture_f32(&m->f, m->y[i]);
+      for (int64_t e = 0; e < MATH_N; e++) {
+        double err = math_error(&MATH_CASES[i], y[e], MATH_CASES[i].libm(x[e]));
+        if (err > worst[i]) worst[i] = err, worst_x[i] = x[e];
+      }
+    }
+    const float *u = fixture_f32(&m->f, m->u);
+    for (int64_t e = 0; e < MATH_N; e++) {
+      float want = bertrt_dropout_uniform(m->f.ctx.seed, m->f.ctx.step, MATH_SITE, (uint64_t)e);
+      draws_differ += memcmp(&u[e], &want, sizeof want) != 0;
+    }
+  }
+  for (int i = 0; i < MATH_FNS; i++) {
+    const MathCase *c = &MATH_CASES[i];
+    printf("  %-4s over [%g, %g], %d points: max %s error %.3g at x = %.9g (bound %.3g)\n", c->name,
+           c->lo, c->hi, MATH_N * MATH_PASSES, c->relative ? "relative" : "absolute", worst[i],
+           worst_x[i], c->bound);
+    if (!(worst[i] <= c->bound)) fail("  %s: error above its bound", c->name);
+  }
+  printf("  dropout uniform: %lld of %d draws differ from bertrt_dropout_uniform\n",
+         (long long)draws_differ, MATH_N * MATH_PASSES);
+  if (draws_differ) fail("  %s: not bit-exact", "dropout uniform");
+}
+
+// Zeros keep their sign, infinities saturate, NaN propagates, extremes stay finite.
+static void check_math_specials(MathProgram *m, bertrt_entry entry) {
+  const float specials[] = {0.0f,     -0.0f,    INFINITY, -INFINITY, NAN,      FLT_MIN,
+                            -FLT_MIN, 1e-40f,   -1e-40f,  FLT_MAX,   -FLT_MAX, 88.72f,
+                            88.73f,   -103.97f, -87.34f,  0.9277f,   0.625f,   4.0f};
+  enum { N_SPECIALS = sizeof specials / sizeof *specials };
+  for (int i = 0; i < MATH_FNS; i++)
+    memcpy(fixture_f32(&m->f, m->x[i]), specials, sizeof specials);
+  entry(&m->f.ctx);
+  int bad = 0;
+  for (int i = 0; i < MATH_FNS; i++)
+    for (int e = 0; e < N_SPECIALS; e++) {
+      float got = fixture_f32(&m->f, m->y[i])[e];
+      double want = MATH_CASES[i].libm(specials[e]);
+      bool ok = isnan(want)   ? isnan(got)
+                : want == 0.0 ? got == 0.0f && !signbit(got) == !signbit(want)
+                              : math_error(&MATH_CASES[i], got, want) <= MATH_CASES[i].bound;
+      if (!ok) {
+        printf("  %s(%.9g) = %.9g, libm %.9g\n", MATH_CASES[i].name, specials[e], got, want);
+        bad++;
+      }
+    }
+  printf("  special values (0, -0, inf, -inf, NaN, denormals, FLT_MAX, range edges): %s\n",
+         bad ? "MISMATCH" : "as libm");
+  if (bad) fail("  %s: special values differ from libm", "math");
+}
+
+static void test_math(void) {
+  TestModel t;
+  model_init(&t);
+  MathProgram m;
+  build_math(&m);
+  t.bucket.forward = &m.f.p;
+  char *dir = temp_dir();
+  char *ll = format("%s/host.ll", dir), *obj = format("%s/host.o", dir);
+  render_or_die(&t, ll, obj);
+  void *lib = load_object(dir);
+  bertrt_entry entry = (bertrt_entry)dlsym(lib, "math_s1");
+  if (!entry) fatal("no math_s1 in %s/host.so", dir);
+  bertrt_pool *pool = pool_create(2);
+  if (!pool) fatal("pool_create failed");
+  m.f.ctx.pool = pool;
+  check_math_grids(&m, entry);
+  check_math_specials(&m, entry);
+  pool_destroy(pool);
+  dlclose(lib);
+  const char *files[] = {"host.ll", "host.o", "host.so"};
+  if (!failures) remove_dir(dir, files, 3);
+  free(ll), free(obj), free(dir);
+  fixture_free(&m.f);
+  model_free(&t);
+}
+
 // ---- link ----------------------------------------------------------------------------
 
 static void test_link(void) {
@@ -746,8 +924,10 @@ int main(int argc, char **argv) {
     test_descriptor();
   else if (!strcmp(what, "link"))
     test_link();
+  else if (!strcmp(what, "math"))
+    test_math();
   else {
-    fprintf(stderr, "usage: render_test kernels|deterministic|descriptor|link\n");
+    fprintf(stderr, "usage: render_test kernels|deterministic|descriptor|link|math\n");
     return EXIT_BAD_INPUT;
   }
   if (failures) printf("%d failures\n", failures);

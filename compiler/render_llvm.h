@@ -1,0 +1,72 @@
+// render_llvm.h — what the files of the cpu renderer (render.h) share; not a stage contract.
+//   render_llvm.c       the module: kernel bodies and their wrappers, host entry points, the
+//                       object file
+//   render_llvm_math.c  exp, erf, tanh and dropout's Philox draw as inline IR helpers
+//   render_llvm_desc.c  the descriptor `bertrt_generated_model`
+#ifndef BERTC_RENDER_LLVM_H
+#define BERTC_RENDER_LLVM_H
+
+#include "render.h"
+
+#include <llvm-c/Core.h>
+#include <string.h>
+
+// A kernel's IR with its buffers as argument numbers (render_llvm.c, "shared bodies").
+typedef VEC(int64_t) RLKey;
+
+// A kernel body, shared by every kernel of the module with the same key.
+typedef struct {
+  uint64_t hash; // of the key
+  RLKey key;
+  LLVMValueRef fn; // body_N(ctx, begin, end, base of argument 0, ...)
+} RLBody;
+
+// The module being built.
+typedef struct {
+  LLVMContextRef cx;
+  LLVMModuleRef mod;
+  LLVMBuilderRef b;
+  LLVMTypeRef void_t, i1, i32, i64, f32, f64, i8p;
+  LLVMTypeRef ctx_t, ctx_p;        // %bertrt_ctx, its pointer
+  LLVMTypeRef gemm_t;              // %bertrt_gemm
+  LLVMTypeRef range_fn_t, entry_t; // bertrt_range_fn, bertrt_entry (function types)
+  unsigned loop_kind;              // "llvm.loop"
+  LLVMMetadataRef vectorize_hint;  // !{"llvm.loop.vectorize.enable", i1 true}
+  unsigned tbaa_kind;              // "tbaa"
+  LLVMValueRef tbaa_f32, tbaa_i32; // access tags of arena elements
+  VEC(RLBody) bodies;              // in first-use order: bodies.items[N] is @body_N
+} RL;
+
+static inline LLVMValueRef i64c(RL *r, int64_t v) {
+  return LLVMConstInt(r->i64, (unsigned long long)v, true);
+}
+
+static inline LLVMValueRef i32c(RL *r, int v) {
+  return LLVMConstInt(r->i32, (unsigned long long)v, true);
+}
+
+static inline LLVMValueRef f32c(RL *r, float v) {
+  return LLVMConstReal(r->f32, v);
+}
+
+// An attribute without a value ("nounwind", "noalias", ...) of a function (at
+// LLVMAttributeFunctionIndex) or of its parameter at - 1.
+static inline void add_attr(RL *r, LLVMValueRef fn, LLVMAttributeIndex at, const char *attr) {
+  unsigned kind = LLVMGetEnumAttributeKindForName(attr, strlen(attr));
+  LLVMAddAttributeAtIndex(fn, at, LLVMCreateEnumAttribute(r->cx, kind, 0));
+}
+
+static inline void add_fn_attr(RL *r, LLVMValueRef fn, const char *attr) {
+  add_attr(r, fn, LLVMAttributeFunctionIndex, attr);
+}
+
+// render_llvm_math.c: the internal always-inline helper computing `op` (KX_EXP, KX_ERF,
+// KX_TANH: f32 -> f32; KX_UNIFORM: (i32 seed, i32 step, i32 site, i64 index) -> f32, bit for
+// bit bertrt_dropout_uniform), added to the module on first use. Branch-free, so column
+// loops using them vectorise.
+LLVMValueRef rl_math_fn(RL *r, KExprOp op);
+
+// render_llvm_desc.c: @bertrt_generated_model, after every program's entry point.
+void rl_emit_descriptor(RL *r, const CompiledModel *m);
+
+#endif
