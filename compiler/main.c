@@ -1,6 +1,7 @@
 // main.c — the bertc driver: subcommands, options, and the order of the stages.
 #include "cli_text.h"
 #include "link.h"
+#include "nvrtc.h"
 #include "plan.h"
 #include "render.h"
 #include "spec.h"
@@ -18,9 +19,12 @@ static const char usage[] =
     "usage: bertc COMMAND [ARGS]\n"
     "\n"
     "commands:\n"
-    "  compile SPEC.yaml [-o DIR] [--target cpu|cuda] [--emit-only]\n"
+    "  compile SPEC.yaml [-o DIR] [--target cpu|cuda] [--arch sm_80,sm_90] [--emit-only]\n"
     "        compile a model spec into DIR (default generated/<spec>/): host.ll, plan.txt,\n"
-    "        and the program named by the spec's `name` (not with --emit-only)\n"
+    "        and the program named by the spec's `name` (not with --emit-only);\n"
+    "        --target cuda --emit-only writes kernels.cu and plan.cuda.txt (plan.txt plus\n"
+    "        registers, spills and shared memory per kernel and --arch, from NVRTC;\n"
+    "        --arch none: kernels.cu only, not compiled)\n"
     "  check SPEC.yaml\n"
     "        validate a spec and print a summary (parameters, FLOPs per step, memory)\n"
     "  tokenize --vocab V [--lower] [--ids] [--pair] [--max-length N] [--decode] [FILE...]\n"
@@ -49,13 +53,21 @@ typedef struct {
   const char *out_dir;
   Target target;
   bool emit_only;
+  char archs[NVRTC_MAX_ARCHS][16]; // --arch, cuda target
+  int n_archs;
 } CompileOptions;
 
 static int parse_compile_args(int argc, char **argv, CompileOptions *o) {
   *o = (CompileOptions){.target = TARGET_CPU};
+  nvrtc_parse_archs("sm_80,sm_90", o->archs, &o->n_archs);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-o") && i + 1 < argc) o->out_dir = argv[++i];
+    else if (!strcmp(a, "--arch") && i + 1 < argc) {
+      if (!nvrtc_parse_archs(argv[++i], o->archs, &o->n_archs))
+        return usage_error("bad --arch `%s` (expected a list like sm_80,sm_90, or none)",
+                           argv[i]);
+    }
     else if (!strcmp(a, "--emit-only")) o->emit_only = true;
     else if (!strcmp(a, "--target") && i + 1 < argc) {
       const char *t = argv[++i];
@@ -91,6 +103,31 @@ static bool write_plan(const CompiledModel *m, const char *path) {
   return fclose(f) == 0;
 }
 
+// --target cuda --emit-only: kernels.cu, and plan.cuda.txt (plan.txt, then NVRTC's
+// registers, spills and shared memory per kernel and arch). Written under their own names,
+// so the cpu target's host.ll and plan.txt in the same directory stay as they are.
+static void emit_cuda(const CompiledModel *m, const CompileOptions *o, const char *tmp) {
+  char *cu = format("%s/kernels.cu", tmp), *plan = format("%s/plan.cuda.txt", tmp);
+  char *error = NULL;
+  if (!render_cuda(m, cu, &error)) fatal("rendering %s failed: %s", m->spec->path, error);
+  FILE *f = fopen(plan, "w");
+  if (!f) fatal("cannot write %s: %s", plan, strerror(errno));
+  plan_write_report(m, f);
+  NvrtcOutput nv;
+  if (o->n_archs == 0) {
+    fprintf(f, "\ncuda kernels: not compiled (--arch none)\n");
+  } else if (!nvrtc_load(&error)) {
+    fprintf(stderr, "bertc: warning: kernels.cu was not compiled: %s\n", error);
+    fprintf(f, "\ncuda kernels: not compiled: %s\n", error);
+  } else if (nvrtc_compile(cu, o->archs, o->n_archs, &nv, &error)) {
+    nvrtc_write_report(f, &nv);
+  } else {
+    fatal("%s", error);
+  }
+  if (fclose(f) != 0) fatal("cannot write %s: %s", plan, strerror(errno));
+  free(cu), free(plan);
+}
+
 // Outputs are written into a fresh directory beside DIR, then moved in one file at a time
 // by rename: a failure leaves DIR as it was.
 static int compile_into(const Spec *spec, const CompileOptions *o, const char *dir) {
@@ -102,13 +139,20 @@ static int compile_into(const Spec *spec, const CompileOptions *o, const char *d
   char *ll = format("%s/host.ll", tmp), *obj = format("%s/host.o", tmp);
   char *plan = format("%s/plan.txt", tmp), *exe = format("%s/%s", tmp, spec->name);
   char *error = NULL;
-  if (!write_plan(m, plan)) fatal("cannot write %s: %s", plan, strerror(errno));
-  if (!render_llvm(m, o->target, ll, o->emit_only ? NULL : obj, &error))
-    fatal("rendering %s failed: %s", spec->path, error);
-  if (!o->emit_only && !link_program(obj, exe, o->target, &error))
-    fatal("linking %s failed:\n%s", exe, error);
-  const char *files[] = {"host.ll", "plan.txt", "host.o", spec->name};
-  int n_files = o->emit_only ? 2 : 4;
+  bool cuda = o->target == TARGET_CUDA;
+  if (cuda) {
+    emit_cuda(m, o, tmp);
+  } else {
+    if (!write_plan(m, plan)) fatal("cannot write %s: %s", plan, strerror(errno));
+    if (!render_llvm(m, o->target, ll, o->emit_only ? NULL : obj, &error))
+      fatal("rendering %s failed: %s", spec->path, error);
+    if (!o->emit_only && !link_program(obj, exe, o->target, &error))
+      fatal("linking %s failed:\n%s", exe, error);
+  }
+  const char *cpu_files[] = {"host.ll", "plan.txt", "host.o", spec->name};
+  const char *cuda_files[] = {"kernels.cu", "plan.cuda.txt"};
+  const char **files = cuda ? cuda_files : cpu_files;
+  int n_files = cuda ? 2 : o->emit_only ? 2 : 4;
   for (int i = 0; i < n_files; i++) {
     char *from = format("%s/%s", tmp, files[i]), *to = format("%s/%s", dir, files[i]);
     if (rename(from, to) != 0) fatal("cannot move %s to %s: %s", from, to, strerror(errno));
@@ -126,12 +170,18 @@ static int cmd_compile(int argc, char **argv) {
   if (rc != EXIT_OK) return rc;
   Spec spec;
   if (!spec_parse(o.spec_path, &spec, stderr)) return EXIT_BAD_INPUT;
-  if (o.target == TARGET_CUDA) {
-    fprintf(stderr, "bertc: error: --target cuda is not available in this build yet; "
-                    "use --target cpu\n");
+  if (o.target == TARGET_CUDA && !o.emit_only) {
+    fprintf(stderr, "bertc: error: --target cuda works only with --emit-only so far (kernels.cu "
+                    "and plan.cuda.txt): the CUDA host code (kernel launches, cuBLASLt calls) "
+                    "is not implemented yet; use --target cpu to build a program\n");
     return EXIT_BAD_INPUT;
   }
-  if (spec.precision == PRECISION_BF16) {
+  if (o.target == TARGET_CUDA && spec.precision == PRECISION_BF16) {
+    spec_error_at(stderr, spec_key_loc(&spec, "precision"),
+                  "precision bf16 is not implemented for --target cuda yet (its kernels are fp32)");
+    return EXIT_BAD_INPUT;
+  }
+  if (o.target == TARGET_CPU && spec.precision == PRECISION_BF16) {
     spec_error_at(stderr, spec_key_loc(&spec, "precision"),
                   "precision bf16 needs --target cuda (the cpu target computes in fp32)");
     return EXIT_BAD_INPUT;

@@ -17,4 +17,24 @@ typedef enum { TARGET_CPU, TARGET_CUDA } Target;
 bool render_llvm(const CompiledModel *m, Target target, const char *ll_path,
                  const char *obj_path, char **error);
 
+// Launch geometry of a kernel on the cuda target: the one rule that render_cuda prints into
+// kernels.cu and the host code launches with. K_LOOP: `row_threads` threads (a power of two,
+// at most 256) stride over each row's columns, `rows_per_block` rows per block when rows are
+// short; summing over rows, one thread per column. K_SCATTER_ADD: `row_threads` threads over
+// the columns of `rows_per_block` destination rows. K_GEMM: its epilogue, a row kernel over
+// the rows of C.
+typedef struct {
+  int64_t grid;       // blocks (x only)
+  int block;          // threads per block
+  int row_threads;    // threads sharing one row
+  int rows_per_block;
+} CudaLaunch;
+CudaLaunch cuda_launch(const Kernel *k);
+
+// kernels.cu of the model: every KProgram's K_LOOP and K_SCATTER_ADD kernels, and the
+// epilogues of its GEMMs, as `extern "C" __global__ PROG__KERNEL(bertrt_kernel_ctx)` with
+// every size and offset a literal; GEMMs as comments listing their cuBLASLt parameters.
+// Deterministic. Returns false and sets *error when `cu_path` cannot be written.
+bool render_cuda(const CompiledModel *m, const char *cu_path, char **error);
+
 #endif

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The cuda emit without NVRTC (--arch none): kernels.cu is byte-identical across runs,
+# embeds runtime/philox_impl.h verbatim (the CPU and CUDA dropout masks come from one
+# text), writes kernels.cu and plan.cuda.txt beside the cpu target's host.ll and plan.txt
+# without touching them, and --target cuda without --emit-only is refused with exit 2.
+set -u
+bertc=$1 src=$2
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fail=0
+spec=$src/specs/tiny_cls.yaml
+cuda() { "$bertc" compile "$spec" -o "$1" --target cuda --arch none --emit-only 2>"$work/err" ||
+  { echo "FAIL: cuda emit into $1"; cat "$work/err"; fail=1; }; }
+
+# determinism
+cuda "$work/a"; cuda "$work/b"
+if cmp -s "$work/a/kernels.cu" "$work/b/kernels.cu"; then echo "ok: kernels.cu is deterministic"
+else echo "FAIL: two renders of kernels.cu differ"; diff "$work/a/kernels.cu" "$work/b/kernels.cu" | head; fail=1; fi
+
+# Philox, verbatim
+sed -n '/^\/\/ ---- runtime\/philox_impl.h, verbatim ----$/,/^\/\/ ---- end of runtime\/philox_impl.h ----$/p' \
+  "$work/a/kernels.cu" | sed '1d;$d' >"$work/philox.h"
+if cmp -s "$work/philox.h" "$src/runtime/philox_impl.h"; then echo "ok: kernels.cu embeds runtime/philox_impl.h"
+else echo "FAIL: the Philox in kernels.cu is not runtime/philox_impl.h"; diff "$work/philox.h" "$src/runtime/philox_impl.h" | head; fail=1; fi
+grep -q "bertrt_philox_uniform(ctx.seed, ctx.step, " "$work/a/kernels.cu" ||
+  { echo "FAIL: dropout does not draw from bertrt_philox_uniform"; fail=1; }
+
+# the cpu outputs in the same directory stay as they are
+"$bertc" compile "$spec" -o "$work/both" --emit-only 2>"$work/err" || { echo "FAIL: cpu emit"; cat "$work/err"; fail=1; }
+cp "$work/both/host.ll" "$work/host.ll.before"; cp "$work/both/plan.txt" "$work/plan.txt.before"
+touch -d '2001-01-01' "$work/both/host.ll" "$work/both/plan.txt"
+cuda "$work/both"
+for f in host.ll plan.txt; do
+  cmp -s "$work/both/$f" "$work/$f.before" && [ "$(stat -c %Y "$work/both/$f")" = "$(date -d 2001-01-01 +%s)" ] ||
+    { echo "FAIL: the cuda emit changed $f"; fail=1; }
+done
+cmp -s "$work/both/kernels.cu" "$work/a/kernels.cu" || { echo "FAIL: kernels.cu beside cpu outputs differs"; fail=1; }
+head -c "$(stat -c %s "$work/both/plan.txt")" "$work/both/plan.cuda.txt" | cmp -s - "$work/both/plan.txt" ||
+  { echo "FAIL: plan.cuda.txt does not start with plan.txt"; fail=1; }
+grep -q "^cuda kernels: not compiled (--arch none)" "$work/both/plan.cuda.txt" ||
+  { echo "FAIL: plan.cuda.txt does not say the kernels were not compiled"; fail=1; }
+[ $fail = 0 ] && echo "ok: cuda emit leaves host.ll and plan.txt untouched"
+
+# refused: a full cuda build (host code not implemented yet), a bad --arch
+"$bertc" compile "$spec" -o "$work/full" --target cuda >"$work/out" 2>"$work/err"; rc=$?
+if [ $rc != 2 ] || ! grep -q "not implemented yet" "$work/err" || [ -e "$work/full" ]; then
+  echo "FAIL: --target cuda without --emit-only: exit $rc"; cat "$work/err"; fail=1
+else echo "ok: --target cuda without --emit-only exits 2: $(head -1 "$work/err")"; fi
+for arch in sm_8 sm_80,,sm_90 compute_80 ""; do
+  "$bertc" compile "$spec" -o "$work/arch" --target cuda --arch "$arch" --emit-only >/dev/null 2>&1; rc=$?
+  [ $rc = 2 ] && [ ! -e "$work/arch" ] || { echo "FAIL: --arch '$arch': exit $rc"; fail=1; }
+done
+exit $fail
