@@ -70,6 +70,7 @@ typedef struct program_command {
 
 extern const program_command cmd_check_step; // check_step.c
 extern const program_command cmd_time_step;  // check_step.c
+extern const program_command cmd_train;      // train.c
 
 // A command's `--name value` option; *value stays NULL when not given.
 typedef struct {

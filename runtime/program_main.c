@@ -1,5 +1,6 @@
 // program_main.c — main() of every generated program: subcommand dispatch over the
 // descriptor `bertrt_generated_model`. Exit status: 0 success, 1 failure, 2 bad input.
+#include "infer_commands.h"
 #include "pool.h"
 #include "program.h"
 
@@ -11,6 +12,12 @@
 static const program_command *const commands[] = {
     &cmd_check_step,
     &cmd_time_step,
+    &cmd_train,
+    &cmd_eval,
+    &cmd_predict,
+    &cmd_embed,
+    &cmd_convert,
+    &cmd_report,
 };
 #define N_COMMANDS (int)(sizeof commands / sizeof commands[0])
 

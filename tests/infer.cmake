@@ -1,0 +1,19 @@
+# Inference over HF checkpoint folders: runtime/hf_checkpoint.c and runtime/infer.c (eval,
+# predict, embed, convert, report) on tiny_cls, against tests/fixtures/hf_tiny* and the HF
+# values in hf_tiny/expected_logits.json (tests/oracle/hf_checkpoint.py).
+add_executable(infer_check ${CMAKE_CURRENT_SOURCE_DIR}/infer/infer_check.c)
+target_link_libraries(infer_check PRIVATE bertrt)
+
+set(INFER_ARGS $<TARGET_FILE:bertc> $<TARGET_FILE:infer_check> ${CMAKE_SOURCE_DIR})
+add_test(NAME hf_checkpoint_logits_match_transformers
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/hf_logits.sh ${INFER_ARGS})
+add_test(NAME hf_checkpoint_save_load_round_trip_is_identical
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/hf_round_trip.sh ${INFER_ARGS})
+add_test(NAME hf_checkpoint_bad_inputs_are_clear_errors
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/hf_bad_inputs.sh ${INFER_ARGS})
+add_test(NAME eval_predict_embed_report_outputs
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/commands.sh ${INFER_ARGS})
+set_tests_properties(hf_checkpoint_logits_match_transformers
+                     hf_checkpoint_save_load_round_trip_is_identical
+                     hf_checkpoint_bad_inputs_are_clear_errors eval_predict_embed_report_outputs
+                     PROPERTIES TIMEOUT 120)

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# `PROG train` end to end on tests/fixtures/train (synthetic NSMC-format reviews) with
+# tests/fixtures/train/tiny_train.yaml. One behaviour per CASE:
+#   train.sh setup BERTC SRC WORK            builds the vocabulary and compiles the program
+#   train.sh CASE  ST_COMPARE SRC WORK       runs CASE against WORK/prog/tiny_train
+# Every case exits non-zero on failure, naming what went wrong.
+set -u
+case_name=$1 tool=$2 src=$3 work=$4
+fx="$src/tests/fixtures/train"
+prog="$work/prog/tiny_train"
+fail() { echo "FAIL: $case_name: $*"; exit 1; }
+
+if [ "$case_name" = setup ]; then
+  rm -rf "$work" && mkdir -p "$work" || exit 1
+  "$tool" vocab build --size 256 "$fx/train.txt" -o "$work/vocab.txt" || exit 1
+  "$tool" compile "$fx/tiny_train.yaml" -o "$work/prog" || exit 1
+  exit 0
+fi
+compare=$tool
+tmp="$work/$case_name"
+rm -rf "$tmp" && mkdir -p "$tmp" || exit 1
+data=(--train "$fx/train.txt" --test "$fx/test.txt" --vocab "$work/vocab.txt" --threads 2)
+
+# expect STATUS PATTERN CMD...: runs CMD, wants exit STATUS and PATTERN in its stderr
+expect() {
+  local want=$1 pattern=$2; shift 2
+  "$@" >"$tmp/out.txt" 2>"$tmp/err.txt"
+  local got=$?
+  [ "$got" = "$want" ] || fail "exit $got, expected $want: $* ($(cat "$tmp/err.txt"))"
+  grep -q -- "$pattern" "$tmp/err.txt" || fail "stderr lacks '$pattern': $(cat "$tmp/err.txt")"
+  echo "ok: exit $want: $(head -1 "$tmp/err.txt")"
+}
+
+epoch_losses() { grep '"type":"epoch"' "$1/metrics.jsonl" | sed 's/.*"train_loss":\([^,]*\),.*/\1/'; }
+
+case $case_name in
+two_epochs_write_checkpoints_metrics_and_report)
+  "$prog" train "${data[@]}" --out "$tmp/run" || fail "train failed"
+  for f in epoch-1/model.safetensors epoch-2/config.json best/model.safetensors best/vocab.txt \
+           best/tokenizer_config.json state/trainer.safetensors metrics.jsonl report.html; do
+    [ -s "$tmp/run/$f" ] || fail "missing $f"
+  done
+  [ "$(grep -c '"type":"step"' "$tmp/run/metrics.jsonl")" = 50 ] || fail "expected 50 step records"
+  grep -q '"empty_dropped":4' "$tmp/run/metrics.jsonl" || fail "dropped rows not counted"
+  read -r l1 l2 < <(epoch_losses "$tmp/run" | tr '\n' ' ')
+  awk -v a="$l1" -v b="$l2" 'BEGIN { exit !(b < a) }' || fail "train loss did not decrease: $l1 -> $l2"
+  echo "train loss $l1 -> $l2"
+  # --init continues from the saved HF checkpoint (its vocab.txt comes along)
+  "$prog" train --train "$fx/train.txt" --test "$fx/test.txt" --init "$tmp/run/best" --epochs 1 \
+    --threads 2 --out "$tmp/init" >/dev/null || fail "--init RUN/best failed"
+  [ -s "$tmp/init/best/model.safetensors" ] || fail "--init run wrote no checkpoint"
+  ;;
+resume_at_epoch_boundary_is_bit_identical)
+  "$prog" train "${data[@]}" --out "$tmp/straight" >/dev/null || fail "straight run failed"
+  "$prog" train "${data[@]}" --out "$tmp/split" --stop-after 1 >/dev/null || fail "first half failed"
+  [ -d "$tmp/split/epoch-2" ] && fail "--stop-after 1 ran epoch 2"
+  "$prog" train --resume "$tmp/split" >/dev/null || fail "resume failed"
+  cmp "$tmp/straight/epoch-2/model.safetensors" "$tmp/split/epoch-2/model.safetensors" ||
+    fail "resumed weights differ"
+  echo "epoch-2/model.safetensors byte-identical"
+  ;;
+sigint_saves_exits_130_and_resumes_bit_identical)
+  long=("${data[@]}" --epochs 12 --pad max_length)
+  "$prog" train "${long[@]}" --out "$tmp/straight" >/dev/null || fail "straight run failed"
+  "$prog" train "${long[@]}" --out "$tmp/cut" >"$tmp/cut.txt" 2>&1 &
+  pid=$!
+  # mid-epoch: wait for step 30 of 300 (epoch 2 of 12) in metrics.jsonl
+  for _ in $(seq 400); do
+    [ "$(grep -c '"type":"step"' "$tmp/cut/metrics.jsonl" 2>/dev/null)" -ge 30 ] && break
+    sleep 0.02
+  done
+  kill -INT "$pid"
+  wait "$pid"
+  status=$?
+  [ "$status" = 130 ] || fail "exit $status after SIGINT, expected 130: $(cat "$tmp/cut.txt")"
+  grep -q 'interrupted at epoch' "$tmp/cut.txt" || fail "no 'interrupted' message"
+  [ -s "$tmp/cut/last/model.safetensors" ] || fail "no checkpoint saved on SIGINT"
+  [ -d "$tmp/cut/epoch-12" ] && fail "the run was not interrupted"
+  "$prog" train --resume "$tmp/cut" >/dev/null || fail "resume failed"
+  cmp "$tmp/straight/epoch-12/model.safetensors" "$tmp/cut/epoch-12/model.safetensors" ||
+    fail "resumed weights differ"
+  echo "$(grep 'interrupted' "$tmp/cut.txt"); epoch-12 byte-identical"
+  ;;
+patience_stops_early)
+  # lr so small that test accuracy cannot improve after the first epoch
+  "$prog" train "${data[@]}" --epochs 10 --lr 1e-9 --patience 2 --out "$tmp/run" >"$tmp/out.txt" ||
+    fail "train failed"
+  grep -q 'early stop' "$tmp/out.txt" || fail "no early stop: $(cat "$tmp/out.txt")"
+  [ -d "$tmp/run/epoch-3" ] || fail "stopped before epoch 3"
+  [ -d "$tmp/run/epoch-4" ] && fail "did not stop after 2 epochs without improvement"
+  [ -s "$tmp/run/report.html" ] || fail "no report after an early stop"
+  grep 'early stop' "$tmp/out.txt"
+  ;;
+bad_inputs_are_clear_errors_and_keep_checkpoints)
+  "$prog" train "${data[@]}" --out "$tmp/run" >/dev/null || fail "train failed"
+  cp "$tmp/run/best/model.safetensors" "$tmp/best.ref"
+  cp "$tmp/run/state/trainer.safetensors" "$tmp/state.ref"
+  printf '' >"$tmp/empty.txt"
+  { head -5 "$fx/train.txt"; printf '77\tno label here\n'; } >"$tmp/malformed.txt"
+  head -1 "$fx/train.txt" >"$tmp/header_only.txt"
+  head -200 "$work/vocab.txt" >"$tmp/vocab200.txt"
+  touch "$tmp/a_file"
+  v=(--vocab "$work/vocab.txt" --threads 2)
+  expect 2 "missing.txt: cannot read" "$prog" train --train "$tmp/missing.txt" --test "$fx/test.txt" "${v[@]}" --out "$tmp/x1"
+  expect 2 "empty.txt:1: expected the header" "$prog" train --train "$tmp/empty.txt" --test "$fx/test.txt" "${v[@]}" --out "$tmp/x2"
+  expect 2 "header_only.txt: no reviews" "$prog" train --train "$fx/train.txt" --test "$tmp/header_only.txt" "${v[@]}" --out "$tmp/x3"
+  expect 2 "malformed.txt:6: expected 3 tab-separated fields" "$prog" train --train "$tmp/malformed.txt" --test "$fx/test.txt" "${v[@]}" --out "$tmp/x4"
+  expect 2 "has 200 tokens, but tiny_train was compiled for vocab_size 256" "$prog" train --train "$fx/train.txt" --test "$fx/test.txt" --vocab "$tmp/vocab200.txt" --out "$tmp/x5"
+  expect 1 "cannot create the run folder" "$prog" train "${data[@]}" --out "$tmp/a_file/run"
+  expect 2 "already holds a run" "$prog" train "${data[@]}" --out "$tmp/run"
+  expect 2 "exactly one of --vocab" "$prog" train --train "$fx/train.txt" --test "$fx/test.txt"
+  expect 2 "no trainer state" "$prog" train --resume "$tmp/x1"
+  expect 2 "cannot be given with --resume" "$prog" train --resume "$tmp/run" --lr 1
+  # bad data given to a resumed run must not touch its checkpoints either
+  expect 2 "malformed.txt:6:" "$prog" train --resume "$tmp/run" --train "$tmp/malformed.txt"
+  # a run of another program
+  sed 's/"program":"tiny_train"/"program":"other_prog"/' "$tmp/run/state/trainer.safetensors" \
+    >"$tmp/other.safetensors"
+  mkdir -p "$tmp/other/state" && mv "$tmp/other.safetensors" "$tmp/other/state/trainer.safetensors"
+  expect 2 "belongs to program 'other_prog'" "$prog" train --resume "$tmp/other"
+  cmp "$tmp/best.ref" "$tmp/run/best/model.safetensors" || fail "best checkpoint changed"
+  cmp "$tmp/state.ref" "$tmp/run/state/trainer.safetensors" || fail "trainer state changed"
+  echo "existing checkpoint and state intact"
+  ;;
+feature_extraction_and_gradual_unfreezing_train)
+  "$prog" train "${data[@]}" --strategy feature_extraction --out "$tmp/fe" >/dev/null || fail "fe failed"
+  "$prog" train "${data[@]}" --strategy gradual_unfreezing --out "$tmp/gu" >/dev/null || fail "gu failed"
+  # the encoder never trains under feature extraction, nor in gradual unfreezing's first
+  # epoch (head only): all equal HF's initialisation from the same seed
+  for prefix in bert.embeddings bert.encoder; do
+    "$compare" "$tmp/fe/epoch-2/model.safetensors" "$tmp/gu/epoch-1/model.safetensors" --tol 1e-30 \
+      --only-prefix "$prefix" >/dev/null || fail "$prefix changed under feature extraction"
+  done
+  "$compare" "$tmp/fe/epoch-2/model.safetensors" "$tmp/fe/epoch-1/model.safetensors" --tol 1e-30 \
+    --only-prefix classifier >/dev/null && fail "the classifier did not train"
+  # gradual unfreezing's second epoch trains the top encoder layer, not the bottom one
+  "$compare" "$tmp/gu/epoch-2/model.safetensors" "$tmp/gu/epoch-1/model.safetensors" --tol 1e-30 \
+    --only-prefix bert.encoder.layer.1. >/dev/null && fail "layer 1 did not unfreeze in epoch 2"
+  "$compare" "$tmp/gu/epoch-2/model.safetensors" "$tmp/gu/epoch-1/model.safetensors" --tol 1e-30 \
+    --only-prefix bert.encoder.layer.0. >/dev/null || fail "layer 0 trained in epoch 2"
+  echo "feature extraction: encoder frozen; gradual unfreezing: layer 1 from epoch 2"
+  ;;
+*) fail "unknown case" ;;
+esac
+echo "PASS: $case_name"
