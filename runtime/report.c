@@ -634,7 +634,9 @@ typedef struct {
 
 // Round bounds and a 1-2-5 step giving about `ticks` intervals over [lo, hi].
 static Axis nice_axis(double lo, double hi, int ticks, bool integer) {
-  if (!(hi > lo)) {
+  // A span of a few ulps (one point, or a smoothed copy of it) is no span: pad it, or the
+  // step would be ~1e-17 and the tick loops endless.
+  if (!(hi - lo > 1e-9 * fmax(1.0, fmax(fabs(lo), fabs(hi))))) {
     double pad = integer ? 1 : lo != 0 ? fabs(lo) * 0.1 : 1;
     lo -= pad;
     hi += pad;

@@ -66,6 +66,11 @@ cp -r "$run" "$work/run-b"
   { echo "FAIL: comparison report"; fail=1; }
 "$prog" report "$run" "$work/run-b" -o "$work/cmp.html" >/dev/null && [ -s "$work/cmp.html" ] ||
   { echo "FAIL: report -o"; fail=1; }
+# A run with a single step (a very short training run): one point per curve.
+one="$work/run-one"; mkdir -p "$one"
+head -2 "$run/metrics.jsonl" >"$one/metrics.jsonl"
+timeout 20 "$prog" report "$one" >/dev/null && grep -q "<svg" "$one/report.html" ||
+  { echo "FAIL: report of a run with one step"; fail=1; }
 expect_error "report of a missing run" 2 "no-run" "$prog" report "$work/no-run"
 [ $fail = 0 ] && echo "all passed"
 exit $fail
