@@ -186,14 +186,13 @@ static void verify_expr(const Verifier *v, const KLoop *loop, int i) {
   }
 }
 
-// Marks every expression an item's value depends on.
-static void mark_live(const KLoop *loop, int root, bool *live) {
+void kir_live(const KLoop *loop, int root, bool *live) {
   if (root < 0 || live[root]) return;
   live[root] = true;
   const KExpr *e = &loop->exprs.items[root];
-  mark_live(loop, e->a, live);
-  mark_live(loop, e->b, live);
-  mark_live(loop, e->c, live);
+  kir_live(loop, e->a, live);
+  kir_live(loop, e->b, live);
+  kir_live(loop, e->c, live);
 }
 
 // What the expressions one phase evaluates may use: slots set by earlier phases only, and
@@ -271,7 +270,7 @@ static void verify_loop(const Verifier *v, const KLoop *loop) {
     memset(live, 0, (size_t)loop->exprs.len * sizeof *live);
     for (int i = 0; i < phase->items.len; i++) {
       verify_item(v, loop, ph, &phase->items.items[i]);
-      mark_live(loop, phase->items.items[i].expr, live);
+      kir_live(loop, phase->items.items[i].expr, live);
     }
     verify_phase_uses(v, loop, ph, live, defined);
     if (phase->kind == KP_MAP) continue;

@@ -128,15 +128,6 @@ static void eval_at(Row *r, const bool *live, int64_t col) {
     if (live[i]) r->val[i] = eval(r, &r->loop->exprs.items[i], col);
 }
 
-static void mark_live(const KLoop *loop, int root, bool *live) {
-  if (root < 0 || live[root]) return;
-  live[root] = true;
-  const KExpr *e = &loop->exprs.items[root];
-  mark_live(loop, e->a, live);
-  mark_live(loop, e->b, live);
-  mark_live(loop, e->c, live);
-}
-
 // Per phase: which expressions its items need.
 static bool *live_sets(const KLoop *loop) {
   size_t n = (size_t)loop->exprs.len;
@@ -144,7 +135,7 @@ static bool *live_sets(const KLoop *loop) {
   for (int ph = 0; ph < loop->phases.len; ph++) {
     const KPhase *phase = &loop->phases.items[ph];
     for (int i = 0; i < phase->items.len; i++)
-      mark_live(loop, phase->items.items[i].expr, live + (size_t)ph * n);
+      kir_live(loop, phase->items.items[i].expr, live + (size_t)ph * n);
   }
   return live;
 }

@@ -1,5 +1,6 @@
 // hf_checkpoint.c — HuggingFace checkpoint folders (contract in hf_checkpoint.h).
 #include "hf_checkpoint.h"
+#include "rt_util.h"
 
 #include "json.h"
 
@@ -17,15 +18,6 @@
 #include <unistd.h>
 
 #define MAX_LISTED 10 // problems listed in one error before "... and N more"
-
-static bool set_error(char **error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool set_error(char **error, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  if (vasprintf(error, fmt, ap) < 0) *error = NULL;
-  va_end(ap);
-  return false;
-}
 
 // "dir/name", malloc'd.
 static char *join(const char *dir, const char *name) {
@@ -254,7 +246,7 @@ static void tokenizer_config_json(JsonWriter *w, const bertrt_model *m) {
 
 static bool read_all(const char *path, char **data, size_t *len, char **error) {
   FILE *f = fopen(path, "rb");
-  if (!f) return set_error(error, "%s: cannot read: %s", path, strerror(errno));
+  if (!f) return rt_error(error, "%s: cannot read: %s", path, strerror(errno));
   char *buf = NULL;
   size_t n = 0, cap = 0, got;
   do {
@@ -272,7 +264,7 @@ static bool read_all(const char *path, char **data, size_t *len, char **error) {
   fclose(f);
   if (!ok) {
     free(buf);
-    return set_error(error, "%s: cannot read: %s", path, strerror(saved));
+    return rt_error(error, "%s: cannot read: %s", path, strerror(saved));
   }
   *data = buf;
   *len = n;
@@ -298,7 +290,7 @@ static bool write_file(const char *path, const void *data, size_t len, char **er
   }
   if (ok) ok = fsync(fd) == 0;
   if (fd >= 0 && close(fd) != 0) ok = false;
-  return ok || set_error(error, "%s: cannot write: %s", path, strerror(errno ? errno : EIO));
+  return ok || rt_error(error, "%s: cannot write: %s", path, strerror(errno ? errno : EIO));
 }
 
 // JSON text plus the final newline HF writes, into dir/name.
@@ -361,7 +353,7 @@ static bool replace_dir(const char *tmp, const char *dir, char **error) {
       rename(old, dir); // put the previous checkpoint back
     free(old);
   }
-  if (!ok) return set_error(error, "%s: cannot replace it: %s", dir, strerror(errno));
+  if (!ok) return rt_error(error, "%s: cannot replace it: %s", dir, strerror(errno));
   char *parent = parent_of(dir);
   fsync_dir(parent);
   free(parent);
@@ -378,7 +370,7 @@ static bool save_into(const bertrt_program *p, const char *tmp, const char *voca
   int64_t lines = count_lines(vocab, vocab_len);
   if (lines != m->vocab_size) {
     free(vocab);
-    return set_error(error, "%s has %lld lines, but %s was compiled for vocab_size %lld",
+    return rt_error(error, "%s has %lld lines, but %s was compiled for vocab_size %lld",
                      vocab_path, (long long)lines, m->name, (long long)m->vocab_size);
   }
   char *path = join(tmp, "vocab.txt");
@@ -404,19 +396,19 @@ static bool save_into(const bertrt_program *p, const char *tmp, const char *voca
   ok = ok && st_writer_write(st, path, error);
   free(path);
   st_writer_free(st);
-  return ok && (fsync_dir(tmp) || set_error(error, "%s: cannot sync: %s", tmp, strerror(errno)));
+  return ok && (fsync_dir(tmp) || rt_error(error, "%s: cannot sync: %s", tmp, strerror(errno)));
 }
 
 bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, char **error) {
   struct stat st;
   if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
-    return set_error(error, "%s: exists and is not a folder", dir);
+    return rt_error(error, "%s: exists and is not a folder", dir);
   char *base = join(dir, ""), *tmp;
   base[strlen(base) - 1] = '\0'; // dir without trailing slashes
   if (asprintf(&tmp, "%s.tmp-XXXXXX", base) < 0) abort();
   bool ok = mkdtemp(tmp) != NULL;
   if (!ok)
-    set_error(error, "%s: cannot create a temporary folder beside it: %s", dir, strerror(errno));
+    rt_error(error, "%s: cannot create a temporary folder beside it: %s", dir, strerror(errno));
   ok = ok && save_into(p, tmp, vocab_path, error) && replace_dir(tmp, base, error);
   if (!ok) remove_tree(tmp);
   free(tmp);
@@ -456,7 +448,7 @@ static bool problems_close(problems *pr, const char *head, char **error) {
   fclose(pr->f);
   bool ok = pr->count == 0;
   if (!ok)
-    set_error(error, "%s: %d problem%s:%s", head, pr->count, pr->count == 1 ? "" : "s", pr->text);
+    rt_error(error, "%s: %d problem%s:%s", head, pr->count, pr->count == 1 ? "" : "s", pr->text);
   free(pr->text);
   return ok;
 }
@@ -511,11 +503,11 @@ static bool check_config(const bertrt_model *m, const char *dir, char **error) {
   JsonValue *cfg = json_parse_file(path, &jerr);
   bool ok = cfg && cfg->kind == JSON_OBJECT;
   if (!cfg && jerr.line == 0)
-    set_error(error, "%s: %s", path, jerr.message);
+    rt_error(error, "%s: %s", path, jerr.message);
   else if (!cfg)
-    set_error(error, "%s:%d:%d: %s", path, jerr.line, jerr.col, jerr.message);
+    rt_error(error, "%s:%d:%d: %s", path, jerr.line, jerr.col, jerr.message);
   else if (!ok)
-    set_error(error, "%s: expected a JSON object, got %s", path, json_kind_name(cfg->kind));
+    rt_error(error, "%s: expected a JSON object, got %s", path, json_kind_name(cfg->kind));
   if (ok) {
     problems pr;
     problems_open(&pr);
@@ -549,7 +541,7 @@ static bool check_vocab(const bertrt_model *m, const char *dir, char **error) {
     int64_t lines = count_lines(data, len);
     free(data);
     if (lines != m->vocab_size)
-      ok = set_error(error, "%s has %lld tokens, but %s was compiled for vocab_size %lld (spec %s)",
+      ok = rt_error(error, "%s has %lld tokens, but %s was compiled for vocab_size %lld (spec %s)",
                      path, (long long)lines, m->name, (long long)m->vocab_size, m->spec_name);
   }
   free(path);
@@ -565,17 +557,17 @@ static bool explain_missing_model(const char *dir, char **error) {
   char cmd[PATH_MAX + 256];
   snprintf(cmd, sizeof cmd, convert, dir);
   if (is_file(dir, "model.safetensors.index.json"))
-    return set_error(error,
+    return rt_error(error,
                      "%s: the checkpoint is sharded (model.safetensors.index.json); this runtime "
                      "reads one model.safetensors. Merge the shards with:\n  %s\n(add "
                      "max_shard_size=\"100GB\" to save_pretrained)",
                      dir, cmd);
   if (is_file(dir, "pytorch_model.bin"))
-    return set_error(error,
+    return rt_error(error,
                      "%s has only pytorch_model.bin (a pickled PyTorch checkpoint, which this "
                      "runtime does not read); convert it to model.safetensors with:\n  %s",
                      dir, cmd);
-  return set_error(error,
+  return rt_error(error,
                    "%s: no model.safetensors (an HF checkpoint folder holds config.json, "
                    "model.safetensors, vocab.txt and tokenizer_config.json)",
                    dir);
@@ -661,9 +653,9 @@ bool hf_load(bertrt_program *p, const char *dir, char ***newly_initialized, char
   const bertrt_model *m = p->model;
   *newly_initialized = NULL;
   struct stat st;
-  if (stat(dir, &st) != 0) return set_error(error, "%s: %s", dir, strerror(errno));
+  if (stat(dir, &st) != 0) return rt_error(error, "%s: %s", dir, strerror(errno));
   if (!S_ISDIR(st.st_mode))
-    return set_error(error, "%s: not a folder (expected an HF checkpoint folder)", dir);
+    return rt_error(error, "%s: not a folder (expected an HF checkpoint folder)", dir);
   if (!is_file(dir, "model.safetensors")) return explain_missing_model(dir, error);
   if (!check_config(m, dir, error) || !check_vocab(m, dir, error)) return false;
 
@@ -702,7 +694,7 @@ bool hf_tokenizer_settings(const bertrt_model *m, const char *dir, char **vocab_
   *vocab_path = NULL;
   *do_lower_case = m->do_lower_case != 0;
   if (!is_file(dir, "vocab.txt"))
-    return set_error(error,
+    return rt_error(error,
                      "%s: no vocab.txt (an HF checkpoint folder holds config.json, "
                      "model.safetensors, vocab.txt and tokenizer_config.json)",
                      dir);
@@ -713,9 +705,9 @@ bool hf_tokenizer_settings(const bertrt_model *m, const char *dir, char **vocab_
     const JsonValue *v = json_get(cfg, "do_lower_case");
     bool ok = cfg && (!v || v->kind == JSON_BOOL);
     if (!cfg)
-      set_error(error, "%s:%d:%d: %s", path, jerr.line, jerr.col, jerr.message);
+      rt_error(error, "%s:%d:%d: %s", path, jerr.line, jerr.col, jerr.message);
     else if (!ok)
-      set_error(error, "%s: do_lower_case is %s, expected true or false", path,
+      rt_error(error, "%s: do_lower_case is %s, expected true or false", path,
                 json_kind_name(v->kind));
     else if (v)
       *do_lower_case = v->boolean;

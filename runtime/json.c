@@ -1,5 +1,6 @@
 // json.c — strict JSON reader (recursive descent into a tree) and deterministic writer (json.h).
 #include "json.h"
+#include "rt_util.h"
 
 #include <errno.h>
 #include <math.h>
@@ -9,15 +10,6 @@
 #include <string.h>
 
 enum { MAX_DEPTH = 256 };
-
-static void *grow(void *ptr, size_t size) {
-  void *p = realloc(ptr, size ? size : 1);
-  if (!p) {
-    fprintf(stderr, "bertrt: error: out of memory allocating %zu bytes\n", size);
-    exit(1);
-  }
-  return p;
-}
 
 // Decodes one UTF-8 sequence of s[0, n): its length, or 0 when it is not valid UTF-8
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
@@ -113,7 +105,7 @@ static void skip_ws(Parser *p) {
 }
 
 static JsonValue *new_value(const Parser *p, JsonKind kind) {
-  JsonValue *v = grow(NULL, sizeof *v);
+  JsonValue *v = rt_grow(NULL, sizeof *v);
   *v = (JsonValue){.kind = kind, .line = p->line, .col = p->col};
   return v;
 }
@@ -175,7 +167,7 @@ static JsonValue *parse_number(Parser *p) {
     return NULL;
   }
   size_t n = p->pos - start;
-  v->text = grow(NULL, n + 1);
+  v->text = rt_grow(NULL, n + 1);
   memcpy(v->text, p->s + start, n);
   v->text[n] = '\0';
   v->len = n;
@@ -222,7 +214,7 @@ typedef struct {
 static void bytes_put(Bytes *b, const void *s, size_t n) {
   if (b->len + n + 1 > b->cap) {
     b->cap = 2 * (b->len + n + 1);
-    b->data = grow(b->data, b->cap);
+    b->data = rt_grow(b->data, b->cap);
   }
   memcpy(b->data + b->len, s, n);
   b->len += n;
@@ -353,8 +345,8 @@ static JsonValue *parse_string(Parser *p) {
 static void push_item(JsonValue *v, JsonValue *item, char *key) {
   if ((v->count & (v->count - 1)) == 0) { // count is 0 or a power of two: double
     size_t cap = v->count ? 2 * v->count : 1;
-    v->items = grow(v->items, cap * sizeof *v->items);
-    if (v->kind == JSON_OBJECT) v->keys = grow(v->keys, cap * sizeof *v->keys);
+    v->items = rt_grow(v->items, cap * sizeof *v->items);
+    if (v->kind == JSON_OBJECT) v->keys = rt_grow(v->keys, cap * sizeof *v->keys);
   }
   if (v->kind == JSON_OBJECT) v->keys[v->count] = key;
   v->items[v->count++] = item;
@@ -572,7 +564,7 @@ const char *json_kind_name(JsonKind kind) {
 static void put(JsonWriter *w, const char *s, size_t n) {
   if (w->len + n + 1 > w->cap) {
     w->cap = 2 * (w->len + n + 1) + 64;
-    w->data = grow(w->data, w->cap);
+    w->data = rt_grow(w->data, w->cap);
   }
   memcpy(w->data + w->len, s, n);
   w->len += n;

@@ -1,5 +1,6 @@
 // nsmc.c — the NSMC loader and cached, threaded tokenization (nsmc.h).
 #include "nsmc.h"
+#include "rt_util.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -13,22 +14,6 @@
 #include <unistd.h>
 
 #include "tok_unicode.h"
-
-static void *grow(void *p, size_t size) {
-  void *q = realloc(p, size ? size : 1);
-  if (!q) {
-    fprintf(stderr, "bertc: error: out of memory (%zu bytes)\n", size);
-    exit(1);
-  }
-  return q;
-}
-
-static void set_err(char *err, size_t size, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, size, fmt, ap);
-  va_end(ap);
-}
 
 static uint64_t splitmix64(uint64_t *state) {
   uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
@@ -49,7 +34,7 @@ static char *read_all(const char *path, size_t *len) {
   char *buf = NULL;
   size_t n = 0, cap = 0, k;
   do {
-    if (n + 65536 > cap) buf = grow(buf, cap = 2 * cap + 65536);
+    if (n + 65536 > cap) buf = rt_grow(buf, cap = 2 * cap + 65536);
     k = fread(buf + n, 1, cap - n - 1, f);
     n += k;
   } while (k > 0);
@@ -90,7 +75,7 @@ static const char *check_line(char **f, int nf, size_t doc_len) {
 static void sample_and_shuffle(NsmcData *d, const NsmcOptions *opt) {
   uint64_t state = opt->seed;
   int n = d->n;
-  int *order = grow(NULL, (size_t)(n ? n : 1) * sizeof *order);
+  int *order = rt_grow(NULL, (size_t)(n ? n : 1) * sizeof *order);
   for (int i = 0; i < n; i++) order[i] = i;
   int keep = opt->sample > 0 && opt->sample < n ? opt->sample : n;
   for (int i = 0; i < keep; i++) { // partial Fisher-Yates
@@ -106,9 +91,9 @@ static void sample_and_shuffle(NsmcData *d, const NsmcOptions *opt) {
       if (kept[i]) order[k++] = i;
     free(kept);
   }
-  int64_t *ids = grow(NULL, (size_t)(keep ? keep : 1) * sizeof *ids);
-  char **docs = grow(NULL, (size_t)(keep ? keep : 1) * sizeof *docs);
-  int8_t *labels = grow(NULL, (size_t)(keep ? keep : 1));
+  int64_t *ids = rt_grow(NULL, (size_t)(keep ? keep : 1) * sizeof *ids);
+  char **docs = rt_grow(NULL, (size_t)(keep ? keep : 1) * sizeof *docs);
+  int8_t *labels = rt_grow(NULL, (size_t)(keep ? keep : 1));
   for (int i = 0; i < keep; i++) {
     ids[i] = d->ids[order[i]];
     docs[i] = d->docs[order[i]];
@@ -130,7 +115,7 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
   size_t len;
   char *text = read_all(path, &len);
   if (!text) {
-    set_err(err, err_size, "%s: cannot read: %s", path, strerror(errno));
+    rt_set_err(err, err_size, "%s: cannot read: %s", path, strerror(errno));
     return 2;
   }
   out->text = text;
@@ -147,7 +132,7 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
     p = next;
     if (lineno == 1) {
       if (strcmp(line, "id\tdocument\tlabel") != 0) {
-        set_err(err, err_size, "%s:1: expected the header \"id<TAB>document<TAB>label\"", path);
+        rt_set_err(err, err_size, "%s:1: expected the header \"id<TAB>document<TAB>label\"", path);
         nsmc_free(out);
         return 2;
       }
@@ -164,7 +149,7 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
     }
     const char *bad = check_line(f, nf, nf > 1 ? strlen(f[1]) : 0);
     if (bad && !opt->skip_bad) {
-      set_err(err, err_size, "%s:%ld: %s (use --skip-bad to skip such lines)", path, lineno, bad);
+      rt_set_err(err, err_size, "%s:%ld: %s (use --skip-bad to skip such lines)", path, lineno, bad);
       nsmc_free(out);
       return 2;
     }
@@ -178,9 +163,9 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
     }
     if (out->n == cap) {
       cap = 2 * cap + 1024;
-      out->ids = grow(out->ids, (size_t)cap * sizeof *out->ids);
-      out->docs = grow(out->docs, (size_t)cap * sizeof *out->docs);
-      out->labels = grow(out->labels, (size_t)cap);
+      out->ids = rt_grow(out->ids, (size_t)cap * sizeof *out->ids);
+      out->docs = rt_grow(out->docs, (size_t)cap * sizeof *out->docs);
+      out->labels = rt_grow(out->labels, (size_t)cap);
     }
     out->ids[out->n] = strtoll(f[0], NULL, 10);
     out->docs[out->n] = f[1];
@@ -188,7 +173,7 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
     out->n++;
   }
   if (lineno == 0) {
-    set_err(err, err_size, "%s:1: expected the header \"id<TAB>document<TAB>label\", found an empty file", path);
+    rt_set_err(err, err_size, "%s:1: expected the header \"id<TAB>document<TAB>label\", found an empty file", path);
     nsmc_free(out);
     return 2;
   }
@@ -233,12 +218,12 @@ static void *tokenize_chunk(void *arg) {
   TokEncoding enc = {0};
   TokEncodeOptions opt = {.max_length = c->max_length, .truncation = TOK_LONGEST_FIRST};
   char err[128];
-  c->lens = grow(NULL, (size_t)(c->end - c->begin + 1) * sizeof *c->lens);
+  c->lens = rt_grow(NULL, (size_t)(c->end - c->begin + 1) * sizeof *c->lens);
   for (int i = c->begin; i < c->end; i++) {
     const char *doc = c->data->docs[i];
     tok_encode(&enc, c->tok, doc, strlen(doc), NULL, 0, &opt, err, sizeof err);
     if (c->n_ids + (size_t)enc.len > c->cap)
-      c->ids = grow(c->ids, (c->cap = 2 * (c->n_ids + (size_t)enc.len) + 4096) * sizeof *c->ids);
+      c->ids = rt_grow(c->ids, (c->cap = 2 * (c->n_ids + (size_t)enc.len) + 4096) * sizeof *c->ids);
     memcpy(c->ids + c->n_ids, enc.ids, (size_t)enc.len * sizeof *enc.ids);
     c->n_ids += (size_t)enc.len;
     c->lens[i - c->begin] = enc.len;
@@ -255,7 +240,7 @@ static uint64_t cache_key(const char *vocab_path, const char *data_path, const N
     size_t len;
     char *text = read_all(paths[i], &len);
     if (!text) {
-      set_err(err, err_size, "%s: cannot read: %s", paths[i], strerror(errno));
+      rt_set_err(err, err_size, "%s: cannot read: %s", paths[i], strerror(errno));
       *ok = false;
       return 0;
     }
@@ -314,7 +299,7 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
   if (map_cache(out, cache_path, key)) return 0;
   if (threads < 1) threads = 1;
   Chunk *chunks = calloc((size_t)threads, sizeof *chunks);
-  pthread_t *tids = grow(NULL, (size_t)threads * sizeof *tids);
+  pthread_t *tids = rt_grow(NULL, (size_t)threads * sizeof *tids);
   for (int t = 0; t < threads; t++) {
     chunks[t] = (Chunk){.data = data, .tok = tok, .max_length = max_length,
                         .begin = (int)((int64_t)data->n * t / threads),
@@ -329,7 +314,7 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
     total += chunks[t].n_ids;
   }
   size_t size = sizeof(CacheHeader) + ((size_t)data->n + 1) * sizeof(int64_t) + total * sizeof(int32_t);
-  char *buf = grow(NULL, size);
+  char *buf = rt_grow(NULL, size);
   CacheHeader *h = (CacheHeader *)buf;
   int64_t *offsets = (int64_t *)(h + 1);
   int32_t *ids = (int32_t *)(offsets + data->n + 1);
@@ -354,7 +339,7 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
   bool written = f && fwrite(buf, 1, size, f) == size;
   if (f && fclose(f) != 0) written = false;
   if (!written || rename(tmp, cache_path) != 0) {
-    set_err(err, err_size, "%s: cannot write the tokenization cache: %s", cache_path, strerror(errno));
+    rt_set_err(err, err_size, "%s: cannot write the tokenization cache: %s", cache_path, strerror(errno));
     unlink(tmp);
     free(buf);
     return 1;

@@ -1,5 +1,6 @@
 // program.c — a generated program's state over its descriptor (contract in program.h).
 #include "program.h"
+#include "rt_util.h"
 
 #include "pool.h"
 
@@ -13,15 +14,6 @@
 
 static const char *const strategy_names[] = {"full", "feature_extraction", "gradual_unfreezing"};
 #define N_STRATEGIES (int)(sizeof strategy_names / sizeof strategy_names[0])
-
-static bool set_error(char **error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool set_error(char **error, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  if (vasprintf(error, fmt, ap) < 0) *error = NULL;
-  va_end(ap);
-  return false;
-}
 
 void program_error(const bertrt_model *m, const char *fmt, ...) {
   va_list ap;
@@ -41,11 +33,11 @@ static int64_t shape_numel(int64_t rank, const int64_t *shape) {
 
 bool program_check_model(const bertrt_model *m, char **error) {
   if (m->abi_version != BERTRT_ABI_VERSION)
-    return set_error(error,
+    return rt_error(error,
                      "the program was generated for runtime ABI %lld, this runtime has "
                      "ABI %d: recompile it with a matching bertc",
                      (long long)m->abi_version, BERTRT_ABI_VERSION);
-#define BAD(...) set_error(error, "inconsistent descriptor (a bertc bug): " __VA_ARGS__)
+#define BAD(...) rt_error(error, "inconsistent descriptor (a bertc bug): " __VA_ARGS__)
   if (!m->name || m->n_params < 1 || m->n_variants < 1 || m->n_buckets < 1 || m->batch_size < 1)
     return BAD("no name, parameters, variants or buckets");
   for (int a = BERTRT_PARAMS; a <= BERTRT_ADAM_V; a++)
@@ -80,7 +72,7 @@ bool program_check_model(const bertrt_model *m, char **error) {
 
 bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
   bertrt_program *p = calloc(1, sizeof *p);
-  if (!p) return set_error(error, "out of memory"), NULL;
+  if (!p) return rt_error(error, "out of memory"), NULL;
   p->model = m;
   p->ctx.seed = (uint32_t)m->seed;
   for (int a = 0; a < BERTRT_ARENA_COUNT; a++) {
@@ -88,7 +80,7 @@ bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
     size_t bytes = (size_t)(m->arena_bytes[a] > 0 ? m->arena_bytes[a] : 64);
     void *base = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (base == MAP_FAILED) {
-      set_error(error, "cannot allocate arena %d (%zu bytes): %s", a, bytes, strerror(errno));
+      rt_error(error, "cannot allocate arena %d (%zu bytes): %s", a, bytes, strerror(errno));
       program_close(p);
       return NULL;
     }
@@ -96,14 +88,14 @@ bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
   }
   if (threads <= 0) threads = pool_default_threads();
   if (threads <= 0) {
-    set_error(error, "BERTC_THREADS is '%s', expected an integer from 1 to 1024",
+    rt_error(error, "BERTC_THREADS is '%s', expected an integer from 1 to 1024",
               getenv("BERTC_THREADS"));
     program_close(p);
     return NULL;
   }
   p->ctx.pool = pool_create(threads);
   if (!p->ctx.pool) {
-    set_error(error, "cannot start %d threads: %s", threads, strerror(errno));
+    rt_error(error, "cannot start %d threads: %s", threads, strerror(errno));
     program_close(p);
     return NULL;
   }
@@ -203,7 +195,7 @@ bool program_load_weights(bertrt_program *p, const st_file *w, char **error) {
                   st_shape_str(found, sizeof found, t->rank, t->shape), m->name);
   }
   if (problems) {
-    set_error(error, "%s: %d problem%s with the weights:%s%s", st_path(w), problems,
+    rt_error(error, "%s: %d problem%s with the weights:%s%s", st_path(w), problems,
               problems == 1 ? "" : "s", list ? list : "", problems > MAX_LISTED ? "\n  ..." : "");
     free(list);
     return false;
@@ -259,7 +251,7 @@ static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *na
   int64_t rows = t->shape[0], cols = per_token ? t->shape[1] : 1,
           S = per_token ? batch->seq_len : 1;
   if (t->dtype != BERTRT_I32 || t->rank != (per_token ? 2 : 1))
-    return set_error(error, "%s: IO tensor '%s' of rank %lld is not supported by this runtime",
+    return rt_error(error, "%s: IO tensor '%s' of rank %lld is not supported by this runtime",
                      what, name, (long long)t->rank);
   int32_t *dst = program_io_data(p, t);
   for (int64_t r = 0; r < rows; r++)
@@ -271,7 +263,7 @@ static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *na
           char at[48];
           snprintf(at, sizeof at, per_token ? "[%lld, %lld]" : "[%lld]", (long long)r,
                    (long long)c);
-          return set_error(error, "%s: %s%s is %d, expected %s%d to %d", what, name, at, v,
+          return rt_error(error, "%s: %s%s is %d, expected %s%d to %d", what, name, at, v,
                            pad < 0 ? "-100 or " : "", lo, hi - 1);
         }
       }
@@ -284,7 +276,7 @@ bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_
                        const char *what, char **error) {
   const bertrt_model *m = p->model;
   if (batch->batch > m->batch_size || batch->seq_len > b->seq_len)
-    return set_error(error, "%s: a batch of [%lld, %lld] does not fit [%lld, %lld]", what,
+    return rt_error(error, "%s: a batch of [%lld, %lld] does not fit [%lld, %lld]", what,
                      (long long)batch->batch, (long long)batch->seq_len, (long long)m->batch_size,
                      (long long)b->seq_len);
   return fill_input(p, b, "input_ids", batch->input_ids, batch, true, 0, (int32_t)m->vocab_size,

@@ -1,5 +1,6 @@
 // report.c — metrics.jsonl records, reading them back, and report.html (report.h).
 #include "report.h"
+#include "rt_util.h"
 
 #include <errno.h>
 #include <math.h>
@@ -11,28 +12,19 @@
 #include "json.h"
 #include "metrics.h"
 
-static void *grow(void *ptr, size_t size) {
-  void *p = realloc(ptr, size ? size : 1);
-  if (!p) {
-    fprintf(stderr, "bertrt: error: out of memory allocating %zu bytes\n", size);
-    exit(1);
-  }
-  return p;
-}
-
 static void *zalloc(size_t count, size_t size) {
-  return memset(grow(NULL, count * size), 0, count * size);
+  return memset(rt_grow(NULL, count * size), 0, count * size);
 }
 
 static char *dup_str(const char *s) {
   size_t n = strlen(s) + 1;
-  return memcpy(grow(NULL, n), s, n);
+  return memcpy(rt_grow(NULL, n), s, n);
 }
 
 // Makes room for one more element after `count` (capacity doubles at powers of two).
 static void *grow_for(void *items, int64_t count, size_t size) {
   if (count & (count - 1)) return items;
-  return grow(items, (size_t)(count ? 2 * count : 1) * size);
+  return rt_grow(items, (size_t)(count ? 2 * count : 1) * size);
 }
 
 // ---- metrics.jsonl: writing --------------------------------------------------------------
@@ -249,7 +241,7 @@ static bool read_labels(const Source *s, ReportRun *run, const JsonValue *arr) {
       return bad(s, arr->items[i], "labels must be strings, got %s",
                  json_kind_name(arr->items[i]->kind));
   free_labels(run);
-  char **labels = grow(NULL, arr->count * sizeof *labels);
+  char **labels = rt_grow(NULL, arr->count * sizeof *labels);
   for (size_t i = 0; i < arr->count; i++)
     labels[i] = dup_str(arr->items[i]->text);
   run->labels = (const char *const *)labels;
@@ -332,7 +324,7 @@ static void free_eval(ReportRun *run) {
 static bool read_confusion(const Source *s, ReportRun *run, const JsonValue *rows) {
   int k = (int)rows->count;
   if (run->num_labels == 0) { // no labels recorded: name them by index
-    char **labels = grow(NULL, (size_t)k * sizeof *labels);
+    char **labels = rt_grow(NULL, (size_t)k * sizeof *labels);
     for (int i = 0; i < k; i++) {
       char name[24];
       snprintf(name, sizeof name, "%d", i);
@@ -344,7 +336,7 @@ static bool read_confusion(const Source *s, ReportRun *run, const JsonValue *row
   if (k != run->num_labels)
     return bad(s, rows, "the confusion matrix has %d rows but the run has %d labels", k,
                run->num_labels);
-  int64_t *cm = grow(NULL, (size_t)(k * k) * sizeof *cm);
+  int64_t *cm = rt_grow(NULL, (size_t)(k * k) * sizeof *cm);
   run->confusion = cm;
   for (int t = 0; t < k; t++) {
     const JsonValue *row = rows->items[t];
@@ -382,7 +374,7 @@ static bool read_eval(const Source *s, ReportRun *run, const JsonValue *rec) {
   free_eval(run);
   if (!read_confusion(s, run, rows)) return false;
   if (!samples) return true;
-  ReportSample *out = grow(NULL, samples->count * sizeof *out);
+  ReportSample *out = rt_grow(NULL, samples->count * sizeof *out);
   run->samples = out;
   for (size_t i = 0; i < samples->count; i++) {
     if (!read_sample(s, run, samples->items[i], &out[i])) return false;
@@ -434,7 +426,7 @@ bool report_load(ReportRun *run, const char *run_dir, char *err, size_t err_size
   size_t n = strlen(run_dir);
   while (n > 1 && run_dir[n - 1] == '/')
     n--;
-  char *path = grow(NULL, n + sizeof "/metrics.jsonl");
+  char *path = rt_grow(NULL, n + sizeof "/metrics.jsonl");
   snprintf(path, n + sizeof "/metrics.jsonl", "%.*s/metrics.jsonl", (int)n, run_dir);
   Source s = {.path = path, .err = err, .err_size = err_size};
   FILE *f = fopen(path, "r");
@@ -449,7 +441,7 @@ bool report_load(ReportRun *run, const char *run_dir, char *err, size_t err_size
     const char *base = path + n;
     while (base > path && base[-1] != '/')
       base--;
-    run->name = grow(NULL, (size_t)(path + n - base) + 1);
+    run->name = rt_grow(NULL, (size_t)(path + n - base) + 1);
     snprintf((char *)run->name, (size_t)(path + n - base) + 1, "%.*s", (int)(path + n - base),
              base);
   }
@@ -805,7 +797,7 @@ typedef struct {
 static Curves curves_of(const ReportRun *r) {
   Curves c;
   size_t e = (size_t)r->n_epochs, s = (size_t)r->n_steps;
-  double *mem = grow(NULL, (5 * e + 6 * s) * sizeof *mem), *m = mem + 5 * e;
+  double *mem = rt_grow(NULL, (5 * e + 6 * s) * sizeof *mem), *m = mem + 5 * e;
   c = (Curves){mem,   mem + e,   mem + 2 * e, mem + 3 * e, mem + 4 * e, m,
                m + s, m + 2 * s, m + 3 * s,   m + 4 * s,   m + 5 * s,   0};
   for (size_t i = 0; i < e; i++) {
@@ -1125,7 +1117,7 @@ static void evaluation(FILE *out, const ReportRun *r) {
         "<tr><th></th><th class=\"n\">precision</th><th class=\"n\">recall</th>"
         "<th class=\"n\">f1-score</th><th class=\"n\">support</th></tr>\n",
         out);
-  ClassScore *scores = grow(NULL, (size_t)r->num_labels * sizeof *scores);
+  ClassScore *scores = rt_grow(NULL, (size_t)r->num_labels * sizeof *scores);
   ScoreSummary sum;
   metrics_scores(scores, &sum, r->confusion, r->num_labels);
   for (int i = 0; i < r->num_labels; i++)
@@ -1351,7 +1343,7 @@ void report_html(FILE *out, const ReportRun *runs, int n_runs) {
 
 bool report_write(const char *path, const ReportRun *runs, int n_runs, char *err, size_t err_size) {
   size_t n = strlen(path) + 16;
-  char *tmp = grow(NULL, n);
+  char *tmp = rt_grow(NULL, n);
   snprintf(tmp, n, "%s.tmp", path);
   FILE *f = fopen(tmp, "w");
   bool ok = f != NULL;

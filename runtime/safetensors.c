@@ -1,6 +1,7 @@
 // safetensors.c — .safetensors reader (mmap, header through json.h) and writer (contract in
 // safetensors.h).
 #include "safetensors.h"
+#include "rt_util.h"
 
 #include "json.h"
 
@@ -34,23 +35,6 @@ const char *st_dtype_name(st_dtype dtype) {
 
 size_t st_dtype_size(st_dtype dtype) {
   return dtypes[dtype].size;
-}
-
-static bool set_error(char **error, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  if (vasprintf(error, fmt, ap) < 0) *error = NULL;
-  va_end(ap);
-  return false;
-}
-
-static void *xrealloc(void *p, size_t size) {
-  void *q = realloc(p, size ? size : 1);
-  if (!q) {
-    fprintf(stderr, "safetensors: out of memory (%zu bytes)\n", size);
-    abort();
-  }
-  return q;
 }
 
 char *st_shape_str(char *buf, size_t size, int rank, const int64_t *shape) {
@@ -103,28 +87,28 @@ static bool check_tensors(st_file *f, const int64_t (*offsets)[2], size_t data_s
     int64_t numel = 1;
     for (int d = 0; d < t->rank; d++) {
       if (t->shape[d] != 0 && numel > INT64_MAX / 16 / t->shape[d])
-        return set_error(error, "%s: tensor '%s': shape %s is too large", f->path, t->name, shape);
+        return rt_error(error, "%s: tensor '%s': shape %s is too large", f->path, t->name, shape);
       numel *= t->shape[d];
     }
     t->numel = numel;
     t->nbytes = (size_t)numel * dtypes[t->dtype].size;
     int64_t begin = offsets[i][0], end = offsets[i][1];
     if (begin > end)
-      return set_error(error, "%s: tensor '%s': data_offsets [%lld, %lld] end before they begin",
+      return rt_error(error, "%s: tensor '%s': data_offsets [%lld, %lld] end before they begin",
                        f->path, t->name, (long long)begin, (long long)end);
     if ((uint64_t)end > data_size)
-      return set_error(error,
+      return rt_error(error,
                        "%s: tensor '%s': data_offsets [%lld, %lld] run past the data (%zu bytes)",
                        f->path, t->name, (long long)begin, (long long)end, data_size);
     if ((size_t)(end - begin) != t->nbytes)
-      return set_error(error,
+      return rt_error(error,
                        "%s: tensor '%s': data_offsets [%lld, %lld] hold %lld bytes, but %s %s "
                        "needs %zu",
                        f->path, t->name, (long long)begin, (long long)end, (long long)(end - begin),
                        dtypes[t->dtype].name, shape, t->nbytes);
     t->data = data + begin;
   }
-  int *order = xrealloc(NULL, (size_t)f->count * sizeof *order);
+  int *order = rt_grow(NULL, (size_t)f->count * sizeof *order);
   for (int i = 0; i < f->count; i++)
     order[i] = i;
   sort_file = f;
@@ -135,7 +119,7 @@ static bool check_tensors(st_file *f, const int64_t (*offsets)[2], size_t data_s
     size_t begin = (size_t)((const unsigned char *)t->data - data);
     if (begin != at) {
       free(order);
-      return set_error(error,
+      return rt_error(error,
                        "%s: tensor '%s' starts at data byte %zu, expected %zu "
                        "(tensors must tile the data without gaps or overlaps)",
                        f->path, t->name, begin, at);
@@ -144,7 +128,7 @@ static bool check_tensors(st_file *f, const int64_t (*offsets)[2], size_t data_s
   }
   free(order);
   if (at != data_size)
-    return set_error(error, "%s: tensors end at data byte %zu, but the data holds %zu bytes",
+    return rt_error(error, "%s: tensors end at data byte %zu, but the data holds %zu bytes",
                      f->path, at, data_size);
   return true;
 }
@@ -153,32 +137,32 @@ static bool check_tensors(st_file *f, const int64_t (*offsets)[2], size_t data_s
 static bool tensor_info(const st_file *f, st_tensor *t, const JsonValue *v, int64_t offsets[2],
                         char **error) {
   if (v->kind != JSON_OBJECT)
-    return set_error(error, "%s: tensor '%s': expected an object, found %s", f->path, t->name,
+    return rt_error(error, "%s: tensor '%s': expected an object, found %s", f->path, t->name,
                      json_kind_name(v->kind));
   const JsonValue *dtype = json_get(v, "dtype"), *shape = json_get(v, "shape");
   const JsonValue *offs = json_get(v, "data_offsets");
   const char *missing = !dtype ? "dtype" : !shape ? "shape" : !offs ? "data_offsets" : NULL;
-  if (missing) return set_error(error, "%s: tensor '%s': no \"%s\"", f->path, t->name, missing);
+  if (missing) return rt_error(error, "%s: tensor '%s': no \"%s\"", f->path, t->name, missing);
   int d = 0;
   while (dtype->kind == JSON_STRING && d < ST_DTYPE_COUNT && strcmp(dtypes[d].name, dtype->text))
     d++;
   if (dtype->kind != JSON_STRING || d == ST_DTYPE_COUNT)
-    return set_error(error, "%s: tensor '%s': unknown dtype %s%s%s (line %d)", f->path, t->name,
+    return rt_error(error, "%s: tensor '%s': unknown dtype %s%s%s (line %d)", f->path, t->name,
                      dtype->kind == JSON_STRING ? "\"" : "",
                      dtype->kind == JSON_STRING ? dtype->text : json_kind_name(dtype->kind),
                      dtype->kind == JSON_STRING ? "\"" : "", dtype->line);
   t->dtype = (st_dtype)d;
   if (shape->kind != JSON_ARRAY || shape->count > ST_MAX_RANK)
-    return set_error(error, "%s: tensor '%s': \"shape\" must be an array of at most %d integers",
+    return rt_error(error, "%s: tensor '%s': \"shape\" must be an array of at most %d integers",
                      f->path, t->name, ST_MAX_RANK);
   t->rank = (int)shape->count;
   for (int i = 0; i < t->rank; i++)
     if (!json_as_int(shape->items[i], &t->shape[i]) || t->shape[i] < 0)
-      return set_error(error, "%s: tensor '%s': shape[%d] is not a non-negative integer", f->path,
+      return rt_error(error, "%s: tensor '%s': shape[%d] is not a non-negative integer", f->path,
                        t->name, i);
   if (offs->kind != JSON_ARRAY || offs->count != 2 || !json_as_int(offs->items[0], &offsets[0]) ||
       !json_as_int(offs->items[1], &offsets[1]) || offsets[0] < 0 || offsets[1] < 0)
-    return set_error(error,
+    return rt_error(error,
                      "%s: tensor '%s': \"data_offsets\" must be [begin, end], two "
                      "non-negative integers",
                      f->path, t->name);
@@ -190,16 +174,16 @@ static bool parse_header(st_file *f, const char *header, size_t size, size_t dat
   JsonError jerr;
   JsonValue *root = json_parse(header, size, &jerr);
   if (!root)
-    return set_error(error, "%s: header is not valid JSON: %s at header byte %zu", f->path,
+    return rt_error(error, "%s: header is not valid JSON: %s at header byte %zu", f->path,
                      jerr.message, jerr.offset);
   bool ok = true;
   if (root->kind != JSON_OBJECT)
-    ok = set_error(error, "%s: header: expected a JSON object, found %s", f->path,
+    ok = rt_error(error, "%s: header: expected a JSON object, found %s", f->path,
                    json_kind_name(root->kind));
   int64_t(*offsets)[2] = NULL;
   if (ok) {
-    f->tensors = xrealloc(NULL, root->count * sizeof *f->tensors);
-    offsets = xrealloc(NULL, root->count * sizeof *offsets);
+    f->tensors = rt_grow(NULL, root->count * sizeof *f->tensors);
+    offsets = rt_grow(NULL, root->count * sizeof *offsets);
   }
   for (size_t i = 0; ok && i < root->count; i++) {
     if (strcmp(root->keys[i], "__metadata__") == 0) continue;
@@ -212,7 +196,7 @@ static bool parse_header(st_file *f, const char *header, size_t size, size_t dat
   if (ok) ok = check_tensors(f, (const int64_t(*)[2])offsets, data_size, error);
   free(offsets);
   if (!ok) return false;
-  f->by_name = xrealloc(NULL, (size_t)f->count * sizeof *f->by_name);
+  f->by_name = rt_grow(NULL, (size_t)f->count * sizeof *f->by_name);
   for (int i = 0; i < f->count; i++)
     f->by_name[i] = i;
   sort_file = f;
@@ -221,18 +205,18 @@ static bool parse_header(st_file *f, const char *header, size_t size, size_t dat
 }
 
 st_file *st_open(const char *path, char **error) {
-  st_file *f = xrealloc(NULL, sizeof *f);
+  st_file *f = rt_grow(NULL, sizeof *f);
   memset(f, 0, sizeof *f);
   f->path = strdup(path);
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   struct stat st;
   bool ok = true;
   if (fd < 0 || fstat(fd, &st) != 0)
-    ok = set_error(error, "%s: cannot open: %s", path, strerror(errno));
+    ok = rt_error(error, "%s: cannot open: %s", path, strerror(errno));
   else if (!S_ISREG(st.st_mode))
-    ok = set_error(error, "%s: not a regular file", path);
+    ok = rt_error(error, "%s: not a regular file", path);
   else if (st.st_size < 8)
-    ok = set_error(error,
+    ok = rt_error(error,
                    "%s: truncated: %lld bytes, but a safetensors file starts with an "
                    "8-byte header length",
                    path, (long long)st.st_size);
@@ -240,7 +224,7 @@ st_file *st_open(const char *path, char **error) {
     f->map_size = (size_t)st.st_size;
     void *map = mmap(NULL, f->map_size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (map == MAP_FAILED)
-      ok = set_error(error, "%s: cannot map: %s", path, strerror(errno));
+      ok = rt_error(error, "%s: cannot map: %s", path, strerror(errno));
     else
       f->map = map;
   }
@@ -251,12 +235,12 @@ st_file *st_open(const char *path, char **error) {
       n = n << 8 | f->map[i];
     size_t rest = f->map_size - 8;
     if (n > ST_MAX_HEADER)
-      ok = set_error(error,
+      ok = rt_error(error,
                      "%s: header length %llu exceeds the %d-byte limit (not a "
                      "safetensors file?)",
                      path, (unsigned long long)n, ST_MAX_HEADER);
     else if (n > rest)
-      ok = set_error(error, "%s: truncated: header length %llu, but only %zu bytes follow it", path,
+      ok = rt_error(error, "%s: truncated: header length %llu, but only %zu bytes follow it", path,
                      (unsigned long long)n, rest);
     else
       ok = parse_header(f, (const char *)f->map + 8, (size_t)n, rest - (size_t)n, error);
@@ -353,7 +337,7 @@ bool st_read_f32(const st_file *f, const st_tensor *t, float *out, char **error)
       break;
     }
     default:
-      return set_error(error, "%s: tensor '%s' is %s, expected a float dtype (F32, F16, BF16, F64)",
+      return rt_error(error, "%s: tensor '%s' is %s, expected a float dtype (F32, F16, BF16, F64)",
                        f->path, t->name, dtypes[t->dtype].name);
     }
   }
@@ -362,7 +346,7 @@ bool st_read_f32(const st_file *f, const st_tensor *t, float *out, char **error)
 
 bool st_read_i32(const st_file *f, const st_tensor *t, int32_t *out, char **error) {
   if (t->dtype != ST_I32 && t->dtype != ST_I64)
-    return set_error(error, "%s: tensor '%s' is %s, expected an integer dtype (I64, I32)", f->path,
+    return rt_error(error, "%s: tensor '%s' is %s, expected an integer dtype (I64, I32)", f->path,
                      t->name, dtypes[t->dtype].name);
   const unsigned char *p = t->data;
   for (int64_t i = 0; i < t->numel; i++) {
@@ -373,7 +357,7 @@ bool st_read_i32(const st_file *f, const st_tensor *t, int32_t *out, char **erro
     int64_t v;
     memcpy(&v, p + 8 * i, 8);
     if (v < INT32_MIN || v > INT32_MAX)
-      return set_error(error, "%s: tensor '%s': element %lld is %lld, outside the int32 range",
+      return rt_error(error, "%s: tensor '%s': element %lld is %lld, outside the int32 range",
                        f->path, t->name, (long long)i, (long long)v);
     out[i] = (int32_t)v;
   }
@@ -397,7 +381,7 @@ struct st_writer {
 };
 
 st_writer *st_writer_new(void) {
-  st_writer *w = xrealloc(NULL, sizeof *w);
+  st_writer *w = rt_grow(NULL, sizeof *w);
   memset(w, 0, sizeof *w);
   return w;
 }
@@ -410,7 +394,7 @@ void st_writer_add(st_writer *w, const char *name, st_dtype dtype, int rank, con
   }
   if (w->count == w->cap) {
     w->cap = w->cap ? 2 * w->cap : 64;
-    w->entries = xrealloc(w->entries, (size_t)w->cap * sizeof *w->entries);
+    w->entries = rt_grow(w->entries, (size_t)w->cap * sizeof *w->entries);
   }
   st_entry *e = &w->entries[w->count++];
   memset(e, 0, sizeof *e);
@@ -441,13 +425,13 @@ static bool write_all(int fd, const void *data, size_t size) {
 }
 
 bool st_writer_write(const st_writer *w, const char *path, char **error) {
-  char **names = xrealloc(NULL, (size_t)w->count * sizeof *names);
+  char **names = rt_grow(NULL, (size_t)w->count * sizeof *names);
   for (int i = 0; i < w->count; i++)
     names[i] = w->entries[i].name;
   qsort(names, (size_t)w->count, sizeof *names, cmp_entry_name);
   for (int i = 1; i < w->count; i++)
     if (strcmp(names[i], names[i - 1]) == 0) {
-      set_error(error, "%s: tensor '%s' added twice", path, names[i]);
+      rt_error(error, "%s: tensor '%s' added twice", path, names[i]);
       free(names);
       return false;
     }
@@ -477,7 +461,7 @@ bool st_writer_write(const st_writer *w, const char *path, char **error) {
   }
   jw_end_object(&jw);
   size_t header_len = (jw.len + 7) / 8 * 8; // padded with spaces
-  jw.data = xrealloc(jw.data, header_len);
+  jw.data = rt_grow(jw.data, header_len);
   memset(jw.data + jw.len, ' ', header_len - jw.len);
   unsigned char len[8];
   for (int i = 0; i < 8; i++)
@@ -487,7 +471,7 @@ bool st_writer_write(const st_writer *w, const char *path, char **error) {
   if (asprintf(&tmp, "%s.tmp.XXXXXX", path) < 0) tmp = NULL;
   int fd = tmp ? mkstemp(tmp) : -1;
   bool ok = fd >= 0;
-  if (!ok) set_error(error, "%s: cannot create a temporary file: %s", path, strerror(errno));
+  if (!ok) rt_error(error, "%s: cannot create a temporary file: %s", path, strerror(errno));
   if (ok) ok = fchmod(fd, 0644) == 0 && write_all(fd, len, 8) && write_all(fd, jw.data, header_len);
   for (int i = 0; ok && i < w->count; i++)
     ok = write_all(fd, w->entries[i].data, w->entries[i].nbytes);
@@ -495,7 +479,7 @@ bool st_writer_write(const st_writer *w, const char *path, char **error) {
   if (fd >= 0 && close(fd) != 0) ok = false;
   if (ok) ok = rename(tmp, path) == 0;
   if (!ok && fd >= 0) {
-    set_error(error, "%s: cannot write: %s", path, strerror(errno));
+    rt_error(error, "%s: cannot write: %s", path, strerror(errno));
     unlink(tmp);
   }
   free(tmp);

@@ -7,6 +7,7 @@
 // open-addressing hash table of FNV-1a hashes; a continuation piece hashes "##" then the
 // piece, so no key is ever copied.
 #include "tokenizer.h"
+#include "rt_util.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -34,22 +35,6 @@ struct Tokenizer {
   int special[TOK_SPECIAL_COUNT];
   bool lower;
 };
-
-static void *xrealloc_or_die(void *p, size_t size) {
-  void *q = realloc(p, size ? size : 1);
-  if (!q) {
-    fprintf(stderr, "bertc: error: out of memory (%zu bytes)\n", size);
-    exit(1);
-  }
-  return q;
-}
-
-static void set_err(char *err, size_t size, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, size, fmt, ap);
-  va_end(ap);
-}
 
 // ---- Vocabulary ------------------------------------------------------------------------
 
@@ -118,7 +103,7 @@ static char *read_all(const char *path, size_t *len) {
   char *buf = NULL;
   size_t n = 0, cap = 0;
   for (;;) {
-    if (n + 65536 > cap) buf = xrealloc_or_die(buf, cap = 2 * cap + 65536);
+    if (n + 65536 > cap) buf = rt_grow(buf, cap = 2 * cap + 65536);
     size_t k = fread(buf + n, 1, cap - n - 1, f);
     n += k;
     if (k == 0) break;
@@ -139,7 +124,7 @@ Tokenizer *tok_load(const char *path, bool lower, FILE *warn, char *err, size_t 
   size_t len;
   char *text = read_all(path, &len);
   if (!text) {
-    set_err(err, err_size, "%s: cannot read vocabulary: %s", path, strerror(errno));
+    rt_set_err(err, err_size, "%s: cannot read vocabulary: %s", path, strerror(errno));
     return NULL;
   }
   Tokenizer *t = calloc(1, sizeof *t);
@@ -153,11 +138,11 @@ Tokenizer *tok_load(const char *path, bool lower, FILE *warn, char *err, size_t 
     i += n + (nl ? 1 : 0);
     if (n && line[n - 1] == '\r') n--;
     line[n] = 0;
-    if (t->n == cap) t->tokens = xrealloc_or_die(t->tokens, (size_t)(cap = 2 * cap + 1024) * sizeof(char *));
+    if (t->n == cap) t->tokens = rt_grow(t->tokens, (size_t)(cap = 2 * cap + 1024) * sizeof(char *));
     t->tokens[t->n++] = line;
     int chars = utf8_chars(line, n);
     if (chars < 0) {
-      set_err(err, err_size, "%s:%d: expected a UTF-8 token, found invalid UTF-8 bytes", path, t->n);
+      rt_set_err(err, err_size, "%s:%d: expected a UTF-8 token, found invalid UTF-8 bytes", path, t->n);
       tok_free(t);
       return NULL;
     }
@@ -169,12 +154,12 @@ Tokenizer *tok_load(const char *path, bool lower, FILE *warn, char *err, size_t 
   while (size < 2u * (uint32_t)t->n) size *= 2;
   t->mask = size - 1;
   t->slots = calloc(size, sizeof *t->slots);
-  t->hashes = xrealloc_or_die(NULL, (size_t)t->n * sizeof *t->hashes);
+  t->hashes = rt_grow(NULL, (size_t)t->n * sizeof *t->hashes);
   for (int id = 0; id < t->n; id++) insert(t, id, path, warn);
   for (int k = 0; k < TOK_SPECIAL_COUNT; k++) {
     t->special[k] = lookup(t, false, special_names[k], strlen(special_names[k]));
     if (t->special[k] < 0) {
-      set_err(err, err_size, "%s: the vocabulary has no %s token (BERT needs [PAD] [UNK] [CLS] [SEP] [MASK])",
+      rt_set_err(err, err_size, "%s: the vocabulary has no %s token (BERT needs [PAD] [UNK] [CLS] [SEP] [MASK])",
               path, special_names[k]);
       tok_free(t);
       return NULL;
@@ -206,11 +191,11 @@ static void push(TokEncoding *e, int32_t id, int32_t start, int32_t end) {
   if (e->len == e->cap) {
     e->cap = e->cap ? 2 * e->cap : 64;
     size_t sz = (size_t)e->cap * sizeof(int32_t);
-    e->ids = xrealloc_or_die(e->ids, sz);
-    e->type_ids = xrealloc_or_die(e->type_ids, sz);
-    e->mask = xrealloc_or_die(e->mask, sz);
-    e->start = xrealloc_or_die(e->start, sz);
-    e->end = xrealloc_or_die(e->end, sz);
+    e->ids = rt_grow(e->ids, sz);
+    e->type_ids = rt_grow(e->type_ids, sz);
+    e->mask = rt_grow(e->mask, sz);
+    e->start = rt_grow(e->start, sz);
+    e->end = rt_grow(e->end, sz);
   }
   e->ids[e->len] = id;
   e->type_ids[e->len] = 0;
@@ -429,7 +414,7 @@ bool tok_encode(TokEncoding *out, const Tokenizer *tok, const char *a, size_t a_
     int target = opt->max_length - (b ? 3 : 2);
     ok = truncate_lengths(&n1, &n2, target, opt->truncation, b != NULL);
     if (!ok)
-      set_err(err, err_size,
+      rt_set_err(err, err_size,
               "cannot truncate to max_length %d: the sequence to truncate is too short",
               opt->max_length);
   }
@@ -497,7 +482,7 @@ static bool is_special(const Tokenizer *t, int id) {
 
 char *tok_decode(const Tokenizer *tok, const int32_t *ids, int n, bool skip_special) {
   size_t cap = 64, len = 0;
-  char *out = xrealloc_or_die(NULL, cap);
+  char *out = rt_grow(NULL, cap);
   out[0] = 0;
   char *piece = NULL;
   size_t piece_cap = 0;
@@ -511,7 +496,7 @@ char *tok_decode(const Tokenizer *tok, const int32_t *ids, int n, bool skip_spec
     }
     if (skip_special && is_special(tok, ids[i])) continue;
     size_t tl = strlen(t);
-    if (tl + 2 > piece_cap) piece = xrealloc_or_die(piece, piece_cap = 2 * tl + 16);
+    if (tl + 2 > piece_cap) piece = rt_grow(piece, piece_cap = 2 * tl + 16);
     if (kept > 0 && tl >= 2 && t[0] == '#' && t[1] == '#') {
       memcpy(piece, t + 2, tl - 1);
     } else if (kept > 0) {
@@ -524,7 +509,7 @@ char *tok_decode(const Tokenizer *tok, const int32_t *ids, int n, bool skip_spec
     for (size_t k = 0; k < sizeof cleanup / sizeof *cleanup; k++)
       if (strstr(piece, cleanup[k][0])) replace_all(piece, cleanup[k][0], cleanup[k][1]);
     size_t pl = strlen(piece);
-    if (len + pl + 1 > cap) out = xrealloc_or_die(out, cap = 2 * (len + pl + 1));
+    if (len + pl + 1 > cap) out = rt_grow(out, cap = 2 * (len + pl + 1));
     memcpy(out + len, piece, pl + 1);
     len += pl;
   }

@@ -1,5 +1,6 @@
 // train_state.c — the resume state of a training run (train_state.h).
 #include "train_state.h"
+#include "rt_util.h"
 
 #include "json.h"
 #include "safetensors.h"
@@ -14,15 +15,6 @@
 #include <unistd.h>
 
 #define STATE_VERSION 1
-
-static bool fail(char **error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool fail(char **error, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  if (vasprintf(error, fmt, ap) < 0) *error = NULL;
-  va_end(ap);
-  return false;
-}
 
 static bool fsync_path(const char *path) {
   int fd = open(path, O_RDONLY);
@@ -89,7 +81,7 @@ bool train_state_save(const bertrt_program *p, const char *run_dir, const TrainS
   char dir[4096], tmp[4200], path[4200];
   snprintf(dir, sizeof dir, "%s/state", run_dir);
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-    return fail(error, "%s: cannot create: %s", dir, strerror(errno));
+    return rt_error(error, "%s: cannot create: %s", dir, strerror(errno));
   snprintf(path, sizeof path, "%s/trainer.safetensors", dir);
   snprintf(tmp, sizeof tmp, "%s/.trainer.safetensors.tmp.%d", dir, (int)getpid());
   JsonWriter jw = {0};
@@ -104,7 +96,7 @@ bool train_state_save(const bertrt_program *p, const char *run_dir, const TrainS
   st_writer_free(w);
   jw_free(&jw);
   if (ok && (!fsync_path(tmp) || rename(tmp, path) != 0 || !fsync_path(dir)))
-    ok = fail(error, "%s: cannot write the trainer state: %s", path, strerror(errno));
+    ok = rt_error(error, "%s: cannot write the trainer state: %s", path, strerror(errno));
   if (!ok) unlink(tmp);
   return ok;
 }
@@ -175,9 +167,9 @@ static bool same_program(const JsonValue *o, const bertrt_model *m, const char *
   const JsonValue *name = json_get(o, "program"), *spec = json_get(o, "spec");
   int64_t elems = get_int(o, "param_elems", &ok);
   if (!ok || !name || name->kind != JSON_STRING || !spec || spec->kind != JSON_STRING)
-    return fail(error, "%s: not a trainer state (no program, spec or param_elems)", path);
+    return rt_error(error, "%s: not a trainer state (no program, spec or param_elems)", path);
   if (strcmp(name->text, m->name) || strcmp(spec->text, m->spec_name) || elems != m->param_elems)
-    return fail(error,
+    return rt_error(error,
                 "%s: the run belongs to program '%s' (spec '%s', %lld parameters), not to "
                 "'%s' (spec '%s', %lld parameters); resume it with that program",
                 path, name->text, spec->text, (long long)elems, m->name, m->spec_name,
@@ -189,7 +181,7 @@ static bool read_arena(bertrt_program *p, const st_file *f, const char *name, be
                        char **error) {
   const st_tensor *t = st_find(f, name);
   if (!t || t->dtype != ST_F32 || t->numel != p->model->param_elems)
-    return fail(error, "%s: tensor '%s' is missing or not F32 [%lld]", st_path(f), name,
+    return rt_error(error, "%s: tensor '%s' is missing or not F32 [%lld]", st_path(f), name,
                 (long long)p->model->param_elems);
   return st_read_f32(f, t, p->ctx.arena[arena], error);
 }
@@ -200,7 +192,7 @@ int train_state_load(bertrt_program *p, const char *run_dir, TrainSettings *s, T
   snprintf(path, sizeof path, "%s/state/trainer.safetensors", run_dir);
   *s = (TrainSettings){0};
   if (access(path, F_OK) != 0) {
-    fail(error, "%s: no trainer state (%s is not a run started by `train --out`)", path, run_dir);
+    rt_error(error, "%s: no trainer state (%s is not a run started by `train --out`)", path, run_dir);
     return 2;
   }
   st_file *f = st_open(path, error);
@@ -210,10 +202,10 @@ int train_state_load(bertrt_program *p, const char *run_dir, TrainSettings *s, T
   JsonValue *o = t && t->dtype == ST_U8 ? json_parse(t->data, t->nbytes, &jerr) : NULL;
   int status = 2;
   if (!o || o->kind != JSON_OBJECT)
-    fail(error, "%s: not a trainer state (no readable 'state' tensor)", path);
+    rt_error(error, "%s: not a trainer state (no readable 'state' tensor)", path);
   else if (same_program(o, p->model, path, error)) {
     if (!read_json(o, s, g))
-      fail(error, "%s: the state is incomplete (written by another version?)", path);
+      rt_error(error, "%s: the state is incomplete (written by another version?)", path);
     else if (read_arena(p, f, "params", BERTRT_PARAMS, error) &&
              read_arena(p, f, "adam_m", BERTRT_ADAM_M, error) &&
              read_arena(p, f, "adam_v", BERTRT_ADAM_V, error))

@@ -7,6 +7,7 @@
 //    a + b-without-"##", updating pair counts only in the words that hold the pair
 //    (a max-heap with lazy invalidation, as HF's BpeTrainer).
 #include "vocab_build.h"
+#include "rt_util.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -19,18 +20,9 @@
 
 enum { BERT_RESERVED = 104 }; // [PAD], [unused1..99], [UNK], [CLS], [SEP], [MASK]
 
-static void *grow(void *p, size_t size) {
-  void *q = realloc(p, size ? size : 1);
-  if (!q) {
-    fprintf(stderr, "bertc: error: out of memory (%zu bytes)\n", size);
-    exit(1);
-  }
-  return q;
-}
-
 #define PUSH(arr, len, cap, x)                                                                     \
   do {                                                                                             \
-    if ((len) == (cap)) (arr) = grow((arr), (size_t)((cap) = 2 * (cap) + 16) * sizeof *(arr));     \
+    if ((len) == (cap)) (arr) = rt_grow((arr), (size_t)((cap) = 2 * (cap) + 16) * sizeof *(arr));     \
     (arr)[(len)++] = (x);                                                                          \
   } while (0)
 
@@ -78,13 +70,13 @@ static int strmap_find(StrMap *m, const char *s, size_t len, bool add) {
     if (strncmp(k, s, len) == 0 && k[len] == 0) return m->slots[j] - 1;
   }
   if (!add) return -1;
-  char *key = grow(NULL, len + 1);
+  char *key = rt_grow(NULL, len + 1);
   memcpy(key, s, len);
   key[len] = 0;
   if (m->n == m->cap) {
     m->cap = 2 * m->cap + 1024;
-    m->keys = grow(m->keys, (size_t)m->cap * sizeof *m->keys);
-    m->values = grow(m->values, (size_t)m->cap * sizeof *m->values);
+    m->keys = rt_grow(m->keys, (size_t)m->cap * sizeof *m->keys);
+    m->values = rt_grow(m->values, (size_t)m->cap * sizeof *m->values);
   }
   m->keys[m->n] = key;
   m->values[m->n] = 0;
@@ -193,11 +185,11 @@ static int pair_index(Trainer *t, int32_t a, int32_t b) {
   if (t->n_pairs == t->pairs_cap) {
     t->pairs_cap = 2 * t->pairs_cap + 4096;
     size_t c = (size_t)t->pairs_cap;
-    t->pair_keys = grow(t->pair_keys, c * sizeof *t->pair_keys);
-    t->pair_counts = grow(t->pair_counts, c * sizeof *t->pair_counts);
-    t->where = grow(t->where, c * sizeof *t->where);
-    t->where_len = grow(t->where_len, c * sizeof *t->where_len);
-    t->where_cap = grow(t->where_cap, c * sizeof *t->where_cap);
+    t->pair_keys = rt_grow(t->pair_keys, c * sizeof *t->pair_keys);
+    t->pair_counts = rt_grow(t->pair_counts, c * sizeof *t->pair_counts);
+    t->where = rt_grow(t->where, c * sizeof *t->where);
+    t->where_len = rt_grow(t->where_len, c * sizeof *t->where_len);
+    t->where_cap = rt_grow(t->where_cap, c * sizeof *t->where_cap);
   }
   int p = t->n_pairs++;
   t->pair_keys[p] = key;
@@ -255,7 +247,7 @@ static int32_t merged_symbol(Trainer *t, int32_t a, int32_t b) {
   const char *sa = t->syms.keys[a], *sb = t->syms.keys[b];
   if (sb[0] == '#' && sb[1] == '#') sb += 2;
   size_t la = strlen(sa), lb = strlen(sb);
-  char *s = grow(NULL, la + lb + 1);
+  char *s = rt_grow(NULL, la + lb + 1);
   memcpy(s, sa, la);
   memcpy(s + la, sb, lb + 1);
   int32_t id = strmap_find(&t->syms, s, la + lb, true);
@@ -355,12 +347,12 @@ static void split_words(Trainer *t, const StrMap *words, int alphabet_limit) {
   char buf[8] = "##";
   for (int i = 0; i < n_chars; i++) strmap_find(&t->syms, buf + 2, encode_utf8(buf + 2, chars[i].cp), true);
   // Characters outside the alphabet are dropped from words, as HF's trainer does.
-  t->words = grow(NULL, (size_t)words->n * sizeof *t->words);
+  t->words = rt_grow(NULL, (size_t)words->n * sizeof *t->words);
   for (int i = 0; i < words->n; i++) {
     const uint8_t *s = (const uint8_t *)words->keys[i];
     size_t len = strlen((const char *)s);
     Word *w = &t->words[t->n_words];
-    w->syms = grow(NULL, (len + 1) * sizeof *w->syms);
+    w->syms = rt_grow(NULL, (len + 1) * sizeof *w->syms);
     w->len = 0;
     w->count = words->values[i];
     for (size_t j = 0; j < len;) {

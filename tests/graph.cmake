@@ -25,7 +25,8 @@ add_test(NAME graph_shape_mismatch_is_an_internal_error_naming_both_shapes
 add_test(NAME autodiff_every_op_backward_matches_finite_differences COMMAND autodiff_fd_test)
 
 add_executable(graph_pytorch_test ${GRAPH_TESTS}/graph_pytorch_test.c ${GRAPH_SOURCES}
-               ${CMAKE_SOURCE_DIR}/runtime/safetensors.c ${CMAKE_SOURCE_DIR}/runtime/json.c)
+               ${CMAKE_SOURCE_DIR}/runtime/safetensors.c ${CMAKE_SOURCE_DIR}/runtime/json.c
+               ${CMAKE_SOURCE_DIR}/runtime/rt_util.c)
 target_include_directories(graph_pytorch_test PRIVATE ${GRAPH_COMPILER} ${GRAPH_TESTS}
                            ${CMAKE_SOURCE_DIR}/runtime)
 target_link_libraries(graph_pytorch_test PRIVATE PkgConfig::YAML m)

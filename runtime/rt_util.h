@@ -1,0 +1,18 @@
+// rt_util.h — the few helpers every part of libbertrt uses: growing an allocation (which
+// never fails: out of memory prints an error and exits 1) and the two error conventions
+// (a heap-allocated message, or a caller's fixed buffer).
+#ifndef BERTRT_RT_UTIL_H
+#define BERTRT_RT_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+// realloc that never returns NULL (size 0 allocates 1 byte).
+void *rt_grow(void *ptr, size_t size);
+// *error = the formatted message (malloc'd; the caller frees it); returns false, so
+// `return rt_error(error, ...);` ends a failing bool function.
+bool rt_error(char **error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// Formats the message into err[0, size).
+void rt_set_err(char *err, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+#endif
