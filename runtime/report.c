@@ -599,7 +599,7 @@ static double final_test_loss(const ReportRun *r) {
 
 // ---- report.html: line charts --------------------------------------------------------------
 
-enum { CHART_W = 560, CHART_H = 300, PLOT_L = 62, PLOT_R = 18, PLOT_T = 14, PLOT_B = 46 };
+enum { CHART_W = 560, CHART_H = 300, PLOT_L = 70, PLOT_R = 18, PLOT_T = 14, PLOT_B = 46 };
 enum { MAX_POINTS = 1500 }; // longer series are drawn at a stride
 
 typedef struct {
@@ -736,7 +736,7 @@ static void axes(FILE *out, const Chart *c, Axis ax, Axis ay) {
           CHART_H - 6);
   esc(out, c->x_label);
   fprintf(out,
-          "</text><text class=\"alabel\" transform=\"translate(16 %.1f) rotate(-90)\" "
+          "</text><text class=\"alabel\" transform=\"translate(13 %.1f) rotate(-90)\" "
           "text-anchor=\"middle\">",
           PLOT_T + h / 2);
   esc(out, c->y_label);
