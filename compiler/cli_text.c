@@ -41,7 +41,8 @@ static bool tokenize_line(TokenizeRun *r, char *line, size_t len, const char *wh
   if (r->decode) {
     VEC(int32_t) ids = {0};
     for (char *p = line, *end; *p; p = end) {
-      while (*p == ' ') p++;
+      while (*p == ' ')
+        p++;
       if (!*p) break;
       long v = strtol(p, &end, 10);
       if (end == p || (*end && *end != ' ')) {
@@ -82,8 +83,10 @@ static bool tokenize_line(TokenizeRun *r, char *line, size_t len, const char *wh
   r->invalid_lines += r->out.invalid_utf8;
   for (int i = 0; i < r->out.len; i++) {
     if (i) putchar(' ');
-    if (r->ids) printf("%d", r->out.ids[i]);
-    else fputs(tok_token(r->tok, r->out.ids[i]), stdout);
+    if (r->ids)
+      printf("%d", r->out.ids[i]);
+    else
+      fputs(tok_token(r->tok, r->out.ids[i]), stdout);
   }
   putchar('\n');
   return true;
@@ -113,25 +116,37 @@ int cli_tokenize(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     bool has_value = i + 1 < argc;
-    if (strcmp(a, "--vocab") == 0 && has_value) vocab = argv[++i];
-    else if (strcmp(a, "--lower") == 0) lower = true;
-    else if (strcmp(a, "--ids") == 0) r.ids = true;
-    else if (strcmp(a, "--pair") == 0) r.pair = true;
-    else if (strcmp(a, "--decode") == 0) r.decode = true;
-    else if (strcmp(a, "--skip-special") == 0) r.skip_special = true;
+    if (strcmp(a, "--vocab") == 0 && has_value)
+      vocab = argv[++i];
+    else if (strcmp(a, "--lower") == 0)
+      lower = true;
+    else if (strcmp(a, "--ids") == 0)
+      r.ids = true;
+    else if (strcmp(a, "--pair") == 0)
+      r.pair = true;
+    else if (strcmp(a, "--decode") == 0)
+      r.decode = true;
+    else if (strcmp(a, "--skip-special") == 0)
+      r.skip_special = true;
     else if (strcmp(a, "--max-length") == 0 && has_value) {
       if ((r.enc.max_length = parse_count(argv[++i])) < 0)
         return usage_error("tokenize", "--max-length expects a positive integer", argv[i]);
     } else if (strcmp(a, "--truncation") == 0 && has_value) {
       const char *s = argv[++i];
-      if (strcmp(s, "longest_first") == 0) r.enc.truncation = TOK_LONGEST_FIRST;
-      else if (strcmp(s, "only_first") == 0) r.enc.truncation = TOK_ONLY_FIRST;
-      else if (strcmp(s, "only_second") == 0) r.enc.truncation = TOK_ONLY_SECOND;
-      else return usage_error("tokenize", "--truncation expects longest_first, only_first or only_second", s);
+      if (strcmp(s, "longest_first") == 0)
+        r.enc.truncation = TOK_LONGEST_FIRST;
+      else if (strcmp(s, "only_first") == 0)
+        r.enc.truncation = TOK_ONLY_FIRST;
+      else if (strcmp(s, "only_second") == 0)
+        r.enc.truncation = TOK_ONLY_SECOND;
+      else
+        return usage_error("tokenize",
+                           "--truncation expects longest_first, only_first or only_second", s);
     } else if (a[0] == '-' && a[1]) {
       free(files.items);
       return usage_error("tokenize", "unknown option or missing value", a);
-    } else vec_push(&files, a);
+    } else
+      vec_push(&files, a);
   }
   if (!vocab) {
     free(files.items);
@@ -159,7 +174,8 @@ int cli_tokenize(int argc, char **argv) {
     if (f != stdin) fclose(f);
   }
   if (r.invalid_lines)
-    fprintf(stderr, "bertc tokenize: %ld line(s) had invalid UTF-8 bytes (read as U+FFFD, dropped)\n",
+    fprintf(stderr,
+            "bertc tokenize: %ld line(s) had invalid UTF-8 bytes (read as U+FFFD, dropped)\n",
             r.invalid_lines);
   if (fflush(stdout) != 0) rc = EXIT_FAILURE_RUNTIME;
   tok_encoding_free(&r.out);
@@ -178,15 +194,20 @@ int cli_vocab(int argc, char **argv) {
   for (int i = 2; i < argc && rc == EXIT_OK; i++) {
     const char *a = argv[i];
     bool has_value = i + 1 < argc;
-    if (strcmp(a, "--lower") == 0) opt.lower = true;
-    else if (strcmp(a, "-o") == 0 && has_value) out = argv[++i];
+    if (strcmp(a, "--lower") == 0)
+      opt.lower = true;
+    else if (strcmp(a, "-o") == 0 && has_value)
+      out = argv[++i];
     else if ((strcmp(a, "--size") == 0 || strcmp(a, "--alphabet") == 0 ||
-              strcmp(a, "--min-frequency") == 0) && has_value) {
+              strcmp(a, "--min-frequency") == 0) &&
+             has_value) {
       int v = parse_count(argv[++i]);
       if (v < 0) rc = usage_error("vocab", "expected a positive integer", argv[i]);
       *(a[2] == 's' ? &opt.size : a[2] == 'a' ? &opt.alphabet_limit : &opt.min_frequency) = v;
-    } else if (a[0] == '-' && a[1]) rc = usage_error("vocab", "unknown option or missing value", a);
-    else vec_push(&corpus, a);
+    } else if (a[0] == '-' && a[1])
+      rc = usage_error("vocab", "unknown option or missing value", a);
+    else
+      vec_push(&corpus, a);
   }
   if (rc == EXIT_OK && (!out || opt.size == 0 || corpus.len == 0))
     rc = usage_error("vocab", "--size, -o and at least one corpus file are required", NULL);

@@ -4,7 +4,8 @@
 //   bertc tokenize --vocab V [--lower] [--ids] [--pair] [--max-length N]
 //                  [--truncation longest_first|only_first|only_second]
 //                  [--decode [--skip-special]] [FILE...]
-//   bertc vocab build --size N [--lower] [--alphabet N (2000)] [--min-frequency N (2)] CORPUS... -o OUT
+//   bertc vocab build --size N [--lower] [--alphabet N (2000)] [--min-frequency N (2)] CORPUS... -o
+//   OUT
 //
 // argv[0] is the subcommand name. Returns the exit code: 0 ok, 1 failure, 2 bad input/usage.
 #ifndef BERTC_CLI_TEXT_H

@@ -42,13 +42,13 @@ typedef struct {
   const ParamLayout *layout;
   const IoLayout *io;
   KProgram *p;
-  bool *root;        // [nodes] an entry-point output or a parameter gradient
-  int *n_consumers;  // [nodes] among needed nodes
-  int *consumer;     // [nodes] the last needed consumer
-  How *how;          // [nodes]
-  int *buf;          // [nodes] buffer id or -1
-  int *gemm_bias;    // [nodes] matmul -> bias-add node folded into its epilogue, or -1
-  int *gemm_act;     // [nodes] matmul -> gelu node folded into its epilogue, or -1
+  bool *root;       // [nodes] an entry-point output or a parameter gradient
+  int *n_consumers; // [nodes] among needed nodes
+  int *consumer;    // [nodes] the last needed consumer
+  How *how;         // [nodes]
+  int *buf;         // [nodes] buffer id or -1
+  int *gemm_bias;   // [nodes] matmul -> bias-add node folded into its epilogue, or -1
+  int *gemm_act;    // [nodes] matmul -> gelu node folded into its epilogue, or -1
   // emission state of the kernel being built
   KLoop *loop;
   VEC(Memo) memo;
@@ -73,14 +73,16 @@ static void loop_over(KLoop *loop, Shape s) {
     return;
   }
   loop->rank = s.rank - 1;
-  for (int d = 0; d < s.rank - 1; d++) loop->dim[d] = s.dim[d];
+  for (int d = 0; d < s.rank - 1; d++)
+    loop->dim[d] = s.dim[d];
   loop->cols = s.dim[s.rank - 1];
 }
 
 // Each coordinate of `s` is the loop's coordinate of the same place (loop_over(s)).
 static Pos pos_identity(Shape s) {
   Pos p = {0};
-  for (int d = 0; d + 1 < s.rank; d++) p.a[d][d] = 1;
+  for (int d = 0; d + 1 < s.rank; d++)
+    p.a[d][d] = 1;
   if (s.rank > 0) p.a[s.rank - 1][ITER_COL] = 1;
   return p;
 }
@@ -105,7 +107,8 @@ static KIndex index_at(int buf, Shape s, Pos p) {
   KIndex ix = kir_index(buf);
   for (int d = 0; d < s.rank; d++) {
     ix.offset += p.b[d] * stride[d];
-    for (int j = 0; j < MAX_RANK; j++) ix.row_stride[j] += p.a[d][j] * stride[d];
+    for (int j = 0; j < MAX_RANK; j++)
+      ix.row_stride[j] += p.a[d][j] * stride[d];
     ix.col_stride += p.a[d][ITER_COL] * stride[d];
   }
   return ix;
@@ -113,12 +116,24 @@ static KIndex index_at(int buf, Shape s, Pos p) {
 
 // ---- expression helpers ----------------------------------------------------------------
 
-static int cst(Fuser *f, float v) { return kir_const(f->loop, v); }
-static int un(Fuser *f, KExprOp op, int a) { return kir_unary(f->loop, op, a); }
-static int bin(Fuser *f, KExprOp op, int a, int b) { return kir_binary(f->loop, op, a, b); }
-static int add(Fuser *f, int a, int b) { return bin(f, KX_ADD, a, b); }
-static int sub(Fuser *f, int a, int b) { return bin(f, KX_SUB, a, b); }
-static int mul(Fuser *f, int a, int b) { return bin(f, KX_MUL, a, b); }
+static int cst(Fuser *f, float v) {
+  return kir_const(f->loop, v);
+}
+static int un(Fuser *f, KExprOp op, int a) {
+  return kir_unary(f->loop, op, a);
+}
+static int bin(Fuser *f, KExprOp op, int a, int b) {
+  return kir_binary(f->loop, op, a, b);
+}
+static int add(Fuser *f, int a, int b) {
+  return bin(f, KX_ADD, a, b);
+}
+static int sub(Fuser *f, int a, int b) {
+  return bin(f, KX_SUB, a, b);
+}
+static int mul(Fuser *f, int a, int b) {
+  return bin(f, KX_MUL, a, b);
+}
 
 static int slot(Fuser *f, int s) {
   return kir_expr(f->loop, (KExpr){.op = KX_SLOT, .a = -1, .b = -1, .c = -1, .slot = s});
@@ -140,12 +155,14 @@ static int coord_expr(Fuser *f, const Pos *p, int d) {
 }
 
 static int erf_gelu(Fuser *f, int x) { // 0.5 x (1 + erf(x / sqrt 2))
-  int phi = mul(f, cst(f, 0.5f), add(f, cst(f, 1.0f), un(f, KX_ERF, mul(f, x, cst(f, (float)M_SQRT1_2)))));
+  int phi = mul(f, cst(f, 0.5f),
+                add(f, cst(f, 1.0f), un(f, KX_ERF, mul(f, x, cst(f, (float)M_SQRT1_2)))));
   return mul(f, x, phi);
 }
 
 static int erf_gelu_grad(Fuser *f, int x) { // Phi(x) + x phi(x)
-  int cdf = mul(f, cst(f, 0.5f), add(f, cst(f, 1.0f), un(f, KX_ERF, mul(f, x, cst(f, (float)M_SQRT1_2)))));
+  int cdf = mul(f, cst(f, 0.5f),
+                add(f, cst(f, 1.0f), un(f, KX_ERF, mul(f, x, cst(f, (float)M_SQRT1_2)))));
   int pdf = mul(f, cst(f, 0.3989422804014327f), un(f, KX_EXP, mul(f, cst(f, -0.5f), mul(f, x, x))));
   return add(f, cdf, mul(f, x, pdf));
 }
@@ -233,26 +250,37 @@ static int emit_dropout(Fuser *f, const Node *n, int x, Pos p) {
 static int emit_op(Fuser *f, int n, Pos p) {
   const Node *node = &f->g->nodes.items[n];
   switch (node->op) {
-  case OP_FILL: return cst(f, node->attr.value);
-  case OP_ADD: return add(f, emit_in(f, n, 0, p), emit_in(f, n, 1, p));
-  case OP_SUB: return sub(f, emit_in(f, n, 0, p), emit_in(f, n, 1, p));
-  case OP_MUL: return mul(f, emit_in(f, n, 0, p), emit_in(f, n, 1, p));
-  case OP_SCALE: return mul(f, emit_in(f, n, 0, p), cst(f, node->attr.value));
-  case OP_GELU: return erf_gelu(f, emit_in(f, n, 0, p));
-  case OP_GELU_BACKWARD: return mul(f, emit_in(f, n, 0, p), erf_gelu_grad(f, emit_in(f, n, 1, p)));
-  case OP_GELU_TANH: return tanh_gelu(f, emit_in(f, n, 0, p));
+  case OP_FILL:
+    return cst(f, node->attr.value);
+  case OP_ADD:
+    return add(f, emit_in(f, n, 0, p), emit_in(f, n, 1, p));
+  case OP_SUB:
+    return sub(f, emit_in(f, n, 0, p), emit_in(f, n, 1, p));
+  case OP_MUL:
+    return mul(f, emit_in(f, n, 0, p), emit_in(f, n, 1, p));
+  case OP_SCALE:
+    return mul(f, emit_in(f, n, 0, p), cst(f, node->attr.value));
+  case OP_GELU:
+    return erf_gelu(f, emit_in(f, n, 0, p));
+  case OP_GELU_BACKWARD:
+    return mul(f, emit_in(f, n, 0, p), erf_gelu_grad(f, emit_in(f, n, 1, p)));
+  case OP_GELU_TANH:
+    return tanh_gelu(f, emit_in(f, n, 0, p));
   case OP_GELU_TANH_BACKWARD:
     return mul(f, emit_in(f, n, 0, p), tanh_gelu_grad(f, emit_in(f, n, 1, p)));
-  case OP_RELU: return bin(f, KX_MAX, emit_in(f, n, 0, p), cst(f, 0.0f));
+  case OP_RELU:
+    return bin(f, KX_MAX, emit_in(f, n, 0, p), cst(f, 0.0f));
   case OP_RELU_BACKWARD:
     return kir_select(f->loop, bin(f, KX_LT, cst(f, 0.0f), emit_in(f, n, 1, p)),
                       emit_in(f, n, 0, p), cst(f, 0.0f));
-  case OP_TANH: return un(f, KX_TANH, emit_in(f, n, 0, p));
+  case OP_TANH:
+    return un(f, KX_TANH, emit_in(f, n, 0, p));
   case OP_TANH_BACKWARD: {
     int y = emit_in(f, n, 1, p);
     return mul(f, emit_in(f, n, 0, p), sub(f, cst(f, 1.0f), mul(f, y, y)));
   }
-  case OP_DROPOUT: return emit_dropout(f, node, emit_in(f, n, 0, p), p);
+  case OP_DROPOUT:
+    return emit_dropout(f, node, emit_in(f, n, 0, p), p);
   case OP_MASK_BIAS: { // [B,1,1,S] from mask [B,S]
     Pos q = {0};
     memcpy(q.a[0], p.a[0], sizeof q.a[0]);
@@ -291,8 +319,10 @@ static int emit_op(Fuser *f, int n, Pos p) {
     int at_token = bin(f, KX_EQ, coord_expr(f, &p, 1), cst(f, (float)node->attr.token));
     return kir_select(f->loop, at_token, emit(f, node->in[0], q), cst(f, 0.0f));
   }
-  case OP_GATHER: return emit_gather(f, node, p);
-  case OP_SLICE_ROWS: return emit(f, node->in[0], p); // the same coordinates, fewer rows
+  case OP_GATHER:
+    return emit_gather(f, node, p);
+  case OP_SLICE_ROWS:
+    return emit(f, node->in[0], p); // the same coordinates, fewer rows
   case OP_RESHAPE: // same linear layout: the input's buffer read through this shape
     return kir_load(f->loop, index_at(f->buf[node->in[0]], node->shape, p));
   default:
@@ -306,8 +336,10 @@ static int emit(Fuser *f, int n, Pos p) {
     if (f->memo.items[i].node == n && !memcmp(&f->memo.items[i].pos, &p, sizeof p))
       return f->memo.items[i].expr;
   int e;
-  if (f->how[n] == HOW_INLINE) e = emit_op(f, n, p);
-  else e = emit_load(f, n, p);
+  if (f->how[n] == HOW_INLINE)
+    e = emit_op(f, n, p);
+  else
+    e = emit_load(f, n, p);
   vec_push(&f->memo, ((Memo){n, p, e}));
   return e;
 }
@@ -318,8 +350,10 @@ static char *kernel_name(const Fuser *f, const char *what) {
   StrBuf sb = {0};
   sb_printf(&sb, "k%03d_", f->p->kernels.len);
   for (const char *c = what; *c; c++)
-    sb_printf(&sb, "%c", ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
-                          (*c >= '0' && *c <= '9')) ? *c : '_');
+    sb_printf(&sb, "%c",
+              ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9'))
+                  ? *c
+                  : '_');
   return sb.data;
 }
 
@@ -340,7 +374,9 @@ static KPhase *phase(Fuser *f, KPhaseKind kind) {
   return &f->loop->phases.items[f->loop->phases.len - 1];
 }
 
-static int new_slot(Fuser *f) { return f->loop->n_slots++; }
+static int new_slot(Fuser *f) {
+  return f->loop->n_slots++;
+}
 
 static int reduce(Fuser *f, KReduce op, int expr) {
   int s = new_slot(f);
@@ -517,8 +553,12 @@ static void lower_cross_entropy(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Shape ls = f->g->nodes.items[node->in[0]].shape; // [B,C]
   int64_t rows = ls.dim[0];
-  KBuf tmp = {.name = format("%s.per_row", node->name), .arena = BERTRT_ACTS, .dtype = DT_F32,
-              .shape = shape_of(1, &rows), .elems = rows, .node = -1};
+  KBuf tmp = {.name = format("%s.per_row", node->name),
+              .arena = BERTRT_ACTS,
+              .dtype = DT_F32,
+              .shape = shape_of(1, &rows),
+              .elems = rows,
+              .node = -1};
   int per_row = kir_buf(f->p, tmp);
   begin_loop(f, n, "cross-entropy rows", ls);
   RowLoss r = row_loss(f, node, pos_identity(ls));
@@ -599,9 +639,12 @@ static void lower_scatter_add(Fuser *f, int n) {
   Kernel k = {.kind = K_SCATTER_ADD, .loc = node->loc};
   k.name = kernel_name(f, node->name);
   k.what = format("scatter-add %s", node->name);
-  k.scatter = (KScatter){.dst = f->buf[n], .src = f->buf[node->in[0]], .ids = f->buf[node->in[1]],
+  k.scatter = (KScatter){.dst = f->buf[n],
+                         .src = f->buf[node->in[0]],
+                         .ids = f->buf[node->in[1]],
                          .rows = shape_numel(dy->shape) / node->shape.dim[1],
-                         .cols = node->shape.dim[1], .dst_rows = node->shape.dim[0]};
+                         .cols = node->shape.dim[1],
+                         .dst_rows = node->shape.dim[0]};
   k.flops = shape_numel(dy->shape);
   k.bytes = 4 * (shape_numel(node->shape) + 2 * shape_numel(dy->shape));
   vec_push(&f->p->kernels, k);
@@ -609,12 +652,15 @@ static void lower_scatter_add(Fuser *f, int n) {
 
 static void estimate_loop_cost(Kernel *k) {
   int64_t iters = k->loop.cols;
-  for (int d = 0; d < k->loop.rank; d++) iters *= k->loop.dim[d];
+  for (int d = 0; d < k->loop.rank; d++)
+    iters *= k->loop.dim[d];
   int64_t loads = 0, arith = 0, stores = 0;
   for (int i = 0; i < k->loop.exprs.len; i++) {
     KExprOp op = k->loop.exprs.items[i].op;
-    if (op == KX_LOAD) loads++;
-    else if (op >= KX_NEG) arith++;
+    if (op == KX_LOAD)
+      loads++;
+    else if (op >= KX_NEG)
+      arith++;
   }
   for (int i = 0; i < k->loop.phases.len; i++)
     if (k->loop.phases.items[i].kind == KP_MAP) stores += k->loop.phases.items[i].items.len;
@@ -625,19 +671,45 @@ static void estimate_loop_cost(Kernel *k) {
 static void lower(Fuser *f, int n) {
   int first = f->p->kernels.len;
   switch (f->g->nodes.items[n].op) {
-  case OP_MATMUL: lower_matmul(f, n); break;
-  case OP_SCATTER_ADD: lower_scatter_add(f, n); break;
-  case OP_LAYERNORM: lower_layernorm(f, n); break;
-  case OP_SLICE_ROWS_BACKWARD: lower_slice_rows_backward(f, n); break;
-  case OP_LN_STATS: lower_ln_stats(f, n); break;
-  case OP_LAYERNORM_BACKWARD: lower_layernorm_backward(f, n); break;
-  case OP_SOFTMAX: lower_softmax(f, n); break;
-  case OP_SOFTMAX_BACKWARD: lower_softmax_backward(f, n); break;
-  case OP_SUM_ROWS: lower_sum_rows(f, n); break;
-  case OP_VALID_COUNT: lower_valid_count(f, n); break;
-  case OP_CROSS_ENTROPY: lower_cross_entropy(f, n); break;
-  case OP_CROSS_ENTROPY_BACKWARD: lower_cross_entropy_backward(f, n); break;
-  default: lower_pointwise(f, n); break;
+  case OP_MATMUL:
+    lower_matmul(f, n);
+    break;
+  case OP_SCATTER_ADD:
+    lower_scatter_add(f, n);
+    break;
+  case OP_LAYERNORM:
+    lower_layernorm(f, n);
+    break;
+  case OP_SLICE_ROWS_BACKWARD:
+    lower_slice_rows_backward(f, n);
+    break;
+  case OP_LN_STATS:
+    lower_ln_stats(f, n);
+    break;
+  case OP_LAYERNORM_BACKWARD:
+    lower_layernorm_backward(f, n);
+    break;
+  case OP_SOFTMAX:
+    lower_softmax(f, n);
+    break;
+  case OP_SOFTMAX_BACKWARD:
+    lower_softmax_backward(f, n);
+    break;
+  case OP_SUM_ROWS:
+    lower_sum_rows(f, n);
+    break;
+  case OP_VALID_COUNT:
+    lower_valid_count(f, n);
+    break;
+  case OP_CROSS_ENTROPY:
+    lower_cross_entropy(f, n);
+    break;
+  case OP_CROSS_ENTROPY_BACKWARD:
+    lower_cross_entropy_backward(f, n);
+    break;
+  default:
+    lower_pointwise(f, n);
+    break;
   }
   for (int i = first; i < f->p->kernels.len; i++)
     if (f->p->kernels.items[i].kind == K_LOOP) estimate_loop_cost(&f->p->kernels.items[i]);
@@ -647,11 +719,27 @@ static void lower(Fuser *f, int n) {
 
 static bool is_pointwise(OpKind op) {
   switch (op) {
-  case OP_FILL: case OP_ADD: case OP_SUB: case OP_MUL: case OP_SCALE: case OP_GELU:
-  case OP_GELU_BACKWARD: case OP_GELU_TANH: case OP_GELU_TANH_BACKWARD: case OP_RELU:
-  case OP_RELU_BACKWARD: case OP_TANH: case OP_TANH_BACKWARD: case OP_DROPOUT:
-  case OP_MASK_BIAS: case OP_LN_XHAT: case OP_LAYERNORM: case OP_SELECT_TOKEN:
-  case OP_SELECT_TOKEN_BACKWARD: case OP_GATHER: case OP_SLICE_ROWS:
+  case OP_FILL:
+  case OP_ADD:
+  case OP_SUB:
+  case OP_MUL:
+  case OP_SCALE:
+  case OP_GELU:
+  case OP_GELU_BACKWARD:
+  case OP_GELU_TANH:
+  case OP_GELU_TANH_BACKWARD:
+  case OP_RELU:
+  case OP_RELU_BACKWARD:
+  case OP_TANH:
+  case OP_TANH_BACKWARD:
+  case OP_DROPOUT:
+  case OP_MASK_BIAS:
+  case OP_LN_XHAT:
+  case OP_LAYERNORM:
+  case OP_SELECT_TOKEN:
+  case OP_SELECT_TOKEN_BACKWARD:
+  case OP_GATHER:
+  case OP_SLICE_ROWS:
     return true;
   default:
     return false;
@@ -661,7 +749,10 @@ static bool is_pointwise(OpKind op) {
 // The shape a consumer's kernel iterates when it reads its operands.
 static Shape iteration_shape(const Graph *g, const Node *c) {
   switch (c->op) {
-  case OP_LN_STATS: case OP_SUM_ROWS: case OP_VALID_COUNT: case OP_CROSS_ENTROPY:
+  case OP_LN_STATS:
+  case OP_SUM_ROWS:
+  case OP_VALID_COUNT:
+  case OP_CROSS_ENTROPY:
     return g->nodes.items[c->in[0]].shape;
   default:
     return c->shape;
@@ -685,13 +776,17 @@ static void decide(Fuser *f) {
   for (int n = g->nodes.len - 1; n >= 0; n--) {
     const Node *node = &g->nodes.items[n];
     if (!f->n_consumers[n] && !f->root[n]) continue;
-    if (node->op == OP_INPUT || node->op == OP_PARAM) f->how[n] = HOW_LEAF;
-    else if (node->op == OP_RESHAPE && !f->root[n]) f->how[n] = HOW_ALIAS;
-    else if (node->op == OP_FILL && !f->root[n]) f->how[n] = HOW_INLINE;
+    if (node->op == OP_INPUT || node->op == OP_PARAM)
+      f->how[n] = HOW_LEAF;
+    else if (node->op == OP_RESHAPE && !f->root[n])
+      f->how[n] = HOW_ALIAS;
+    else if (node->op == OP_FILL && !f->root[n])
+      f->how[n] = HOW_INLINE;
     else if (is_pointwise(node->op) && node->op != OP_LAYERNORM && !f->root[n] &&
              f->n_consumers[n] == 1 && accepts_inline(f, n, f->consumer[n]))
       f->how[n] = HOW_INLINE;
-    else f->how[n] = HOW_BUFFER;
+    else
+      f->how[n] = HOW_BUFFER;
   }
   // Every input of a reshape is materialised (an alias shares its buffer, a copy reads it).
   for (int n = 0; n < g->nodes.len; n++)
@@ -751,9 +846,13 @@ static void host_ln_stats(Fuser *f) {
 
 static int param_buffer(Fuser *f, int param, int arena) {
   const ParamLayout *l = f->layout;
-  KBuf b = {.name = xstrdup(l->name[param]), .arena = arena, .dtype = DT_F32,
-            .shape = l->shape[param], .elems = shape_numel(l->shape[param]),
-            .offset = 4 * l->offset[param], .node = -1};
+  KBuf b = {.name = xstrdup(l->name[param]),
+            .arena = arena,
+            .dtype = DT_F32,
+            .shape = l->shape[param],
+            .elems = shape_numel(l->shape[param]),
+            .offset = 4 * l->offset[param],
+            .node = -1};
   return kir_buf(f->p, b);
 }
 
@@ -765,7 +864,8 @@ static int grad_param_of(const Graph *g, int n) {
 
 static int output_io(Fuser *f, int n) {
   for (int i = 0; i < f->g->outputs.len; i++)
-    if (f->g->outputs.items[i].node == n && f->root[n]) return io_find(f->io, f->g->outputs.items[i].name);
+    if (f->g->outputs.items[i].node == n && f->root[n])
+      return io_find(f->io, f->g->outputs.items[i].name);
   return -1;
 }
 
@@ -783,8 +883,11 @@ static void assign_buffers(Fuser *f) {
     }
     int io = node->op == OP_INPUT ? io_find(f->io, node->name) : output_io(f, n);
     int grad_of = grad_param_of(g, n);
-    KBuf b = {.name = xstrdup(node->name), .dtype = node->dtype, .shape = node->shape,
-              .elems = shape_numel(node->shape), .node = n};
+    KBuf b = {.name = xstrdup(node->name),
+              .dtype = node->dtype,
+              .shape = node->shape,
+              .elems = shape_numel(node->shape),
+              .node = n};
     if (node->op == OP_PARAM) {
       f->buf[n] = param_buffer(f, node->param, BERTRT_PARAMS);
       continue;
@@ -865,8 +968,13 @@ KProgram *fuse_graph(const Graph *g, const ParamLayout *layout, const IoLayout *
 // The slice [from, from + elems) of one parameter-shaped arena as a [rows, 16] buffer.
 static int arena_slice(KProgram *p, const char *name, int arena, int64_t from, int64_t elems) {
   int64_t dims[2] = {elems / 16, 16};
-  KBuf b = {.name = xstrdup(name), .arena = arena, .dtype = DT_F32, .shape = shape_of(2, dims),
-            .elems = elems, .offset = 4 * from, .node = -1};
+  KBuf b = {.name = xstrdup(name),
+            .arena = arena,
+            .dtype = DT_F32,
+            .shape = shape_of(2, dims),
+            .elems = elems,
+            .offset = 4 * from,
+            .node = -1};
   return kir_buf(p, b);
 }
 
@@ -903,10 +1011,16 @@ KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t tr
   if (t->grad_clip > 0) {
     // ||g||^2 as 16 column sums, then the clip coefficient min(1, clip / (||g|| + 1e-6)).
     int partial = kir_buf(f.p, (KBuf){.name = xstrdup("squared norm partial sums"),
-                                       .arena = BERTRT_ACTS, .dtype = DT_F32,
-                                       .shape = shape_of(1, &sixteen), .elems = 16, .node = -1});
-    coef_buf = kir_buf(f.p, (KBuf){.name = xstrdup("clip coefficient"), .arena = BERTRT_ACTS,
-                                   .dtype = DT_F32, .shape = shape_of(1, &one), .elems = 1,
+                                      .arena = BERTRT_ACTS,
+                                      .dtype = DT_F32,
+                                      .shape = shape_of(1, &sixteen),
+                                      .elems = 16,
+                                      .node = -1});
+    coef_buf = kir_buf(f.p, (KBuf){.name = xstrdup("clip coefficient"),
+                                   .arena = BERTRT_ACTS,
+                                   .dtype = DT_F32,
+                                   .shape = shape_of(1, &one),
+                                   .elems = 1,
                                    .node = -1});
     KLoop *sq = optimizer_loop(&f, "grad_norm_partial", "sum over rows of g^2", slices);
     sq->sum_over_rows = true;
@@ -934,16 +1048,18 @@ KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t tr
   int lr = ctx_field(&f, KCTX_LR);
   int p0 = kir_load(f.loop, slice_index(param));
   int decayed = mul(&f, p0, sub(&f, cst(&f, 1.0f), mul(&f, lr, cst(&f, (float)t->weight_decay))));
-  int denom = add(&f, bin(&f, KX_DIV, un(&f, KX_SQRT, v1),
-                          un(&f, KX_SQRT, ctx_field(&f, KCTX_BIAS_CORRECTION2))),
-                  cst(&f, (float)t->eps));
+  int denom = add(
+      &f,
+      bin(&f, KX_DIV, un(&f, KX_SQRT, v1), un(&f, KX_SQRT, ctx_field(&f, KCTX_BIAS_CORRECTION2))),
+      cst(&f, (float)t->eps));
   int step = bin(&f, KX_DIV, lr, ctx_field(&f, KCTX_BIAS_CORRECTION1));
   int p1 = sub(&f, decayed, mul(&f, step, bin(&f, KX_DIV, m1, denom)));
   KPhase *ph = phase(&f, KP_MAP);
   store(ph, slice_index(param), p1);
   store(ph, slice_index(m), m1);
   store(ph, slice_index(v), v1);
-  for (int i = 0; i < f.p->kernels.len; i++) estimate_loop_cost(&f.p->kernels.items[i]);
+  for (int i = 0; i < f.p->kernels.len; i++)
+    estimate_loop_cost(&f.p->kernels.items[i]);
   kir_verify(f.p);
   return f.p;
 }

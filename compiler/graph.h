@@ -30,54 +30,54 @@ typedef struct {
 } MatOperand;
 
 typedef struct {
-  int64_t m, n, k;   // op(A) is m x k, op(B) is k x n, C is m x n
-  int64_t batch[2];  // batch extents (1 when unused)
+  int64_t m, n, k;  // op(A) is m x k, op(B) is k x n, C is m x n
+  int64_t batch[2]; // batch extents (1 when unused)
   MatOperand a, b, c;
   float alpha;
 } MatmulAttr;
 
 typedef enum {
   // leaves
-  OP_INPUT,          // fed by the runtime; name is the IO tensor name ("input_ids", ...)
-  OP_PARAM,          // a parameter; name is its HF name
-  OP_FILL,           // every element = attr.value (the seed gradient of the loss)
+  OP_INPUT, // fed by the runtime; name is the IO tensor name ("input_ids", ...)
+  OP_PARAM, // a parameter; name is its HF name
+  OP_FILL,  // every element = attr.value (the seed gradient of the loss)
   // views
-  OP_RESHAPE,        // same elements, new shape (no copy)
+  OP_RESHAPE, // same elements, new shape (no copy)
   // pointwise, numpy broadcasting (right-aligned) of every input to the output shape
-  OP_ADD,            // a + b
-  OP_SUB,            // a - b
-  OP_MUL,            // a * b
-  OP_SCALE,          // a * attr.value
-  OP_GELU,           // exact erf gelu
-  OP_GELU_BACKWARD,  // (dy, x) -> dy * gelu'(x)
-  OP_GELU_TANH,      // tanh-approximated gelu
+  OP_ADD,                // a + b
+  OP_SUB,                // a - b
+  OP_MUL,                // a * b
+  OP_SCALE,              // a * attr.value
+  OP_GELU,               // exact erf gelu
+  OP_GELU_BACKWARD,      // (dy, x) -> dy * gelu'(x)
+  OP_GELU_TANH,          // tanh-approximated gelu
   OP_GELU_TANH_BACKWARD, // (dy, x)
   OP_RELU,
-  OP_RELU_BACKWARD,  // (dy, x)
+  OP_RELU_BACKWARD, // (dy, x)
   OP_TANH,
-  OP_TANH_BACKWARD,  // (dy, y) -> dy * (1 - y^2), y = tanh(x)
-  OP_DROPOUT,        // (x): x * keep / (1 - p) while ctx->dropout_on; attr.p, attr.site.
-                     // Its backward is the same op with the same site on dy (same mask).
-  OP_MASK_BIAS,      // (mask [B,S] i32) -> [B,1,1,S] f32: 0 where mask != 0, else FLT_MIN_NEG
-  OP_LN_XHAT,        // (x [R,N], stats [R,2]) -> (x - mean) * rstd
-  OP_LAYERNORM,      // (x [R,N], stats [R,2], gamma [N], beta [N]) -> xhat * gamma + beta
-  OP_SELECT_TOKEN,   // (x [B,S,H]) -> x[:, attr.token, :]
+  OP_TANH_BACKWARD, // (dy, y) -> dy * (1 - y^2), y = tanh(x)
+  OP_DROPOUT,       // (x): x * keep / (1 - p) while ctx->dropout_on; attr.p, attr.site.
+                    // Its backward is the same op with the same site on dy (same mask).
+  OP_MASK_BIAS,     // (mask [B,S] i32) -> [B,1,1,S] f32: 0 where mask != 0, else FLT_MIN_NEG
+  OP_LN_XHAT,       // (x [R,N], stats [R,2]) -> (x - mean) * rstd
+  OP_LAYERNORM,     // (x [R,N], stats [R,2], gamma [N], beta [N]) -> xhat * gamma + beta
+  OP_SELECT_TOKEN,  // (x [B,S,H]) -> x[:, attr.token, :]
   OP_SELECT_TOKEN_BACKWARD, // (dy [B,H]) -> [B,S,H], zero except token attr.token
-  OP_SLICE_ROWS,     // (x [R,...]) -> [attr.rows,...]: the first attr.rows rows (positions 0..S-1)
+  OP_SLICE_ROWS, // (x [R,...]) -> [attr.rows,...]: the first attr.rows rows (positions 0..S-1)
   OP_SLICE_ROWS_BACKWARD, // (dy [r,...]) -> [attr.rows,...]: dy in the first r rows, zero below
   // row reductions (over the last dimension)
-  OP_LN_STATS,       // (x [R,N]) -> [R,2]: mean, 1/sqrt(var + attr.value); biased variance
-  OP_LAYERNORM_BACKWARD, // (dy, x, stats, gamma) -> dx
-  OP_SOFTMAX,        // (x) -> softmax over the last dimension
-  OP_SOFTMAX_BACKWARD, // (dy, y) -> y * (dy - sum(dy * y))
-  OP_SUM_ROWS,       // (x [..., N]) -> [N]: sum over every leading dimension (bias grads)
-  OP_VALID_COUNT,    // (labels i32 [B]) -> [1]: number of labels != -100
-  OP_CROSS_ENTROPY,  // (logits [B,C], labels [B], count [1]) -> [1]: mean over valid rows
+  OP_LN_STATS,               // (x [R,N]) -> [R,2]: mean, 1/sqrt(var + attr.value); biased variance
+  OP_LAYERNORM_BACKWARD,     // (dy, x, stats, gamma) -> dx
+  OP_SOFTMAX,                // (x) -> softmax over the last dimension
+  OP_SOFTMAX_BACKWARD,       // (dy, y) -> y * (dy - sum(dy * y))
+  OP_SUM_ROWS,               // (x [..., N]) -> [N]: sum over every leading dimension (bias grads)
+  OP_VALID_COUNT,            // (labels i32 [B]) -> [1]: number of labels != -100
+  OP_CROSS_ENTROPY,          // (logits [B,C], labels [B], count [1]) -> [1]: mean over valid rows
   OP_CROSS_ENTROPY_BACKWARD, // (dloss [1], logits, labels, count) -> dlogits [B,C]
   // gathers and contractions
-  OP_GATHER,         // (table [V,H], ids i32 [...]) -> [..., H]: rows of the table
-  OP_SCATTER_ADD,    // (dy [..., H], ids i32 [...]) -> [attr.rows, H]: sum of dy rows per id
-  OP_MATMUL,         // (a, b) -> c, attr.mm; shapes of a, b, c are the whole tensors
+  OP_GATHER,      // (table [V,H], ids i32 [...]) -> [..., H]: rows of the table
+  OP_SCATTER_ADD, // (dy [..., H], ids i32 [...]) -> [attr.rows, H]: sum of dy rows per id
+  OP_MATMUL,      // (a, b) -> c, attr.mm; shapes of a, b, c are the whole tensors
   OP_COUNT
 } OpKind;
 
@@ -87,38 +87,41 @@ typedef struct {
   Shape shape;
   int n_in;
   int in[4];
-  char *name;   // HF name (params), IO name (inputs), else a readable path ("layer.3.ffn.gelu")
-  int param;    // OP_PARAM: index into Graph.params; else -1
-  SrcLoc loc;   // the spec key that caused this node
+  char *name; // HF name (params), IO name (inputs), else a readable path ("layer.3.ffn.gelu")
+  int param;  // OP_PARAM: index into Graph.params; else -1
+  SrcLoc loc; // the spec key that caused this node
   union {
-    float value;     // OP_FILL, OP_SCALE; OP_LN_STATS: eps
-    MatmulAttr mm;   // OP_MATMUL
-    struct { float p; uint32_t site; } dropout; // OP_DROPOUT
-    int64_t token;   // OP_SELECT_TOKEN(_BACKWARD)
-    int64_t rows;    // OP_SCATTER_ADD, OP_SLICE_ROWS(_BACKWARD): rows of the result
+    float value;   // OP_FILL, OP_SCALE; OP_LN_STATS: eps
+    MatmulAttr mm; // OP_MATMUL
+    struct {
+      float p;
+      uint32_t site;
+    } dropout;     // OP_DROPOUT
+    int64_t token; // OP_SELECT_TOKEN(_BACKWARD)
+    int64_t rows;  // OP_SCATTER_ADD, OP_SLICE_ROWS(_BACKWARD): rows of the result
   } attr;
 } Node;
 
 typedef struct {
-  char *name;    // HF name
-  int node;      // its OP_PARAM node
-  int group;     // 0 embeddings, 1+i encoder layer i, L+1 pooler and head (bertrt_param.group)
-  int grad;      // node holding d(loss)/d(param) after autodiff, -1 if frozen
+  char *name; // HF name
+  int node;   // its OP_PARAM node
+  int group;  // 0 embeddings, 1+i encoder layer i, L+1 pooler and head (bertrt_param.group)
+  int grad;   // node holding d(loss)/d(param) after autodiff, -1 if frozen
 } Param;
 
 typedef struct {
-  char *name;    // "logits", "loss", "pooled_output", "last_hidden_state"
+  char *name; // "logits", "loss", "pooled_output", "last_hidden_state"
   int node;
 } Output;
 
 typedef struct {
   const Spec *spec;
-  int seq_len;              // the bucket this graph is specialised to
+  int seq_len; // the bucket this graph is specialised to
   VEC(Node) nodes;
-  VEC(Param) params;        // in arena order: embeddings, layers 0..L-1, pooler, head
+  VEC(Param) params; // in arena order: embeddings, layers 0..L-1, pooler, head
   VEC(Output) outputs;
-  int loss;                 // the loss node, -1 when the head has none
-  int n_forward;            // nodes [0, n_forward) are the forward pass
+  int loss;      // the loss node, -1 when the head has none
+  int n_forward; // nodes [0, n_forward) are the forward pass
 } Graph;
 
 // Builds the forward graph of `spec`'s model and head for one sequence-length bucket.

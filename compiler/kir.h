@@ -23,15 +23,15 @@
 #ifndef BERTC_KIR_H
 #define BERTC_KIR_H
 
-#include "graph.h"
 #include "../runtime/bertrt_abi.h"
+#include "graph.h"
 
 // ---- buffers -------------------------------------------------------------------------
 typedef struct {
-  char *name;     // parameter/IO name, or the graph node's readable name
-  int arena;      // bertrt_arena
+  char *name; // parameter/IO name, or the graph node's readable name
+  int arena;  // bertrt_arena
   DType dtype;
-  Shape shape;    // for comments; elems == shape_numel(shape)
+  Shape shape; // for comments; elems == shape_numel(shape)
   int64_t elems;
   int64_t offset; // bytes into the arena; params/grads/moments/IO fixed, acts set by plan
   int node;       // graph node it holds, -1 if none (temporaries, arena slices)
@@ -47,7 +47,7 @@ typedef struct {
   int64_t row_stride[MAX_RANK];
   int64_t col_stride;
   struct {
-    int buf;        // -1 when there is no indirection
+    int buf; // -1 when there is no indirection
     int64_t offset;
     int64_t row_stride[MAX_RANK];
     int64_t col_stride;
@@ -65,13 +65,24 @@ typedef enum {
   KX_CTX,     // a float field of bertrt_ctx: ctx_field
   KX_UNIFORM, // bertrt_dropout_uniform(ctx->seed, ctx->step, site, row_linear * cols + col)
   // unary (a)
-  KX_NEG, KX_EXP, KX_LOG, KX_SQRT, KX_RSQRT, KX_TANH, KX_ERF,
+  KX_NEG,
+  KX_EXP,
+  KX_LOG,
+  KX_SQRT,
+  KX_RSQRT,
+  KX_TANH,
+  KX_ERF,
   // binary (a, b)
-  KX_ADD, KX_SUB, KX_MUL, KX_DIV, KX_MAX, KX_MIN,
-  KX_LT,      // 1.0 if a < b else 0.0
-  KX_EQ,      // 1.0 if a == b else 0.0
+  KX_ADD,
+  KX_SUB,
+  KX_MUL,
+  KX_DIV,
+  KX_MAX,
+  KX_MIN,
+  KX_LT, // 1.0 if a < b else 0.0
+  KX_EQ, // 1.0 if a == b else 0.0
   // ternary (a, b, c)
-  KX_SELECT,  // a != 0 ? b : c
+  KX_SELECT, // a != 0 ? b : c
   KX_COUNT
 } KExprOp;
 
@@ -79,13 +90,13 @@ typedef enum { KCTX_LR, KCTX_BIAS_CORRECTION1, KCTX_BIAS_CORRECTION2, KCTX_DROPO
 
 typedef struct {
   KExprOp op;
-  int a, b, c;        // operands (indices into KLoop.exprs), -1 when unused
-  float value;        // KX_CONST
-  int slot;           // KX_SLOT
-  int dim;            // KX_COORD
+  int a, b, c;         // operands (indices into KLoop.exprs), -1 when unused
+  float value;         // KX_CONST
+  int slot;            // KX_SLOT
+  int dim;             // KX_COORD
   KCtxField ctx_field; // KX_CTX
-  uint32_t site;      // KX_UNIFORM
-  KIndex index;       // KX_LOAD
+  uint32_t site;       // KX_UNIFORM
+  KIndex index;        // KX_LOAD
 } KExpr;
 
 // ---- statements ----------------------------------------------------------------------
@@ -121,14 +132,14 @@ typedef struct {
   int64_t m, n, k, lda, ldb, ldc;
   int64_t batch[2], stride_a[2], stride_b[2], stride_c[2];
   float alpha, beta;
-  int a, b, c;         // buffers (whole-buffer bases)
-  int bias;            // -1, or a buffer of n elements added to every row of C
-  int aux;             // -1, or a buffer receiving C after the bias, before the activation
+  int a, b, c; // buffers (whole-buffer bases)
+  int bias;    // -1, or a buffer of n elements added to every row of C
+  int aux;     // -1, or a buffer receiving C after the bias, before the activation
   KAct act;
 } KGemm;
 
 typedef struct {
-  int dst, src, ids;   // dst [dst_rows, cols] f32, src [rows, cols] f32, ids [rows] i32
+  int dst, src, ids; // dst [dst_rows, cols] f32, src [rows, cols] f32, ids [rows] i32
   int64_t rows, cols, dst_rows;
 } KScatter;
 
@@ -136,11 +147,11 @@ typedef enum { K_LOOP, K_GEMM, K_SCATTER_ADD } KKind;
 
 typedef struct {
   KKind kind;
-  char *name;     // unique in the program, a C identifier: "layer3_attn_softmax"
-  char *what;     // one-line description for comments: "softmax(scores * 0.125 + mask_bias)"
+  char *name; // unique in the program, a C identifier: "layer3_attn_softmax"
+  char *what; // one-line description for comments: "softmax(scores * 0.125 + mask_bias)"
   SrcLoc loc;
-  int64_t flops;  // arithmetic per call (model FLOPs for GEMMs)
-  int64_t bytes;  // bytes read + written per call, estimated
+  int64_t flops; // arithmetic per call (model FLOPs for GEMMs)
+  int64_t bytes; // bytes read + written per call, estimated
   union {
     KLoop loop;
     KGemm gemm;
@@ -149,21 +160,21 @@ typedef struct {
 } Kernel;
 
 typedef struct {
-  char *name;            // entry point: "forward_s32", "train_s32_v0", "optimizer_v0"
+  char *name; // entry point: "forward_s32", "train_s32_v0", "optimizer_v0"
   VEC(KBuf) bufs;
   VEC(Kernel) kernels;
-  int64_t act_bytes;     // set by plan: peak of the activation arena
+  int64_t act_bytes; // set by plan: peak of the activation arena
 } KProgram;
 
 // Builders used by fuse.c (and tests).
 int kir_buf(KProgram *p, KBuf buf);
-int kir_expr(KLoop *loop, KExpr e);         // appends, returns its index
+int kir_expr(KLoop *loop, KExpr e); // appends, returns its index
 int kir_const(KLoop *loop, float value);
 int kir_unary(KLoop *loop, KExprOp op, int a);
 int kir_binary(KLoop *loop, KExprOp op, int a, int b);
 int kir_select(KLoop *loop, int cond, int if_true, int if_false);
 int kir_load(KLoop *loop, KIndex index);
-KIndex kir_index(int buf);                  // all strides 0, no indirection
+KIndex kir_index(int buf); // all strides 0, no indirection
 const char *kexpr_name(KExprOp op);
 // Sets live[i] for `root` and every expression it depends on (live has exprs.len entries).
 void kir_live(const KLoop *loop, int root, bool *live);

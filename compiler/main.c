@@ -62,21 +62,27 @@ static int parse_compile_args(int argc, char **argv, CompileOptions *o) {
   nvrtc_parse_archs("sm_80,sm_90", o->archs, &o->n_archs);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
-    if (!strcmp(a, "-o") && i + 1 < argc) o->out_dir = argv[++i];
+    if (!strcmp(a, "-o") && i + 1 < argc)
+      o->out_dir = argv[++i];
     else if (!strcmp(a, "--arch") && i + 1 < argc) {
       if (!nvrtc_parse_archs(argv[++i], o->archs, &o->n_archs))
-        return usage_error("bad --arch `%s` (expected a list like sm_80,sm_90, or none)",
-                           argv[i]);
-    }
-    else if (!strcmp(a, "--emit-only")) o->emit_only = true;
+        return usage_error("bad --arch `%s` (expected a list like sm_80,sm_90, or none)", argv[i]);
+    } else if (!strcmp(a, "--emit-only"))
+      o->emit_only = true;
     else if (!strcmp(a, "--target") && i + 1 < argc) {
       const char *t = argv[++i];
-      if (!strcmp(t, "cpu")) o->target = TARGET_CPU;
-      else if (!strcmp(t, "cuda")) o->target = TARGET_CUDA;
-      else return usage_error("unknown target `%s` (expected cpu or cuda)", t);
-    } else if (a[0] == '-') return usage_error("unknown or incomplete option `%s`", a);
-    else if (!o->spec_path) o->spec_path = a;
-    else return usage_error("unexpected argument `%s` (one spec at a time)", a);
+      if (!strcmp(t, "cpu"))
+        o->target = TARGET_CPU;
+      else if (!strcmp(t, "cuda"))
+        o->target = TARGET_CUDA;
+      else
+        return usage_error("unknown target `%s` (expected cpu or cuda)", t);
+    } else if (a[0] == '-')
+      return usage_error("unknown or incomplete option `%s`", a);
+    else if (!o->spec_path)
+      o->spec_path = a;
+    else
+      return usage_error("unexpected argument `%s` (one spec at a time)", a);
   }
   if (!o->spec_path) return usage_error("%s", "compile needs a spec file");
   return EXIT_OK;
@@ -192,7 +198,8 @@ static int cmd_compile(int argc, char **argv) {
 
 static int64_t count_params(const CompiledModel *m) {
   int64_t n = 0;
-  for (int i = 0; i < m->params.n; i++) n += shape_numel(m->params.shape[i]);
+  for (int i = 0; i < m->params.n; i++)
+    n += shape_numel(m->params.shape[i]);
   return n;
 }
 
@@ -210,7 +217,8 @@ static int cmd_check(int argc, char **argv) {
   printf("model: %" PRId64 " layers, hidden %" PRId64 ", %" PRId64 " heads, intermediate %" PRId64
          ", vocab %" PRId64 ", %s\n",
          spec.model.num_hidden_layers, spec.model.hidden_size, spec.model.num_attention_heads,
-         spec.model.intermediate_size, spec.model.vocab_size, activation_name(spec.model.hidden_act));
+         spec.model.intermediate_size, spec.model.vocab_size,
+         activation_name(spec.model.hidden_act));
   printf("parameters: %" PRId64 " (%" PRId64 " trainable with %s)\n", count_params(m), trainable,
          strategy_name(m->variants[0].strategy));
   printf("batch %d, per step (forward + backward, variant 0):\n", spec.shapes.batch_size);
@@ -218,7 +226,8 @@ static int cmd_check(int argc, char **argv) {
     printf("  seq_len %4d: %8.2f GFLOP train, %8.2f GFLOP forward\n", m->buckets[i].seq_len,
            1e-9 * (double)m->buckets[i].flops_train, 1e-9 * (double)m->buckets[i].flops_forward);
   int64_t total = 0;
-  for (int a = 0; a < BERTRT_ARENA_COUNT; a++) total += m->arena_bytes[a];
+  for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
+    total += m->arena_bytes[a];
   printf("memory: %.1f MiB peak (parameters, gradients, moments %.1f MiB each; activations "
          "%.1f MiB)\n",
          (double)total / (1 << 20), (double)m->arena_bytes[BERTRT_PARAMS] / (1 << 20),

@@ -10,7 +10,9 @@
 
 #define ACT_ALIGN 64
 
-static int64_t align_up(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
+static int64_t align_up(int64_t x, int64_t a) {
+  return (x + a - 1) / a * a;
+}
 
 ParamLayout plan_params(const Graph *g) {
   ParamLayout l = {.n = g->params.len};
@@ -86,11 +88,13 @@ static void touch_kernel(Live *live, const Kernel *kr, int k) {
   switch (kr->kind) {
   case K_LOOP:
     for (int e = 0; e < kr->loop.exprs.len; e++)
-      if (kr->loop.exprs.items[e].op == KX_LOAD) touch_index(live, &kr->loop.exprs.items[e].index, k, false);
+      if (kr->loop.exprs.items[e].op == KX_LOAD)
+        touch_index(live, &kr->loop.exprs.items[e].index, k, false);
     for (int ph = 0; ph < kr->loop.phases.len; ph++) {
       const KPhase *phase = &kr->loop.phases.items[ph];
       if (phase->kind != KP_MAP) continue;
-      for (int i = 0; i < phase->items.len; i++) touch_index(live, &phase->items.items[i].dst, k, true);
+      for (int i = 0; i < phase->items.len; i++)
+        touch_index(live, &phase->items.items[i].dst, k, true);
     }
     break;
   case K_GEMM:
@@ -132,8 +136,10 @@ static int64_t first_fit(const KProgram *p, const Live *live, const int *placed,
 void plan_program(KProgram *p) {
   int nb = p->bufs.len;
   Live *live = xcalloc((size_t)nb, sizeof *live);
-  for (int b = 0; b < nb; b++) live[b].first = live[b].last = -1;
-  for (int k = 0; k < p->kernels.len; k++) touch_kernel(live, &p->kernels.items[k], k);
+  for (int b = 0; b < nb; b++)
+    live[b].first = live[b].last = -1;
+  for (int k = 0; k < p->kernels.len; k++)
+    touch_kernel(live, &p->kernels.items[k], k);
   int *placed = xcalloc((size_t)nb, sizeof *placed);
   int n_placed = 0;
   p->act_bytes = 0;
@@ -143,8 +149,8 @@ void plan_program(KProgram *p) {
       KBuf *buf = &p->bufs.items[b];
       if (buf->arena != BERTRT_ACTS || live[b].first != k) continue;
       if (!live[b].first_writes)
-        fatal("plan: internal error: %s reads activation `%s` before any kernel writes it",
-              p->name, buf->name);
+        fatal("plan: internal error: %s reads activation `%s` before any kernel writes it", p->name,
+              buf->name);
       buf->offset = first_fit(p, live, placed, n_placed, b);
       placed[n_placed++] = b;
       int64_t end = buf->offset + align_up(buf->elems * 4, ACT_ALIGN);
@@ -159,7 +165,8 @@ void plan_program(KProgram *p) {
 
 static int64_t program_flops(const KProgram *p) {
   int64_t total = 0;
-  for (int k = 0; k < p->kernels.len; k++) total += p->kernels.items[k].flops;
+  for (int k = 0; k < p->kernels.len; k++)
+    total += p->kernels.items[k].flops;
   return total;
 }
 
@@ -182,13 +189,18 @@ static void plan_variants(CompiledModel *m) {
   int layers = (int)spec->model.num_hidden_layers;
   for (int i = 0; i < spec->train.n_strategies; i++) {
     switch (spec->train.strategies[i]) {
-    case STRATEGY_FULL: add_variant(m, STRATEGY_FULL, layers, 0); break;
-    case STRATEGY_FEATURE_EXTRACTION: add_variant(m, STRATEGY_FEATURE_EXTRACTION, 0, layers + 1); break;
+    case STRATEGY_FULL:
+      add_variant(m, STRATEGY_FULL, layers, 0);
+      break;
+    case STRATEGY_FEATURE_EXTRACTION:
+      add_variant(m, STRATEGY_FEATURE_EXTRACTION, 0, layers + 1);
+      break;
     case STRATEGY_GRADUAL_UNFREEZING:
       for (int k = 0; k < spec->train.epochs && k <= layers; k++)
         add_variant(m, STRATEGY_GRADUAL_UNFREEZING, k, layers + 1 - k);
       break;
-    default: unreachable();
+    default:
+      unreachable();
     }
   }
 }
@@ -198,7 +210,8 @@ static Shape io_shape_in(const Graph *g, const char *name) {
     if (g->nodes.items[n].op == OP_INPUT && !strcmp(g->nodes.items[n].name, name))
       return g->nodes.items[n].shape;
   for (int i = 0; i < g->outputs.len; i++)
-    if (!strcmp(g->outputs.items[i].name, name)) return g->nodes.items[g->outputs.items[i].node].shape;
+    if (!strcmp(g->outputs.items[i].name, name))
+      return g->nodes.items[g->outputs.items[i].node].shape;
   unreachable();
 }
 
@@ -208,7 +221,8 @@ static void compile_bucket(CompiledModel *m, Bucket *b, const Graph *fwd) {
   plan_program(b->forward);
   b->flops_forward = program_flops(b->forward);
   b->io_shape = xcalloc((size_t)m->io.n, sizeof *b->io_shape);
-  for (int i = 0; i < m->io.n; i++) b->io_shape[i] = io_shape_in(fwd, m->io.name[i]);
+  for (int i = 0; i < m->io.n; i++)
+    b->io_shape[i] = io_shape_in(fwd, m->io.name[i]);
   b->train = xcalloc((size_t)m->n_variants, sizeof *b->train);
   for (int v = 0; v < m->n_variants; v++) {
     Graph *g = model_build(spec, b->seq_len);
@@ -236,7 +250,8 @@ CompiledModel *compile_model(const Spec *spec) {
   m->params = plan_params(fwd[0]);
   m->io = plan_io(fwd[m->n_buckets - 1]);
   plan_variants(m);
-  for (int i = 0; i < m->n_buckets; i++) compile_bucket(m, &m->buckets[i], fwd[i]);
+  for (int i = 0; i < m->n_buckets; i++)
+    compile_bucket(m, &m->buckets[i], fwd[i]);
   m->optimizer = xcalloc((size_t)m->n_variants, sizeof *m->optimizer);
   int64_t acts = 0;
   for (int v = 0; v < m->n_variants; v++) {
@@ -250,7 +265,8 @@ CompiledModel *compile_model(const Spec *spec) {
     for (int v = 0; v < m->n_variants; v++)
       if (m->buckets[i].train[v]->act_bytes > acts) acts = m->buckets[i].train[v]->act_bytes;
   }
-  for (int a = BERTRT_PARAMS; a <= BERTRT_ADAM_V; a++) m->arena_bytes[a] = 4 * m->params.elems;
+  for (int a = BERTRT_PARAMS; a <= BERTRT_ADAM_V; a++)
+    m->arena_bytes[a] = 4 * m->params.elems;
   m->arena_bytes[BERTRT_ACTS] = acts;
   m->arena_bytes[BERTRT_IO] = m->io.bytes;
   free(fwd);
@@ -267,7 +283,8 @@ static const char *arena_name(int a) {
 
 static void print_shape(FILE *out, Shape s) {
   fputc('[', out);
-  for (int d = 0; d < s.rank; d++) fprintf(out, "%s%" PRId64, d ? "," : "", s.dim[d]);
+  for (int d = 0; d < s.rank; d++)
+    fprintf(out, "%s%" PRId64, d ? "," : "", s.dim[d]);
   fputc(']', out);
 }
 
@@ -278,12 +295,14 @@ static void print_program(FILE *out, const KProgram *p) {
     flops += p->kernels.items[k].flops;
     bytes += p->kernels.items[k].bytes;
   }
-  fprintf(out, "\nprogram %s: %d kernels, %" PRId64 " FLOPs, %" PRId64 " bytes moved, "
-          "activation peak %" PRId64 " bytes\n", p->name, p->kernels.len, flops, bytes, p->act_bytes);
+  fprintf(out,
+          "\nprogram %s: %d kernels, %" PRId64 " FLOPs, %" PRId64 " bytes moved, "
+          "activation peak %" PRId64 " bytes\n",
+          p->name, p->kernels.len, flops, bytes, p->act_bytes);
   for (int k = 0; k < p->kernels.len; k++) {
     const Kernel *kr = &p->kernels.items[k];
-    fprintf(out, "  %-7s %-48s %14" PRId64 " flop %12" PRId64 " B  %s\n", kinds[kr->kind],
-            kr->name, kr->flops, kr->bytes, kr->what);
+    fprintf(out, "  %-7s %-48s %14" PRId64 " flop %12" PRId64 " B  %s\n", kinds[kr->kind], kr->name,
+            kr->flops, kr->bytes, kr->what);
   }
 }
 
@@ -291,7 +310,8 @@ void plan_write_report(const CompiledModel *m, FILE *out) {
   const Spec *s = m->spec;
   fprintf(out, "bertc plan for %s (program %s)\n", s->stem, s->name);
   fprintf(out, "batch %d, buckets", s->shapes.batch_size);
-  for (int i = 0; i < m->n_buckets; i++) fprintf(out, " %d", m->buckets[i].seq_len);
+  for (int i = 0; i < m->n_buckets; i++)
+    fprintf(out, " %d", m->buckets[i].seq_len);
   fprintf(out, "\n\narenas:\n");
   int64_t total = 0;
   for (int a = 0; a < BERTRT_ARENA_COUNT; a++) {
@@ -299,7 +319,8 @@ void plan_write_report(const CompiledModel *m, FILE *out) {
     total += m->arena_bytes[a];
   }
   fprintf(out, "  peak    %14" PRId64 " bytes\n", total);
-  fprintf(out, "\nparameters (%d, %" PRId64 " elements with padding):\n", m->params.n, m->params.elems);
+  fprintf(out, "\nparameters (%d, %" PRId64 " elements with padding):\n", m->params.n,
+          m->params.elems);
   for (int i = 0; i < m->params.n; i++) {
     fprintf(out, "  %10" PRId64 "  group %2d  ", m->params.offset[i], m->params.group[i]);
     print_shape(out, m->params.shape[i]);
@@ -316,7 +337,9 @@ void plan_write_report(const CompiledModel *m, FILE *out) {
             m->variants[v].trainable_offset);
   for (int i = 0; i < m->n_buckets; i++) {
     print_program(out, m->buckets[i].forward);
-    for (int v = 0; v < m->n_variants; v++) print_program(out, m->buckets[i].train[v]);
+    for (int v = 0; v < m->n_variants; v++)
+      print_program(out, m->buckets[i].train[v]);
   }
-  for (int v = 0; v < m->n_variants; v++) print_program(out, m->optimizer[v]);
+  for (int v = 0; v < m->n_variants; v++)
+    print_program(out, m->optimizer[v]);
 }

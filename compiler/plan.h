@@ -9,11 +9,11 @@
 // The same layout indexes grads and both AdamW moments.
 typedef struct {
   int n;
-  char **name;        // [n] HF names
-  Shape *shape;       // [n]
-  int *group;         // [n] bertrt_param.group
-  int64_t *offset;    // [n] elements
-  int64_t elems;      // total, a multiple of 16
+  char **name;     // [n] HF names
+  Shape *shape;    // [n]
+  int *group;      // [n] bertrt_param.group
+  int64_t *offset; // [n] elements
+  int64_t elems;   // total, a multiple of 16
 } ParamLayout;
 
 // IO tensors (bertrt_tensor), laid out once for the largest bucket; smaller buckets use
@@ -45,8 +45,8 @@ typedef struct {
 typedef struct {
   int seq_len;
   KProgram *forward;
-  KProgram **train;         // [n_variants]
-  Shape *io_shape;          // [io.n] this bucket's shapes of the IO tensors
+  KProgram **train; // [n_variants]
+  Shape *io_shape;  // [io.n] this bucket's shapes of the IO tensors
   int64_t flops_forward, flops_train;
 } Bucket;
 
@@ -56,7 +56,7 @@ typedef struct {
   IoLayout io;
   int n_variants;
   Variant *variants;
-  KProgram **optimizer;     // [n_variants]
+  KProgram **optimizer; // [n_variants]
   int n_buckets;
   Bucket *buckets;
   int64_t arena_bytes[BERTRT_ARENA_COUNT];

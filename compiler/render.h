@@ -14,8 +14,8 @@ typedef enum { TARGET_CPU, TARGET_CUDA } Target;
 // Writes `ll_path` (textual IR before optimisation, deterministic: no host CPU in it) and
 // `obj_path` (O3 for the host CPU; NULL renders host.ll only, for --emit-only). Returns
 // false and sets *error on failure.
-bool render_llvm(const CompiledModel *m, Target target, const char *ll_path,
-                 const char *obj_path, char **error);
+bool render_llvm(const CompiledModel *m, Target target, const char *ll_path, const char *obj_path,
+                 char **error);
 
 // Launch geometry of a kernel on the cuda target: the one rule that render_cuda prints into
 // kernels.cu and the host code launches with. K_LOOP: `row_threads` threads (a power of two,
@@ -24,9 +24,9 @@ bool render_llvm(const CompiledModel *m, Target target, const char *ll_path,
 // the columns of `rows_per_block` destination rows. K_GEMM: its epilogue, a row kernel over
 // the rows of C.
 typedef struct {
-  int64_t grid;       // blocks (x only)
-  int block;          // threads per block
-  int row_threads;    // threads sharing one row
+  int64_t grid;    // blocks (x only)
+  int block;       // threads per block
+  int row_threads; // threads sharing one row
   int rows_per_block;
 } CudaLaunch;
 CudaLaunch cuda_launch(const Kernel *k);

@@ -46,19 +46,19 @@ typedef enum { PRECISION_FP32, PRECISION_BF16, PRECISION_COUNT } Precision;
 
 // model: — HF BertConfig fields.
 typedef struct {
-  int64_t vocab_size;              // required
-  int64_t hidden_size;             // required; divisible by num_attention_heads
-  int64_t num_hidden_layers;       // required
-  int64_t num_attention_heads;     // required
-  int64_t intermediate_size;       // required
-  Activation hidden_act;           // default gelu
-  int64_t max_position_embeddings; // default 512
-  int64_t type_vocab_size;         // default 2
-  int64_t pad_token_id;            // default 0
-  double layer_norm_eps;           // default 1e-12
-  double hidden_dropout_prob;      // default 0.1, in [0, 1)
+  int64_t vocab_size;                  // required
+  int64_t hidden_size;                 // required; divisible by num_attention_heads
+  int64_t num_hidden_layers;           // required
+  int64_t num_attention_heads;         // required
+  int64_t intermediate_size;           // required
+  Activation hidden_act;               // default gelu
+  int64_t max_position_embeddings;     // default 512
+  int64_t type_vocab_size;             // default 2
+  int64_t pad_token_id;                // default 0
+  double layer_norm_eps;               // default 1e-12
+  double hidden_dropout_prob;          // default 0.1, in [0, 1)
   double attention_probs_dropout_prob; // default 0.1, in [0, 1)
-  double initializer_range;        // default 0.02
+  double initializer_range;            // default 0.02
 } ModelSpec;
 
 // head:
@@ -78,16 +78,16 @@ typedef struct {
 
 // train:
 typedef struct {
-  double lr;            // default 2e-5
-  double beta1, beta2;  // default 0.9, 0.999 (key `betas: [b1, b2]`)
-  double eps;           // default 1e-8
-  double weight_decay;  // default 0.01, applied to every parameter
-  double warmup_ratio;  // default 0.1 of the total steps, HF linear schedule
-  int epochs;           // default 3
-  double grad_clip;     // default 1.0: global L2 norm; 0 disables clipping
-  int n_strategies;     // `strategy:` a name or a list of names; default [full]
+  double lr;                           // default 2e-5
+  double beta1, beta2;                 // default 0.9, 0.999 (key `betas: [b1, b2]`)
+  double eps;                          // default 1e-8
+  double weight_decay;                 // default 0.01, applied to every parameter
+  double warmup_ratio;                 // default 0.1 of the total steps, HF linear schedule
+  int epochs;                          // default 3
+  double grad_clip;                    // default 1.0: global L2 norm; 0 disables clipping
+  int n_strategies;                    // `strategy:` a name or a list of names; default [full]
   Strategy strategies[STRATEGY_COUNT]; // distinct, in the order written
-  uint64_t seed;        // default 42
+  uint64_t seed;                       // default 42
 } TrainSpec;
 
 // tokenizer: (optional section)
@@ -104,8 +104,8 @@ typedef struct {
   ShapeSpec shapes;
   TrainSpec train;
   TokenizerSpec tokenizer;
-  Precision precision; // default fp32
-  SrcLoc loc;          // the document's start: its first key (1:1 when empty)
+  Precision precision;          // default fp32
+  SrcLoc loc;                   // the document's start: its first key (1:1 when empty)
   struct SpecKeyLocs *key_locs; // private to spec.c: dotted key -> where its value was
                                 // written (spec_key_loc)
 } Spec;
@@ -120,9 +120,10 @@ bool spec_parse(const char *path, Spec *out, FILE *err);
 SrcLoc spec_key_loc(const Spec *spec, const char *key);
 
 // Prints "FILE:LINE:COL: error: MSG" plus the source line and a caret to `err`.
-void spec_error_at(FILE *err, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void spec_error_at(FILE *err, SrcLoc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
-const char *head_type_name(HeadType t);   // "sequence_classification", ...
+const char *head_type_name(HeadType t);    // "sequence_classification", ...
 const char *activation_name(Activation a); // HF names: "gelu", "gelu_new", "relu"
 const char *strategy_name(Strategy s);     // "full", "feature_extraction", "gradual_unfreezing"
 const char *precision_name(Precision p);   // "fp32", "bf16"

@@ -85,7 +85,9 @@ void sb_printf(StrBuf *sb, const char *fmt, ...) {
   va_end(ap);
 }
 
-void sb_puts(StrBuf *sb, const char *s) { sb_printf(sb, "%s", s); }
+void sb_puts(StrBuf *sb, const char *s) {
+  sb_printf(sb, "%s", s);
+}
 
 void sb_free(StrBuf *sb) {
   free(sb->data);

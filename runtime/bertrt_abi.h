@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 #define BERTRT_ABI_VERSION 1
-#define BERTRT_MAX_RANK 4
+#define BERTRT_MAX_RANK    4
 
 // Arenas: one allocation each, 64-byte aligned, sized by the plan.
 typedef enum {
@@ -23,8 +23,8 @@ typedef enum {
   BERTRT_GRADS,  // gradients, same layout as PARAMS
   BERTRT_ADAM_M, // AdamW first moments, same layout
   BERTRT_ADAM_V, // AdamW second moments, same layout
-  BERTRT_ACTS,   // activations and temporaries, placed by liveness; contents undefined between calls
-  BERTRT_IO,     // inputs and outputs of the entry points (bertrt_bucket.tensors)
+  BERTRT_ACTS, // activations and temporaries, placed by liveness; contents undefined between calls
+  BERTRT_IO,   // inputs and outputs of the entry points (bertrt_bucket.tensors)
   BERTRT_ARENA_COUNT
 } bertrt_arena;
 
@@ -33,14 +33,14 @@ typedef enum { BERTRT_F32 = 0, BERTRT_I32 = 1 } bertrt_dtype;
 // The state every entry point runs on. The runtime fills it; generated code reads it.
 typedef struct bertrt_ctx {
   void *arena[BERTRT_ARENA_COUNT]; // bases, 64-byte aligned
-  float lr;                // learning rate of the optimizer step about to run
-  float bias_correction1;  // 1 - beta1^t for step t (1-based)
-  float bias_correction2;  // 1 - beta2^t
-  float dropout_on;        // 1.0 while training; 0.0 in eval, predict and check-step
-  uint32_t seed;           // dropout key: run seed
-  uint32_t step;           // dropout key: optimizer step (0-based)
-  struct bertrt_pool *pool; // runtime thread pool used by bertrt_parallel_for
-  void *device;             // target-specific state (CUDA stream, handles); NULL on cpu
+  float lr;                        // learning rate of the optimizer step about to run
+  float bias_correction1;          // 1 - beta1^t for step t (1-based)
+  float bias_correction2;          // 1 - beta2^t
+  float dropout_on;                // 1.0 while training; 0.0 in eval, predict and check-step
+  uint32_t seed;                   // dropout key: run seed
+  uint32_t step;                   // dropout key: optimizer step (0-based)
+  struct bertrt_pool *pool;        // runtime thread pool used by bertrt_parallel_for
+  void *device;                    // target-specific state (CUDA stream, handles); NULL on cpu
 } bertrt_ctx;
 
 _Static_assert(offsetof(bertrt_ctx, lr) == 8 * BERTRT_ARENA_COUNT, "ctx layout is ABI");
@@ -51,12 +51,12 @@ typedef void (*bertrt_entry)(bertrt_ctx *ctx);
 
 // One parameter. `offset` indexes (in elements) all four parameter-shaped arenas.
 typedef struct {
-  const char *name;              // HF name: "bert.encoder.layer.0.attention.self.query.weight"
+  const char *name; // HF name: "bert.encoder.layer.0.attention.self.query.weight"
   int64_t rank;
   int64_t shape[BERTRT_MAX_RANK];
   int64_t numel;
-  int64_t offset;                // elements; multiple of 16
-  int64_t group;                 // 0 embeddings, 1+i encoder layer i, L+1 pooler and head
+  int64_t offset; // elements; multiple of 16
+  int64_t group;  // 0 embeddings, 1+i encoder layer i, L+1 pooler and head
 } bertrt_param;
 
 // A named input or output of one bucket's entry points, in the IO arena.
@@ -66,8 +66,8 @@ typedef struct {
 // "last_hidden_state" [B,S,H] f32.
 typedef struct {
   const char *name;
-  int64_t dtype;                 // bertrt_dtype
-  int64_t offset;                // bytes into the IO arena
+  int64_t dtype;  // bertrt_dtype
+  int64_t offset; // bytes into the IO arena
   int64_t rank;
   int64_t shape[BERTRT_MAX_RANK];
 } bertrt_tensor;
@@ -75,34 +75,35 @@ typedef struct {
 // A training variant: which parameters train. Trainable parameters are always a suffix of
 // the parameter arena: [trainable_offset, param_elems).
 typedef struct {
-  int64_t strategy;          // 0 full, 1 feature_extraction, 2 gradual_unfreezing (spec.h Strategy)
-  int64_t unfrozen_layers;   // encoder layers that train, counted from the top
-  int64_t trainable_offset;  // first trainable element
+  int64_t strategy;         // 0 full, 1 feature_extraction, 2 gradual_unfreezing (spec.h Strategy)
+  int64_t unfrozen_layers;  // encoder layers that train, counted from the top
+  int64_t trainable_offset; // first trainable element
 } bertrt_variant;
 
 typedef struct {
   int64_t seq_len;
   int64_t n_tensors;
   const bertrt_tensor *tensors;
-  bertrt_entry forward;                 // dropout per ctx->dropout_on; writes every output
-  const bertrt_entry *forward_backward; // [n_variants]: forward, loss, gradients of the trainable suffix
-  int64_t flops_forward;                // model FLOPs of one forward of a full batch
-  int64_t flops_train;                  // per variant 0 (full): forward + backward
+  bertrt_entry forward; // dropout per ctx->dropout_on; writes every output
+  const bertrt_entry
+      *forward_backward; // [n_variants]: forward, loss, gradients of the trainable suffix
+  int64_t flops_forward; // model FLOPs of one forward of a full batch
+  int64_t flops_train;   // per variant 0 (full): forward + backward
 } bertrt_bucket;
 
 typedef struct {
-  int64_t abi_version;       // BERTRT_ABI_VERSION
-  const char *name;          // the program's name (spec `name`)
-  const char *spec_name;     // spec file stem
-  const char *target;        // "cpu" | "cuda"
-  const char *precision;     // "fp32" | "bf16"
+  int64_t abi_version;   // BERTRT_ABI_VERSION
+  const char *name;      // the program's name (spec `name`)
+  const char *spec_name; // spec file stem
+  const char *target;    // "cpu" | "cuda"
+  const char *precision; // "fp32" | "bf16"
   // HF BertConfig
   int64_t vocab_size, hidden_size, num_hidden_layers, num_attention_heads, intermediate_size;
   int64_t max_position_embeddings, type_vocab_size, pad_token_id;
   const char *hidden_act;
   double layer_norm_eps, hidden_dropout_prob, attention_probs_dropout_prob, initializer_range;
   // head
-  const char *head_type;     // spec.h head_type_name()
+  const char *head_type; // spec.h head_type_name()
   int64_t num_labels;
   const char *const *labels; // [num_labels]
   int64_t do_lower_case;
@@ -112,12 +113,12 @@ typedef struct {
   // parameters and memory
   int64_t n_params;
   const bertrt_param *params;
-  int64_t param_elems;                         // elements in each parameter-shaped arena
+  int64_t param_elems; // elements in each parameter-shaped arena
   int64_t arena_bytes[BERTRT_ARENA_COUNT];
   // variants and buckets (buckets sorted by seq_len)
   int64_t n_variants;
   const bertrt_variant *variants;
-  const bertrt_entry *optimizer;               // [n_variants]: clip by global norm, AdamW step
+  const bertrt_entry *optimizer; // [n_variants]: clip by global norm, AdamW step
   int64_t n_buckets;
   const bertrt_bucket *buckets;
   // target images (cuda): embedded cubins/PTX; NULL on cpu

@@ -370,8 +370,8 @@ static bool save_into(const bertrt_program *p, const char *tmp, const char *voca
   int64_t lines = count_lines(vocab, vocab_len);
   if (lines != m->vocab_size) {
     free(vocab);
-    return rt_error(error, "%s has %lld lines, but %s was compiled for vocab_size %lld",
-                     vocab_path, (long long)lines, m->name, (long long)m->vocab_size);
+    return rt_error(error, "%s has %lld lines, but %s was compiled for vocab_size %lld", vocab_path,
+                    (long long)lines, m->name, (long long)m->vocab_size);
   }
   char *path = join(tmp, "vocab.txt");
   bool ok = write_file(path, vocab, vocab_len, error);
@@ -542,7 +542,7 @@ static bool check_vocab(const bertrt_model *m, const char *dir, char **error) {
     free(data);
     if (lines != m->vocab_size)
       ok = rt_error(error, "%s has %lld tokens, but %s was compiled for vocab_size %lld (spec %s)",
-                     path, (long long)lines, m->name, (long long)m->vocab_size, m->spec_name);
+                    path, (long long)lines, m->name, (long long)m->vocab_size, m->spec_name);
   }
   free(path);
   return ok;
@@ -558,19 +558,19 @@ static bool explain_missing_model(const char *dir, char **error) {
   snprintf(cmd, sizeof cmd, convert, dir);
   if (is_file(dir, "model.safetensors.index.json"))
     return rt_error(error,
-                     "%s: the checkpoint is sharded (model.safetensors.index.json); this runtime "
-                     "reads one model.safetensors. Merge the shards with:\n  %s\n(add "
-                     "max_shard_size=\"100GB\" to save_pretrained)",
-                     dir, cmd);
+                    "%s: the checkpoint is sharded (model.safetensors.index.json); this runtime "
+                    "reads one model.safetensors. Merge the shards with:\n  %s\n(add "
+                    "max_shard_size=\"100GB\" to save_pretrained)",
+                    dir, cmd);
   if (is_file(dir, "pytorch_model.bin"))
     return rt_error(error,
-                     "%s has only pytorch_model.bin (a pickled PyTorch checkpoint, which this "
-                     "runtime does not read); convert it to model.safetensors with:\n  %s",
-                     dir, cmd);
+                    "%s has only pytorch_model.bin (a pickled PyTorch checkpoint, which this "
+                    "runtime does not read); convert it to model.safetensors with:\n  %s",
+                    dir, cmd);
   return rt_error(error,
-                   "%s: no model.safetensors (an HF checkpoint folder holds config.json, "
-                   "model.safetensors, vocab.txt and tokenizer_config.json)",
-                   dir);
+                  "%s: no model.safetensors (an HF checkpoint folder holds config.json, "
+                  "model.safetensors, vocab.txt and tokenizer_config.json)",
+                  dir);
 }
 
 static bool starts_with(const char *s, const char *prefix) {
@@ -695,9 +695,9 @@ bool hf_tokenizer_settings(const bertrt_model *m, const char *dir, char **vocab_
   *do_lower_case = m->do_lower_case != 0;
   if (!is_file(dir, "vocab.txt"))
     return rt_error(error,
-                     "%s: no vocab.txt (an HF checkpoint folder holds config.json, "
-                     "model.safetensors, vocab.txt and tokenizer_config.json)",
-                     dir);
+                    "%s: no vocab.txt (an HF checkpoint folder holds config.json, "
+                    "model.safetensors, vocab.txt and tokenizer_config.json)",
+                    dir);
   if (is_file(dir, "tokenizer_config.json")) {
     char *path = join(dir, "tokenizer_config.json");
     JsonError jerr;
@@ -708,7 +708,7 @@ bool hf_tokenizer_settings(const bertrt_model *m, const char *dir, char **vocab_
       rt_error(error, "%s:%d:%d: %s", path, jerr.line, jerr.col, jerr.message);
     else if (!ok)
       rt_error(error, "%s: do_lower_case is %s, expected true or false", path,
-                json_kind_name(v->kind));
+               json_kind_name(v->kind));
     else if (v)
       *do_lower_case = v->boolean;
     json_free(cfg);

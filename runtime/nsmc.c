@@ -24,7 +24,8 @@ static uint64_t splitmix64(uint64_t *state) {
 
 static uint64_t fnv1a(uint64_t h, const void *data, size_t len) {
   const uint8_t *p = data;
-  for (size_t i = 0; i < len; i++) h = (h ^ p[i]) * 1099511628211ull;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ p[i]) * 1099511628211ull;
   return h;
 }
 
@@ -76,7 +77,8 @@ static void sample_and_shuffle(NsmcData *d, const NsmcOptions *opt) {
   uint64_t state = opt->seed;
   int n = d->n;
   int *order = rt_grow(NULL, (size_t)(n ? n : 1) * sizeof *order);
-  for (int i = 0; i < n; i++) order[i] = i;
+  for (int i = 0; i < n; i++)
+    order[i] = i;
   int keep = opt->sample > 0 && opt->sample < n ? opt->sample : n;
   for (int i = 0; i < keep; i++) { // partial Fisher-Yates
     int j = i + (int)(splitmix64(&state) % (uint64_t)(n - i));
@@ -86,7 +88,8 @@ static void sample_and_shuffle(NsmcData *d, const NsmcOptions *opt) {
   }
   if (!opt->shuffle) { // back to file order: counting sort over the kept indices
     char *kept = calloc((size_t)(n ? n : 1), 1);
-    for (int i = 0; i < keep; i++) kept[order[i]] = 1;
+    for (int i = 0; i < keep; i++)
+      kept[order[i]] = 1;
     for (int i = 0, k = 0; i < n; i++)
       if (kept[i]) order[k++] = i;
     free(kept);
@@ -109,8 +112,7 @@ static void sample_and_shuffle(NsmcData *d, const NsmcOptions *opt) {
   d->n = keep;
 }
 
-int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err,
-              size_t err_size) {
+int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err, size_t err_size) {
   *out = (NsmcData){0};
   size_t len;
   char *text = read_all(path, &len);
@@ -149,7 +151,8 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
     }
     const char *bad = check_line(f, nf, nf > 1 ? strlen(f[1]) : 0);
     if (bad && !opt->skip_bad) {
-      rt_set_err(err, err_size, "%s:%ld: %s (use --skip-bad to skip such lines)", path, lineno, bad);
+      rt_set_err(err, err_size, "%s:%ld: %s (use --skip-bad to skip such lines)", path, lineno,
+                 bad);
       nsmc_free(out);
       return 2;
     }
@@ -173,7 +176,9 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
     out->n++;
   }
   if (lineno == 0) {
-    rt_set_err(err, err_size, "%s:1: expected the header \"id<TAB>document<TAB>label\", found an empty file", path);
+    rt_set_err(err, err_size,
+               "%s:1: expected the header \"id<TAB>document<TAB>label\", found an empty file",
+               path);
     nsmc_free(out);
     return 2;
   }
@@ -207,9 +212,9 @@ typedef struct {
   const NsmcData *data;
   const Tokenizer *tok;
   int max_length;
-  int begin, end;  // reviews [begin, end)
-  int32_t *ids;    // this chunk's ids
-  int64_t *lens;   // (end-begin)
+  int begin, end; // reviews [begin, end)
+  int32_t *ids;   // this chunk's ids
+  int64_t *lens;  // (end-begin)
   size_t n_ids, cap;
 } Chunk;
 
@@ -248,7 +253,8 @@ static uint64_t cache_key(const char *vocab_path, const char *data_path, const N
     h = fnv1a(h, text, len);
     free(text);
   }
-  int64_t settings[6] = {CACHE_VERSION, lower, max_length, opt->skip_bad, opt->sample, opt->shuffle};
+  int64_t settings[6] = {CACHE_VERSION, lower,       max_length,
+                         opt->skip_bad, opt->sample, opt->shuffle};
   h = fnv1a(h, settings, sizeof settings);
   h = fnv1a(h, &opt->seed, sizeof opt->seed);
   *ok = true;
@@ -273,8 +279,8 @@ static bool map_cache(NsmcTokens *out, const char *cache_path, uint64_t key) {
   if (map == MAP_FAILED) return false;
   const CacheHeader *h = map;
   size_t size = (size_t)st.st_size;
-  bool ok = memcmp(h->magic, cache_magic, 8) == 0 && h->version == CACHE_VERSION &&
-            h->key == key && h->n < (1u << 30) && h->total < (1ull << 40) &&
+  bool ok = memcmp(h->magic, cache_magic, 8) == 0 && h->version == CACHE_VERSION && h->key == key &&
+            h->n < (1u << 30) && h->total < (1ull << 40) &&
             size == sizeof *h + (h->n + 1) * sizeof(int64_t) + h->total * sizeof(int32_t);
   const int64_t *offsets = (const int64_t *)(h + 1);
   const int32_t *ids = (const int32_t *)(offsets + (ok ? h->n + 1 : 0));
@@ -284,15 +290,18 @@ static bool map_cache(NsmcTokens *out, const char *cache_path, uint64_t key) {
     munmap(map, size);
     return false;
   }
-  *out = (NsmcTokens){.n = (int)h->n, .offsets = offsets, .ids = ids, .from_cache = true,
-                      .map = map, .map_len = size};
+  *out = (NsmcTokens){.n = (int)h->n,
+                      .offsets = offsets,
+                      .ids = ids,
+                      .from_cache = true,
+                      .map = map,
+                      .map_len = size};
   return true;
 }
 
 int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
                   const Tokenizer *tok, const char *vocab_path, bool lower, const char *data_path,
-                  int max_length, int threads, const char *cache_path, char *err,
-                  size_t err_size) {
+                  int max_length, int threads, const char *cache_path, char *err, size_t err_size) {
   bool ok;
   uint64_t key = cache_key(vocab_path, data_path, opt, lower, max_length, err, err_size, &ok);
   if (!ok) return 1;
@@ -301,7 +310,9 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
   Chunk *chunks = calloc((size_t)threads, sizeof *chunks);
   pthread_t *tids = rt_grow(NULL, (size_t)threads * sizeof *tids);
   for (int t = 0; t < threads; t++) {
-    chunks[t] = (Chunk){.data = data, .tok = tok, .max_length = max_length,
+    chunks[t] = (Chunk){.data = data,
+                        .tok = tok,
+                        .max_length = max_length,
                         .begin = (int)((int64_t)data->n * t / threads),
                         .end = (int)((int64_t)data->n * (t + 1) / threads)};
     if (t > 0 && pthread_create(&tids[t], NULL, tokenize_chunk, &chunks[t]) != 0)
@@ -313,7 +324,8 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
     if (t > 0 && tids[t]) pthread_join(tids[t], NULL);
     total += chunks[t].n_ids;
   }
-  size_t size = sizeof(CacheHeader) + ((size_t)data->n + 1) * sizeof(int64_t) + total * sizeof(int32_t);
+  size_t size =
+      sizeof(CacheHeader) + ((size_t)data->n + 1) * sizeof(int64_t) + total * sizeof(int32_t);
   char *buf = rt_grow(NULL, size);
   CacheHeader *h = (CacheHeader *)buf;
   int64_t *offsets = (int64_t *)(h + 1);
@@ -339,7 +351,8 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
   bool written = f && fwrite(buf, 1, size, f) == size;
   if (f && fclose(f) != 0) written = false;
   if (!written || rename(tmp, cache_path) != 0) {
-    rt_set_err(err, err_size, "%s: cannot write the tokenization cache: %s", cache_path, strerror(errno));
+    rt_set_err(err, err_size, "%s: cannot write the tokenization cache: %s", cache_path,
+               strerror(errno));
     unlink(tmp);
     free(buf);
     return 1;
@@ -349,7 +362,9 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
 }
 
 void nsmc_tokens_free(NsmcTokens *t) {
-  if (t->map_len) munmap(t->map, t->map_len);
-  else free(t->map);
+  if (t->map_len)
+    munmap(t->map, t->map_len);
+  else
+    free(t->map);
   *t = (NsmcTokens){0};
 }

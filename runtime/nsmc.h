@@ -21,25 +21,24 @@
 #include "tokenizer.h"
 
 typedef struct {
-  bool skip_bad;   // skip and count malformed lines instead of failing
-  int sample;      // keep this many reviews, drawn at random (0: all)
-  bool shuffle;    // put the reviews in a random order (else file order)
-  uint64_t seed;   // of sampling and shuffling
+  bool skip_bad; // skip and count malformed lines instead of failing
+  int sample;    // keep this many reviews, drawn at random (0: all)
+  bool shuffle;  // put the reviews in a random order (else file order)
+  uint64_t seed; // of sampling and shuffling
 } NsmcOptions;
 
 typedef struct {
-  int n;               // reviews kept
-  int64_t *ids;        // (n) review ids
-  char **docs;         // (n) documents, NUL-terminated
-  int8_t *labels;      // (n) 0 or 1
-  int dropped_empty;   // empty documents dropped
-  int skipped_bad;     // malformed lines skipped (skip_bad)
-  char *text;          // the file; docs point into it
+  int n;             // reviews kept
+  int64_t *ids;      // (n) review ids
+  char **docs;       // (n) documents, NUL-terminated
+  int8_t *labels;    // (n) 0 or 1
+  int dropped_empty; // empty documents dropped
+  int skipped_bad;   // malformed lines skipped (skip_bad)
+  char *text;        // the file; docs point into it
 } NsmcData;
 
 // Returns 0, or 2 with err = "path:line: what was wrong" (or "path: cannot read ...").
-int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err,
-              size_t err_size);
+int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err, size_t err_size);
 void nsmc_free(NsmcData *data);
 
 typedef struct {
@@ -55,8 +54,7 @@ typedef struct {
 // cache file cache_path. Returns 0, or 1 with err filled when the cache cannot be written.
 int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
                   const Tokenizer *tok, const char *vocab_path, bool lower, const char *data_path,
-                  int max_length, int threads, const char *cache_path, char *err,
-                  size_t err_size);
+                  int max_length, int threads, const char *cache_path, char *err, size_t err_size);
 void nsmc_tokens_free(NsmcTokens *t);
 
 #endif

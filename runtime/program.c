@@ -34,9 +34,9 @@ static int64_t shape_numel(int64_t rank, const int64_t *shape) {
 bool program_check_model(const bertrt_model *m, char **error) {
   if (m->abi_version != BERTRT_ABI_VERSION)
     return rt_error(error,
-                     "the program was generated for runtime ABI %lld, this runtime has "
-                     "ABI %d: recompile it with a matching bertc",
-                     (long long)m->abi_version, BERTRT_ABI_VERSION);
+                    "the program was generated for runtime ABI %lld, this runtime has "
+                    "ABI %d: recompile it with a matching bertc",
+                    (long long)m->abi_version, BERTRT_ABI_VERSION);
 #define BAD(...) rt_error(error, "inconsistent descriptor (a bertc bug): " __VA_ARGS__)
   if (!m->name || m->n_params < 1 || m->n_variants < 1 || m->n_buckets < 1 || m->batch_size < 1)
     return BAD("no name, parameters, variants or buckets");
@@ -89,7 +89,7 @@ bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
   if (threads <= 0) threads = pool_default_threads();
   if (threads <= 0) {
     rt_error(error, "BERTC_THREADS is '%s', expected an integer from 1 to 1024",
-              getenv("BERTC_THREADS"));
+             getenv("BERTC_THREADS"));
     program_close(p);
     return NULL;
   }
@@ -196,7 +196,7 @@ bool program_load_weights(bertrt_program *p, const st_file *w, char **error) {
   }
   if (problems) {
     rt_error(error, "%s: %d problem%s with the weights:%s%s", st_path(w), problems,
-              problems == 1 ? "" : "s", list ? list : "", problems > MAX_LISTED ? "\n  ..." : "");
+             problems == 1 ? "" : "s", list ? list : "", problems > MAX_LISTED ? "\n  ..." : "");
     free(list);
     return false;
   }
@@ -251,8 +251,8 @@ static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *na
   int64_t rows = t->shape[0], cols = per_token ? t->shape[1] : 1,
           S = per_token ? batch->seq_len : 1;
   if (t->dtype != BERTRT_I32 || t->rank != (per_token ? 2 : 1))
-    return rt_error(error, "%s: IO tensor '%s' of rank %lld is not supported by this runtime",
-                     what, name, (long long)t->rank);
+    return rt_error(error, "%s: IO tensor '%s' of rank %lld is not supported by this runtime", what,
+                    name, (long long)t->rank);
   int32_t *dst = program_io_data(p, t);
   for (int64_t r = 0; r < rows; r++)
     for (int64_t c = 0; c < cols; c++) {
@@ -264,7 +264,7 @@ static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *na
           snprintf(at, sizeof at, per_token ? "[%lld, %lld]" : "[%lld]", (long long)r,
                    (long long)c);
           return rt_error(error, "%s: %s%s is %d, expected %s%d to %d", what, name, at, v,
-                           pad < 0 ? "-100 or " : "", lo, hi - 1);
+                          pad < 0 ? "-100 or " : "", lo, hi - 1);
         }
       }
       dst[r * cols + c] = v;
@@ -277,8 +277,8 @@ bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_
   const bertrt_model *m = p->model;
   if (batch->batch > m->batch_size || batch->seq_len > b->seq_len)
     return rt_error(error, "%s: a batch of [%lld, %lld] does not fit [%lld, %lld]", what,
-                     (long long)batch->batch, (long long)batch->seq_len, (long long)m->batch_size,
-                     (long long)b->seq_len);
+                    (long long)batch->batch, (long long)batch->seq_len, (long long)m->batch_size,
+                    (long long)b->seq_len);
   return fill_input(p, b, "input_ids", batch->input_ids, batch, true, 0, (int32_t)m->vocab_size,
                     (int32_t)m->pad_token_id, what, error) &&
          fill_input(p, b, "attention_mask", batch->attention_mask, batch, true, 0, 2, 0, what,

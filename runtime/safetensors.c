@@ -95,17 +95,17 @@ static bool check_tensors(st_file *f, const int64_t (*offsets)[2], size_t data_s
     int64_t begin = offsets[i][0], end = offsets[i][1];
     if (begin > end)
       return rt_error(error, "%s: tensor '%s': data_offsets [%lld, %lld] end before they begin",
-                       f->path, t->name, (long long)begin, (long long)end);
+                      f->path, t->name, (long long)begin, (long long)end);
     if ((uint64_t)end > data_size)
       return rt_error(error,
-                       "%s: tensor '%s': data_offsets [%lld, %lld] run past the data (%zu bytes)",
-                       f->path, t->name, (long long)begin, (long long)end, data_size);
+                      "%s: tensor '%s': data_offsets [%lld, %lld] run past the data (%zu bytes)",
+                      f->path, t->name, (long long)begin, (long long)end, data_size);
     if ((size_t)(end - begin) != t->nbytes)
       return rt_error(error,
-                       "%s: tensor '%s': data_offsets [%lld, %lld] hold %lld bytes, but %s %s "
-                       "needs %zu",
-                       f->path, t->name, (long long)begin, (long long)end, (long long)(end - begin),
-                       dtypes[t->dtype].name, shape, t->nbytes);
+                      "%s: tensor '%s': data_offsets [%lld, %lld] hold %lld bytes, but %s %s "
+                      "needs %zu",
+                      f->path, t->name, (long long)begin, (long long)end, (long long)(end - begin),
+                      dtypes[t->dtype].name, shape, t->nbytes);
     t->data = data + begin;
   }
   int *order = rt_grow(NULL, (size_t)f->count * sizeof *order);
@@ -120,16 +120,16 @@ static bool check_tensors(st_file *f, const int64_t (*offsets)[2], size_t data_s
     if (begin != at) {
       free(order);
       return rt_error(error,
-                       "%s: tensor '%s' starts at data byte %zu, expected %zu "
-                       "(tensors must tile the data without gaps or overlaps)",
-                       f->path, t->name, begin, at);
+                      "%s: tensor '%s' starts at data byte %zu, expected %zu "
+                      "(tensors must tile the data without gaps or overlaps)",
+                      f->path, t->name, begin, at);
     }
     at = begin + t->nbytes;
   }
   free(order);
   if (at != data_size)
     return rt_error(error, "%s: tensors end at data byte %zu, but the data holds %zu bytes",
-                     f->path, at, data_size);
+                    f->path, at, data_size);
   return true;
 }
 
@@ -138,7 +138,7 @@ static bool tensor_info(const st_file *f, st_tensor *t, const JsonValue *v, int6
                         char **error) {
   if (v->kind != JSON_OBJECT)
     return rt_error(error, "%s: tensor '%s': expected an object, found %s", f->path, t->name,
-                     json_kind_name(v->kind));
+                    json_kind_name(v->kind));
   const JsonValue *dtype = json_get(v, "dtype"), *shape = json_get(v, "shape");
   const JsonValue *offs = json_get(v, "data_offsets");
   const char *missing = !dtype ? "dtype" : !shape ? "shape" : !offs ? "data_offsets" : NULL;
@@ -148,24 +148,24 @@ static bool tensor_info(const st_file *f, st_tensor *t, const JsonValue *v, int6
     d++;
   if (dtype->kind != JSON_STRING || d == ST_DTYPE_COUNT)
     return rt_error(error, "%s: tensor '%s': unknown dtype %s%s%s (line %d)", f->path, t->name,
-                     dtype->kind == JSON_STRING ? "\"" : "",
-                     dtype->kind == JSON_STRING ? dtype->text : json_kind_name(dtype->kind),
-                     dtype->kind == JSON_STRING ? "\"" : "", dtype->line);
+                    dtype->kind == JSON_STRING ? "\"" : "",
+                    dtype->kind == JSON_STRING ? dtype->text : json_kind_name(dtype->kind),
+                    dtype->kind == JSON_STRING ? "\"" : "", dtype->line);
   t->dtype = (st_dtype)d;
   if (shape->kind != JSON_ARRAY || shape->count > ST_MAX_RANK)
     return rt_error(error, "%s: tensor '%s': \"shape\" must be an array of at most %d integers",
-                     f->path, t->name, ST_MAX_RANK);
+                    f->path, t->name, ST_MAX_RANK);
   t->rank = (int)shape->count;
   for (int i = 0; i < t->rank; i++)
     if (!json_as_int(shape->items[i], &t->shape[i]) || t->shape[i] < 0)
       return rt_error(error, "%s: tensor '%s': shape[%d] is not a non-negative integer", f->path,
-                       t->name, i);
+                      t->name, i);
   if (offs->kind != JSON_ARRAY || offs->count != 2 || !json_as_int(offs->items[0], &offsets[0]) ||
       !json_as_int(offs->items[1], &offsets[1]) || offsets[0] < 0 || offsets[1] < 0)
     return rt_error(error,
-                     "%s: tensor '%s': \"data_offsets\" must be [begin, end], two "
-                     "non-negative integers",
-                     f->path, t->name);
+                    "%s: tensor '%s': \"data_offsets\" must be [begin, end], two "
+                    "non-negative integers",
+                    f->path, t->name);
   return true;
 }
 
@@ -175,11 +175,11 @@ static bool parse_header(st_file *f, const char *header, size_t size, size_t dat
   JsonValue *root = json_parse(header, size, &jerr);
   if (!root)
     return rt_error(error, "%s: header is not valid JSON: %s at header byte %zu", f->path,
-                     jerr.message, jerr.offset);
+                    jerr.message, jerr.offset);
   bool ok = true;
   if (root->kind != JSON_OBJECT)
     ok = rt_error(error, "%s: header: expected a JSON object, found %s", f->path,
-                   json_kind_name(root->kind));
+                  json_kind_name(root->kind));
   int64_t(*offsets)[2] = NULL;
   if (ok) {
     f->tensors = rt_grow(NULL, root->count * sizeof *f->tensors);
@@ -217,9 +217,9 @@ st_file *st_open(const char *path, char **error) {
     ok = rt_error(error, "%s: not a regular file", path);
   else if (st.st_size < 8)
     ok = rt_error(error,
-                   "%s: truncated: %lld bytes, but a safetensors file starts with an "
-                   "8-byte header length",
-                   path, (long long)st.st_size);
+                  "%s: truncated: %lld bytes, but a safetensors file starts with an "
+                  "8-byte header length",
+                  path, (long long)st.st_size);
   if (ok) {
     f->map_size = (size_t)st.st_size;
     void *map = mmap(NULL, f->map_size, PROT_READ, MAP_PRIVATE, fd, 0);
@@ -236,12 +236,12 @@ st_file *st_open(const char *path, char **error) {
     size_t rest = f->map_size - 8;
     if (n > ST_MAX_HEADER)
       ok = rt_error(error,
-                     "%s: header length %llu exceeds the %d-byte limit (not a "
-                     "safetensors file?)",
-                     path, (unsigned long long)n, ST_MAX_HEADER);
+                    "%s: header length %llu exceeds the %d-byte limit (not a "
+                    "safetensors file?)",
+                    path, (unsigned long long)n, ST_MAX_HEADER);
     else if (n > rest)
       ok = rt_error(error, "%s: truncated: header length %llu, but only %zu bytes follow it", path,
-                     (unsigned long long)n, rest);
+                    (unsigned long long)n, rest);
     else
       ok = parse_header(f, (const char *)f->map + 8, (size_t)n, rest - (size_t)n, error);
   }
@@ -338,7 +338,7 @@ bool st_read_f32(const st_file *f, const st_tensor *t, float *out, char **error)
     }
     default:
       return rt_error(error, "%s: tensor '%s' is %s, expected a float dtype (F32, F16, BF16, F64)",
-                       f->path, t->name, dtypes[t->dtype].name);
+                      f->path, t->name, dtypes[t->dtype].name);
     }
   }
   return true;
@@ -347,7 +347,7 @@ bool st_read_f32(const st_file *f, const st_tensor *t, float *out, char **error)
 bool st_read_i32(const st_file *f, const st_tensor *t, int32_t *out, char **error) {
   if (t->dtype != ST_I32 && t->dtype != ST_I64)
     return rt_error(error, "%s: tensor '%s' is %s, expected an integer dtype (I64, I32)", f->path,
-                     t->name, dtypes[t->dtype].name);
+                    t->name, dtypes[t->dtype].name);
   const unsigned char *p = t->data;
   for (int64_t i = 0; i < t->numel; i++) {
     if (t->dtype == ST_I32) {
@@ -358,7 +358,7 @@ bool st_read_i32(const st_file *f, const st_tensor *t, int32_t *out, char **erro
     memcpy(&v, p + 8 * i, 8);
     if (v < INT32_MIN || v > INT32_MAX)
       return rt_error(error, "%s: tensor '%s': element %lld is %lld, outside the int32 range",
-                       f->path, t->name, (long long)i, (long long)v);
+                      f->path, t->name, (long long)i, (long long)v);
     out[i] = (int32_t)v;
   }
   return true;

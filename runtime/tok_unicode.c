@@ -38,16 +38,30 @@ static int find_override(const int32_t *first, size_t stride, size_t count, int3
     size_t mid = (lo + hi) / 2;
     int32_t v = *(const int32_t *)((const char *)first + mid * stride);
     if (v == cp) return (int)mid;
-    if (v < cp) lo = mid + 1;
-    else hi = mid;
+    if (v < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return -1;
 }
 
 static bool is_white_space(int32_t cp) {
   switch (cp) {
-  case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20: case 0x85: case 0xA0:
-  case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+  case 0x09:
+  case 0x0A:
+  case 0x0B:
+  case 0x0C:
+  case 0x0D:
+  case 0x20:
+  case 0x85:
+  case 0xA0:
+  case 0x1680:
+  case 0x2028:
+  case 0x2029:
+  case 0x202F:
+  case 0x205F:
+  case 0x3000:
     return true;
   default:
     return cp >= 0x2000 && cp <= 0x200A;
@@ -84,7 +98,8 @@ static uint8_t bmp_class[0x10000];
 static pthread_once_t bmp_once = PTHREAD_ONCE_INIT;
 
 static void init_bmp(void) {
-  for (int32_t cp = 0; cp < 0x10000; cp++) bmp_class[cp] = (uint8_t)classify(cp);
+  for (int32_t cp = 0; cp < 0x10000; cp++)
+    bmp_class[cp] = (uint8_t)classify(cp);
 }
 
 TokCharClass tok_char_class(int32_t cp) {
@@ -102,7 +117,8 @@ int tok_char_uncased(int32_t cp, int32_t out[TOK_UNCASED_MAX]) {
   }
   int o = FIND_OVERRIDE(hf_uncased_overrides, cp);
   if (o >= 0) {
-    for (int i = 0; i < hf_uncased_overrides[o].n; i++) out[i] = hf_uncased_overrides[o].out[i];
+    for (int i = 0; i < hf_uncased_overrides[o].n; i++)
+      out[i] = hf_uncased_overrides[o].out[i];
     return hf_uncased_overrides[o].n;
   }
   utf8proc_int32_t nfd[8];
@@ -116,7 +132,9 @@ int tok_char_uncased(int32_t cp, int32_t out[TOK_UNCASED_MAX]) {
   return count;
 }
 
-static bool is_cont(uint8_t b) { return (b & 0xC0) == 0x80; }
+static bool is_cont(uint8_t b) {
+  return (b & 0xC0) == 0x80;
+}
 
 size_t tok_utf8_next(const uint8_t *s, size_t len, int32_t *cp) {
   uint8_t b0 = s[0];
@@ -126,7 +144,8 @@ size_t tok_utf8_next(const uint8_t *s, size_t len, int32_t *cp) {
   }
   int need;
   uint8_t lo = 0x80, hi = 0xBF; // the valid range of the second byte
-  if (b0 >= 0xC2 && b0 <= 0xDF) need = 1;
+  if (b0 >= 0xC2 && b0 <= 0xDF)
+    need = 1;
   else if (b0 >= 0xE0 && b0 <= 0xEF) {
     need = 2;
     if (b0 == 0xE0) lo = 0xA0;

@@ -20,15 +20,17 @@ enum {
   MAX_WORD_CHARS = 100, // HF's max_input_chars_per_word: longer words are one [UNK]
 };
 
-static const char *const special_names[TOK_SPECIAL_COUNT] = {
-    [TOK_PAD] = "[PAD]", [TOK_UNK] = "[UNK]", [TOK_CLS] = "[CLS]",
-    [TOK_SEP] = "[SEP]", [TOK_MASK] = "[MASK]"};
+static const char *const special_names[TOK_SPECIAL_COUNT] = {[TOK_PAD] = "[PAD]",
+                                                             [TOK_UNK] = "[UNK]",
+                                                             [TOK_CLS] = "[CLS]",
+                                                             [TOK_SEP] = "[SEP]",
+                                                             [TOK_MASK] = "[MASK]"};
 
 struct Tokenizer {
-  char *text;      // the vocab file, lines NUL-terminated in place
-  char **tokens;   // (n) id -> token
-  int n;           //
-  int32_t *slots;  // (mask+1) hash table: id+1, 0 when empty
+  char *text;       // the vocab file, lines NUL-terminated in place
+  char **tokens;    // (n) id -> token
+  int n;            //
+  int32_t *slots;   // (mask+1) hash table: id+1, 0 when empty
   uint64_t *hashes; // (n) hash of each token
   uint32_t mask;
   int max_chars[2]; // longest first piece / continuation piece, in characters
@@ -42,11 +44,14 @@ enum { FNV_BASIS = 0, FNV_PRIME = 1 };
 static const uint64_t fnv[2] = {14695981039346656037ull, 1099511628211ull};
 
 static uint64_t hash_bytes(uint64_t h, const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++) h = (h ^ (uint8_t)s[i]) * fnv[FNV_PRIME];
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (uint8_t)s[i]) * fnv[FNV_PRIME];
   return h;
 }
 
-static uint64_t hash_cont_basis(void) { return hash_bytes(fnv[FNV_BASIS], "##", 2); }
+static uint64_t hash_cont_basis(void) {
+  return hash_bytes(fnv[FNV_BASIS], "##", 2);
+}
 
 // The id of (continuation ? "##" : "") + s[0, len), or -1.
 static int lookup(const Tokenizer *t, bool continuation, const char *s, size_t len) {
@@ -138,11 +143,13 @@ Tokenizer *tok_load(const char *path, bool lower, FILE *warn, char *err, size_t 
     i += n + (nl ? 1 : 0);
     if (n && line[n - 1] == '\r') n--;
     line[n] = 0;
-    if (t->n == cap) t->tokens = rt_grow(t->tokens, (size_t)(cap = 2 * cap + 1024) * sizeof(char *));
+    if (t->n == cap)
+      t->tokens = rt_grow(t->tokens, (size_t)(cap = 2 * cap + 1024) * sizeof(char *));
     t->tokens[t->n++] = line;
     int chars = utf8_chars(line, n);
     if (chars < 0) {
-      rt_set_err(err, err_size, "%s:%d: expected a UTF-8 token, found invalid UTF-8 bytes", path, t->n);
+      rt_set_err(err, err_size, "%s:%d: expected a UTF-8 token, found invalid UTF-8 bytes", path,
+                 t->n);
       tok_free(t);
       return NULL;
     }
@@ -151,16 +158,19 @@ Tokenizer *tok_load(const char *path, bool lower, FILE *warn, char *err, size_t 
     if (c > t->max_chars[cont]) t->max_chars[cont] = c;
   }
   uint32_t size = 16;
-  while (size < 2u * (uint32_t)t->n) size *= 2;
+  while (size < 2u * (uint32_t)t->n)
+    size *= 2;
   t->mask = size - 1;
   t->slots = calloc(size, sizeof *t->slots);
   t->hashes = rt_grow(NULL, (size_t)t->n * sizeof *t->hashes);
-  for (int id = 0; id < t->n; id++) insert(t, id, path, warn);
+  for (int id = 0; id < t->n; id++)
+    insert(t, id, path, warn);
   for (int k = 0; k < TOK_SPECIAL_COUNT; k++) {
     t->special[k] = lookup(t, false, special_names[k], strlen(special_names[k]));
     if (t->special[k] < 0) {
-      rt_set_err(err, err_size, "%s: the vocabulary has no %s token (BERT needs [PAD] [UNK] [CLS] [SEP] [MASK])",
-              path, special_names[k]);
+      rt_set_err(err, err_size,
+                 "%s: the vocabulary has no %s token (BERT needs [PAD] [UNK] [CLS] [SEP] [MASK])",
+                 path, special_names[k]);
       tok_free(t);
       return NULL;
     }
@@ -177,13 +187,17 @@ void tok_free(Tokenizer *tok) {
   free(tok);
 }
 
-int tok_vocab_size(const Tokenizer *tok) { return tok->n; }
+int tok_vocab_size(const Tokenizer *tok) {
+  return tok->n;
+}
 
 const char *tok_token(const Tokenizer *tok, int id) {
   return id >= 0 && id < tok->n ? tok->tokens[id] : NULL;
 }
 
-int tok_special_id(const Tokenizer *tok, TokSpecial which) { return tok->special[which]; }
+int tok_special_id(const Tokenizer *tok, TokSpecial which) {
+  return tok->special[which];
+}
 
 // ---- Encoding --------------------------------------------------------------------------
 
@@ -208,11 +222,11 @@ static void push(TokEncoding *e, int32_t id, int32_t start, int32_t end) {
 // The normalized characters of the word being gathered.
 typedef struct {
   char bytes[4 * (MAX_WORD_CHARS + 1)];
-  int pos[MAX_WORD_CHARS + 2];            // byte offset of each char in bytes
-  int32_t start[MAX_WORD_CHARS + 1];      // original byte span of each char
-  int32_t end[MAX_WORD_CHARS + 1];        //
-  int n;                                  // chars so far (counts past MAX_WORD_CHARS)
-  int32_t first_start, last_end;          // span of the whole word
+  int pos[MAX_WORD_CHARS + 2];       // byte offset of each char in bytes
+  int32_t start[MAX_WORD_CHARS + 1]; // original byte span of each char
+  int32_t end[MAX_WORD_CHARS + 1];   //
+  int n;                             // chars so far (counts past MAX_WORD_CHARS)
+  int32_t first_start, last_end;     // span of the whole word
 } Word;
 
 static void word_add(Word *w, int32_t cp, int32_t start, int32_t end) {
@@ -221,8 +235,10 @@ static void word_add(Word *w, int32_t cp, int32_t start, int32_t end) {
   if (w->n < MAX_WORD_CHARS + 1) {
     int p = w->pos[w->n];
     char *o = w->bytes + p;
-    if (cp < 0x80) o[0] = (char)cp, p += 1;
-    else if (cp < 0x800) o[0] = (char)(0xC0 | cp >> 6), o[1] = (char)(0x80 | (cp & 0x3F)), p += 2;
+    if (cp < 0x80)
+      o[0] = (char)cp, p += 1;
+    else if (cp < 0x800)
+      o[0] = (char)(0xC0 | cp >> 6), o[1] = (char)(0x80 | (cp & 0x3F)), p += 2;
     else if (cp < 0x10000)
       o[0] = (char)(0xE0 | cp >> 12), o[1] = (char)(0x80 | (cp >> 6 & 0x3F)),
       o[2] = (char)(0x80 | (cp & 0x3F)), p += 3;
@@ -272,8 +288,10 @@ static void word_flush(const Sink *k, Word *w) {
   int n = w->n;
   if (n == 0) return;
   w->n = 0;
-  if (k->fn) k->fn(k->ctx, w->bytes, (size_t)w->pos[n < MAX_WORD_CHARS + 1 ? n : MAX_WORD_CHARS + 1], n);
-  else wordpiece(k, w, n);
+  if (k->fn)
+    k->fn(k->ctx, w->bytes, (size_t)w->pos[n < MAX_WORD_CHARS + 1 ? n : MAX_WORD_CHARS + 1], n);
+  else
+    wordpiece(k, w, n);
 }
 
 // Adds one normalized character by the pre-tokenizer's rule: whitespace ends the word,
@@ -359,12 +377,14 @@ static void encode_text(TokEncoding *e, const Tokenizer *t, const char *text, si
     size_t n;
     int id = special_at(t, text + i, len - i, &n);
     if (id < 0) continue;
-    e->invalid_utf8 |= encode_stretch(&k, t->lower, (const uint8_t *)text + from, i - from, (int32_t)from, &w);
+    e->invalid_utf8 |=
+        encode_stretch(&k, t->lower, (const uint8_t *)text + from, i - from, (int32_t)from, &w);
     push(e, id, (int32_t)i, (int32_t)(i + n));
     i += n - 1;
     from = i + 1;
   }
-  e->invalid_utf8 |= encode_stretch(&k, t->lower, (const uint8_t *)text + from, len - from, (int32_t)from, &w);
+  e->invalid_utf8 |=
+      encode_stretch(&k, t->lower, (const uint8_t *)text + from, len - from, (int32_t)from, &w);
 }
 
 // How many tokens of the first and second sequence survive truncation to `target`
@@ -402,9 +422,8 @@ static void append(TokEncoding *out, const TokEncoding *src, int n, int32_t type
   }
 }
 
-bool tok_encode(TokEncoding *out, const Tokenizer *tok, const char *a, size_t a_len,
-                const char *b, size_t b_len, const TokEncodeOptions *opt, char *err,
-                size_t err_size) {
+bool tok_encode(TokEncoding *out, const Tokenizer *tok, const char *a, size_t a_len, const char *b,
+                size_t b_len, const TokEncodeOptions *opt, char *err, size_t err_size) {
   TokEncoding first = {0}, second = {0};
   encode_text(&first, tok, a, a_len);
   if (b) encode_text(&second, tok, b, b_len);
@@ -415,8 +434,8 @@ bool tok_encode(TokEncoding *out, const Tokenizer *tok, const char *a, size_t a_
     ok = truncate_lengths(&n1, &n2, target, opt->truncation, b != NULL);
     if (!ok)
       rt_set_err(err, err_size,
-              "cannot truncate to max_length %d: the sequence to truncate is too short",
-              opt->max_length);
+                 "cannot truncate to max_length %d: the sequence to truncate is too short",
+                 opt->max_length);
   }
   out->len = 0;
   out->invalid_utf8 = first.invalid_utf8 || second.invalid_utf8;
@@ -454,9 +473,10 @@ void tok_encoding_free(TokEncoding *enc) {
 // ---- Decoding --------------------------------------------------------------------------
 
 // tokenizers' WordPiece decoder clean-up, applied to each token with its leading space.
-static const char *const cleanup[][2] = {
-    {" .", "."},   {" ?", "?"},   {" !", "!"},   {" ,", ","},         {" ' ", "'"},  {" n't", "n't"},
-    {" 'm", "'m"}, {" do not", " don't"}, {" 's", "'s"}, {" 've", "'ve"}, {" 're", "'re"}};
+static const char *const cleanup[][2] = {{" .", "."},     {" ?", "?"},           {" !", "!"},
+                                         {" ,", ","},     {" ' ", "'"},          {" n't", "n't"},
+                                         {" 'm", "'m"},   {" do not", " don't"}, {" 's", "'s"},
+                                         {" 've", "'ve"}, {" 're", "'re"}};
 
 // Replaces every `from` in s (NUL-terminated, in place; `to` is never longer).
 static void replace_all(char *s, const char *from, const char *to) {

@@ -50,9 +50,8 @@ typedef struct {
 
 // Encodes text a (and b unless b is NULL) as [CLS] a [SEP] (b [SEP]). Returns false only
 // when truncation cannot reach max_length (err filled, as HF refuses too).
-bool tok_encode(TokEncoding *out, const Tokenizer *tok, const char *a, size_t a_len,
-                const char *b, size_t b_len, const TokEncodeOptions *opt, char *err,
-                size_t err_size);
+bool tok_encode(TokEncoding *out, const Tokenizer *tok, const char *a, size_t a_len, const char *b,
+                size_t b_len, const TokEncodeOptions *opt, char *err, size_t err_size);
 // The normalized, pre-tokenized words of text (no special-token matching, no WordPiece):
 // fn(ctx, word, bytes, chars) for each; a word over 100 characters is cut to its first 101.
 // Returns whether the text had invalid UTF-8. Used to train vocabularies.

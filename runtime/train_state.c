@@ -170,10 +170,10 @@ static bool same_program(const JsonValue *o, const bertrt_model *m, const char *
     return rt_error(error, "%s: not a trainer state (no program, spec or param_elems)", path);
   if (strcmp(name->text, m->name) || strcmp(spec->text, m->spec_name) || elems != m->param_elems)
     return rt_error(error,
-                "%s: the run belongs to program '%s' (spec '%s', %lld parameters), not to "
-                "'%s' (spec '%s', %lld parameters); resume it with that program",
-                path, name->text, spec->text, (long long)elems, m->name, m->spec_name,
-                (long long)m->param_elems);
+                    "%s: the run belongs to program '%s' (spec '%s', %lld parameters), not to "
+                    "'%s' (spec '%s', %lld parameters); resume it with that program",
+                    path, name->text, spec->text, (long long)elems, m->name, m->spec_name,
+                    (long long)m->param_elems);
   return true;
 }
 
@@ -182,7 +182,7 @@ static bool read_arena(bertrt_program *p, const st_file *f, const char *name, be
   const st_tensor *t = st_find(f, name);
   if (!t || t->dtype != ST_F32 || t->numel != p->model->param_elems)
     return rt_error(error, "%s: tensor '%s' is missing or not F32 [%lld]", st_path(f), name,
-                (long long)p->model->param_elems);
+                    (long long)p->model->param_elems);
   return st_read_f32(f, t, p->ctx.arena[arena], error);
 }
 
@@ -192,7 +192,8 @@ int train_state_load(bertrt_program *p, const char *run_dir, TrainSettings *s, T
   snprintf(path, sizeof path, "%s/state/trainer.safetensors", run_dir);
   *s = (TrainSettings){0};
   if (access(path, F_OK) != 0) {
-    rt_error(error, "%s: no trainer state (%s is not a run started by `train --out`)", path, run_dir);
+    rt_error(error, "%s: no trainer state (%s is not a run started by `train --out`)", path,
+             run_dir);
     return 2;
   }
   st_file *f = st_open(path, error);

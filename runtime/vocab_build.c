@@ -22,13 +22,14 @@ enum { BERT_RESERVED = 104 }; // [PAD], [unused1..99], [UNK], [CLS], [SEP], [MAS
 
 #define PUSH(arr, len, cap, x)                                                                     \
   do {                                                                                             \
-    if ((len) == (cap)) (arr) = rt_grow((arr), (size_t)((cap) = 2 * (cap) + 16) * sizeof *(arr));     \
+    if ((len) == (cap)) (arr) = rt_grow((arr), (size_t)((cap) = 2 * (cap) + 16) * sizeof *(arr));  \
     (arr)[(len)++] = (x);                                                                          \
   } while (0)
 
 static uint64_t hash_str(const char *s, size_t len) {
   uint64_t h = 14695981039346656037ull;
-  for (size_t i = 0; i < len; i++) h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
   return h;
 }
 
@@ -42,10 +43,10 @@ static uint64_t mix(uint64_t x) {
 // ---- A string -> int map (words, symbols) ----------------------------------------------
 
 typedef struct {
-  char **keys;      // (n) owned strings
-  int64_t *values;  // (n)
+  char **keys;     // (n) owned strings
+  int64_t *values; // (n)
   int n, cap;
-  int32_t *slots;   // (mask+1) index+1
+  int32_t *slots; // (mask+1) index+1
   uint32_t mask;
 } StrMap;
 
@@ -56,7 +57,8 @@ static void strmap_rehash(StrMap *m) {
   m->mask = size - 1;
   for (int i = 0; i < m->n; i++) {
     uint32_t j = (uint32_t)hash_str(m->keys[i], strlen(m->keys[i])) & m->mask;
-    while (m->slots[j]) j = (j + 1) & m->mask;
+    while (m->slots[j])
+      j = (j + 1) & m->mask;
     m->slots[j] = i + 1;
   }
 }
@@ -85,7 +87,8 @@ static int strmap_find(StrMap *m, const char *s, size_t len, bool add) {
 }
 
 static void strmap_free(StrMap *m) {
-  for (int i = 0; i < m->n; i++) free(m->keys[i]);
+  for (int i = 0; i < m->n; i++)
+    free(m->keys[i]);
   free(m->keys);
   free(m->values);
   free(m->slots);
@@ -150,8 +153,8 @@ typedef struct {
 } Merge;
 
 typedef struct {
-  StrMap syms;        // symbol text -> id
-  Word *words;        // (n_words)
+  StrMap syms; // symbol text -> id
+  Word *words; // (n_words)
   int n_words;
   // pair (a, b) -> index p: counts[p], where[p] = words that may hold it
   uint64_t *pair_keys;
@@ -175,7 +178,8 @@ static int pair_index(Trainer *t, int32_t a, int32_t b) {
     t->pair_mask = size - 1;
     for (int p = 0; p < t->n_pairs; p++) {
       uint32_t j = (uint32_t)mix(t->pair_keys[p]) & t->pair_mask;
-      while (t->pair_slots[j]) j = (j + 1) & t->pair_mask;
+      while (t->pair_slots[j])
+        j = (j + 1) & t->pair_mask;
       t->pair_slots[j] = p + 1;
     }
   }
@@ -345,7 +349,8 @@ static void split_words(Trainer *t, const StrMap *words, int alphabet_limit) {
   if (n_chars > alphabet_limit) n_chars = alphabet_limit;
   qsort(chars, (size_t)n_chars, sizeof *chars, by_cp);
   char buf[8] = "##";
-  for (int i = 0; i < n_chars; i++) strmap_find(&t->syms, buf + 2, encode_utf8(buf + 2, chars[i].cp), true);
+  for (int i = 0; i < n_chars; i++)
+    strmap_find(&t->syms, buf + 2, encode_utf8(buf + 2, chars[i].cp), true);
   // Characters outside the alphabet are dropped from words, as HF's trainer does.
   t->words = rt_grow(NULL, (size_t)words->n * sizeof *t->words);
   for (int i = 0; i < words->n; i++) {
@@ -364,8 +369,10 @@ static void split_words(Trainer *t, const StrMap *words, int alphabet_limit) {
       if (strmap_find(&t->syms, buf + 2, k, false) < 0) continue;
       w->syms[w->len++] = strmap_find(&t->syms, cont ? buf : buf + 2, cont ? k + 2 : k, true);
     }
-    if (w->len > 0) t->n_words++;
-    else free(w->syms);
+    if (w->len > 0)
+      t->n_words++;
+    else
+      free(w->syms);
   }
   free(chars);
 }
@@ -374,9 +381,11 @@ static void split_words(Trainer *t, const StrMap *words, int alphabet_limit) {
 
 static void trainer_free(Trainer *t) {
   strmap_free(&t->syms);
-  for (int i = 0; i < t->n_words; i++) free(t->words[i].syms);
+  for (int i = 0; i < t->n_words; i++)
+    free(t->words[i].syms);
   free(t->words);
-  for (int p = 0; p < t->n_pairs; p++) free(t->where[p]);
+  for (int p = 0; p < t->n_pairs; p++)
+    free(t->where[p]);
   free(t->where);
   free(t->where_len);
   free(t->where_cap);
@@ -415,9 +424,11 @@ static bool write_vocab(const char *path, const StrMap *syms) {
   FILE *f = fopen(tmp, "wb");
   if (!f) return false;
   fputs("[PAD]\n", f);
-  for (int i = 1; i < 100; i++) fprintf(f, "[unused%d]\n", i);
+  for (int i = 1; i < 100; i++)
+    fprintf(f, "[unused%d]\n", i);
   fputs("[UNK]\n[CLS]\n[SEP]\n[MASK]\n", f);
-  for (int i = 0; i < syms->n; i++) fprintf(f, "%s\n", syms->keys[i]);
+  for (int i = 0; i < syms->n; i++)
+    fprintf(f, "%s\n", syms->keys[i]);
   bool ok = fclose(f) == 0;
   return ok && rename(tmp, path) == 0;
 }

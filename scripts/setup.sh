@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
+  clang-format           # the style test (tests/style)
   llvm-14-dev            # LLVM C API: host code and CPU kernels
   libyaml-dev            # spec parser
   libopenblas-dev        # GEMMs of the CPU target

@@ -60,10 +60,14 @@ static void fill_inputs(const Graph *g, const IoLayout *io, double **vals, bertr
     for (int64_t e = 0; e < count; e++) {
       int64_t row = e / cols, col = e % cols;
       int32_t v;
-      if (!strcmp(node->name, "input_ids")) v = (int32_t)(uniform() * (double)vocab);
-      else if (!strcmp(node->name, "attention_mask")) v = col < cols - (row % 4) * 3;
-      else if (!strcmp(node->name, "token_type_ids")) v = col >= cols / 2;
-      else v = e == 1 ? -100 : (int32_t)(uniform() * 2);
+      if (!strcmp(node->name, "input_ids"))
+        v = (int32_t)(uniform() * (double)vocab);
+      else if (!strcmp(node->name, "attention_mask"))
+        v = col < cols - (row % 4) * 3;
+      else if (!strcmp(node->name, "token_type_ids"))
+        v = col >= cols / 2;
+      else
+        v = e == 1 ? -100 : (int32_t)(uniform() * 2);
       dst[e] = v;
       vals[n][e] = v;
     }
@@ -82,12 +86,14 @@ static void compare(const char *what, const float *got, const double *want, int6
   double rel = norm > 0 ? sqrt(diff / norm) : sqrt(diff);
   bool ok = tiny ? max_abs < 1e-6 : rel <= 1e-5;
   if (!ok) failures++;
-  printf("%-4s %-60s %s %.3g\n", ok ? "ok" : "FAIL", what, tiny ? "max |g|" : "rel", tiny ? max_abs : rel);
+  printf("%-4s %-60s %s %.3g\n", ok ? "ok" : "FAIL", what, tiny ? "max |g|" : "rel",
+         tiny ? max_abs : rel);
 }
 
 int main(int argc, char **argv) {
   if (argc != 3) {
-    fprintf(stderr, "usage: fuse_interp_test SPEC forward|train|train_dropout|feature_extraction\n");
+    fprintf(stderr,
+            "usage: fuse_interp_test SPEC forward|train|train_dropout|feature_extraction\n");
     return 2;
   }
   const char *mode = argv[2];
@@ -98,7 +104,8 @@ int main(int argc, char **argv) {
   bool forward = !strcmp(mode, "forward");
   int variant = 0;
   if (!strcmp(mode, "feature_extraction"))
-    while (variant < m->n_variants && m->variants[variant].strategy != STRATEGY_FEATURE_EXTRACTION) variant++;
+    while (variant < m->n_variants && m->variants[variant].strategy != STRATEGY_FEATURE_EXTRACTION)
+      variant++;
   if (variant == m->n_variants) {
     fprintf(stderr, "%s has no feature_extraction variant\n", argv[1]);
     return 2;
@@ -113,7 +120,8 @@ int main(int argc, char **argv) {
     autodiff(g, trainable);
   }
   bertrt_ctx ctx = {.dropout_on = dropout ? 1.0f : 0.0f, .seed = 1234, .step = 7};
-  for (int a = 0; a < BERTRT_ARENA_COUNT; a++) ctx.arena[a] = calloc(1, (size_t)m->arena_bytes[a] + 64);
+  for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
+    ctx.arena[a] = calloc(1, (size_t)m->arena_bytes[a] + 64);
   double **vals = calloc((size_t)g->nodes.len, sizeof *vals);
   fill_params(g, &m->params, vals, &ctx);
   fill_inputs(g, &m->io, vals, &ctx, spec.model.vocab_size);

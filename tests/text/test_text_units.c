@@ -44,7 +44,8 @@ static const char *specials = "[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\n";
 
 static void test_vocab_errors(void) {
   char err[512];
-  EXPECT(!tok_load(path_of("missing.txt"), false, NULL, err, sizeof err) && strstr(err, "cannot read"),
+  EXPECT(!tok_load(path_of("missing.txt"), false, NULL, err, sizeof err) &&
+             strstr(err, "cannot read"),
          "%s", err);
   char bad[128];
   int n = snprintf(bad, sizeof bad, "%sok\nbad\xff\n", specials);
@@ -52,9 +53,10 @@ static void test_vocab_errors(void) {
              strstr(err, "bad.txt:7: expected a UTF-8 token"),
          "%s", err);
   const char *no_mask = "[PAD]\n[UNK]\n[CLS]\n[SEP]\nx\n";
-  EXPECT(!tok_load(write_tmp("nomask.txt", no_mask, strlen(no_mask)), false, NULL, err, sizeof err) &&
-             strstr(err, "no [MASK] token"),
-         "%s", err);
+  EXPECT(
+      !tok_load(write_tmp("nomask.txt", no_mask, strlen(no_mask)), false, NULL, err, sizeof err) &&
+          strstr(err, "no [MASK] token"),
+      "%s", err);
   char dup[128];
   n = snprintf(dup, sizeof dup, "%sa\r\nb\r\na\r\n", specials); // CRLF, duplicate "a"
   FILE *warn = tmpfile();
@@ -64,14 +66,16 @@ static void test_vocab_errors(void) {
   fread(msg, 1, sizeof msg - 1, warn);
   fclose(warn);
   EXPECT(t && strstr(msg, "dup.txt:8: warning: duplicate token \"a\" (also line 6)"), "%s", msg);
-  EXPECT(t && tok_id(t, "a", 1) == 7 && tok_vocab_size(t) == 8, "id of a %d", t ? tok_id(t, "a", 1) : -1);
+  EXPECT(t && tok_id(t, "a", 1) == 7 && tok_vocab_size(t) == 8, "id of a %d",
+         t ? tok_id(t, "a", 1) : -1);
   tok_free(t);
 }
 
 static void test_vocab_build(void) {
   // A small corpus: enough for a 140-token vocabulary, not for 5,000.
-  const char *corpus = "id\tdocument\tlabel\n1\t영화 정말 재밌어요 최고\t1\n2\t영화 너무 지루해요\t0\n"
-                       "3\t배우 연기 최고 재밌어요\t1\n4\t정말 지루한 영화\t0\n";
+  const char *corpus =
+      "id\tdocument\tlabel\n1\t영화 정말 재밌어요 최고\t1\n2\t영화 너무 지루해요\t0\n"
+      "3\t배우 연기 최고 재밌어요\t1\n4\t정말 지루한 영화\t0\n";
   const char *paths[1] = {write_tmp("corpus.tsv", corpus, strlen(corpus))};
   char err[512];
   VocabBuildOptions opt = {.size = 140, .alphabet_limit = 1000, .min_frequency = 1};
@@ -87,7 +91,8 @@ static void test_vocab_build(void) {
   if (f2) fclose(f2);
   EXPECT(rc == 0 && l1 == l2 && memcmp(b1, b2, l1) == 0, "two builds differ");
   int lines = 0;
-  for (size_t i = 0; i < l1; i++) lines += b1[i] == '\n';
+  for (size_t i = 0; i < l1; i++)
+    lines += b1[i] == '\n';
   EXPECT(lines == 140, "%d lines, expected 140", lines);
   Tokenizer *t = tok_load(path_of("v1.txt"), false, stderr, err, sizeof err);
   EXPECT(t && tok_special_id(t, TOK_PAD) == 0 && tok_special_id(t, TOK_UNK) == 100 &&
@@ -105,7 +110,8 @@ static void test_nsmc_loader(void) {
   char err[512];
   NsmcData d;
   NsmcOptions opt = {0};
-  const char *good = "id\tdocument\tlabel\r\n1\t좋아요\t1\r\n2\t\t0\r\n3\t별로\t0"; // CRLF, no final \n
+  const char *good =
+      "id\tdocument\tlabel\r\n1\t좋아요\t1\r\n2\t\t0\r\n3\t별로\t0"; // CRLF, no final \n
   int rc = nsmc_load(&d, write_tmp("good.txt", good, strlen(good)), &opt, err, sizeof err);
   EXPECT(rc == 0 && d.n == 2 && d.dropped_empty == 1 && strcmp(d.docs[1], "별로") == 0 &&
              d.labels[0] == 1 && d.ids[1] == 3,
@@ -117,11 +123,13 @@ static void test_nsmc_loader(void) {
       {"id\tdocument\tlabel\n1\tok\t1\n2\ttoo\tmany\t1\n", "bad.txt:3: expected 3 tab-separated"},
       {"id\tdocument\tlabel\nx1\tok\t1\n", "bad.txt:2: expected a numeric id"},
       {"id\tdocument\tlabel\n1\tok\t2\n", "bad.txt:2: expected the label 0 or 1"},
-      {"id\tdocument\tlabel\n1\tok\t1\n2\tbad\xc3\t1\n", "bad.txt:3: the document is not valid UTF-8"},
+      {"id\tdocument\tlabel\n1\tok\t1\n2\tbad\xc3\t1\n",
+       "bad.txt:3: the document is not valid UTF-8"},
       {"id\tdoc\tlabel\n", "bad.txt:1: expected the header"},
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-    rc = nsmc_load(&d, write_tmp("bad.txt", bad[i].text, strlen(bad[i].text)), &opt, err, sizeof err);
+    rc = nsmc_load(&d, write_tmp("bad.txt", bad[i].text, strlen(bad[i].text)), &opt, err,
+                   sizeof err);
     EXPECT(rc == 2 && strstr(err, bad[i].expect), "case %zu: rc %d, %s", i, rc, err);
   }
   opt.skip_bad = true;
@@ -147,7 +155,8 @@ static void test_sampling(void) {
          "same seed, different samples");
   EXPECT(memcmp(a.ids, c.ids, 100 * sizeof *a.ids) != 0, "different seeds, same sample");
   bool sorted = true;
-  for (int i = 1; i < a.n; i++) sorted &= a.ids[i] > a.ids[i - 1];
+  for (int i = 1; i < a.n; i++)
+    sorted &= a.ids[i] > a.ids[i - 1];
   EXPECT(sorted, "a sample keeps file order");
   nsmc_free(&a);
   nsmc_free(&b);
@@ -170,7 +179,8 @@ static int tokenize_cached(NsmcTokens *out, const char *vocab, const char *data,
     tok_free(t);
     return -1;
   }
-  int rc = nsmc_tokenize(out, &d, &opt, t, vocab, false, data, 16, 2, path_of("cache.bin"), err, 256);
+  int rc =
+      nsmc_tokenize(out, &d, &opt, t, vocab, false, data, 16, 2, path_of("cache.bin"), err, 256);
   nsmc_free(&d);
   tok_free(t);
   return rc;
@@ -178,7 +188,8 @@ static int tokenize_cached(NsmcTokens *out, const char *vocab, const char *data,
 
 static void test_cache(const char *vocab) {
   char err[256];
-  const char *data = "id\tdocument\tlabel\n1\t영화 정말 재밌어요\t1\n2\t지루해요\t0\n3\t최고 최고\t1\n";
+  const char *data =
+      "id\tdocument\tlabel\n1\t영화 정말 재밌어요\t1\n2\t지루해요\t0\n3\t최고 최고\t1\n";
   char p[512];
   snprintf(p, sizeof p, "%s", write_tmp("cache_data.txt", data, strlen(data)));
   unlink(path_of("cache.bin"));
@@ -192,14 +203,16 @@ static void test_cache(const char *vocab) {
   // Stale: the data changed.
   const char *data2 = "id\tdocument\tlabel\n1\t영화 정말 재밌어요\t1\n2\t지루해요\t0\n";
   write_tmp("cache_data.txt", data2, strlen(data2));
-  EXPECT(tokenize_cached(&b, vocab, p, err) == 0 && !b.from_cache && b.n == 2, "stale cache trusted");
+  EXPECT(tokenize_cached(&b, vocab, p, err) == 0 && !b.from_cache && b.n == 2,
+         "stale cache trusted");
   nsmc_tokens_free(&b);
   // Corrupt: flip a byte of the payload.
   FILE *f = fopen(path_of("cache.bin"), "r+b");
   fseek(f, -3, SEEK_END);
   fputc(0x55, f);
   fclose(f);
-  EXPECT(tokenize_cached(&b, vocab, p, err) == 0 && !b.from_cache && b.n == 2, "corrupt cache trusted");
+  EXPECT(tokenize_cached(&b, vocab, p, err) == 0 && !b.from_cache && b.n == 2,
+         "corrupt cache trusted");
   nsmc_tokens_free(&b);
   // Truncated file.
   EXPECT(truncate(path_of("cache.bin"), 20) == 0, "truncate");

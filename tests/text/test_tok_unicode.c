@@ -8,8 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char class_letter[] = {[TOKC_OTHER] = 'O', [TOKC_REMOVE] = 'R', [TOKC_SPACE] = 'W',
-                                    [TOKC_CJK] = 'K', [TOKC_PUNCT] = 'P'};
+static const char class_letter[] = {[TOKC_OTHER] = 'O',
+                                    [TOKC_REMOVE] = 'R',
+                                    [TOKC_SPACE] = 'W',
+                                    [TOKC_CJK] = 'K',
+                                    [TOKC_PUNCT] = 'P'};
 
 int main(int argc, char **argv) {
   if (argc != 2) {
@@ -30,7 +33,8 @@ int main(int argc, char **argv) {
     unsigned a, b;
     char k;
     if (sscanf(line, "C %X %X %c", &a, &b, &k) == 3) {
-      for (unsigned cp = a; cp <= b; cp++) expect_class[cp] = k;
+      for (unsigned cp = a; cp <= b; cp++)
+        expect_class[cp] = k;
       continue;
     }
     char *p = line + 2;
@@ -61,7 +65,8 @@ int main(int argc, char **argv) {
     if (want == 'S') continue;
     char got = class_letter[tok_char_class(cp)];
     if (got != want) {
-      if (class_bad++ < 1000) fprintf(stderr, "class U+%04X: HF %c, got %c\n", (unsigned)cp, want, got);
+      if (class_bad++ < 1000)
+        fprintf(stderr, "class U+%04X: HF %c, got %c\n", (unsigned)cp, want, got);
     }
     if ((want == 'O' || want == 'P' || want == 'K') && !mapped[cp]) {
       int32_t out[TOK_UNCASED_MAX];

@@ -34,7 +34,8 @@ static void render(char *ids, char *types, char *mask, char *offs, const TokEnco
 }
 
 static void hexify(char *out, const char *s) {
-  for (; *s; s++) out += sprintf(out, "%02x", (unsigned char)*s);
+  for (; *s; s++)
+    out += sprintf(out, "%02x", (unsigned char)*s);
   *out = 0;
 }
 
@@ -90,17 +91,24 @@ int main(int argc, char **argv) {
     } else {
       tok_pad(&enc, tok, atoi(field[2]));
       render(ids, types, mask, offs, &enc);
-      char *d = tok_decode(tok, enc.ids, enc.len, false), *ds = tok_decode(tok, enc.ids, enc.len, true);
+      char *d = tok_decode(tok, enc.ids, enc.len, false),
+           *ds = tok_decode(tok, enc.ids, enc.len, true);
       hexify(dec, d);
       hexify(dec_skip, ds);
       free(d);
       free(ds);
-      if (strcmp(ids, field[5]) != 0) what = "ids";
-      else if (strcmp(types, field[6]) != 0) what = "type_ids";
-      else if (strcmp(mask, field[7]) != 0) what = "attention_mask";
-      else if (strcmp(offs, field[8]) != 0) what = "offsets";
-      else if (strcmp(dec, field[9]) != 0) what = "decode";
-      else if (strcmp(dec_skip, field[10]) != 0) what = "decode(skip_special_tokens)";
+      if (strcmp(ids, field[5]) != 0)
+        what = "ids";
+      else if (strcmp(types, field[6]) != 0)
+        what = "type_ids";
+      else if (strcmp(mask, field[7]) != 0)
+        what = "attention_mask";
+      else if (strcmp(offs, field[8]) != 0)
+        what = "offsets";
+      else if (strcmp(dec, field[9]) != 0)
+        what = "decode";
+      else if (strcmp(dec_skip, field[10]) != 0)
+        what = "decode(skip_special_tokens)";
     }
     if (what && bad++ < 20) {
       fprintf(stderr, "%s:%ld: %s differ (text %.60s%s)\n", argv[3], lineno, what, a,
