@@ -32,9 +32,15 @@ typedef struct {
 CudaLaunch cuda_launch(const Kernel *k);
 
 // kernels.cu of the model: every KProgram's K_LOOP and K_SCATTER_ADD kernels, and the
-// epilogues of its GEMMs, as `extern "C" __global__ PROG__KERNEL(bertrt_kernel_ctx)` with
-// every size and offset a literal; GEMMs as comments listing their cuBLASLt parameters.
-// Deterministic. Returns false and sets *error when `cu_path` cannot be written.
+// epilogues of its GEMMs, compiled once per distinct body (as the cpu target shares them):
+// `extern "C" __global__ body_N(bertrt_kernel_ctx, T *b0, ..., uint32_t site0, ...)`, N in
+// order of first use, every size and stride a literal, the buffers' base pointers (restrict
+// where no other argument shares their bytes) and the dropout sites as arguments. The host
+// side's launch table ends the file, as a comment block (one file, nothing else to keep in
+// step): per KProgram, its kernels in order, each as
+//   //   KERNEL[__epilogue]: body_N  grid G, block B  b0 ARENA+OFFSET ... site0 SITE ...
+// (arena as in bertrt_arena without BERTRT_, byte offsets), GEMMs as their cuBLASLt
+// parameters. Deterministic. Returns false and sets *error when `cu_path` cannot be written.
 bool render_cuda(const CompiledModel *m, const char *cu_path, char **error);
 
 #endif

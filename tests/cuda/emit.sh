@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The cuda emit without NVRTC (--arch none): kernels.cu is byte-identical across runs,
 # embeds runtime/philox_impl.h verbatim (the CPU and CUDA dropout masks come from one
-# text), writes kernels.cu and plan.cuda.txt beside the cpu target's host.ll and plan.txt
+# text), shares kernel bodies (each distinct one once; a launch table maps every kernel to
+# its body, bases and sites), writes kernels.cu and plan.cuda.txt beside the cpu target's host.ll and plan.txt
 # without touching them, and --target cuda without --emit-only is refused with exit 2.
 set -u
 bertc=$1 src=$2
@@ -23,6 +24,40 @@ if cmp -s "$work/philox.h" "$src/runtime/philox_impl.h"; then echo "ok: kernels.
 else echo "FAIL: the Philox in kernels.cu is not runtime/philox_impl.h"; diff "$work/philox.h" "$src/runtime/philox_impl.h" | head; fail=1; fi
 grep -q "bertrt_philox_uniform(ctx.seed, ctx.step, " "$work/a/kernels.cu" ||
   { echo "FAIL: dropout does not draw from bertrt_philox_uniform"; fail=1; }
+
+# shared bodies: each distinct kernel once, as body_N in order of first use; the launch
+# table names a body for every kernel, with as many buffer and site arguments as it takes
+awk -v fail=0 '
+  /^\/\/ ==== [0-9]+ bodies for [0-9]+ kernels/ { bodies = $3; kernels = $6 }
+  /^body_[0-9]+\(/ {
+    name = substr($0, 1, index($0, "(") - 1)
+    if (name in args) { print "FAIL: " name " defined twice"; fail = 1 }
+    if (name != "body_" (defined + 0)) { print "FAIL: " name " out of order"; fail = 1 }
+    defined++
+    args[name] = gsub(/(float|int) \*(__restrict__ )?b[0-9]+/, "&") " " gsub(/uint32_t site[0-9]+/, "&")
+  }
+  /^\/\/ ==== launch table/ { table = 1 }
+  table && / body_[0-9]+  grid [0-9]+, block [0-9]+ / {
+    for (i = 1; i <= NF; i++) if ($i ~ /^body_[0-9]+$/) name = $i
+    if (!(name in args)) { print "FAIL: the table names " name ", not defined"; fail = 1 }
+    if (!(name in used)) {
+      if (name != "body_" (n_used + 0)) { print "FAIL: " name " first used out of order"; fail = 1 }
+      used[name] = 1; n_used++
+    }
+    n_calls++
+    if (gsub(/ b[0-9]+ [A-Z_]+\+[0-9]+/, "&") " " gsub(/ site[0-9]+ [0-9]+/, "&") != args[name]) {
+      print "FAIL: arguments of " $0 " do not match " name; fail = 1
+    }
+  }
+  END {
+    if (defined != bodies || n_used != bodies || n_calls != kernels || bodies >= kernels) {
+      printf "FAIL: %d bodies defined, %d used, %d calls; header: %d bodies, %d kernels\n",
+        defined, n_used, n_calls, bodies, kernels; fail = 1
+    } else if (!fail) printf "ok: %d kernels share %d bodies, numbered in order of first use\n", kernels, bodies
+    exit fail
+  }' "$work/a/kernels.cu" || fail=1
+grep -q "ctx.arena" "$work/a/kernels.cu" &&
+  { echo "FAIL: a body addresses an arena (bases are arguments)"; fail=1; }
 
 # the cpu outputs in the same directory stay as they are
 "$bertc" compile "$spec" -o "$work/both" --emit-only 2>"$work/err" || { echo "FAIL: cpu emit"; cat "$work/err"; fail=1; }

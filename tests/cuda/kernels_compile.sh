@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # `bertc compile SPEC --target cuda --emit-only` for one spec: kernels.cu compiles with NVRTC
-# for sm_80 and sm_90, every kernel has resource figures for both, and none spills.
+# for sm_80 and sm_90, every kernel (each shared body, body_N) has resource figures for
+# both, and none spills. Prints the time taken.
 # Exits 77 (skipped) when libnvrtc is not found.
 set -u
 bertc=$1 spec=$2
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+start=$(date +%s.%N)
 if ! "$bertc" compile "$spec" -o "$work/out" --target cuda --arch sm_80,sm_90 --emit-only \
     2>"$work/err"; then
   echo "FAIL: $spec does not compile for --target cuda"; cat "$work/err"; exit 1
 fi
+echo "time: $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }') s for the emit and NVRTC (sm_80, sm_90, PTX), $(wc -c <"$work/out/kernels.cu") bytes of kernels.cu"
 plan=$work/out/plan.cuda.txt
 if grep -q "^cuda kernels: not compiled" "$plan"; then
   echo "SKIP: $(grep '^cuda kernels' "$plan")"; exit 77
