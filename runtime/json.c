@@ -752,3 +752,13 @@ void jw_free(JsonWriter *w) {
   free(w->data);
   *w = (JsonWriter){.indent = w->indent, .ascii = w->ascii};
 }
+
+void jw_key_int(JsonWriter *w, const char *key, int64_t v) {
+  jw_key(w, key);
+  jw_int(w, v);
+}
+
+void jw_key_double(JsonWriter *w, const char *key, double v) {
+  jw_key(w, key);
+  jw_double(w, v);
+}

@@ -84,6 +84,9 @@ void jw_key(JsonWriter *w, const char *key);
 void jw_string(JsonWriter *w, const char *s);
 void jw_int(JsonWriter *w, int64_t v);
 void jw_double(JsonWriter *w, double v);
+// A key and its value in one call, for object members.
+void jw_key_int(JsonWriter *w, const char *key, int64_t v);
+void jw_key_double(JsonWriter *w, const char *key, double v);
 void jw_float(JsonWriter *w, float v); // shortest text that reads back to the same float
 void jw_bool(JsonWriter *w, bool v);
 void jw_null(JsonWriter *w);

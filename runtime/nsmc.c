@@ -29,28 +29,6 @@ static uint64_t fnv1a(uint64_t h, const void *data, size_t len) {
   return h;
 }
 
-static char *read_all(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0, k;
-  do {
-    if (n + 65536 > cap) buf = rt_grow(buf, cap = 2 * cap + 65536);
-    k = fread(buf + n, 1, cap - n - 1, f);
-    n += k;
-  } while (k > 0);
-  bool bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    free(buf);
-    errno = EIO;
-    return NULL;
-  }
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
-
 // ---- Loading ---------------------------------------------------------------------------
 
 static bool valid_utf8(const char *s, size_t len) {
@@ -115,7 +93,7 @@ static void sample_and_shuffle(NsmcData *d, const NsmcOptions *opt) {
 int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err, size_t err_size) {
   *out = (NsmcData){0};
   size_t len;
-  char *text = read_all(path, &len);
+  char *text = rt_read_file(path, &len);
   if (!text) {
     rt_set_err(err, err_size, "%s: cannot read: %s", path, strerror(errno));
     return 2;
@@ -243,7 +221,7 @@ static uint64_t cache_key(const char *vocab_path, const char *data_path, const N
   const char *paths[2] = {vocab_path, data_path};
   for (int i = 0; i < 2; i++) {
     size_t len;
-    char *text = read_all(paths[i], &len);
+    char *text = rt_read_file(paths[i], &len);
     if (!text) {
       rt_set_err(err, err_size, "%s: cannot read: %s", paths[i], strerror(errno));
       *ok = false;

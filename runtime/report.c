@@ -42,23 +42,13 @@ static void begin_record(JsonWriter *w, const char *type) {
   jw_string(w, type);
 }
 
-static void put_double(JsonWriter *w, const char *key, double v) {
-  jw_key(w, key);
-  jw_double(w, v);
-}
-
-static void put_int(JsonWriter *w, const char *key, int64_t v) {
-  jw_key(w, key);
-  jw_int(w, v);
-}
-
 static void put_counts(JsonWriter *w, const char *key, const ReportCounts *c) {
   jw_key(w, key);
   jw_begin_object(w);
-  put_int(w, "rows_read", c->rows_read);
-  put_int(w, "empty_dropped", c->empty_dropped);
-  put_int(w, "bad_lines", c->bad_lines);
-  put_int(w, "used", c->used);
+  jw_key_int(w, "rows_read", c->rows_read);
+  jw_key_int(w, "empty_dropped", c->empty_dropped);
+  jw_key_int(w, "bad_lines", c->bad_lines);
+  jw_key_int(w, "used", c->used);
   jw_end_object(w);
 }
 
@@ -90,22 +80,22 @@ bool report_log_start(FILE *f, const ReportRun *run) {
 bool report_log_step(FILE *f, const ReportStep *step) {
   JsonWriter w = {0};
   begin_record(&w, "step");
-  put_int(&w, "step", step->step);
-  put_int(&w, "epoch", step->epoch);
-  put_double(&w, "loss", step->loss);
-  put_double(&w, "lr", step->lr);
+  jw_key_int(&w, "step", step->step);
+  jw_key_int(&w, "epoch", step->epoch);
+  jw_key_double(&w, "loss", step->loss);
+  jw_key_double(&w, "lr", step->lr);
   return emit(f, &w);
 }
 
 bool report_log_epoch(FILE *f, const ReportEpoch *e) {
   JsonWriter w = {0};
   begin_record(&w, "epoch");
-  put_int(&w, "epoch", e->epoch);
-  put_double(&w, "train_loss", e->train_loss);
-  put_double(&w, "train_acc", e->train_acc);
-  put_double(&w, "test_loss", e->test_loss);
-  put_double(&w, "test_acc", e->test_acc);
-  put_double(&w, "seconds", e->seconds);
+  jw_key_int(&w, "epoch", e->epoch);
+  jw_key_double(&w, "train_loss", e->train_loss);
+  jw_key_double(&w, "train_acc", e->train_acc);
+  jw_key_double(&w, "test_loss", e->test_loss);
+  jw_key_double(&w, "test_acc", e->test_acc);
+  jw_key_double(&w, "seconds", e->seconds);
   return emit(f, &w);
 }
 
@@ -129,9 +119,9 @@ bool report_log_eval(FILE *f, const ReportRun *run) {
     jw_begin_object(&w);
     jw_key(&w, "text");
     jw_string(&w, s->text);
-    put_int(&w, "label", s->label);
-    put_int(&w, "pred", s->pred);
-    put_double(&w, "confidence", s->confidence);
+    jw_key_int(&w, "label", s->label);
+    jw_key_int(&w, "pred", s->pred);
+    jw_key_double(&w, "confidence", s->confidence);
     jw_end_object(&w);
   }
   jw_end_array(&w);
@@ -141,10 +131,10 @@ bool report_log_eval(FILE *f, const ReportRun *run) {
 bool report_log_finish(FILE *f, const ReportRun *run) {
   JsonWriter w = {0};
   begin_record(&w, "run");
-  put_double(&w, "train_seconds", run->train_seconds);
-  put_double(&w, "eval_seconds", run->eval_seconds);
-  put_double(&w, "sequences_per_second", run->sequences_per_second);
-  put_int(&w, "peak_memory_bytes", run->peak_memory_bytes);
+  jw_key_double(&w, "train_seconds", run->train_seconds);
+  jw_key_double(&w, "eval_seconds", run->eval_seconds);
+  jw_key_double(&w, "sequences_per_second", run->sequences_per_second);
+  jw_key_int(&w, "peak_memory_bytes", run->peak_memory_bytes);
   return emit(f, &w);
 }
 

@@ -1,6 +1,7 @@
 // rt_util.c — allocation and error helpers of libbertrt (rt_util.h).
 #include "rt_util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,4 +28,27 @@ void rt_set_err(char *err, size_t size, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(err, size, fmt, ap);
   va_end(ap);
+}
+
+char *rt_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  for (;;) {
+    if (n + 65536 > cap) buf = rt_grow(buf, cap = 2 * cap + 65536);
+    size_t k = fread(buf + n, 1, cap - n - 1, f);
+    n += k;
+    if (k == 0) break;
+  }
+  int bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    free(buf);
+    errno = EIO;
+    return NULL;
+  }
+  buf[n] = 0;
+  *len = n;
+  return buf;
 }

@@ -7,6 +7,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+// The whole file, NUL-terminated, its length in *len; NULL with errno set when it cannot be
+// read.
+char *rt_read_file(const char *path, size_t *len);
 // realloc that never returns NULL (size 0 allocates 1 byte).
 void *rt_grow(void *ptr, size_t size);
 // *error = the formatted message (malloc'd; the caller frees it); returns false, so

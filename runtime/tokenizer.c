@@ -102,32 +102,9 @@ static void insert(Tokenizer *t, int id, const char *path, FILE *warn) {
   t->slots[i] = id + 1;
 }
 
-static char *read_all(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  for (;;) {
-    if (n + 65536 > cap) buf = rt_grow(buf, cap = 2 * cap + 65536);
-    size_t k = fread(buf + n, 1, cap - n - 1, f);
-    n += k;
-    if (k == 0) break;
-  }
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    free(buf);
-    errno = EIO;
-    return NULL;
-  }
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
-
 Tokenizer *tok_load(const char *path, bool lower, FILE *warn, char *err, size_t err_size) {
   size_t len;
-  char *text = read_all(path, &len);
+  char *text = rt_read_file(path, &len);
   if (!text) {
     rt_set_err(err, err_size, "%s: cannot read vocabulary: %s", path, strerror(errno));
     return NULL;

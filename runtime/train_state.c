@@ -32,46 +32,36 @@ static void key_string(JsonWriter *w, const char *key, const char *value) {
     jw_null(w);
 }
 
-static void key_int(JsonWriter *w, const char *key, int64_t value) {
-  jw_key(w, key);
-  jw_int(w, value);
-}
-
-static void key_double(JsonWriter *w, const char *key, double value) {
-  jw_key(w, key);
-  jw_double(w, value);
-}
-
 static void write_json(JsonWriter *w, const bertrt_model *m, const TrainSettings *s,
                        const TrainProgress *g) {
   jw_begin_object(w);
-  key_int(w, "version", STATE_VERSION);
+  jw_key_int(w, "version", STATE_VERSION);
   key_string(w, "program", m->name);
   key_string(w, "spec", m->spec_name);
-  key_int(w, "param_elems", m->param_elems);
+  jw_key_int(w, "param_elems", m->param_elems);
   key_string(w, "train", s->train);
   key_string(w, "test", s->test);
   key_string(w, "vocab", s->vocab);
   key_string(w, "init", s->init);
   key_string(w, "strategy", s->strategy);
   key_string(w, "pad", s->pad);
-  key_int(w, "sample", s->sample);
-  key_int(w, "test_sample", s->test_sample);
-  key_int(w, "epochs", s->epochs);
-  key_int(w, "seed", s->seed);
-  key_int(w, "patience", s->patience);
-  key_int(w, "threads", s->threads);
-  key_double(w, "lr", s->lr);
-  key_int(w, "epoch", g->epoch);
-  key_int(w, "batch", g->batch);
-  key_int(w, "step", g->step);
-  key_double(w, "best_acc", g->best_acc);
-  key_int(w, "best_epoch", g->best_epoch);
-  key_int(w, "stale_epochs", g->stale_epochs);
-  key_double(w, "epoch_loss_sum", g->epoch_loss_sum);
-  key_int(w, "epoch_correct", g->epoch_correct);
-  key_int(w, "epoch_rows", g->epoch_rows);
-  key_double(w, "train_seconds", g->train_seconds);
+  jw_key_int(w, "sample", s->sample);
+  jw_key_int(w, "test_sample", s->test_sample);
+  jw_key_int(w, "epochs", s->epochs);
+  jw_key_int(w, "seed", s->seed);
+  jw_key_int(w, "patience", s->patience);
+  jw_key_int(w, "threads", s->threads);
+  jw_key_double(w, "lr", s->lr);
+  jw_key_int(w, "epoch", g->epoch);
+  jw_key_int(w, "batch", g->batch);
+  jw_key_int(w, "step", g->step);
+  jw_key_double(w, "best_acc", g->best_acc);
+  jw_key_int(w, "best_epoch", g->best_epoch);
+  jw_key_int(w, "stale_epochs", g->stale_epochs);
+  jw_key_double(w, "epoch_loss_sum", g->epoch_loss_sum);
+  jw_key_int(w, "epoch_correct", g->epoch_correct);
+  jw_key_int(w, "epoch_rows", g->epoch_rows);
+  jw_key_double(w, "train_seconds", g->train_seconds);
   jw_end_object(w);
 }
 
