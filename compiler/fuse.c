@@ -965,9 +965,11 @@ KProgram *fuse_graph(const Graph *g, const ParamLayout *layout, const IoLayout *
 
 // ---- optimizer ---------------------------------------------------------------------------
 
-// The slice [from, from + elems) of one parameter-shaped arena as a [rows, 16] buffer.
-static int arena_slice(KProgram *p, const char *name, int arena, int64_t from, int64_t elems) {
-  int64_t dims[2] = {elems / 16, 16};
+// The slice [from, from + elems) of one parameter-shaped arena as a [elems / cols, cols]
+// buffer.
+static int arena_slice(KProgram *p, const char *name, int arena, int64_t from, int64_t elems,
+                       int64_t cols) {
+  int64_t dims[2] = {elems / cols, cols};
   KBuf b = {.name = xstrdup(name),
             .arena = arena,
             .dtype = DT_F32,
@@ -978,11 +980,29 @@ static int arena_slice(KProgram *p, const char *name, int arena, int64_t from, i
   return kir_buf(p, b);
 }
 
-static KIndex slice_index(int buf) {
+// Element (row, col) of a [rows, cols] slice, cols at an element offset `offset` of buffer
+// `buf`.
+static KIndex slice_index_at(int buf, int64_t cols, int64_t offset) {
   KIndex ix = kir_index(buf);
-  ix.row_stride[0] = 16;
+  ix.offset = offset;
+  ix.row_stride[0] = cols;
   ix.col_stride = 1;
   return ix;
+}
+
+static KIndex slice_index(int buf) {
+  return slice_index_at(buf, 16, 0);
+}
+
+// Columns of the squared gradient norm's partial sums: a power of two from 16 to 65536, as
+// many as leave each column at least 64 rows. Each column sum is one GPU thread (consecutive
+// threads read consecutive addresses) or a vector lane on the CPU, so a large model's norm
+// is not summed by 16 threads.
+static int64_t norm_columns(int64_t elems) {
+  int64_t cols = 16;
+  while (cols < 65536 && 2 * cols * 64 <= elems)
+    cols *= 2;
+  return cols;
 }
 
 static KLoop *optimizer_loop(Fuser *f, const char *name, const char *what, Shape over) {
@@ -1001,20 +1021,24 @@ KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t tr
   Fuser f = {.layout = layout};
   f.p = xcalloc(1, sizeof *f.p);
   f.p->name = xstrdup(entry_name);
-  int param = arena_slice(f.p, "trainable parameters", BERTRT_PARAMS, trainable_offset, elems);
-  int grad = arena_slice(f.p, "trainable gradients", BERTRT_GRADS, trainable_offset, elems);
-  int m = arena_slice(f.p, "adam first moments", BERTRT_ADAM_M, trainable_offset, elems);
-  int v = arena_slice(f.p, "adam second moments", BERTRT_ADAM_V, trainable_offset, elems);
+  int param = arena_slice(f.p, "trainable parameters", BERTRT_PARAMS, trainable_offset, elems, 16);
+  int grad = arena_slice(f.p, "trainable gradients", BERTRT_GRADS, trainable_offset, elems, 16);
+  int m = arena_slice(f.p, "adam first moments", BERTRT_ADAM_M, trainable_offset, elems, 16);
+  int v = arena_slice(f.p, "adam second moments", BERTRT_ADAM_V, trainable_offset, elems, 16);
   Shape slices = f.p->bufs.items[param].shape;
-  int64_t one = 1, sixteen = 16;
+  int64_t one = 1;
   int coef_buf = -1;
   if (t->grad_clip > 0) {
-    // ||g||^2 as 16 column sums, then the clip coefficient min(1, clip / (||g|| + 1e-6)).
+    // ||g||^2 as column sums of g^2 over the slice viewed as [rows, C] (norm_columns), the
+    // rows that do not fill C columns as a [tail / 16, 16] view after them; then the clip
+    // coefficient min(1, clip / (||g|| + 1e-6)) from the C + 16 partial sums.
+    int64_t cols = norm_columns(elems), main = elems / cols * cols, tail = elems - main;
+    int64_t n_partial = cols + (tail ? 16 : 0);
     int partial = kir_buf(f.p, (KBuf){.name = xstrdup("squared norm partial sums"),
                                       .arena = BERTRT_ACTS,
                                       .dtype = DT_F32,
-                                      .shape = shape_of(1, &sixteen),
-                                      .elems = 16,
+                                      .shape = shape_of(1, &n_partial),
+                                      .elems = n_partial,
                                       .node = -1});
     coef_buf = kir_buf(f.p, (KBuf){.name = xstrdup("clip coefficient"),
                                    .arena = BERTRT_ACTS,
@@ -1022,17 +1046,26 @@ KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t tr
                                    .shape = shape_of(1, &one),
                                    .elems = 1,
                                    .node = -1});
-    KLoop *sq = optimizer_loop(&f, "grad_norm_partial", "sum over rows of g^2", slices);
+    int grad_main = arena_slice(f.p, "trainable gradients (norm columns)", BERTRT_GRADS,
+                                trainable_offset, main, cols);
+    int64_t main_dims[2] = {main / cols, cols}, tail_dims[2] = {tail / 16, 16};
+    KLoop *sq =
+        optimizer_loop(&f, "grad_norm_partial", "sum over rows of g^2", shape_of(2, main_dims));
     sq->sum_over_rows = true;
-    int g = kir_load(sq, slice_index(grad));
-    KIndex dst = kir_index(partial);
-    dst.col_stride = 1;
-    store(phase(&f, KP_MAP), dst, mul(&f, g, g));
+    int g = kir_load(sq, slice_index_at(grad_main, cols, 0));
+    store(phase(&f, KP_MAP), slice_index_at(partial, 0, 0), mul(&f, g, g));
+    if (tail) {
+      int grad_tail = arena_slice(f.p, "trainable gradients (norm tail)", BERTRT_GRADS,
+                                  trainable_offset + main, tail, 16);
+      sq = optimizer_loop(&f, "grad_norm_tail", "sum over rows of g^2 (the last rows)",
+                          shape_of(2, tail_dims));
+      sq->sum_over_rows = true;
+      g = kir_load(sq, slice_index(grad_tail));
+      store(phase(&f, KP_MAP), slice_index_at(partial, 0, cols), mul(&f, g, g));
+    }
     optimizer_loop(&f, "clip_coefficient", "min(1, clip / (sqrt(sum) + 1e-6))",
-                   shape_of(1, &sixteen));
-    KIndex src = kir_index(partial);
-    src.col_stride = 1;
-    int total = reduce(&f, KR_SUM, kir_load(f.loop, src));
+                   shape_of(1, &n_partial));
+    int total = reduce(&f, KR_SUM, kir_load(f.loop, slice_index_at(partial, 0, 0)));
     int norm = un(&f, KX_SQRT, slot(&f, total));
     int coef = bin(&f, KX_MIN, cst(&f, 1.0f),
                    bin(&f, KX_DIV, cst(&f, (float)t->grad_clip), add(&f, norm, cst(&f, 1e-6f))));

@@ -9,7 +9,7 @@ target triple = "x86_64-pc-linux-gnu"
 %bertrt_ctx = type { [6 x i8*], float, float, float, float, i32, i32, i8*, i8* }
 %bertrt_tensor = type { i8*, i64, i64, i64, [4 x i64] }
 %bertrt_bucket = type { i64, i64, %bertrt_tensor*, void (%bertrt_ctx*)*, void (%bertrt_ctx*)**, i64, i64 }
-%bertrt_model = type { i64, i8*, i8*, i8*, i8*, i64, i64, i64, i64, i64, i64, i64, i64, i8*, double, double, double, double, i8*, i64, i8**, i64, double, double, double, double, double, double, double, i64, i64, i64, i64, %bertrt_param*, i64, [6 x i64], i64, %bertrt_variant*, void (%bertrt_ctx*)**, i64, %bertrt_bucket*, i8*, i64 }
+%bertrt_model = type { i64, i8*, i8*, i8*, i8*, i64, i64, i64, i64, i64, i64, i64, i64, i8*, double, double, double, double, i8*, i64, i8**, i64, double, double, double, double, double, double, double, i64, i64, i64, i64, %bertrt_param*, i64, [6 x i64], i64, %bertrt_variant*, void (%bertrt_ctx*)**, i64, %bertrt_bucket*, i8*, i64, i64 }
 
 @forward_s128__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 1024, i64 768, i64 768, i64 768, i64 768, i64 768, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
 @forward_s128__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 1024, i64 768, i64 768, i64 768, i64 768, i64 768, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
@@ -627,7 +627,7 @@ target triple = "x86_64-pc-linux-gnu"
 @bucket_s128_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.209, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 8, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.210, i32 0, i32 0), i64 1, i64 4096, i64 2, [4 x i64] [i64 8, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.211, i32 0, i32 0), i64 1, i64 8192, i64 2, [4 x i64] [i64 8, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.212, i32 0, i32 0), i64 1, i64 12288, i64 1, [4 x i64] [i64 8, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.213, i32 0, i32 0), i64 0, i64 12352, i64 2, [4 x i64] [i64 8, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.214, i32 0, i32 0), i64 0, i64 12416, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.215, i32 0, i32 0), i64 0, i64 12480, i64 2, [4 x i64] [i64 8, i64 768, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.216, i32 0, i32 0), i64 0, i64 37056, i64 3, [4 x i64] [i64 8, i64 128, i64 768, i64 0] }]
 @bucket_s128_forward_backward = private unnamed_addr constant [1 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s128_v0]
 @buckets = private unnamed_addr constant [1 x %bertrt_bucket] [%bertrt_bucket { i64 128, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s128_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s128, void (%bertrt_ctx*)** getelementptr inbounds ([1 x void (%bertrt_ctx*)*], [1 x void (%bertrt_ctx*)*]* @bucket_s128_forward_backward, i32 0, i32 0), i64 179291617464, i64 537829210520 }]
-@bertrt_generated_model = constant %bertrt_model { i64 1, i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 30522, i64 768, i64 12, i64 12, i64 3072, i64 512, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 2.000000e-05, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 201, %bertrt_param* getelementptr inbounds ([201 x %bertrt_param], [201 x %bertrt_param]* @params, i32 0, i32 0), i64 109483792, [6 x i64] [i64 437935168, i64 437935168, i64 437935168, i64 437935168, i64 780148736, i64 3182784], i64 1, %bertrt_variant* getelementptr inbounds ([1 x %bertrt_variant], [1 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([1 x void (%bertrt_ctx*)*], [1 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 1, %bertrt_bucket* getelementptr inbounds ([1 x %bertrt_bucket], [1 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0 }, align 8
+@bertrt_generated_model = constant %bertrt_model { i64 2, i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 30522, i64 768, i64 12, i64 12, i64 3072, i64 512, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 2.000000e-05, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 201, %bertrt_param* getelementptr inbounds ([201 x %bertrt_param], [201 x %bertrt_param]* @params, i32 0, i32 0), i64 109483792, [6 x i64] [i64 437935168, i64 437935168, i64 437935168, i64 437935168, i64 780148736, i64 3182784], i64 1, %bertrt_variant* getelementptr inbounds ([1 x %bertrt_variant], [1 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([1 x void (%bertrt_ctx*)*], [1 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 1, %bertrt_bucket* getelementptr inbounds ([1 x %bertrt_bucket], [1 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0, i64 0 }, align 8
 
 ; Function Attrs: noinline nounwind
 define internal void @body_0(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
@@ -18774,7 +18774,7 @@ row:                                              ; preds = %12, %4
 
 sum:                                              ; preds = %sum, %row
   %sum3 = phi i64 [ %begin, %row ], [ %10, %sum ]
-  %6 = mul nsw i64 %row2, 16
+  %6 = mul nsw i64 %row2, 65536
   %7 = add nsw i64 %6, %sum3
   %8 = getelementptr inbounds float, float* %b0, i64 %7
   %x = load float, float* %8, align 4, !tbaa !3
@@ -18789,7 +18789,7 @@ sum:                                              ; preds = %sum, %row
 
 12:                                               ; preds = %sum, %row
   %13 = add nsw i64 %row2, 1
-  %14 = icmp slt i64 %13, 6842737
+  %14 = icmp slt i64 %13, 1670
   br i1 %14, label %row, label %15
 
 15:                                               ; preds = %12
@@ -18802,17 +18802,83 @@ entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %"trainable gradients" = bitcast i8* %2 to float*
+  %"trainable gradients (norm columns)" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"squared norm partial sums")
+  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %zero, label %5
+
+zero:                                             ; preds = %zero, %start
+  %zero1 = phi i64 [ %begin, %start ], [ %3, %zero ]
+  %1 = add nsw i64 %zero1, 65536
+  %2 = getelementptr inbounds float, float* %b1, i64 %1
+  store float 0.000000e+00, float* %2, align 4, !tbaa !3
+  %3 = add nsw i64 %zero1, 1
+  %4 = icmp slt i64 %3, %end
+  br i1 %4, label %zero, label %5, !llvm.loop !71
+
+5:                                                ; preds = %zero, %start
+  br label %row
+
+row:                                              ; preds = %14, %5
+  %row2 = phi i64 [ 0, %5 ], [ %15, %14 ]
+  %6 = icmp slt i64 %begin, %end
+  br i1 %6, label %sum, label %14
+
+sum:                                              ; preds = %sum, %row
+  %sum3 = phi i64 [ %begin, %row ], [ %12, %sum ]
+  %7 = mul nsw i64 %row2, 16
+  %8 = add nsw i64 %7, %sum3
+  %9 = getelementptr inbounds float, float* %b0, i64 %8
+  %x = load float, float* %9, align 4, !tbaa !3
+  %mul = fmul float %x, %x
+  %10 = add nsw i64 %sum3, 65536
+  %11 = getelementptr inbounds float, float* %b1, i64 %10
+  %dst = load float, float* %11, align 4, !tbaa !3
+  %acc = fadd float %dst, %mul
+  store float %acc, float* %11, align 4, !tbaa !3
+  %12 = add nsw i64 %sum3, 1
+  %13 = icmp slt i64 %12, %end
+  br i1 %13, label %sum, label %14, !llvm.loop !72
+
+14:                                               ; preds = %sum, %row
+  %15 = add nsw i64 %row2, 1
+  %16 = icmp slt i64 %15, 2417
+  br i1 %16, label %row, label %17
+
+17:                                               ; preds = %14
+  ret void
+}
+
+; Function Attrs: noinline nounwind optnone
+define internal void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+entry:
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 437780480
+  %"trainable gradients (norm tail)" = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 0
+  %"squared norm partial sums" = bitcast i8* %5 to float*
+  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18831,8 +18897,8 @@ reduce:                                           ; preds = %reduce, %row
   %x = load float, float* %1, align 4, !tbaa !3
   %sum.next = fadd float %sum, %x
   %2 = add nsw i64 %reduce2, 1
-  %3 = icmp slt i64 %2, 16
-  br i1 %3, label %reduce, label %4, !llvm.loop !71
+  %3 = icmp slt i64 %2, 65552
+  br i1 %3, label %reduce, label %4, !llvm.loop !73
 
 4:                                                ; preds = %reduce
   br label %map
@@ -18846,8 +18912,8 @@ map:                                              ; preds = %map, %4
   %5 = getelementptr inbounds float, float* %b1, i64 0
   store float %min, float* %5, align 4, !tbaa !3
   %6 = add nsw i64 %map3, 1
-  %7 = icmp slt i64 %6, 16
-  br i1 %7, label %map, label %8, !llvm.loop !72
+  %7 = icmp slt i64 %6, 65552
+  br i1 %7, label %map, label %8, !llvm.loop !74
 
 8:                                                ; preds = %map
   %9 = add nsw i64 %row1, 1
@@ -18862,7 +18928,7 @@ map:                                              ; preds = %map, %4
 declare float @llvm.minnum.f32(float, float) #2
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v0__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
@@ -18870,14 +18936,14 @@ entry:
   %"squared norm partial sums" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 262208
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -18948,7 +19014,7 @@ map:                                              ; preds = %map, %row
   store float %add15, float* %25, align 4, !tbaa !3
   %26 = add nsw i64 %map2, 1
   %27 = icmp slt i64 %26, 16
-  br i1 %27, label %map, label %28, !llvm.loop !73
+  br i1 %27, label %map, label %28, !llvm.loop !75
 
 28:                                               ; preds = %map
   %29 = add nsw i64 %row1, 1
@@ -18960,7 +19026,7 @@ map:                                              ; preds = %map, %row
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v0__k002_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v0__k003_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
@@ -18968,7 +19034,7 @@ entry:
   %"trainable gradients" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 262208
   %"clip coefficient" = bitcast i8* %5 to float*
   %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 2
   %7 = load i8*, i8** %6, align 8
@@ -18982,16 +19048,17 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_adamw, i64 6842737)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 65536)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 6842737)
   ret void
 }
 
@@ -19075,3 +19142,5 @@ attributes #4 = { nounwind }
 !71 = distinct !{!71, !6}
 !72 = distinct !{!72, !6}
 !73 = distinct !{!73, !6}
+!74 = distinct !{!74, !6}
+!75 = distinct !{!75, !6}

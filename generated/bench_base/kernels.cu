@@ -112,7 +112,7 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 40 bodies for 544 kernels =============================================
+// ==== 41 bodies for 545 kernels =============================================
 
 // body_0: 2 kernels
 //   forward_s128__k000_embeddings_sum: add embeddings.sum
@@ -1370,48 +1370,65 @@ body_36(const bertrt_kernel_ctx ctx, float *__restrict__ b0, const float *__rest
 
 // body_37: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
-//   cols 16, each the sum over rows [6842737] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 65536, each the sum over rows [1670] in row order; a thread per column
+//   launch: grid 256, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_37(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int col = blockIdx.x * 256 + threadIdx.x;
   float sum0 = 0.0f;
-  for (int row = 0; row < 6842737; row++) {
+  for (int row = 0; row < 1670; row++) {
     const int r0 = row;
-    const float e0 = b0[16 * r0 + col];
+    const float e0 = b0[65536 * r0 + col];
     sum0 += e0 * e0;
   }
   b1[col] = sum0;
 }
 
 // body_38: 1 kernel
-//   optimizer_v0__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
-//   rows [1] (1) x cols 16; 16 threads per row
+//   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
+//   cols 16, each the sum over rows [2417] in row order; a thread per column
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
 body_38(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 16 + threadIdx.x;
+  float sum0 = 0.0f;
+  for (int row = 0; row < 2417; row++) {
+    const int r0 = row;
+    const float e0 = b0[16 * r0 + col];
+    sum0 += e0 * e0;
+  }
+  b1[col + 65536] = sum0;
+}
+
+// body_39: 1 kernel
+//   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
+//   rows [1] (1) x cols 65552; 256 threads per row
+//   launch: grid 1, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_39(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 16; c += 16) {
+  for (int c = t; c < 65552; c += 256) {
     s0 = s0 + b0[c];
   }
-  s0 = bertc_row_reduce<16, false>(s0);
+  s0 = bertc_row_reduce<256, false>(s0);
   // p1
-  for (int c = t; c < 16; c += 16) {
+  for (int c = t; c < 65552; c += 256) {
     b1[0] = fminf(1.0f, 1.0f / (sqrtf(s0) + 9.99999997e-07f));
   }
 }
 
-// body_39: 1 kernel
-//   optimizer_v0__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
+// body_40: 1 kernel
+//   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [6842737] (6842737) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 427672, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_39(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 6842737) return;
@@ -4333,7 +4350,8 @@ body_39(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k603_grad_embeddings_token_type: body_35  grid 1, block 256  b0 GRADS+95336448 b1 ACTS+3153920 b2 IO+4096
 //   k604_grad_embeddings_word: body_36  grid 477, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
 //
-// optimizer_v0: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_37  grid 1, block 16  b0 GRADS+0 b1 ACTS+0
-//   k001_clip_coefficient: body_38  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_39  grid 427672, block 256  b0 GRADS+0 b1 ACTS+64 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+// optimizer_v0: 4 kernels, activation peak 262272 bytes
+//   k000_grad_norm_partial: body_37  grid 256, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_38  grid 1, block 16  b0 GRADS+437780480 b1 ACTS+0
+//   k002_clip_coefficient: body_39  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
+//   k003_adamw: body_40  grid 427672, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

@@ -9,7 +9,7 @@ target triple = "x86_64-pc-linux-gnu"
 %bertrt_ctx = type { [6 x i8*], float, float, float, float, i32, i32, i8*, i8* }
 %bertrt_tensor = type { i8*, i64, i64, i64, [4 x i64] }
 %bertrt_bucket = type { i64, i64, %bertrt_tensor*, void (%bertrt_ctx*)*, void (%bertrt_ctx*)**, i64, i64 }
-%bertrt_model = type { i64, i8*, i8*, i8*, i8*, i64, i64, i64, i64, i64, i64, i64, i64, i8*, double, double, double, double, i8*, i64, i8**, i64, double, double, double, double, double, double, double, i64, i64, i64, i64, %bertrt_param*, i64, [6 x i64], i64, %bertrt_variant*, void (%bertrt_ctx*)**, i64, %bertrt_bucket*, i8*, i64 }
+%bertrt_model = type { i64, i8*, i8*, i8*, i8*, i64, i64, i64, i64, i64, i64, i64, i64, i8*, double, double, double, double, i8*, i64, i8**, i64, double, double, double, double, double, double, double, i64, i64, i64, i64, %bertrt_param*, i64, [6 x i64], i64, %bertrt_variant*, void (%bertrt_ctx*)**, i64, %bertrt_bucket*, i8*, i64, i64 }
 
 @forward_s16__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
@@ -542,7 +542,7 @@ target triple = "x86_64-pc-linux-gnu"
 @bucket_s64_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.65, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 32, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.66, i32 0, i32 0), i64 1, i64 8192, i64 2, [4 x i64] [i64 32, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.67, i32 0, i32 0), i64 1, i64 16384, i64 2, [4 x i64] [i64 32, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.68, i32 0, i32 0), i64 1, i64 24576, i64 1, [4 x i64] [i64 32, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.69, i32 0, i32 0), i64 0, i64 24704, i64 2, [4 x i64] [i64 32, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.70, i32 0, i32 0), i64 0, i64 24960, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.71, i32 0, i32 0), i64 0, i64 25024, i64 2, [4 x i64] [i64 32, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.72, i32 0, i32 0), i64 0, i64 41408, i64 3, [4 x i64] [i64 32, i64 64, i64 128, i64 0] }]
 @bucket_s64_forward_backward = private unnamed_addr constant [4 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s64_v0, void (%bertrt_ctx*)* @train_s64_v1, void (%bertrt_ctx*)* @train_s64_v2, void (%bertrt_ctx*)* @train_s64_v3]
 @buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 16, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s16_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s16, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s16_forward_backward, i32 0, i32 0), i64 417769184, i64 1254861408 }, %bertrt_bucket { i64 32, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 851880672, i64 2557980256 }, %bertrt_bucket { i64 64, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 1772401376, i64 5318751840 }]
-@bertrt_generated_model = constant %bertrt_model { i64 1, i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 8000, i64 128, i64 2, i64 2, i64 512, i64 128, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 5.000000e-04, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 2, i64 42, i64 32, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 1454224, [6 x i64] [i64 5816896, i64 5816896, i64 5816896, i64 5816896, i64 46153728, i64 1089984], i64 4, %bertrt_variant* getelementptr inbounds ([4 x %bertrt_variant], [4 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0 }, align 8
+@bertrt_generated_model = constant %bertrt_model { i64 2, i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 8000, i64 128, i64 2, i64 2, i64 512, i64 128, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 5.000000e-04, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 2, i64 42, i64 32, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 1454224, [6 x i64] [i64 5816896, i64 5816896, i64 5816896, i64 5816896, i64 46153728, i64 1089984], i64 4, %bertrt_variant* getelementptr inbounds ([4 x %bertrt_variant], [4 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0, i64 0 }, align 8
 
 ; Function Attrs: noinline nounwind
 define internal void @body_0(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
@@ -27232,7 +27232,7 @@ row:                                              ; preds = %12, %4
 
 sum:                                              ; preds = %sum, %row
   %sum3 = phi i64 [ %begin, %row ], [ %10, %sum ]
-  %6 = mul nsw i64 %row2, 16
+  %6 = mul nsw i64 %row2, 16384
   %7 = add nsw i64 %6, %sum3
   %8 = getelementptr inbounds float, float* %b0, i64 %7
   %x = load float, float* %8, align 4, !tbaa !3
@@ -27247,7 +27247,7 @@ sum:                                              ; preds = %sum, %row
 
 12:                                               ; preds = %sum, %row
   %13 = add nsw i64 %row2, 1
-  %14 = icmp slt i64 %13, 90889
+  %14 = icmp slt i64 %13, 88
   br i1 %14, label %row, label %15
 
 15:                                               ; preds = %12
@@ -27260,17 +27260,83 @@ entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %"trainable gradients" = bitcast i8* %2 to float*
+  %"trainable gradients (norm columns)" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"squared norm partial sums")
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %zero, label %5
+
+zero:                                             ; preds = %zero, %start
+  %zero1 = phi i64 [ %begin, %start ], [ %3, %zero ]
+  %1 = add nsw i64 %zero1, 16384
+  %2 = getelementptr inbounds float, float* %b1, i64 %1
+  store float 0.000000e+00, float* %2, align 4, !tbaa !3
+  %3 = add nsw i64 %zero1, 1
+  %4 = icmp slt i64 %3, %end
+  br i1 %4, label %zero, label %5, !llvm.loop !155
+
+5:                                                ; preds = %zero, %start
+  br label %row
+
+row:                                              ; preds = %14, %5
+  %row2 = phi i64 [ 0, %5 ], [ %15, %14 ]
+  %6 = icmp slt i64 %begin, %end
+  br i1 %6, label %sum, label %14
+
+sum:                                              ; preds = %sum, %row
+  %sum3 = phi i64 [ %begin, %row ], [ %12, %sum ]
+  %7 = mul nsw i64 %row2, 16
+  %8 = add nsw i64 %7, %sum3
+  %9 = getelementptr inbounds float, float* %b0, i64 %8
+  %x = load float, float* %9, align 4, !tbaa !3
+  %mul = fmul float %x, %x
+  %10 = add nsw i64 %sum3, 16384
+  %11 = getelementptr inbounds float, float* %b1, i64 %10
+  %dst = load float, float* %11, align 4, !tbaa !3
+  %acc = fadd float %dst, %mul
+  store float %acc, float* %11, align 4, !tbaa !3
+  %12 = add nsw i64 %sum3, 1
+  %13 = icmp slt i64 %12, %end
+  br i1 %13, label %sum, label %14, !llvm.loop !156
+
+14:                                               ; preds = %sum, %row
+  %15 = add nsw i64 %row2, 1
+  %16 = icmp slt i64 %15, 777
+  br i1 %16, label %row, label %17
+
+17:                                               ; preds = %14
+  ret void
+}
+
+; Function Attrs: noinline nounwind optnone
+define internal void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+entry:
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 5767168
+  %"trainable gradients (norm tail)" = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 0
+  %"squared norm partial sums" = bitcast i8* %5 to float*
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27289,8 +27355,8 @@ reduce:                                           ; preds = %reduce, %row
   %x = load float, float* %1, align 4, !tbaa !3
   %sum.next = fadd float %sum, %x
   %2 = add nsw i64 %reduce2, 1
-  %3 = icmp slt i64 %2, 16
-  br i1 %3, label %reduce, label %4, !llvm.loop !155
+  %3 = icmp slt i64 %2, 16400
+  br i1 %3, label %reduce, label %4, !llvm.loop !157
 
 4:                                                ; preds = %reduce
   br label %map
@@ -27304,8 +27370,8 @@ map:                                              ; preds = %map, %4
   %5 = getelementptr inbounds float, float* %b1, i64 0
   store float %min, float* %5, align 4, !tbaa !3
   %6 = add nsw i64 %map3, 1
-  %7 = icmp slt i64 %6, 16
-  br i1 %7, label %map, label %8, !llvm.loop !156
+  %7 = icmp slt i64 %6, 16400
+  br i1 %7, label %map, label %8, !llvm.loop !158
 
 8:                                                ; preds = %map
   %9 = add nsw i64 %row1, 1
@@ -27320,7 +27386,7 @@ map:                                              ; preds = %map, %4
 declare float @llvm.minnum.f32(float, float) #2
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v0__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
@@ -27328,14 +27394,14 @@ entry:
   %"squared norm partial sums" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 65600
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -27406,7 +27472,7 @@ map:                                              ; preds = %map, %row
   store float %add15, float* %25, align 4, !tbaa !3
   %26 = add nsw i64 %map2, 1
   %27 = icmp slt i64 %26, 16
-  br i1 %27, label %map, label %28, !llvm.loop !157
+  br i1 %27, label %map, label %28, !llvm.loop !159
 
 28:                                               ; preds = %map
   %29 = add nsw i64 %row1, 1
@@ -27418,7 +27484,7 @@ map:                                              ; preds = %map, %row
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v0__k002_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v0__k003_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
@@ -27426,7 +27492,7 @@ entry:
   %"trainable gradients" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 65600
   %"clip coefficient" = bitcast i8* %5 to float*
   %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 2
   %7 = load i8*, i8** %6, align 8
@@ -27440,21 +27506,22 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_adamw, i64 90889)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 16384)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 90889)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27468,7 +27535,7 @@ zero:                                             ; preds = %zero, %start
   store float 0.000000e+00, float* %1, align 4, !tbaa !3
   %2 = add nsw i64 %zero1, 1
   %3 = icmp slt i64 %2, %end
-  br i1 %3, label %zero, label %4, !llvm.loop !158
+  br i1 %3, label %zero, label %4, !llvm.loop !160
 
 4:                                                ; preds = %zero, %start
   br label %row
@@ -27480,7 +27547,7 @@ row:                                              ; preds = %12, %4
 
 sum:                                              ; preds = %sum, %row
   %sum3 = phi i64 [ %begin, %row ], [ %10, %sum ]
-  %6 = mul nsw i64 %row2, 16
+  %6 = mul nsw i64 %row2, 256
   %7 = add nsw i64 %6, %sum3
   %8 = getelementptr inbounds float, float* %b0, i64 %7
   %x = load float, float* %8, align 4, !tbaa !3
@@ -27491,11 +27558,11 @@ sum:                                              ; preds = %sum, %row
   store float %acc, float* %9, align 4, !tbaa !3
   %10 = add nsw i64 %sum3, 1
   %11 = icmp slt i64 %10, %end
-  br i1 %11, label %sum, label %12, !llvm.loop !159
+  br i1 %11, label %sum, label %12, !llvm.loop !161
 
 12:                                               ; preds = %sum, %row
   %13 = add nsw i64 %row2, 1
-  %14 = icmp slt i64 %13, 1049
+  %14 = icmp slt i64 %13, 65
   br i1 %14, label %row, label %15
 
 15:                                               ; preds = %12
@@ -27508,17 +27575,130 @@ entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 5749760
-  %"trainable gradients" = bitcast i8* %2 to float*
+  %"trainable gradients (norm columns)" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"squared norm partial sums")
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %zero, label %5
+
+zero:                                             ; preds = %zero, %start
+  %zero1 = phi i64 [ %begin, %start ], [ %3, %zero ]
+  %1 = add nsw i64 %zero1, 256
+  %2 = getelementptr inbounds float, float* %b1, i64 %1
+  store float 0.000000e+00, float* %2, align 4, !tbaa !3
+  %3 = add nsw i64 %zero1, 1
+  %4 = icmp slt i64 %3, %end
+  br i1 %4, label %zero, label %5, !llvm.loop !162
+
+5:                                                ; preds = %zero, %start
+  br label %row
+
+row:                                              ; preds = %14, %5
+  %row2 = phi i64 [ 0, %5 ], [ %15, %14 ]
+  %6 = icmp slt i64 %begin, %end
+  br i1 %6, label %sum, label %14
+
+sum:                                              ; preds = %sum, %row
+  %sum3 = phi i64 [ %begin, %row ], [ %12, %sum ]
+  %7 = mul nsw i64 %row2, 16
+  %8 = add nsw i64 %7, %sum3
+  %9 = getelementptr inbounds float, float* %b0, i64 %8
+  %x = load float, float* %9, align 4, !tbaa !3
+  %mul = fmul float %x, %x
+  %10 = add nsw i64 %sum3, 256
+  %11 = getelementptr inbounds float, float* %b1, i64 %10
+  %dst = load float, float* %11, align 4, !tbaa !3
+  %acc = fadd float %dst, %mul
+  store float %acc, float* %11, align 4, !tbaa !3
+  %12 = add nsw i64 %sum3, 1
+  %13 = icmp slt i64 %12, %end
+  br i1 %13, label %sum, label %14, !llvm.loop !163
+
+14:                                               ; preds = %sum, %row
+  %15 = add nsw i64 %row2, 1
+  %16 = icmp slt i64 %15, 9
+  br i1 %16, label %row, label %17
+
+17:                                               ; preds = %14
   ret void
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v1__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v1__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+entry:
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 5816320
+  %"trainable gradients (norm tail)" = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 0
+  %"squared norm partial sums" = bitcast i8* %5 to float*
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %row, label %11
+
+row:                                              ; preds = %8, %start
+  %row1 = phi i64 [ %begin, %start ], [ %9, %8 ]
+  br label %reduce
+
+reduce:                                           ; preds = %reduce, %row
+  %reduce2 = phi i64 [ 0, %row ], [ %2, %reduce ]
+  %sum = phi float [ 0.000000e+00, %row ], [ %sum.next, %reduce ]
+  %1 = getelementptr inbounds float, float* %b0, i64 %reduce2
+  %x = load float, float* %1, align 4, !tbaa !3
+  %sum.next = fadd float %sum, %x
+  %2 = add nsw i64 %reduce2, 1
+  %3 = icmp slt i64 %2, 272
+  br i1 %3, label %reduce, label %4, !llvm.loop !164
+
+4:                                                ; preds = %reduce
+  br label %map
+
+map:                                              ; preds = %map, %4
+  %map3 = phi i64 [ 0, %4 ], [ %6, %map ]
+  %sqrt = call float @llvm.sqrt.f32(float %sum.next)
+  %add = fadd float %sqrt, 0x3EB0C6F7A0000000
+  %div = fdiv float 1.000000e+00, %add
+  %min = call float @llvm.minnum.f32(float 1.000000e+00, float %div)
+  %5 = getelementptr inbounds float, float* %b1, i64 0
+  store float %min, float* %5, align 4, !tbaa !3
+  %6 = add nsw i64 %map3, 1
+  %7 = icmp slt i64 %6, 272
+  br i1 %7, label %map, label %8, !llvm.loop !165
+
+8:                                                ; preds = %map
+  %9 = add nsw i64 %row1, 1
+  %10 = icmp slt i64 %9, %end
+  br i1 %10, label %row, label %11
+
+11:                                               ; preds = %8, %start
+  ret void
+}
+
+; Function Attrs: noinline nounwind optnone
+define internal void @optimizer_v1__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
@@ -27526,14 +27706,14 @@ entry:
   %"squared norm partial sums" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 1088
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -27604,7 +27784,7 @@ map:                                              ; preds = %map, %row
   store float %add15, float* %25, align 4, !tbaa !3
   %26 = add nsw i64 %map2, 1
   %27 = icmp slt i64 %26, 16
-  br i1 %27, label %map, label %28, !llvm.loop !160
+  br i1 %27, label %map, label %28, !llvm.loop !166
 
 28:                                               ; preds = %map
   %29 = add nsw i64 %row1, 1
@@ -27616,7 +27796,7 @@ map:                                              ; preds = %map, %row
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v1__k002_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v1__k003_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
@@ -27624,7 +27804,7 @@ entry:
   %"trainable gradients" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 1088
   %"clip coefficient" = bitcast i8* %5 to float*
   %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 2
   %7 = load i8*, i8** %6, align 8
@@ -27638,16 +27818,17 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 5749760
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_adamw, i64 1049)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 256)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_grad_norm_tail, i64 16)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_clip_coefficient, i64 1)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k003_adamw, i64 1049)
   ret void
 }
 
@@ -27657,17 +27838,32 @@ entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 5749760
-  %"trainable gradients" = bitcast i8* %2 to float*
+  %"trainable gradients (norm columns)" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"squared norm partial sums")
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v2__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v2__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+entry:
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 5816320
+  %"trainable gradients (norm tail)" = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 0
+  %"squared norm partial sums" = bitcast i8* %5 to float*
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind optnone
+define internal void @optimizer_v2__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
@@ -27675,14 +27871,14 @@ entry:
   %"squared norm partial sums" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 1088
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v2__k002_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v2__k003_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
@@ -27690,7 +27886,7 @@ entry:
   %"trainable gradients" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 1088
   %"clip coefficient" = bitcast i8* %5 to float*
   %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 2
   %7 = load i8*, i8** %6, align 8
@@ -27704,21 +27900,22 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 5749760
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @optimizer_v2(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k002_adamw, i64 1049)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k000_grad_norm_partial, i64 256)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k001_grad_norm_tail, i64 16)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k002_clip_coefficient, i64 1)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k003_adamw, i64 1049)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27732,7 +27929,7 @@ zero:                                             ; preds = %zero, %start
   store float 0.000000e+00, float* %1, align 4, !tbaa !3
   %2 = add nsw i64 %zero1, 1
   %3 = icmp slt i64 %2, %end
-  br i1 %3, label %zero, label %4, !llvm.loop !161
+  br i1 %3, label %zero, label %4, !llvm.loop !167
 
 4:                                                ; preds = %zero, %start
   br label %row
@@ -27744,7 +27941,7 @@ row:                                              ; preds = %12, %4
 
 sum:                                              ; preds = %sum, %row
   %sum3 = phi i64 [ %begin, %row ], [ %10, %sum ]
-  %6 = mul nsw i64 %row2, 16
+  %6 = mul nsw i64 %row2, 2048
   %7 = add nsw i64 %6, %sum3
   %8 = getelementptr inbounds float, float* %b0, i64 %7
   %x = load float, float* %8, align 4, !tbaa !3
@@ -27755,11 +27952,11 @@ sum:                                              ; preds = %sum, %row
   store float %acc, float* %9, align 4, !tbaa !3
   %10 = add nsw i64 %sum3, 1
   %11 = icmp slt i64 %10, %end
-  br i1 %11, label %sum, label %12, !llvm.loop !162
+  br i1 %11, label %sum, label %12, !llvm.loop !168
 
 12:                                               ; preds = %sum, %row
   %13 = add nsw i64 %row2, 1
-  %14 = icmp slt i64 %13, 13441
+  %14 = icmp slt i64 %13, 105
   br i1 %14, label %row, label %15
 
 15:                                               ; preds = %12
@@ -27772,17 +27969,130 @@ entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4956672
-  %"trainable gradients" = bitcast i8* %2 to float*
+  %"trainable gradients (norm columns)" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"squared norm partial sums")
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %zero, label %5
+
+zero:                                             ; preds = %zero, %start
+  %zero1 = phi i64 [ %begin, %start ], [ %3, %zero ]
+  %1 = add nsw i64 %zero1, 2048
+  %2 = getelementptr inbounds float, float* %b1, i64 %1
+  store float 0.000000e+00, float* %2, align 4, !tbaa !3
+  %3 = add nsw i64 %zero1, 1
+  %4 = icmp slt i64 %3, %end
+  br i1 %4, label %zero, label %5, !llvm.loop !169
+
+5:                                                ; preds = %zero, %start
+  br label %row
+
+row:                                              ; preds = %14, %5
+  %row2 = phi i64 [ 0, %5 ], [ %15, %14 ]
+  %6 = icmp slt i64 %begin, %end
+  br i1 %6, label %sum, label %14
+
+sum:                                              ; preds = %sum, %row
+  %sum3 = phi i64 [ %begin, %row ], [ %12, %sum ]
+  %7 = mul nsw i64 %row2, 16
+  %8 = add nsw i64 %7, %sum3
+  %9 = getelementptr inbounds float, float* %b0, i64 %8
+  %x = load float, float* %9, align 4, !tbaa !3
+  %mul = fmul float %x, %x
+  %10 = add nsw i64 %sum3, 2048
+  %11 = getelementptr inbounds float, float* %b1, i64 %10
+  %dst = load float, float* %11, align 4, !tbaa !3
+  %acc = fadd float %dst, %mul
+  store float %acc, float* %11, align 4, !tbaa !3
+  %12 = add nsw i64 %sum3, 1
+  %13 = icmp slt i64 %12, %end
+  br i1 %13, label %sum, label %14, !llvm.loop !170
+
+14:                                               ; preds = %sum, %row
+  %15 = add nsw i64 %row2, 1
+  %16 = icmp slt i64 %15, 1
+  br i1 %16, label %row, label %17
+
+17:                                               ; preds = %14
   ret void
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v3__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v3__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+entry:
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 5816832
+  %"trainable gradients (norm tail)" = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 0
+  %"squared norm partial sums" = bitcast i8* %5 to float*
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %row, label %11
+
+row:                                              ; preds = %8, %start
+  %row1 = phi i64 [ %begin, %start ], [ %9, %8 ]
+  br label %reduce
+
+reduce:                                           ; preds = %reduce, %row
+  %reduce2 = phi i64 [ 0, %row ], [ %2, %reduce ]
+  %sum = phi float [ 0.000000e+00, %row ], [ %sum.next, %reduce ]
+  %1 = getelementptr inbounds float, float* %b0, i64 %reduce2
+  %x = load float, float* %1, align 4, !tbaa !3
+  %sum.next = fadd float %sum, %x
+  %2 = add nsw i64 %reduce2, 1
+  %3 = icmp slt i64 %2, 2064
+  br i1 %3, label %reduce, label %4, !llvm.loop !171
+
+4:                                                ; preds = %reduce
+  br label %map
+
+map:                                              ; preds = %map, %4
+  %map3 = phi i64 [ 0, %4 ], [ %6, %map ]
+  %sqrt = call float @llvm.sqrt.f32(float %sum.next)
+  %add = fadd float %sqrt, 0x3EB0C6F7A0000000
+  %div = fdiv float 1.000000e+00, %add
+  %min = call float @llvm.minnum.f32(float 1.000000e+00, float %div)
+  %5 = getelementptr inbounds float, float* %b1, i64 0
+  store float %min, float* %5, align 4, !tbaa !3
+  %6 = add nsw i64 %map3, 1
+  %7 = icmp slt i64 %6, 2064
+  br i1 %7, label %map, label %8, !llvm.loop !172
+
+8:                                                ; preds = %map
+  %9 = add nsw i64 %row1, 1
+  %10 = icmp slt i64 %9, %end
+  br i1 %10, label %row, label %11
+
+11:                                               ; preds = %8, %start
+  ret void
+}
+
+; Function Attrs: noinline nounwind optnone
+define internal void @optimizer_v3__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
@@ -27790,14 +28100,14 @@ entry:
   %"squared norm partial sums" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 8256
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -27868,7 +28178,7 @@ map:                                              ; preds = %map, %row
   store float %add15, float* %25, align 4, !tbaa !3
   %26 = add nsw i64 %map2, 1
   %27 = icmp slt i64 %26, 16
-  br i1 %27, label %map, label %28, !llvm.loop !163
+  br i1 %27, label %map, label %28, !llvm.loop !173
 
 28:                                               ; preds = %map
   %29 = add nsw i64 %row1, 1
@@ -27880,7 +28190,7 @@ map:                                              ; preds = %map, %row
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v3__k002_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v3__k003_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
@@ -27888,7 +28198,7 @@ entry:
   %"trainable gradients" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 8256
   %"clip coefficient" = bitcast i8* %5 to float*
   %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 2
   %7 = load i8*, i8** %6, align 8
@@ -27902,16 +28212,17 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 4956672
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @optimizer_v3(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k002_adamw, i64 13441)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k000_grad_norm_partial, i64 2048)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k001_grad_norm_tail, i64 16)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k002_clip_coefficient, i64 1)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k003_adamw, i64 13441)
   ret void
 }
 
@@ -28085,3 +28396,13 @@ attributes #4 = { nounwind }
 !161 = distinct !{!161, !6}
 !162 = distinct !{!162, !6}
 !163 = distinct !{!163, !6}
+!164 = distinct !{!164, !6}
+!165 = distinct !{!165, !6}
+!166 = distinct !{!166, !6}
+!167 = distinct !{!167, !6}
+!168 = distinct !{!168, !6}
+!169 = distinct !{!169, !6}
+!170 = distinct !{!170, !6}
+!171 = distinct !{!171, !6}
+!172 = distinct !{!172, !6}
+!173 = distinct !{!173, !6}

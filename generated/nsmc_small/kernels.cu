@@ -112,7 +112,7 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 90 bodies for 789 kernels =============================================
+// ==== 95 bodies for 793 kernels =============================================
 
 // body_0: 5 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -2492,51 +2492,65 @@ body_82(const bertrt_kernel_ctx ctx, float *__restrict__ b0, const float *__rest
 
 // body_83: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
-//   cols 16, each the sum over rows [90889] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 16384, each the sum over rows [88] in row order; a thread per column
+//   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_83(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int col = blockIdx.x * 256 + threadIdx.x;
   float sum0 = 0.0f;
-  for (int row = 0; row < 90889; row++) {
+  for (int row = 0; row < 88; row++) {
     const int r0 = row;
-    const float e0 = b0[16 * r0 + col];
+    const float e0 = b0[16384 * r0 + col];
     sum0 += e0 * e0;
   }
   b1[col] = sum0;
 }
 
-// body_84: 4 kernels
-//   optimizer_v0__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
-//   optimizer_v1__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
-//   optimizer_v2__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
-//   optimizer_v3__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
-//   rows [1] (1) x cols 16; 16 threads per row
+// body_84: 1 kernel
+//   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
+//   cols 16, each the sum over rows [777] in row order; a thread per column
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
 body_84(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 16 + threadIdx.x;
+  float sum0 = 0.0f;
+  for (int row = 0; row < 777; row++) {
+    const int r0 = row;
+    const float e0 = b0[16 * r0 + col];
+    sum0 += e0 * e0;
+  }
+  b1[col + 16384] = sum0;
+}
+
+// body_85: 1 kernel
+//   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
+//   rows [1] (1) x cols 16400; 256 threads per row
+//   launch: grid 1, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_85(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 16; c += 16) {
+  for (int c = t; c < 16400; c += 256) {
     s0 = s0 + b0[c];
   }
-  s0 = bertc_row_reduce<16, false>(s0);
+  s0 = bertc_row_reduce<256, false>(s0);
   // p1
-  for (int c = t; c < 16; c += 16) {
+  for (int c = t; c < 16400; c += 256) {
     b1[0] = fminf(1.0f, 1.0f / (sqrtf(s0) + 9.99999997e-07f));
   }
 }
 
-// body_85: 1 kernel
-//   optimizer_v0__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
+// body_86: 1 kernel
+//   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [90889] (90889) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 5681, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 90889) return;
@@ -2555,32 +2569,71 @@ body_85(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
   }
 }
 
-// body_86: 2 kernels
+// body_87: 2 kernels
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   optimizer_v2__k000_grad_norm_partial: sum over rows of g^2
-//   cols 16, each the sum over rows [1049] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 256, each the sum over rows [65] in row order; a thread per column
+//   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
-body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+extern "C" __global__ void __launch_bounds__(256)
+body_87(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 256 + threadIdx.x;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1049; row++) {
+  for (int row = 0; row < 65; row++) {
     const int r0 = row;
-    const float e0 = b0[16 * r0 + col];
+    const float e0 = b0[256 * r0 + col];
     sum0 += e0 * e0;
   }
   b1[col] = sum0;
 }
 
-// body_87: 2 kernels
-//   optimizer_v1__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
-//   optimizer_v2__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
+// body_88: 2 kernels
+//   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
+//   optimizer_v2__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
+//   cols 16, each the sum over rows [9] in row order; a thread per column
+//   launch: grid 1, block 16
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(16)
+body_88(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 16 + threadIdx.x;
+  float sum0 = 0.0f;
+  for (int row = 0; row < 9; row++) {
+    const int r0 = row;
+    const float e0 = b0[16 * r0 + col];
+    sum0 += e0 * e0;
+  }
+  b1[col + 256] = sum0;
+}
+
+// body_89: 2 kernels
+//   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
+//   optimizer_v2__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
+//   rows [1] (1) x cols 272; 256 threads per row
+//   launch: grid 1, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  // p0
+  float s0 = 0.0f;
+  for (int c = t; c < 272; c += 256) {
+    s0 = s0 + b0[c];
+  }
+  s0 = bertc_row_reduce<256, false>(s0);
+  // p1
+  for (int c = t; c < 272; c += 256) {
+    b1[0] = fminf(1.0f, 1.0f / (sqrtf(s0) + 9.99999997e-07f));
+  }
+}
+
+// body_90: 2 kernels
+//   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
+//   optimizer_v2__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [1049] (1049) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 66, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_90(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 1049) return;
@@ -2599,30 +2652,66 @@ body_87(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
   }
 }
 
-// body_88: 1 kernel
+// body_91: 1 kernel
 //   optimizer_v3__k000_grad_norm_partial: sum over rows of g^2
-//   cols 16, each the sum over rows [13441] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 2048, each the sum over rows [105] in row order; a thread per column
+//   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
-body_88(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+extern "C" __global__ void __launch_bounds__(256)
+body_91(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 256 + threadIdx.x;
   float sum0 = 0.0f;
-  for (int row = 0; row < 13441; row++) {
+  for (int row = 0; row < 105; row++) {
     const int r0 = row;
-    const float e0 = b0[16 * r0 + col];
+    const float e0 = b0[2048 * r0 + col];
     sum0 += e0 * e0;
   }
   b1[col] = sum0;
 }
 
-// body_89: 1 kernel
-//   optimizer_v3__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
+// body_92: 1 kernel
+//   optimizer_v3__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
+//   cols 16, each the sum over rows [1] in row order; a thread per column
+//   launch: grid 1, block 16
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(16)
+body_92(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 16 + threadIdx.x;
+  float sum0 = 0.0f;
+  for (int row = 0; row < 1; row++) {
+    const float e0 = b0[col];
+    sum0 += e0 * e0;
+  }
+  b1[col + 2048] = sum0;
+}
+
+// body_93: 1 kernel
+//   optimizer_v3__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
+//   rows [1] (1) x cols 2064; 256 threads per row
+//   launch: grid 1, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_93(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  // p0
+  float s0 = 0.0f;
+  for (int c = t; c < 2064; c += 256) {
+    s0 = s0 + b0[c];
+  }
+  s0 = bertc_row_reduce<256, false>(s0);
+  // p1
+  for (int c = t; c < 2064; c += 256) {
+    b1[0] = fminf(1.0f, 1.0f / (sqrtf(s0) + 9.99999997e-07f));
+  }
+}
+
+// body_94: 1 kernel
+//   optimizer_v3__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [13441] (13441) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 841, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 13441) return;
@@ -6136,22 +6225,26 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b125 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //
-// optimizer_v0: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_83  grid 1, block 16  b0 GRADS+0 b1 ACTS+0
-//   k001_clip_coefficient: body_84  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_85  grid 5681, block 256  b0 GRADS+0 b1 ACTS+64 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+// optimizer_v0: 4 kernels, activation peak 65664 bytes
+//   k000_grad_norm_partial: body_83  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_84  grid 1, block 16  b0 GRADS+5767168 b1 ACTS+0
+//   k002_clip_coefficient: body_85  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
+//   k003_adamw: body_86  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
-// optimizer_v1: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_86  grid 1, block 16  b0 GRADS+5749760 b1 ACTS+0
-//   k001_clip_coefficient: body_84  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_87  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+64 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+// optimizer_v1: 4 kernels, activation peak 1152 bytes
+//   k000_grad_norm_partial: body_87  grid 1, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_88  grid 1, block 16  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_89  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_90  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
-// optimizer_v2: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_86  grid 1, block 16  b0 GRADS+5749760 b1 ACTS+0
-//   k001_clip_coefficient: body_84  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_87  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+64 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+// optimizer_v2: 4 kernels, activation peak 1152 bytes
+//   k000_grad_norm_partial: body_87  grid 1, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_88  grid 1, block 16  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_89  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_90  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
-// optimizer_v3: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_88  grid 1, block 16  b0 GRADS+4956672 b1 ACTS+0
-//   k001_clip_coefficient: body_84  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_89  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+64 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672
+// optimizer_v3: 4 kernels, activation peak 8320 bytes
+//   k000_grad_norm_partial: body_91  grid 8, block 256  b0 GRADS+4956672 b1 ACTS+0
+//   k001_grad_norm_tail: body_92  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
+//   k002_clip_coefficient: body_93  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_94  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672

@@ -9,7 +9,7 @@ target triple = "x86_64-pc-linux-gnu"
 %bertrt_ctx = type { [6 x i8*], float, float, float, float, i32, i32, i8*, i8* }
 %bertrt_tensor = type { i8*, i64, i64, i64, [4 x i64] }
 %bertrt_bucket = type { i64, i64, %bertrt_tensor*, void (%bertrt_ctx*)*, void (%bertrt_ctx*)**, i64, i64 }
-%bertrt_model = type { i64, i8*, i8*, i8*, i8*, i64, i64, i64, i64, i64, i64, i64, i64, i8*, double, double, double, double, i8*, i64, i8**, i64, double, double, double, double, double, double, double, i64, i64, i64, i64, %bertrt_param*, i64, [6 x i64], i64, %bertrt_variant*, void (%bertrt_ctx*)**, i64, %bertrt_bucket*, i8*, i64 }
+%bertrt_model = type { i64, i8*, i8*, i8*, i8*, i64, i64, i64, i64, i64, i64, i64, i64, i8*, double, double, double, double, i8*, i64, i8**, i64, double, double, double, double, double, double, double, i64, i64, i64, i64, %bertrt_param*, i64, [6 x i64], i64, %bertrt_variant*, void (%bertrt_ctx*)**, i64, %bertrt_bucket*, i8*, i64, i64 }
 
 @forward_s16__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
@@ -374,7 +374,7 @@ target triple = "x86_64-pc-linux-gnu"
 @bucket_s64_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.65, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.66, i32 0, i32 0), i64 1, i64 2048, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.67, i32 0, i32 0), i64 1, i64 4096, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.68, i32 0, i32 0), i64 1, i64 6144, i64 1, [4 x i64] [i64 8, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.69, i32 0, i32 0), i64 0, i64 6208, i64 2, [4 x i64] [i64 8, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.70, i32 0, i32 0), i64 0, i64 6272, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.71, i32 0, i32 0), i64 0, i64 6336, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.72, i32 0, i32 0), i64 0, i64 8384, i64 3, [4 x i64] [i64 8, i64 64, i64 64, i64 0] }]
 @bucket_s64_forward_backward = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s64_v0, void (%bertrt_ctx*)* @train_s64_v1]
 @buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 16, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s16_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s16, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s16_forward_backward, i32 0, i32 0), i64 27112888, i64 81385112 }, %bertrt_bucket { i64 32, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 56579768, i64 169441176 }, %bertrt_bucket { i64 64, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 122788024, i64 366197144 }]
-@bertrt_generated_model = constant %bertrt_model { i64 1, i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 1000, i64 64, i64 2, i64 4, i64 256, i64 64, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 1.000000e-03, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 172624, [6 x i64] [i64 690496, i64 690496, i64 690496, i64 690496, i64 7344128, i64 139456], i64 2, %bertrt_variant* getelementptr inbounds ([2 x %bertrt_variant], [2 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0 }, align 8
+@bertrt_generated_model = constant %bertrt_model { i64 2, i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 1000, i64 64, i64 2, i64 4, i64 256, i64 64, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 1.000000e-03, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 172624, [6 x i64] [i64 690496, i64 690496, i64 690496, i64 690496, i64 7344128, i64 139456], i64 2, %bertrt_variant* getelementptr inbounds ([2 x %bertrt_variant], [2 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0, i64 0 }, align 8
 
 ; Function Attrs: noinline nounwind
 define internal void @body_0(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
@@ -19303,7 +19303,7 @@ row:                                              ; preds = %12, %4
 
 sum:                                              ; preds = %sum, %row
   %sum3 = phi i64 [ %begin, %row ], [ %10, %sum ]
-  %6 = mul nsw i64 %row2, 16
+  %6 = mul nsw i64 %row2, 2048
   %7 = add nsw i64 %6, %sum3
   %8 = getelementptr inbounds float, float* %b0, i64 %7
   %x = load float, float* %8, align 4, !tbaa !3
@@ -19318,7 +19318,7 @@ sum:                                              ; preds = %sum, %row
 
 12:                                               ; preds = %sum, %row
   %13 = add nsw i64 %row2, 1
-  %14 = icmp slt i64 %13, 10789
+  %14 = icmp slt i64 %13, 84
   br i1 %14, label %row, label %15
 
 15:                                               ; preds = %12
@@ -19331,17 +19331,83 @@ entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %"trainable gradients" = bitcast i8* %2 to float*
+  %"trainable gradients (norm columns)" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"squared norm partial sums")
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %zero, label %5
+
+zero:                                             ; preds = %zero, %start
+  %zero1 = phi i64 [ %begin, %start ], [ %3, %zero ]
+  %1 = add nsw i64 %zero1, 2048
+  %2 = getelementptr inbounds float, float* %b1, i64 %1
+  store float 0.000000e+00, float* %2, align 4, !tbaa !3
+  %3 = add nsw i64 %zero1, 1
+  %4 = icmp slt i64 %3, %end
+  br i1 %4, label %zero, label %5, !llvm.loop !154
+
+5:                                                ; preds = %zero, %start
+  br label %row
+
+row:                                              ; preds = %14, %5
+  %row2 = phi i64 [ 0, %5 ], [ %15, %14 ]
+  %6 = icmp slt i64 %begin, %end
+  br i1 %6, label %sum, label %14
+
+sum:                                              ; preds = %sum, %row
+  %sum3 = phi i64 [ %begin, %row ], [ %12, %sum ]
+  %7 = mul nsw i64 %row2, 16
+  %8 = add nsw i64 %7, %sum3
+  %9 = getelementptr inbounds float, float* %b0, i64 %8
+  %x = load float, float* %9, align 4, !tbaa !3
+  %mul = fmul float %x, %x
+  %10 = add nsw i64 %sum3, 2048
+  %11 = getelementptr inbounds float, float* %b1, i64 %10
+  %dst = load float, float* %11, align 4, !tbaa !3
+  %acc = fadd float %dst, %mul
+  store float %acc, float* %11, align 4, !tbaa !3
+  %12 = add nsw i64 %sum3, 1
+  %13 = icmp slt i64 %12, %end
+  br i1 %13, label %sum, label %14, !llvm.loop !155
+
+14:                                               ; preds = %sum, %row
+  %15 = add nsw i64 %row2, 1
+  %16 = icmp slt i64 %15, 37
+  br i1 %16, label %row, label %17
+
+17:                                               ; preds = %14
+  ret void
+}
+
+; Function Attrs: noinline nounwind optnone
+define internal void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+entry:
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 688128
+  %"trainable gradients (norm tail)" = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 0
+  %"squared norm partial sums" = bitcast i8* %5 to float*
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19360,8 +19426,8 @@ reduce:                                           ; preds = %reduce, %row
   %x = load float, float* %1, align 4, !tbaa !3
   %sum.next = fadd float %sum, %x
   %2 = add nsw i64 %reduce2, 1
-  %3 = icmp slt i64 %2, 16
-  br i1 %3, label %reduce, label %4, !llvm.loop !154
+  %3 = icmp slt i64 %2, 2064
+  br i1 %3, label %reduce, label %4, !llvm.loop !156
 
 4:                                                ; preds = %reduce
   br label %map
@@ -19375,8 +19441,8 @@ map:                                              ; preds = %map, %4
   %5 = getelementptr inbounds float, float* %b1, i64 0
   store float %min, float* %5, align 4, !tbaa !3
   %6 = add nsw i64 %map3, 1
-  %7 = icmp slt i64 %6, 16
-  br i1 %7, label %map, label %8, !llvm.loop !155
+  %7 = icmp slt i64 %6, 2064
+  br i1 %7, label %map, label %8, !llvm.loop !157
 
 8:                                                ; preds = %map
   %9 = add nsw i64 %row1, 1
@@ -19391,7 +19457,7 @@ map:                                              ; preds = %map, %4
 declare float @llvm.minnum.f32(float, float) #2
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v0__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
@@ -19399,14 +19465,14 @@ entry:
   %"squared norm partial sums" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 8256
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -19477,7 +19543,7 @@ map:                                              ; preds = %map, %row
   store float %add15, float* %25, align 4, !tbaa !3
   %26 = add nsw i64 %map2, 1
   %27 = icmp slt i64 %26, 16
-  br i1 %27, label %map, label %28, !llvm.loop !156
+  br i1 %27, label %map, label %28, !llvm.loop !158
 
 28:                                               ; preds = %map
   %29 = add nsw i64 %row1, 1
@@ -19489,7 +19555,7 @@ map:                                              ; preds = %map, %row
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v0__k002_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v0__k003_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
@@ -19497,7 +19563,7 @@ entry:
   %"trainable gradients" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 8256
   %"clip coefficient" = bitcast i8* %5 to float*
   %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 2
   %7 = load i8*, i8** %6, align 8
@@ -19511,21 +19577,22 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_adamw, i64 10789)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 2048)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 10789)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19539,7 +19606,7 @@ zero:                                             ; preds = %zero, %start
   store float 0.000000e+00, float* %1, align 4, !tbaa !3
   %2 = add nsw i64 %zero1, 1
   %3 = icmp slt i64 %2, %end
-  br i1 %3, label %zero, label %4, !llvm.loop !157
+  br i1 %3, label %zero, label %4, !llvm.loop !159
 
 4:                                                ; preds = %zero, %start
   br label %row
@@ -19551,7 +19618,7 @@ row:                                              ; preds = %12, %4
 
 sum:                                              ; preds = %sum, %row
   %sum3 = phi i64 [ %begin, %row ], [ %10, %sum ]
-  %6 = mul nsw i64 %row2, 16
+  %6 = mul nsw i64 %row2, 64
   %7 = add nsw i64 %6, %sum3
   %8 = getelementptr inbounds float, float* %b0, i64 %7
   %x = load float, float* %8, align 4, !tbaa !3
@@ -19562,11 +19629,11 @@ sum:                                              ; preds = %sum, %row
   store float %acc, float* %9, align 4, !tbaa !3
   %10 = add nsw i64 %sum3, 1
   %11 = icmp slt i64 %10, %end
-  br i1 %11, label %sum, label %12, !llvm.loop !158
+  br i1 %11, label %sum, label %12, !llvm.loop !160
 
 12:                                               ; preds = %sum, %row
   %13 = add nsw i64 %row2, 1
-  %14 = icmp slt i64 %13, 269
+  %14 = icmp slt i64 %13, 67
   br i1 %14, label %row, label %15
 
 15:                                               ; preds = %12
@@ -19579,17 +19646,130 @@ entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 673280
-  %"trainable gradients" = bitcast i8* %2 to float*
+  %"trainable gradients (norm columns)" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"squared norm partial sums")
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %zero, label %5
+
+zero:                                             ; preds = %zero, %start
+  %zero1 = phi i64 [ %begin, %start ], [ %3, %zero ]
+  %1 = add nsw i64 %zero1, 64
+  %2 = getelementptr inbounds float, float* %b1, i64 %1
+  store float 0.000000e+00, float* %2, align 4, !tbaa !3
+  %3 = add nsw i64 %zero1, 1
+  %4 = icmp slt i64 %3, %end
+  br i1 %4, label %zero, label %5, !llvm.loop !161
+
+5:                                                ; preds = %zero, %start
+  br label %row
+
+row:                                              ; preds = %14, %5
+  %row2 = phi i64 [ 0, %5 ], [ %15, %14 ]
+  %6 = icmp slt i64 %begin, %end
+  br i1 %6, label %sum, label %14
+
+sum:                                              ; preds = %sum, %row
+  %sum3 = phi i64 [ %begin, %row ], [ %12, %sum ]
+  %7 = mul nsw i64 %row2, 16
+  %8 = add nsw i64 %7, %sum3
+  %9 = getelementptr inbounds float, float* %b0, i64 %8
+  %x = load float, float* %9, align 4, !tbaa !3
+  %mul = fmul float %x, %x
+  %10 = add nsw i64 %sum3, 64
+  %11 = getelementptr inbounds float, float* %b1, i64 %10
+  %dst = load float, float* %11, align 4, !tbaa !3
+  %acc = fadd float %dst, %mul
+  store float %acc, float* %11, align 4, !tbaa !3
+  %12 = add nsw i64 %sum3, 1
+  %13 = icmp slt i64 %12, %end
+  br i1 %13, label %sum, label %14, !llvm.loop !162
+
+14:                                               ; preds = %sum, %row
+  %15 = add nsw i64 %row2, 1
+  %16 = icmp slt i64 %15, 1
+  br i1 %16, label %row, label %17
+
+17:                                               ; preds = %14
   ret void
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v1__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v1__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+entry:
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 690432
+  %"trainable gradients (norm tail)" = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 0
+  %"squared norm partial sums" = bitcast i8* %5 to float*
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %0 = icmp slt i64 %begin, %end
+  br i1 %0, label %row, label %11
+
+row:                                              ; preds = %8, %start
+  %row1 = phi i64 [ %begin, %start ], [ %9, %8 ]
+  br label %reduce
+
+reduce:                                           ; preds = %reduce, %row
+  %reduce2 = phi i64 [ 0, %row ], [ %2, %reduce ]
+  %sum = phi float [ 0.000000e+00, %row ], [ %sum.next, %reduce ]
+  %1 = getelementptr inbounds float, float* %b0, i64 %reduce2
+  %x = load float, float* %1, align 4, !tbaa !3
+  %sum.next = fadd float %sum, %x
+  %2 = add nsw i64 %reduce2, 1
+  %3 = icmp slt i64 %2, 80
+  br i1 %3, label %reduce, label %4, !llvm.loop !163
+
+4:                                                ; preds = %reduce
+  br label %map
+
+map:                                              ; preds = %map, %4
+  %map3 = phi i64 [ 0, %4 ], [ %6, %map ]
+  %sqrt = call float @llvm.sqrt.f32(float %sum.next)
+  %add = fadd float %sqrt, 0x3EB0C6F7A0000000
+  %div = fdiv float 1.000000e+00, %add
+  %min = call float @llvm.minnum.f32(float 1.000000e+00, float %div)
+  %5 = getelementptr inbounds float, float* %b1, i64 0
+  store float %min, float* %5, align 4, !tbaa !3
+  %6 = add nsw i64 %map3, 1
+  %7 = icmp slt i64 %6, 80
+  br i1 %7, label %map, label %8, !llvm.loop !164
+
+8:                                                ; preds = %map
+  %9 = add nsw i64 %row1, 1
+  %10 = icmp slt i64 %9, %end
+  br i1 %10, label %row, label %11
+
+11:                                               ; preds = %8, %start
+  ret void
+}
+
+; Function Attrs: noinline nounwind optnone
+define internal void @optimizer_v1__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
@@ -19597,14 +19777,14 @@ entry:
   %"squared norm partial sums" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 320
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -19675,7 +19855,7 @@ map:                                              ; preds = %map, %row
   store float %add15, float* %25, align 4, !tbaa !3
   %26 = add nsw i64 %map2, 1
   %27 = icmp slt i64 %26, 16
-  br i1 %27, label %map, label %28, !llvm.loop !159
+  br i1 %27, label %map, label %28, !llvm.loop !165
 
 28:                                               ; preds = %map
   %29 = add nsw i64 %row1, 1
@@ -19687,7 +19867,7 @@ map:                                              ; preds = %map, %row
 }
 
 ; Function Attrs: noinline nounwind optnone
-define internal void @optimizer_v1__k002_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
+define internal void @optimizer_v1__k003_adamw(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1 = load i8*, i8** %0, align 8
@@ -19695,7 +19875,7 @@ entry:
   %"trainable gradients" = bitcast i8* %2 to float*
   %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 64
+  %5 = getelementptr inbounds i8, i8* %4, i64 320
   %"clip coefficient" = bitcast i8* %5 to float*
   %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 2
   %7 = load i8*, i8** %6, align 8
@@ -19709,16 +19889,17 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 673280
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_adamw, i64 269)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 64)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_grad_norm_tail, i64 16)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_clip_coefficient, i64 1)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k003_adamw, i64 269)
   ret void
 }
 
@@ -19888,3 +20069,9 @@ attributes #4 = { nounwind }
 !157 = distinct !{!157, !6}
 !158 = distinct !{!158, !6}
 !159 = distinct !{!159, !6}
+!160 = distinct !{!160, !6}
+!161 = distinct !{!161, !6}
+!162 = distinct !{!162, !6}
+!163 = distinct !{!163, !6}
+!164 = distinct !{!164, !6}
+!165 = distinct !{!165, !6}

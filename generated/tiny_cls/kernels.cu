@@ -112,7 +112,7 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 87 bodies for 488 kernels =============================================
+// ==== 90 bodies for 490 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -2182,49 +2182,65 @@ body_81(const bertrt_kernel_ctx ctx, float *__restrict__ b0, const float *__rest
 
 // body_82: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
-//   cols 16, each the sum over rows [10789] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 2048, each the sum over rows [84] in row order; a thread per column
+//   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_82(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int col = blockIdx.x * 256 + threadIdx.x;
   float sum0 = 0.0f;
-  for (int row = 0; row < 10789; row++) {
+  for (int row = 0; row < 84; row++) {
     const int r0 = row;
-    const float e0 = b0[16 * r0 + col];
+    const float e0 = b0[2048 * r0 + col];
     sum0 += e0 * e0;
   }
   b1[col] = sum0;
 }
 
-// body_83: 2 kernels
-//   optimizer_v0__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
-//   optimizer_v1__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
-//   rows [1] (1) x cols 16; 16 threads per row
+// body_83: 1 kernel
+//   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
+//   cols 16, each the sum over rows [37] in row order; a thread per column
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
 body_83(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 16 + threadIdx.x;
+  float sum0 = 0.0f;
+  for (int row = 0; row < 37; row++) {
+    const int r0 = row;
+    const float e0 = b0[16 * r0 + col];
+    sum0 += e0 * e0;
+  }
+  b1[col + 2048] = sum0;
+}
+
+// body_84: 1 kernel
+//   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
+//   rows [1] (1) x cols 2064; 256 threads per row
+//   launch: grid 1, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_84(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 16; c += 16) {
+  for (int c = t; c < 2064; c += 256) {
     s0 = s0 + b0[c];
   }
-  s0 = bertc_row_reduce<16, false>(s0);
+  s0 = bertc_row_reduce<256, false>(s0);
   // p1
-  for (int c = t; c < 16; c += 16) {
+  for (int c = t; c < 2064; c += 256) {
     b1[0] = fminf(1.0f, 1.0f / (sqrtf(s0) + 9.99999997e-07f));
   }
 }
 
-// body_84: 1 kernel
-//   optimizer_v0__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
+// body_85: 1 kernel
+//   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [10789] (10789) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 675, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_85(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 10789) return;
@@ -2243,30 +2259,66 @@ body_84(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
   }
 }
 
-// body_85: 1 kernel
+// body_86: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
-//   cols 16, each the sum over rows [269] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 64, each the sum over rows [67] in row order; a thread per column
+//   launch: grid 1, block 64
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
-body_85(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+extern "C" __global__ void __launch_bounds__(64)
+body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 64 + threadIdx.x;
   float sum0 = 0.0f;
-  for (int row = 0; row < 269; row++) {
+  for (int row = 0; row < 67; row++) {
     const int r0 = row;
-    const float e0 = b0[16 * r0 + col];
+    const float e0 = b0[64 * r0 + col];
     sum0 += e0 * e0;
   }
   b1[col] = sum0;
 }
 
-// body_86: 1 kernel
-//   optimizer_v1__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
+// body_87: 1 kernel
+//   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
+//   cols 16, each the sum over rows [1] in row order; a thread per column
+//   launch: grid 1, block 16
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(16)
+body_87(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int col = blockIdx.x * 16 + threadIdx.x;
+  float sum0 = 0.0f;
+  for (int row = 0; row < 1; row++) {
+    const float e0 = b0[col];
+    sum0 += e0 * e0;
+  }
+  b1[col + 64] = sum0;
+}
+
+// body_88: 1 kernel
+//   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
+//   rows [1] (1) x cols 80; 128 threads per row
+//   launch: grid 1, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_88(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  // p0
+  float s0 = 0.0f;
+  for (int c = t; c < 80; c += 128) {
+    s0 = s0 + b0[c];
+  }
+  s0 = bertc_row_reduce<128, false>(s0);
+  // p1
+  for (int c = t; c < 80; c += 128) {
+    b1[0] = fminf(1.0f, 1.0f / (sqrtf(s0) + 9.99999997e-07f));
+  }
+}
+
+// body_89: 1 kernel
+//   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [269] (269) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 17, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 269) return;
@@ -4465,12 +4517,14 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b90 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
 //
-// optimizer_v0: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_82  grid 1, block 16  b0 GRADS+0 b1 ACTS+0
-//   k001_clip_coefficient: body_83  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_84  grid 675, block 256  b0 GRADS+0 b1 ACTS+64 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+// optimizer_v0: 4 kernels, activation peak 8320 bytes
+//   k000_grad_norm_partial: body_82  grid 8, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_83  grid 1, block 16  b0 GRADS+688128 b1 ACTS+0
+//   k002_clip_coefficient: body_84  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_85  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
-// optimizer_v1: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_85  grid 1, block 16  b0 GRADS+673280 b1 ACTS+0
-//   k001_clip_coefficient: body_83  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_86  grid 17, block 256  b0 GRADS+673280 b1 ACTS+64 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
+// optimizer_v1: 4 kernels, activation peak 384 bytes
+//   k000_grad_norm_partial: body_86  grid 1, block 64  b0 GRADS+673280 b1 ACTS+0
+//   k001_grad_norm_tail: body_87  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
+//   k002_clip_coefficient: body_88  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
+//   k003_adamw: body_89  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
