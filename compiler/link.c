@@ -1,5 +1,5 @@
-// link.c — stage 7: the system C compiler links the host object with libbertrt and the
-// target's libraries (link.h). The compiler runs through posix_spawnp, no shell; its
+// link.c — stage 7: the system C compiler links the program's objects with libbertrt and
+// the target's libraries (link.h). The compiler runs through posix_spawnp, no shell; its
 // output is captured for the error message. The executable appears only when the link
 // succeeded (written as EXE.tmp, then renamed).
 #include "link.h"
@@ -87,11 +87,8 @@ static bool readable(const char *path) {
   return access(path, R_OK) == 0;
 }
 
-bool link_program(const char *obj_path, const char *exe_path, Target target, char **error) {
-  if (target != TARGET_CPU) {
-    *error = xstrdup("linking for the cuda target is not available in this build yet");
-    return false;
-  }
+bool link_program(const char *const *objs, int n_objs, const char *exe_path, Target target,
+                  char **error) {
   const char *dir = link_runtime_dir();
   char *main_lib = format("%s/libbertrt_main.a", dir), *lib = format("%s/libbertrt.a", dir);
   if (!readable(main_lib) || !readable(lib)) {
@@ -105,11 +102,23 @@ bool link_program(const char *obj_path, const char *exe_path, Target target, cha
   char *tmp = format("%s.tmp", exe_path);
   Argv argv = {0};
   add_compiler(&argv);
-  arg(&argv, xstrdup(obj_path));
+  for (int i = 0; i < n_objs; i++)
+    arg(&argv, xstrdup(objs[i]));
   arg(&argv, main_lib);
   arg(&argv, lib);
-  if (*BERTC_OPENBLAS_LIBDIR) arg(&argv, xstrdup("-L" BERTC_OPENBLAS_LIBDIR));
-  const char *libs[] = {"-lopenblas", "-lutf8proc", "-lpthread", "-lm", "-o"};
+  if (target == TARGET_CPU) {
+    if (*BERTC_OPENBLAS_LIBDIR) arg(&argv, xstrdup("-L" BERTC_OPENBLAS_LIBDIR));
+    arg(&argv, xstrdup("-lopenblas"));
+    arg(&argv, xstrdup("-lutf8proc"));
+  } else {
+    // A cuda program is copied to GPU machines that lack this one's -dev packages: utf8proc
+    // is linked in; CUDA itself is loaded with dlopen (runtime/device_cuda.h).
+    arg(&argv, xstrdup("-Wl,-Bstatic"));
+    arg(&argv, xstrdup("-lutf8proc"));
+    arg(&argv, xstrdup("-Wl,-Bdynamic"));
+    arg(&argv, xstrdup("-ldl"));
+  }
+  const char *libs[] = {"-lpthread", "-lm", "-o"};
   for (size_t i = 0; i < sizeof libs / sizeof *libs; i++)
     arg(&argv, xstrdup(libs[i]));
   arg(&argv, xstrdup(tmp));

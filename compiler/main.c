@@ -22,9 +22,10 @@ static const char usage[] =
     "  compile SPEC.yaml [-o DIR] [--target cpu|cuda] [--arch sm_80,sm_90] [--emit-only]\n"
     "        compile a model spec into DIR (default generated/<spec>/): host.ll, plan.txt,\n"
     "        and the program named by the spec's `name` (not with --emit-only);\n"
-    "        --target cuda --emit-only writes kernels.cu and plan.cuda.txt (plan.txt plus\n"
-    "        registers, spills and shared memory per kernel and --arch, from NVRTC;\n"
-    "        --arch none: kernels.cu only, not compiled)\n"
+    "        --target cuda: kernels.cu, host.cuda.ll, plan.cuda.txt (plan.txt plus\n"
+    "        registers, spills and shared memory per kernel and --arch, from NVRTC) and\n"
+    "        the program, which runs on a GPU of one of the --arch architectures (or a\n"
+    "        newer one, through PTX); --arch none with --emit-only: kernels.cu not compiled\n"
     "  check SPEC.yaml\n"
     "        validate a spec and print a summary (parameters, FLOPs per step, memory)\n"
     "  tokenize --vocab V [--lower] [--ids] [--pair] [--max-length N] [--decode] [FILE...]\n"
@@ -109,20 +110,30 @@ static bool write_plan(const CompiledModel *m, const char *path) {
   return fclose(f) == 0;
 }
 
-// --target cuda --emit-only: kernels.cu, and plan.cuda.txt (plan.txt, then NVRTC's
-// registers, spills and shared memory per kernel and arch). Written under their own names,
-// so the cpu target's host.ll and plan.txt in the same directory stay as they are.
-static void emit_cuda(const CompiledModel *m, const CompileOptions *o, const char *tmp) {
+// The cuda target: kernels.cu; plan.cuda.txt (plan.txt, then NVRTC's registers, spills
+// and shared memory per kernel and arch); host.cuda.ll; and unless --emit-only the program:
+// the host object, the object of NVRTC's images, linked. Written under their own names, so
+// the cpu target's host.ll and plan.txt in the same directory stay as they are. Without
+// --emit-only NVRTC is required; with it, a missing NVRTC is a warning (kernels.cu is still
+// written, plan.cuda.txt says why it was not compiled).
+static void compile_cuda(const CompiledModel *m, const CompileOptions *o, const char *tmp,
+                         const char *exe) {
   char *cu = format("%s/kernels.cu", tmp), *plan = format("%s/plan.cuda.txt", tmp);
+  char *ll = format("%s/host.cuda.ll", tmp), *obj = format("%s/host.o", tmp);
+  char *images_obj = format("%s/images.o", tmp);
   char *error = NULL;
-  if (!render_cuda(m, cu, &error)) fatal("rendering %s failed: %s", m->spec->path, error);
+  CudaLaunchTable table;
+  if (!render_cuda(m, cu, &table, &error)) fatal("rendering %s failed: %s", m->spec->path, error);
   FILE *f = fopen(plan, "w");
   if (!f) fatal("cannot write %s: %s", plan, strerror(errno));
   plan_write_report(m, f);
-  NvrtcOutput nv;
+  NvrtcOutput nv = {0};
   if (o->n_archs == 0) {
     fprintf(f, "\ncuda kernels: not compiled (--arch none)\n");
   } else if (!nvrtc_load(&error)) {
+    if (!o->emit_only)
+      fatal("--target cuda needs NVRTC (the CUDA toolkit's libnvrtc) to compile kernels.cu: %s",
+            error);
     fprintf(stderr, "bertc: warning: kernels.cu was not compiled: %s\n", error);
     fprintf(f, "\ncuda kernels: not compiled: %s\n", error);
   } else if (nvrtc_compile(cu, o->archs, o->n_archs, &nv, &error)) {
@@ -131,7 +142,23 @@ static void emit_cuda(const CompiledModel *m, const CompileOptions *o, const cha
     fatal("%s", error);
   }
   if (fclose(f) != 0) fatal("cannot write %s: %s", plan, strerror(errno));
-  free(cu), free(plan);
+  if (!render_llvm_cuda(m, &table, ll, o->emit_only ? NULL : obj, &error))
+    fatal("rendering %s failed: %s", m->spec->path, error);
+  if (!o->emit_only) {
+    DeviceImage images[NVRTC_MAX_ARCHS + 1];
+    int n = 0;
+    for (int i = 0; i < nv.n_images; i++)
+      images[n++] = (DeviceImage){nv.images[i].arch, nv.images[i].cubin, nv.images[i].cubin_bytes};
+    images[n++] = (DeviceImage){nv.ptx_arch, nv.ptx, nv.ptx_bytes};
+    if (!render_device_images(images, n, images_obj, &error))
+      fatal("writing the device images failed: %s", error);
+    const char *objs[] = {obj, images_obj};
+    if (!link_program(objs, 2, exe, TARGET_CUDA, &error))
+      fatal("linking %s failed:\n%s", exe, error);
+    unlink(obj), unlink(images_obj);
+  }
+  cuda_launch_table_free(&table);
+  free(cu), free(plan), free(ll), free(obj), free(images_obj);
 }
 
 // Outputs are written into a fresh directory beside DIR, then moved in one file at a time
@@ -147,18 +174,18 @@ static int compile_into(const Spec *spec, const CompileOptions *o, const char *d
   char *error = NULL;
   bool cuda = o->target == TARGET_CUDA;
   if (cuda) {
-    emit_cuda(m, o, tmp);
+    compile_cuda(m, o, tmp, exe);
   } else {
     if (!write_plan(m, plan)) fatal("cannot write %s: %s", plan, strerror(errno));
     if (!render_llvm(m, o->target, ll, o->emit_only ? NULL : obj, &error))
       fatal("rendering %s failed: %s", spec->path, error);
-    if (!o->emit_only && !link_program(obj, exe, o->target, &error))
+    if (!o->emit_only && !link_program((const char *[]){obj}, 1, exe, o->target, &error))
       fatal("linking %s failed:\n%s", exe, error);
   }
   const char *cpu_files[] = {"host.ll", "plan.txt", "host.o", spec->name};
-  const char *cuda_files[] = {"kernels.cu", "plan.cuda.txt"};
+  const char *cuda_files[] = {"kernels.cu", "plan.cuda.txt", "host.cuda.ll", spec->name};
   const char **files = cuda ? cuda_files : cpu_files;
-  int n_files = cuda ? 2 : o->emit_only ? 2 : 4;
+  int n_files = cuda ? (o->emit_only ? 3 : 4) : o->emit_only ? 2 : 4;
   for (int i = 0; i < n_files; i++) {
     char *from = format("%s/%s", tmp, files[i]), *to = format("%s/%s", dir, files[i]);
     if (rename(from, to) != 0) fatal("cannot move %s to %s: %s", from, to, strerror(errno));
@@ -176,17 +203,9 @@ static int cmd_compile(int argc, char **argv) {
   if (rc != EXIT_OK) return rc;
   Spec spec;
   if (!spec_parse(o.spec_path, &spec, stderr)) return EXIT_BAD_INPUT;
-  if (o.target == TARGET_CUDA && !o.emit_only) {
-    fprintf(stderr, "bertc: error: --target cuda works only with --emit-only so far (kernels.cu "
-                    "and plan.cuda.txt): the CUDA host code (kernel launches, cuBLASLt calls) "
-                    "is not implemented yet; use --target cpu to build a program\n");
-    return EXIT_BAD_INPUT;
-  }
-  if (o.target == TARGET_CUDA && spec.precision == PRECISION_BF16) {
-    spec_error_at(stderr, spec_key_loc(&spec, "precision"),
-                  "precision bf16 is not implemented for --target cuda yet (its kernels are fp32)");
-    return EXIT_BAD_INPUT;
-  }
+  if (o.target == TARGET_CUDA && !o.emit_only && o.n_archs == 0)
+    return usage_error("%s", "--arch none compiles no kernels: a cuda program needs at least one "
+                             "architecture (or use --emit-only)");
   if (o.target == TARGET_CPU && spec.precision == PRECISION_BF16) {
     spec_error_at(stderr, spec_key_loc(&spec, "precision"),
                   "precision bf16 needs --target cuda (the cpu target computes in fp32)");

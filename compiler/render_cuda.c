@@ -906,6 +906,7 @@ typedef struct {
 typedef struct {
   VEC(Body) bodies;
   StrBuf table;
+  CudaLaunchTable calls; // the launch table as data
 } Render;
 
 static uint64_t text_hash(const char *s, size_t n) { // FNV-1a
@@ -917,7 +918,7 @@ static uint64_t text_hash(const char *s, size_t n) { // FNV-1a
 
 // The kernel just printed into `code` by `cx`: its body (an existing one with the same text,
 // or a new one), and its launch-table line.
-static void add_call(Render *r, Cx *cx, StrBuf *code, const char *suffix) {
+static int add_call(Render *r, Cx *cx, StrBuf *code, const char *suffix) {
   uint64_t hash = text_hash(code->data, code->len);
   int n = 0;
   while (n < r->bodies.len &&
@@ -955,9 +956,12 @@ static void add_call(Render *r, Cx *cx, StrBuf *code, const char *suffix) {
   for (int i = 0; i < cx->sites.len; i++)
     sb_printf(t, " site%d %" PRIu32, i, cx->sites.items[i]);
   sb_puts(t, "\n");
+  return n;
 }
 
-static void print_kernel(Render *r, const KProgram *p, const Kernel *k) {
+// Kernel k of p, printed: its body (new or shared), table line and call.
+static void print_kernel(Render *r, const KProgram *p, int kernel) {
+  const Kernel *k = &p->kernels.items[kernel];
   StrBuf code = {0};
   Cx cx = {.out = &code, .p = p, .k = k, .table = &r->table};
   cx.acc = xcalloc((size_t)p->bufs.len + 1, 1);
@@ -975,20 +979,30 @@ static void print_kernel(Render *r, const KProgram *p, const Kernel *k) {
     print_gemm(&cx);
     break;
   }
-  if (code.len) add_call(r, &cx, &code, k->kind == K_GEMM ? "__epilogue" : "");
-  free(cx.acc), free(cx.arg), free(cx.args.items), free(cx.sites.items);
+  CudaCall *call = &r->calls.calls[r->calls.n_programs - 1][kernel];
+  *call = (CudaCall){.body = -1};
+  if (code.len) {
+    call->body = add_call(r, &cx, &code, k->kind == K_GEMM ? "__epilogue" : "");
+    call->n_args = cx.args.len, call->args = cx.args.items;
+    call->n_sites = cx.sites.len, call->sites = cx.sites.items;
+  } else {
+    free(cx.args.items), free(cx.sites.items);
+  }
+  free(cx.acc), free(cx.arg);
 }
 
 // ---- the file ----------------------------------------------------------------------------
 
-static void print_program(Render *r, const KProgram *p, const KProgram **done, int *n_done) {
-  for (int i = 0; i < *n_done; i++)
-    if (done[i] == p) return;
-  done[(*n_done)++] = p;
+static void print_program(Render *r, const KProgram *p) {
+  CudaLaunchTable *t = &r->calls;
+  for (int i = 0; i < t->n_programs; i++)
+    if (t->programs[i] == p) return;
+  t->programs[t->n_programs] = p;
+  t->calls[t->n_programs++] = xcalloc((size_t)p->kernels.len + 1, sizeof(CudaCall));
   sb_printf(&r->table, "//\n// %s: %d kernels, activation peak %" PRId64 " bytes\n", p->name,
             p->kernels.len, p->act_bytes);
   for (int k = 0; k < p->kernels.len; k++)
-    print_kernel(r, p, &p->kernels.items[k]);
+    print_kernel(r, p, k);
 }
 
 static void print_body(StrBuf *out, int n, Body *b) {
@@ -1003,18 +1017,39 @@ static void print_body(StrBuf *out, int n, Body *b) {
   free(b->text), free(b->geometry), free(b->args), free(b->callers.items);
 }
 
-bool render_cuda(const CompiledModel *m, const char *cu_path, char **error) {
+const CudaCall *cuda_call(const CudaLaunchTable *t, const KProgram *p, int k) {
+  for (int i = 0; i < t->n_programs; i++)
+    if (t->programs[i] == p) {
+      check(k >= 0 && k < p->kernels.len);
+      return &t->calls[i][k];
+    }
+  unreachable();
+}
+
+void cuda_launch_table_free(CudaLaunchTable *t) {
+  for (int i = 0; i < t->n_programs; i++) {
+    for (int k = 0; k < t->programs[i]->kernels.len; k++)
+      free(t->calls[i][k].args), free(t->calls[i][k].sites);
+    free(t->calls[i]);
+  }
+  free(t->programs), free(t->calls);
+  *t = (CudaLaunchTable){0};
+}
+
+bool render_cuda(const CompiledModel *m, const char *cu_path, CudaLaunchTable *table,
+                 char **error) {
   Render r = {0};
-  int n_programs = m->n_buckets * (1 + m->n_variants) + m->n_variants, n_done = 0;
-  const KProgram **done = xcalloc((size_t)n_programs + 1, sizeof *done);
+  int n_programs = m->n_buckets * (1 + m->n_variants) + m->n_variants;
+  r.calls.programs = xcalloc((size_t)n_programs, sizeof *r.calls.programs);
+  r.calls.calls = xcalloc((size_t)n_programs, sizeof *r.calls.calls);
   for (int b = 0; b < m->n_buckets; b++) {
-    print_program(&r, m->buckets[b].forward, done, &n_done);
+    print_program(&r, m->buckets[b].forward);
     for (int v = 0; v < m->n_variants; v++)
-      print_program(&r, m->buckets[b].train[v], done, &n_done);
+      print_program(&r, m->buckets[b].train[v]);
   }
   for (int v = 0; v < m->n_variants; v++)
-    print_program(&r, m->optimizer[v], done, &n_done);
-  free(done);
+    print_program(&r, m->optimizer[v]);
+  r.calls.n_bodies = r.bodies.len;
   StrBuf out = {0};
   sb_printf(&out, "// kernels.cu — %s (spec %s), target cuda.\n", m->spec->name, m->spec->stem);
   sb_puts(&out, preamble);
@@ -1037,6 +1072,10 @@ bool render_cuda(const CompiledModel *m, const char *cu_path, char **error) {
           "// GEMMs are cuBLASLt calls with the parameters listed; their epilogues are bodies.\n");
   sb_puts(&out, r.table.data ? r.table.data : "");
   free(r.bodies.items), sb_free(&r.table);
+  if (table)
+    *table = r.calls;
+  else
+    cuda_launch_table_free(&r.calls);
   bool ok = write_file_atomic(cu_path, out.data, out.len);
   if (!ok) *error = format("cannot write %s", cu_path);
   sb_free(&out);

@@ -97,7 +97,7 @@ static void init_types(RL *r) {
 }
 
 // A declared function: an llvm.* intrinsic over f32, or a runtime function.
-static LLVMValueRef declare(RL *r, const char *name, LLVMTypeRef type) {
+LLVMValueRef rl_declare(RL *r, const char *name, LLVMTypeRef type) {
   LLVMValueRef fn = LLVMGetNamedFunction(r->mod, name);
   if (fn) return fn;
   if (!strncmp(name, "llvm.", 5)) {
@@ -110,7 +110,7 @@ static LLVMValueRef declare(RL *r, const char *name, LLVMTypeRef type) {
   return fn;
 }
 
-static LLVMValueRef call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n, const char *name) {
+LLVMValueRef rl_call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n, const char *name) {
   LLVMTypeRef type = LLVMGetElementType(LLVMTypeOf(fn));
   return LLVMBuildCall2(r->b, type, fn, args, n, name);
 }
@@ -119,7 +119,7 @@ static LLVMValueRef call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n,
 static LLVMValueRef call_f32(RL *r, const char *fn, LLVMValueRef *args, unsigned n,
                              const char *name) {
   LLVMTypeRef params[] = {r->f32, r->f32};
-  return call(r, declare(r, fn, LLVMFunctionType(r->f32, params, n, false)), args, n, name);
+  return rl_call(r, rl_declare(r, fn, LLVMFunctionType(r->f32, params, n, false)), args, n, name);
 }
 
 // Loads and stores of arena elements (f32 or i32), with their TBAA tags.
@@ -213,7 +213,7 @@ static LLVMTypeRef elem_type(RL *r, const KBuf *buf) {
 }
 
 // (elem *)((char *)ctx->arena[buf.arena] + buf.offset), built by `b`.
-static LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf) {
+LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf) {
   LLVMValueRef at[] = {i32c(r, 0), i32c(r, 0), i32c(r, buf->arena)};
   LLVMValueRef slot = LLVMBuildInBoundsGEP2(b, r->ctx_t, ctx, at, 3, "");
   LLVMValueRef arena = LLVMBuildLoad2(b, r->i8p, slot, "");
@@ -374,7 +374,7 @@ static LLVMValueRef emit_leaf(Fn *f, const KExpr *e) {
     LLVMValueRef at = LLVMBuildNSWMul(r->b, f->row, i64c(r, f->loop->cols), "");
     LLVMValueRef args[] = {f->seed, f->step, site_of(f, e->site),
                            LLVMBuildNSWAdd(r->b, at, f->col, "")};
-    return call(r, rl_math_fn(r, KX_UNIFORM), args, 4, "uniform");
+    return rl_call(r, rl_math_fn(r, KX_UNIFORM), args, 4, "uniform");
   }
   default:
     unreachable();
@@ -446,7 +446,7 @@ static LLVMValueRef emit_expr(Fn *f, int i) {
     v = call_f32(r, EMIT[e->op].fn, args, b ? 2 : 1, name);
     break;
   case EM_MATH:
-    v = call(r, rl_math_fn(r, e->op), args, 1, name);
+    v = rl_call(r, rl_math_fn(r, e->op), args, 1, name);
     break;
   case EM_BINOP:
     v = LLVMBuildBinOp(r->b, EMIT[e->op].binop, a, b, name);
@@ -671,7 +671,7 @@ static void emit_epilogue(Fn *f, const Kernel *k) {
   if (g->aux >= 0) store(r, v, LLVMBuildInBoundsGEP2(r->b, r->f32, base_of(f, g->aux), &at, 1, ""));
   if (g->act == KACT_GELU) {
     LLVMValueRef scaled = LLVMBuildFDiv(r->b, v, f32c(r, sqrtf(2.0f)), "");
-    LLVMValueRef erf = call(r, rl_math_fn(r, KX_ERF), &scaled, 1, "erf");
+    LLVMValueRef erf = rl_call(r, rl_math_fn(r, KX_ERF), &scaled, 1, "erf");
     LLVMValueRef half = LLVMBuildFMul(r->b, f32c(r, 0.5f), v, "");
     v = LLVMBuildFMul(r->b, half, LLVMBuildFAdd(r->b, f32c(r, 1.0f), erf, ""), "gelu");
   }
@@ -884,7 +884,7 @@ static LLVMValueRef kernel_range(RL *r, const KProgram *p, const Kernel *kernel,
     args[3 + i] = rl_buf_ptr(r, r->b, args[0], &p->bufs.items[key.bufs.items[i]]);
   for (int i = 0; i < key.sites.len; i++)
     args[3 + n + i] = LLVMConstInt(r->i32, key.sites.items[i], false);
-  call(r, body, args, (unsigned)n_args, "");
+  rl_call(r, body, args, (unsigned)n_args, "");
   LLVMBuildRetVoid(r->b);
   free(args), free(key.words.items), free(key.bufs.items), free(key.sites.items);
   return fn;
@@ -897,7 +897,7 @@ static bool gemm_has_epilogue(const KGemm *g) {
 }
 
 // `@PROG__KERNEL.gemm`: the bertrt_gemm constant of a K_GEMM.
-static LLVMValueRef gemm_constant(RL *r, const KProgram *p, const Kernel *k) {
+LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k) {
   const KGemm *g = &k->gemm;
   LLVMValueRef batch[] = {i64c(r, g->batch[0]), i64c(r, g->batch[1])};
   LLVMValueRef sa[] = {i64c(r, g->stride_a[0]), i64c(r, g->stride_a[1])};
@@ -946,7 +946,7 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k) {
     return (Step){.range = kernel_range(r, p, k, BODY_SCATTER), .n = k->scatter.cols};
   case K_GEMM: {
     const KGemm *g = &k->gemm;
-    Step s = {.gemm = gemm_constant(r, p, k), .n = g->batch[0] * g->batch[1] * g->m};
+    Step s = {.gemm = rl_gemm_constant(r, p, k), .n = g->batch[0] * g->batch[1] * g->m};
     if (gemm_has_epilogue(g)) s.range = kernel_range(r, p, k, BODY_EPILOGUE);
     return s;
   }
@@ -957,21 +957,21 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k) {
 static void call_parallel_for(RL *r, LLVMValueRef ctx, LLVMValueRef range, int64_t n) {
   LLVMTypeRef params[] = {r->ctx_p, LLVMPointerType(r->range_fn_t, 0), r->i64};
   LLVMValueRef fn =
-      declare(r, "bertrt_parallel_for", LLVMFunctionType(r->void_t, params, 3, false));
+      rl_declare(r, "bertrt_parallel_for", LLVMFunctionType(r->void_t, params, 3, false));
   LLVMValueRef args[] = {ctx, range, i64c(r, n)};
-  call(r, fn, args, 3, "");
+  rl_call(r, fn, args, 3, "");
 }
 
 static void call_sgemm(RL *r, LLVMValueRef ctx, const KProgram *p, const KGemm *g,
                        LLVMValueRef gemm) {
   LLVMTypeRef f32p = LLVMPointerType(r->f32, 0);
   LLVMTypeRef params[] = {r->ctx_p, LLVMPointerType(r->gemm_t, 0), f32p, f32p, f32p};
-  LLVMValueRef fn = declare(r, "bertrt_sgemm", LLVMFunctionType(r->void_t, params, 5, false));
+  LLVMValueRef fn = rl_declare(r, "bertrt_sgemm", LLVMFunctionType(r->void_t, params, 5, false));
   LLVMValueRef a = rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->a]);
   LLVMValueRef b = rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->b]);
   LLVMValueRef c = rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->c]);
   LLVMValueRef args[] = {ctx, gemm, a, b, c};
-  call(r, fn, args, 5, "");
+  rl_call(r, fn, args, 5, "");
 }
 
 // The kernels' functions, then `void NAME(bertrt_ctx *ctx)` calling them in order.
@@ -1062,7 +1062,7 @@ static bool emit_object(LLVMModuleRef mod, const char *triple, const char *obj_p
 static bool finish_module(LLVMModuleRef mod, const char *triple, const char *ll_path,
                           const char *obj_path, char **error) {
   char *msg = NULL;
-  if (LLVMPrintModuleToFile(mod, ll_path, &msg)) {
+  if (ll_path && LLVMPrintModuleToFile(mod, ll_path, &msg)) {
     char *m = take_message(msg);
     *error = format("cannot write %s: %s", ll_path, m);
     free(m);
@@ -1087,30 +1087,55 @@ static void on_diagnostic(LLVMDiagnosticInfoRef info, void *errors) {
   LLVMDisposeMessage(msg);
 }
 
+bool rl_open(RL *r, char **error) {
+  LLVMInitializeNativeTarget();
+  LLVMInitializeNativeAsmPrinter();
+  *r = (RL){0};
+  r->triple = LLVMGetDefaultTargetTriple();
+  // host.ll names no CPU: its data layout is the generic one of the triple.
+  LLVMTargetMachineRef generic = target_machine(r->triple, "generic", "", error);
+  if (!generic) {
+    LLVMDisposeMessage(r->triple);
+    return false;
+  }
+  r->cx = LLVMContextCreate();
+  LLVMContextSetDiagnosticHandler(r->cx, on_diagnostic, &r->diagnostics);
+  r->mod = LLVMModuleCreateWithNameInContext("host", r->cx);
+  r->b = LLVMCreateBuilderInContext(r->cx);
+  LLVMSetTarget(r->mod, r->triple);
+  set_data_layout(r->mod, generic);
+  LLVMDisposeTargetMachine(generic);
+  init_types(r);
+  return true;
+}
+
+bool rl_close(RL *r, const char *ll_path, const char *obj_path, char **error) {
+  bool ok = finish_module(r->mod, r->triple, ll_path, obj_path, error);
+  if (!ok && r->diagnostics.len) {
+    char *with = format("%s\n%s", *error, r->diagnostics.data);
+    free(*error);
+    *error = with;
+  }
+  sb_free(&r->diagnostics);
+  for (int i = 0; i < r->bodies.len; i++)
+    free(r->bodies.items[i].key.items);
+  free(r->bodies.items);
+  LLVMDisposeBuilder(r->b);
+  LLVMDisposeModule(r->mod);
+  LLVMContextDispose(r->cx);
+  LLVMDisposeMessage(r->triple);
+  return ok;
+}
+
 bool render_llvm(const CompiledModel *m, Target target, const char *ll_path, const char *obj_path,
                  char **error) {
   if (target != TARGET_CPU) {
-    *error = xstrdup("the LLVM renderer has no host code for the cuda target yet");
+    *error = xstrdup("render_llvm renders the cpu target; the cuda target's host code is "
+                     "render_llvm_cuda");
     return false;
   }
-  LLVMInitializeNativeTarget();
-  LLVMInitializeNativeAsmPrinter();
-  char *triple = LLVMGetDefaultTargetTriple();
-  // host.ll names no CPU: its data layout is the generic one of the triple.
-  LLVMTargetMachineRef generic = target_machine(triple, "generic", "", error);
-  if (!generic) {
-    LLVMDisposeMessage(triple);
-    return false;
-  }
-  RL r = {.cx = LLVMContextCreate()};
-  StrBuf diagnostics = {0};
-  LLVMContextSetDiagnosticHandler(r.cx, on_diagnostic, &diagnostics);
-  r.mod = LLVMModuleCreateWithNameInContext("host", r.cx);
-  r.b = LLVMCreateBuilderInContext(r.cx);
-  LLVMSetTarget(r.mod, triple);
-  set_data_layout(r.mod, generic);
-  LLVMDisposeTargetMachine(generic);
-  init_types(&r);
+  RL r;
+  if (!rl_open(&r, error)) return false;
   for (int i = 0; i < m->n_buckets; i++) {
     emit_program(&r, m->buckets[i].forward);
     for (int v = 0; v < m->n_variants; v++)
@@ -1118,20 +1143,6 @@ bool render_llvm(const CompiledModel *m, Target target, const char *ll_path, con
   }
   for (int v = 0; v < m->n_variants; v++)
     emit_program(&r, m->optimizer[v]);
-  rl_emit_descriptor(&r, m);
-  bool ok = finish_module(r.mod, triple, ll_path, obj_path, error);
-  if (!ok && diagnostics.len) {
-    char *with = format("%s\n%s", *error, diagnostics.data);
-    free(*error);
-    *error = with;
-  }
-  sb_free(&diagnostics);
-  for (int i = 0; i < r.bodies.len; i++)
-    free(r.bodies.items[i].key.items);
-  free(r.bodies.items);
-  LLVMDisposeBuilder(r.b);
-  LLVMDisposeModule(r.mod);
-  LLVMContextDispose(r.cx);
-  LLVMDisposeMessage(triple);
-  return ok;
+  rl_emit_descriptor(&r, m, NULL);
+  return rl_close(&r, ll_path, obj_path, error);
 }

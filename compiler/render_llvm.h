@@ -1,6 +1,8 @@
-// render_llvm.h — what the files of the cpu renderer (render.h) share; not a stage contract.
+// render_llvm.h — what the files of the LLVM renderers (render.h) share; not a stage
+// contract.
 //   render_llvm.c       the module: kernel bodies and their wrappers, host entry points, the
-//                       object file
+//                       object file (cpu target); the module's opening and closing
+//   render_llvm_cuda.c  the cuda target's host entry points and its device-image object
 //   render_llvm_math.c  exp, erf, tanh and dropout's Philox draw as inline IR helpers
 //   render_llvm_desc.c  the descriptor `bertrt_generated_model`
 #ifndef BERTC_RENDER_LLVM_H
@@ -23,6 +25,8 @@ typedef struct {
 
 // The module being built.
 typedef struct {
+  char *triple;       // the host's
+  StrBuf diagnostics; // LLVM's error diagnostics, for the message of a failure
   LLVMContextRef cx;
   LLVMModuleRef mod;
   LLVMBuilderRef b;
@@ -66,7 +70,28 @@ static inline void add_fn_attr(RL *r, LLVMValueRef fn, const char *attr) {
 // loops using them vectorise.
 LLVMValueRef rl_math_fn(RL *r, KExprOp op);
 
-// render_llvm_desc.c: @bertrt_generated_model, after every program's entry point.
-void rl_emit_descriptor(RL *r, const CompiledModel *m);
+// render_llvm.c: a module for the host triple with the types above (false and *error when
+// LLVM has no target for it); then host.ll, the module verified, and (obj_path not NULL)
+// the O3 object for the host CPU; everything disposed either way.
+bool rl_open(RL *r, char **error);
+bool rl_close(RL *r, const char *ll_path, const char *obj_path, char **error);
+// A function of the module, declared on first use: an llvm.* intrinsic over f32 (`type`
+// ignored), or an external runtime function.
+LLVMValueRef rl_declare(RL *r, const char *name, LLVMTypeRef type);
+LLVMValueRef rl_call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n, const char *name);
+// A buffer's base: ctx->arena[buf->arena] + buf->offset, as a pointer to its element type.
+LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf);
+// `@PROG__KERNEL.gemm`: the bertrt_gemm constant of a K_GEMM.
+LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k);
+
+// What the descriptor says of the cuda target's code (render_llvm_cuda.c).
+typedef struct {
+  int64_t n_device_functions;
+  int64_t n_gemm_sites;
+} RLCudaFacts;
+
+// render_llvm_desc.c: @bertrt_generated_model, after every program's entry point; `cuda`
+// NULL for the cpu target, else the descriptor points at bertrt_generated_device_images.
+void rl_emit_descriptor(RL *r, const CompiledModel *m, const RLCudaFacts *cuda);
 
 #endif

@@ -1,4 +1,4 @@
-// render_llvm_desc.c — the descriptor `bertrt_generated_model` of the cpu module
+// render_llvm_desc.c — the descriptor `bertrt_generated_model` of a host module
 // (render_llvm.h): bertrt_model and the tables it points at, as private constants.
 #include "render_llvm.h"
 
@@ -173,7 +173,7 @@ static void put(Fields *f, LLVMValueRef v) {
 }
 
 // @bertrt_generated_model: bertrt_model field by field, every field 8 bytes.
-void rl_emit_descriptor(RL *r, const CompiledModel *m) {
+void rl_emit_descriptor(RL *r, const CompiledModel *m, const RLCudaFacts *cuda) {
   const Spec *s = m->spec;
   const ModelSpec *ms = &s->model;
   const TrainSpec *t = &s->train;
@@ -181,7 +181,7 @@ void rl_emit_descriptor(RL *r, const CompiledModel *m) {
   put(&f, i64c(r, BERTRT_ABI_VERSION));
   put(&f, cstring(r, s->name));
   put(&f, cstring(r, s->stem));
-  put(&f, cstring(r, "cpu"));
+  put(&f, cstring(r, cuda ? "cuda" : "cpu"));
   put(&f, cstring(r, precision_name(s->precision)));
   // HF BertConfig
   put(&f, i64c(r, ms->vocab_size));
@@ -224,9 +224,19 @@ void rl_emit_descriptor(RL *r, const CompiledModel *m) {
   put(&f, entries_table(r, m->optimizer, m->n_variants, "optimizer"));
   put(&f, i64c(r, m->n_buckets));
   put(&f, buckets_table(r, m));
-  // device image (cuda only)
-  put(&f, LLVMConstNull(r->i8p));
-  put(&f, i64c(r, 0));
+  // cuda: the device images, functions and GEMM call sites
+  if (cuda) {
+    LLVMTypeRef images_t = LLVMStructCreateNamed(r->cx, "bertrt_device_images");
+    LLVMTypeRef images_fields[] = {r->i64, r->i8p};
+    LLVMStructSetBody(images_t, images_fields, 2, false);
+    LLVMValueRef images = LLVMAddGlobal(r->mod, images_t, "bertrt_generated_device_images");
+    LLVMSetGlobalConstant(images, true);
+    put(&f, LLVMConstBitCast(images, r->i8p));
+  } else {
+    put(&f, LLVMConstNull(r->i8p));
+  }
+  put(&f, i64c(r, cuda ? cuda->n_device_functions : 0));
+  put(&f, i64c(r, cuda ? cuda->n_gemm_sites : 0));
   check(f.len * 8 == (int)sizeof(bertrt_model) - 5 * 8); // arena_bytes is one value of 6
   LLVMTypeRef model_t = LLVMStructCreateNamed(r->cx, "bertrt_model");
   LLVMValueRef g = LLVMAddGlobal(r->mod, model_t, "bertrt_generated_model");

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define BERTRT_ABI_VERSION 1
+#define BERTRT_ABI_VERSION 2
 #define BERTRT_MAX_RANK    4
 
 // Arenas: one allocation each, 64-byte aligned, sized by the plan.
@@ -121,12 +121,32 @@ typedef struct {
   const bertrt_entry *optimizer; // [n_variants]: clip by global norm, AdamW step
   int64_t n_buckets;
   const bertrt_bucket *buckets;
-  // target images (cuda): embedded cubins/PTX; NULL on cpu
-  const void *device_image;
-  int64_t device_image_bytes;
+  // cuda target: kernels.cu compiled by NVRTC (&bertrt_generated_device_images), the
+  // number of its functions body_0 .. body_{n-1}, and of bertrt_cuda_sgemm call sites;
+  // NULL, 0, 0 on cpu
+  const struct bertrt_device_images *device_images;
+  int64_t n_device_functions;
+  int64_t n_gemm_sites;
 } bertrt_model;
 
 extern const bertrt_model bertrt_generated_model;
+
+// One GPU code image of a cuda program: a cubin for one architecture, or PTX.
+typedef struct {
+  const char *arch; // "sm_90": a cubin for devices of compute capability 9.0;
+                    // "compute_80": PTX, JIT-compiled by the driver for capability >= 8.0
+  const void *data; // the image (PTX: text with its terminating NUL)
+  int64_t bytes;    // including PTX's NUL
+} bertrt_device_image;
+
+// Every image of a cuda program: its cubins in --arch order, then the PTX. A separate object
+// of the program (bertc writes it from NVRTC's output), so host.ll does not depend on NVRTC.
+typedef struct bertrt_device_images {
+  int64_t n;
+  const bertrt_device_image *images;
+} bertrt_device_images;
+
+extern const bertrt_device_images bertrt_generated_device_images; // cuda programs only
 
 // ---- Helpers the generated CPU code calls --------------------------------------------
 
@@ -150,5 +170,36 @@ void bertrt_sgemm(bertrt_ctx *ctx, const bertrt_gemm *g, const float *a, const f
 // (index low 32 bits, index high 32 bits, step, 0); the first output word's top 24 bits
 // as a float in [0, 1). Identical on every target.
 float bertrt_dropout_uniform(uint32_t seed, uint32_t step, uint32_t site, uint64_t index);
+
+// ---- Helpers the generated CUDA host code calls --------------------------------------
+// On the cuda target ctx->arena[] holds device pointers and ctx->device the runtime's CUDA
+// state (device_cuda.h). Both calls are asynchronous on the program's stream; a failing
+// CUDA call prints the program's name, the call and CUDA's error, and exits 1.
+
+// Launches body_`fn` of kernels.cu on `grid` blocks of `block` threads (1-D, no dynamic
+// shared memory). `args` is cuLaunchKernel's kernelParams: one pointer per parameter of the
+// body; its first parameter, the context by value, is passed as a pointer to ctx itself
+// (the first 72 bytes of bertrt_ctx are kernels.cu's bertrt_kernel_ctx).
+void bertrt_cuda_launch(bertrt_ctx *ctx, int64_t fn, int64_t grid, int64_t block, void **args);
+
+// One kernel launch of the generated code, as data: body_`fn` on `grid` x `block`, its
+// buffer bases (arena, byte offset) pairs and dropout sites, in the body's parameter order.
+typedef struct {
+  int64_t fn, grid, block;
+  int64_t n_bases;
+  const int64_t *bases; // [n_bases][2]
+  int64_t n_sites;
+  const int64_t *sites; // [n_sites], each < 2^32
+} bertrt_cuda_kernel;
+
+// bertrt_cuda_launch of `k` with the arguments ctx, ctx->arena[a] + offset for each base,
+// then the sites as uint32_t (device_cuda_run.c).
+void bertrt_cuda_run(bertrt_ctx *ctx, const bertrt_cuda_kernel *k);
+
+// bertrt_sgemm's contract on device pointers, by cuBLASLt in fp32 (CUBLAS_COMPUTE_32F: no
+// TF32). `site` < n_gemm_sites identifies the call in the generated code: the runtime keeps
+// each site's descriptors and chosen algorithm after the first call.
+void bertrt_cuda_sgemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, const float *a,
+                       const float *b, float *c);
 
 #endif

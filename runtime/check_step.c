@@ -91,7 +91,7 @@ static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *
 }
 
 typedef struct {
-  const char *weights, *inputs, *out, *steps, *lr, *strategy;
+  const char *weights, *inputs, *out, *steps, *lr, *strategy, *dropout;
 } check_args;
 
 // Adds `prefix`/<name> for every trainable parameter, its data at base + offset - first.
@@ -108,8 +108,10 @@ static void add_params(st_writer *out, const bertrt_model *m, const char *prefix
 
 // The step on the loaded program: forward_backward, record logits, loss and gradients, then
 // `steps` optimizer steps (each after a fresh forward_backward), and write `out_path`.
+// Dropout, when on, draws with the program's seed and each step's number.
 static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int variant, int64_t batch,
-                           int64_t steps, double lr, const char *out_path, char **error) {
+                           int64_t steps, double lr, bool dropout, const char *out_path,
+                           char **error) {
   const bertrt_model *m = p->model;
   const bertrt_tensor *logits = program_io(b, "logits"), *loss = program_io(b, "loss");
   if (!logits || !loss) {
@@ -124,25 +126,27 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
     *error = strdup("out of memory");
     return false;
   }
-  p->ctx.dropout_on = 0;
+  p->ctx.dropout_on = dropout ? 1.0f : 0.0f;
   program_begin_step(p, lr, 0);
-  b->forward_backward[variant](&p->ctx);
+  program_train_step(p, b, variant);
+  program_from_device(p, BERTRT_GRADS);
   memcpy(saved, program_io_data(p, logits), (size_t)n_logits * sizeof *saved);
   memcpy(saved + n_logits, program_io_data(p, loss), sizeof *saved);
-  memcpy(saved + n_logits + 1, (float *)p->ctx.arena[BERTRT_GRADS] + first,
+  memcpy(saved + n_logits + 1, (float *)p->host[BERTRT_GRADS] + first,
          (size_t)trainable * sizeof *saved);
   int64_t warmup = (int64_t)((double)steps * m->warmup_ratio);
   for (int64_t k = 0; k < steps; k++) {
-    if (k > 0) b->forward_backward[variant](&p->ctx);
     program_begin_step(p, program_lr_at(lr, k, warmup, steps), k);
-    m->optimizer[variant](&p->ctx);
+    if (k > 0) program_train_step(p, b, variant);
+    program_optimizer_step(p, variant);
   }
+  if (steps > 0) program_from_device(p, BERTRT_PARAMS);
   st_writer *out = st_writer_new();
   int64_t logits_shape[2] = {batch, m->num_labels};
   st_writer_add(out, "logits", ST_F32, 2, logits_shape, saved);
   st_writer_add(out, "loss", ST_F32, 0, NULL, saved + n_logits);
   add_params(out, m, "grad/", saved + n_logits + 1, first);
-  if (steps > 0) add_params(out, m, "param/", (float *)p->ctx.arena[BERTRT_PARAMS] + first, first);
+  if (steps > 0) add_params(out, m, "param/", (float *)p->host[BERTRT_PARAMS] + first, first);
   bool ok = st_writer_write(out, out_path, error);
   st_writer_free(out);
   free(saved);
@@ -168,6 +172,11 @@ static int check_step_run(const bertrt_model *m, const check_args *a) {
     }
   }
   if (!program_parse_variant(m, a->strategy, &variant)) return 2;
+  bool dropout = a->dropout && !strcmp(a->dropout, "on");
+  if (a->dropout && !dropout && strcmp(a->dropout, "off")) {
+    program_error(m, "--dropout is '%s', expected on or off", a->dropout);
+    return 2;
+  }
 
   // --weights random:SEED draws HF-initialised weights instead of reading a file.
   bool random_weights = !strncmp(a->weights, "random:", 7);
@@ -189,7 +198,8 @@ static int check_step_run(const bertrt_model *m, const check_args *a) {
     else if ((random_weights ? (program_init_weights(p, (uint64_t)seed), true)
                              : program_load_weights(p, w, &error)) &&
              program_set_batch(p, b, &in.batch, a->inputs, &error))
-      status = step_and_write(p, b, variant, in.batch.batch, steps, lr, a->out, &error) ? 0 : 1;
+      status =
+          step_and_write(p, b, variant, in.batch.batch, steps, lr, dropout, a->out, &error) ? 0 : 1;
   }
   if (error) program_error(m, "%s", error);
   free(error);
@@ -205,7 +215,8 @@ static int check_step_main(const program_command *cmd, const bertrt_model *m, in
   check_args a = {0};
   program_option opts[] = {{"--weights", &a.weights}, {"--inputs", &a.inputs},
                            {"--out", &a.out},         {"--steps", &a.steps},
-                           {"--lr", &a.lr},           {"--strategy", &a.strategy}};
+                           {"--lr", &a.lr},           {"--strategy", &a.strategy},
+                           {"--dropout", &a.dropout}};
   int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
   return status >= 0 ? status : check_step_run(m, &a);
 }
@@ -213,9 +224,9 @@ static int check_step_main(const program_command *cmd, const bertrt_model *m, in
 const program_command cmd_check_step = {
     "check-step",
     "--weights W.safetensors|random:SEED --inputs I.safetensors --out O.safetensors [--steps N] "
-    "[--lr LR] [--strategy NAME]",
-    "one forward/backward on given weights and inputs (dropout off), then N AdamW steps; writes "
-    "logits, loss, grad/* and param/*",
+    "[--lr LR] [--strategy NAME] [--dropout on|off]",
+    "one forward/backward on given weights and inputs (dropout off unless asked), then N AdamW "
+    "steps; writes logits, loss, grad/* and param/*",
     check_step_main,
 };
 
@@ -284,8 +295,9 @@ static int time_step_main(const program_command *cmd, const bertrt_model *m, int
     for (int64_t k = 0; k < warmup + steps; k++) {
       program_begin_step(p, m->lr, k);
       double t0 = now_ms();
-      b->forward_backward[variant](&p->ctx);
-      m->optimizer[variant](&p->ctx);
+      program_train_step(p, b, variant); // waits for the loss: the step is done on any target
+      program_optimizer_step(p, variant);
+      program_wait(p);
       if (k >= warmup) ms[k - warmup] = now_ms() - t0;
       last_loss = loss ? *(const float *)program_io_data(p, loss) : NAN;
       if (k == 0) first_loss = last_loss;
@@ -297,10 +309,12 @@ static int time_step_main(const program_command *cmd, const bertrt_model *m, int
     double median = steps % 2 ? ms[steps / 2] : 0.5 * (ms[steps / 2 - 1] + ms[steps / 2]);
     printf("time-step program=%s target=%s strategy=%s batch=%lld seq_len=%lld threads=%d "
            "steps=%lld warmup=%lld ms_per_step_median=%.3f ms_per_step_mean=%.3f "
-           "sequences_per_s=%.1f loss_first=%.6g loss_last=%.6g\n",
+           "sequences_per_s=%.1f loss_first=%.6g loss_last=%.6g peak_device_mib=%.1f "
+           "device=\"%s\"\n",
            m->name, m->target, program_strategy_name(m->variants[variant].strategy), (long long)B,
            (long long)S, pool_threads(p->ctx.pool), (long long)steps, (long long)warmup, median,
-           mean, 1e3 * (double)B / median, first_loss, last_loss);
+           mean, 1e3 * (double)B / median, first_loss, last_loss,
+           (double)program_peak_device_memory(p) / (1 << 20), program_device(p));
   } else {
     program_error(m, "%s", error ? error : "out of memory");
   }

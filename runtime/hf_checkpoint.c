@@ -387,6 +387,7 @@ static bool save_into(const bertrt_program *p, const char *tmp, const char *voca
   jw_free(&w);
 
   st_writer *st = st_writer_new();
+  program_from_device(p, BERTRT_PARAMS);
   for (int64_t i = 0; i < m->n_params; i++) {
     const bertrt_param *q = &m->params[i];
     st_writer_add(st, q->name, ST_F32, (int)q->rank, q->shape,
@@ -680,6 +681,7 @@ bool hf_load(bertrt_program *p, const char *dir, char ***newly_initialized, char
   for (int64_t i = 0; ok && i < m->n_params; i++)
     if (src[i])
       ok = st_read_f32(w, src[i], program_param_data(p, &m->params[i], BERTRT_PARAMS), error);
+  if (ok) program_to_device(p, BERTRT_PARAMS);
   if (!ok) {
     hf_free_names(*newly_initialized);
     *newly_initialized = NULL;

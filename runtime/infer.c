@@ -221,7 +221,7 @@ static bool forward_all(loaded_model *lm, const encoded *e, batch_fn fn, void *c
     program_batch batch = {count, S, ids, mask, NULL, NULL};
     ok = program_set_batch(lm->p, b, &batch, "input", error);
     if (ok) {
-      b->forward(&lm->p->ctx);
+      program_forward(lm->p, b, NULL);
       fn(ctx, lm->p, b, order + first, count);
     }
   }

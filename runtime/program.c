@@ -2,6 +2,7 @@
 #include "program.h"
 #include "rt_util.h"
 
+#include "device_cuda.h"
 #include "pool.h"
 
 #include <errno.h>
@@ -70,6 +71,21 @@ bool program_check_model(const bertrt_model *m, char **error) {
   return true;
 }
 
+static bool is_cuda(const bertrt_model *m) {
+  return m->target && strcmp(m->target, "cuda") == 0;
+}
+
+static size_t host_bytes(const bertrt_model *m, int a) {
+  // A cuda program computes its activations on the device only.
+  if (is_cuda(m) && a == BERTRT_ACTS) return 64;
+  return (size_t)(m->arena_bytes[a] > 0 ? m->arena_bytes[a] : 64);
+}
+
+static const char *const arena_names[] = {"parameters",          "gradients",
+                                          "AdamW first moments", "AdamW second moments",
+                                          "activations",         "inputs and outputs"};
+_Static_assert(sizeof arena_names / sizeof *arena_names == BERTRT_ARENA_COUNT, "one per arena");
+
 bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
   bertrt_program *p = calloc(1, sizeof *p);
   if (!p) return rt_error(error, "out of memory"), NULL;
@@ -77,14 +93,26 @@ bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
   p->ctx.seed = (uint32_t)m->seed;
   for (int a = 0; a < BERTRT_ARENA_COUNT; a++) {
     // Anonymous mappings are page-aligned, zeroed and committed lazily.
-    size_t bytes = (size_t)(m->arena_bytes[a] > 0 ? m->arena_bytes[a] : 64);
+    size_t bytes = host_bytes(m, a);
     void *base = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (base == MAP_FAILED) {
       rt_error(error, "cannot allocate arena %d (%zu bytes): %s", a, bytes, strerror(errno));
       program_close(p);
       return NULL;
     }
-    p->ctx.arena[a] = base;
+    p->host[a] = p->ctx.arena[a] = base;
+  }
+  if (is_cuda(m)) {
+    if (!(p->cuda = cuda_open(m, error))) {
+      for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
+        p->ctx.arena[a] = NULL;
+      program_close(p);
+      return NULL;
+    }
+    p->ctx.device = p->cuda;
+    for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
+      p->ctx.arena[a] = cuda_alloc(
+          p->cuda, (size_t)(m->arena_bytes[a] > 0 ? m->arena_bytes[a] : 64), arena_names[a]);
   }
   if (threads <= 0) threads = pool_default_threads();
   if (threads <= 0) {
@@ -105,11 +133,73 @@ bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
 void program_close(bertrt_program *p) {
   if (!p) return;
   pool_destroy(p->ctx.pool);
+  if (p->cuda) {
+    for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
+      if (p->ctx.arena[a]) cuda_free(p->cuda, p->ctx.arena[a]);
+    cuda_close(p->cuda);
+  }
   for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
-    if (p->ctx.arena[a])
-      munmap(p->ctx.arena[a],
-             (size_t)(p->model->arena_bytes[a] > 0 ? p->model->arena_bytes[a] : 64));
+    if (p->host[a]) munmap(p->host[a], host_bytes(p->model, a));
   free(p);
+}
+
+void program_to_device(const bertrt_program *p, bertrt_arena a) {
+  if (p->cuda) cuda_upload(p->cuda, p->ctx.arena[a], p->host[a], host_bytes(p->model, a));
+}
+
+void program_from_device(const bertrt_program *p, bertrt_arena a) {
+  if (p->cuda) cuda_download(p->cuda, p->host[a], p->ctx.arena[a], host_bytes(p->model, a));
+}
+
+static bool is_input(const char *name) {
+  return !strcmp(name, "input_ids") || !strcmp(name, "attention_mask") ||
+         !strcmp(name, "token_type_ids") || !strcmp(name, "labels");
+}
+
+static bool listed(const char *name, const char *const *names) {
+  if (!names) return true;
+  for (; *names; names++)
+    if (!strcmp(*names, name)) return true;
+  return false;
+}
+
+// The bucket's outputs named in `names` (NULL: all), device to host.
+static void fetch_outputs(bertrt_program *p, const bertrt_bucket *b, const char *const *names) {
+  if (!p->cuda) return;
+  for (int64_t i = 0; i < b->n_tensors; i++) {
+    const bertrt_tensor *t = &b->tensors[i];
+    if (is_input(t->name) || !listed(t->name, names)) continue;
+    size_t bytes = 4 * (size_t)shape_numel(t->rank, t->shape);
+    cuda_download(p->cuda, (char *)p->host[BERTRT_IO] + t->offset,
+                  (char *)p->ctx.arena[BERTRT_IO] + t->offset, bytes);
+  }
+}
+
+void program_forward(bertrt_program *p, const bertrt_bucket *b, const char *const *outputs) {
+  b->forward(&p->ctx);
+  fetch_outputs(p, b, outputs);
+}
+
+void program_train_step(bertrt_program *p, const bertrt_bucket *b, int variant) {
+  b->forward_backward[variant](&p->ctx);
+  static const char *const read_after_a_step[] = {"loss", "logits", NULL};
+  fetch_outputs(p, b, read_after_a_step);
+}
+
+void program_optimizer_step(bertrt_program *p, int variant) {
+  p->model->optimizer[variant](&p->ctx);
+}
+
+void program_wait(bertrt_program *p) {
+  if (p->cuda) cuda_synchronize(p->cuda);
+}
+
+const char *program_device(const bertrt_program *p) {
+  return p->cuda ? cuda_device_description(p->cuda) : "cpu";
+}
+
+int64_t program_peak_device_memory(const bertrt_program *p) {
+  return p->cuda ? (int64_t)cuda_peak_memory(p->cuda) : 0;
 }
 
 const bertrt_bucket *program_bucket(const bertrt_model *m, int64_t seq_len) {
@@ -125,7 +215,7 @@ const bertrt_tensor *program_io(const bertrt_bucket *b, const char *name) {
 }
 
 void *program_io_data(const bertrt_program *p, const bertrt_tensor *t) {
-  return (char *)p->ctx.arena[BERTRT_IO] + t->offset;
+  return (char *)p->host[BERTRT_IO] + t->offset;
 }
 
 const bertrt_param *program_param(const bertrt_model *m, const char *hf_name) {
@@ -135,7 +225,7 @@ const bertrt_param *program_param(const bertrt_model *m, const char *hf_name) {
 }
 
 float *program_param_data(const bertrt_program *p, const bertrt_param *param, bertrt_arena arena) {
-  return (float *)p->ctx.arena[arena] + param->offset;
+  return (float *)p->host[arena] + param->offset;
 }
 
 int program_variant(const bertrt_model *m, const char *strategy) {
@@ -205,6 +295,7 @@ bool program_load_weights(bertrt_program *p, const st_file *w, char **error) {
     if (!st_read_f32(w, st_find(w, q->name), program_param_data(p, q, BERTRT_PARAMS), error))
       return false;
   }
+  program_to_device(p, BERTRT_PARAMS);
   return true;
 }
 
@@ -238,6 +329,7 @@ void program_init_weights(bertrt_program *p, uint64_t seed) {
       x[e] = (float)(m->initializer_range * sqrt(-2.0 * log(u1)) * cos(2.0 * M_PI * u2));
     }
   }
+  program_to_device(p, BERTRT_PARAMS);
 }
 
 // ---- batches ---------------------------------------------------------------------------
@@ -269,6 +361,9 @@ static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *na
       }
       dst[r * cols + c] = v;
     }
+  if (p->cuda)
+    cuda_upload(p->cuda, (char *)p->ctx.arena[BERTRT_IO] + t->offset, dst,
+                4 * (size_t)(rows * cols));
   return true;
 }
 

@@ -9,18 +9,47 @@
 
 #include <stdbool.h>
 
+// On the cpu target the arenas live in host memory and host[a] == ctx.arena[a]. On the cuda
+// target ctx.arena[a] are device allocations and host[a] their host copies (ACTS has none),
+// kept in step by program_to_device / program_from_device where the runtime reads or writes
+// whole arenas, and by the entry-point calls below for a bucket's inputs and outputs.
 typedef struct {
   const bertrt_model *model;
   bertrt_ctx ctx; // arenas, pool, and the per-step fields set by program_begin_step
+  void *host[BERTRT_ARENA_COUNT];
+  struct bertrt_cuda *cuda; // NULL on cpu
 } bertrt_program;
 
 // The descriptor's abi_version and internal consistency (parameters inside the arenas,
 // buckets sorted, IO tensors inside the IO arena). False and *error (malloc'd) when not.
 bool program_check_model(const bertrt_model *m, char **error);
 // Allocates every arena (64-byte aligned, zeroed, arena_bytes[i]) and a thread pool of
-// `threads` (<= 0: pool_default_threads()); ctx->seed = m->seed, dropout off.
+// `threads` (<= 0: pool_default_threads()); ctx->seed = m->seed, dropout off. A cuda program
+// opens its GPU (device_cuda.h) and allocates the arenas there too; without one *error
+// starts with BERTRT_NO_CUDA_DEVICE.
 bertrt_program *program_open(const bertrt_model *m, int threads, char **error);
 void program_close(bertrt_program *p);
+
+// Whole-arena copies between host[a] and the device; no-ops on the cpu target. After the
+// runtime writes host[a] (weights loaded, state resumed) it calls program_to_device; before
+// it reads host[a] (checkpoints, check-step) program_from_device.
+void program_to_device(const bertrt_program *p, bertrt_arena a);
+void program_from_device(const bertrt_program *p, bertrt_arena a);
+
+// The entry points, with the copies their callers need (the inputs were copied by
+// program_set_batch). program_forward: afterwards the named outputs (a NULL-terminated list;
+// NULL: every output of the bucket) are readable through program_io_data.
+// program_train_step: forward_backward of `variant`; then "loss" and "logits" are readable.
+// program_optimizer_step: the optimizer of `variant` (clipping, AdamW) on the device state.
+void program_forward(bertrt_program *p, const bertrt_bucket *b, const char *const *outputs);
+void program_train_step(bertrt_program *p, const bertrt_bucket *b, int variant);
+void program_optimizer_step(bertrt_program *p, int variant);
+// Returns when every queued entry point has finished (cuda); at once on cpu.
+void program_wait(bertrt_program *p);
+// "cpu" or the GPU's description (cuda_device_description).
+const char *program_device(const bertrt_program *p);
+// Peak device memory in bytes (cuda_peak_memory); 0 on cpu.
+int64_t program_peak_device_memory(const bertrt_program *p);
 
 // The smallest bucket with seq_len >= seq_len; NULL when seq_len exceeds the largest.
 const bertrt_bucket *program_bucket(const bertrt_model *m, int64_t seq_len);
@@ -34,10 +63,11 @@ int program_variant(const bertrt_model *m, const char *strategy);
 const char *program_strategy_name(int64_t strategy);
 
 // Copies every parameter from `w`, which must hold exactly the descriptor's parameters as
-// F32 tensors of their shapes; otherwise false and *error listing every problem.
+// F32 tensors of their shapes (and on to the device); otherwise false and *error listing
+// every problem.
 bool program_load_weights(bertrt_program *p, const st_file *w, char **error);
 // HF BERT initialisation: LayerNorm weights 1, biases 0, the rest normal(0,
-// initializer_range), drawn from `seed`.
+// initializer_range), drawn from `seed` (and on to the device).
 void program_init_weights(bertrt_program *p, uint64_t seed);
 
 // A batch of B sequences of length S: ids/mask/types [B,S], labels [B]. A NULL array means
@@ -46,9 +76,9 @@ typedef struct {
   int64_t batch, seq_len;
   const int32_t *input_ids, *attention_mask, *token_type_ids, *labels;
 } program_batch;
-// Writes `batch` into bucket b's IO inputs, padded to [batch_size, b->seq_len]: ids, types
-// and mask 0 past S and in padded rows, labels -100 in padded rows. Checks every value
-// (ids < vocab_size, types < type_vocab_size, mask 0 or 1, labels in [0, num_labels) or
+// Writes `batch` into bucket b's IO inputs (and on to the device), padded to [batch_size,
+// b->seq_len]: ids, types and mask 0 past S and in padded rows, labels -100 in padded rows. Checks
+// every value (ids < vocab_size, types < type_vocab_size, mask 0 or 1, labels in [0, num_labels) or
 // -100); false and *error naming `what`, the tensor and the element otherwise.
 bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
                        const char *what, char **error);

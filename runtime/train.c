@@ -276,7 +276,8 @@ static bool evaluate(trainer *t, double *loss, double *acc) {
   t->p->ctx.dropout_on = 0;
   for (int64_t j = 0; j < plan.n_batches; j++) {
     const bertrt_bucket *bucket = set_batch(t, d, &plan, j);
-    bucket->forward(&t->p->ctx);
+    static const char *const scored[] = {"logits", NULL};
+    program_forward(t->p, bucket, scored);
     const Batch *b = &plan.batches[j];
     score_batch(t, bucket, b->count, &loss_sum, &correct, batch_preds, batch_conf);
     for (int64_t i = 0; i < b->count; i++) {
@@ -410,11 +411,11 @@ static int train_loop(trainer *t) {
       const bertrt_bucket *bucket = set_batch(t, &t->train, &plan, t->g.batch);
       program_begin_step(t->p, program_lr_at(t->s.lr, t->g.step, warmup, total), t->g.step);
       t->p->ctx.dropout_on = 1;
-      bucket->forward_backward[variant](&t->p->ctx);
+      program_train_step(t->p, bucket, variant);
       int64_t rows = plan.batches[t->g.batch].count;
       score_batch(t, bucket, rows, &t->g.epoch_loss_sum, &t->g.epoch_correct, NULL, NULL);
       t->g.epoch_rows += rows;
-      m->optimizer[variant](&t->p->ctx);
+      program_optimizer_step(t->p, variant);
       float loss = *(const float *)program_io_data(t->p, program_io(bucket, "loss"));
       t->g.step++;
       t->g.batch++;

@@ -78,9 +78,12 @@ bool train_state_save(const bertrt_program *p, const char *run_dir, const TrainS
   write_json(&jw, m, s, g);
   st_writer *w = st_writer_new();
   int64_t n = m->param_elems, json_len = (int64_t)jw.len;
-  st_writer_add(w, "params", ST_F32, 1, &n, p->ctx.arena[BERTRT_PARAMS]);
-  st_writer_add(w, "adam_m", ST_F32, 1, &n, p->ctx.arena[BERTRT_ADAM_M]);
-  st_writer_add(w, "adam_v", ST_F32, 1, &n, p->ctx.arena[BERTRT_ADAM_V]);
+  const bertrt_arena saved[] = {BERTRT_PARAMS, BERTRT_ADAM_M, BERTRT_ADAM_V};
+  for (int i = 0; i < 3; i++)
+    program_from_device(p, saved[i]);
+  st_writer_add(w, "params", ST_F32, 1, &n, p->host[BERTRT_PARAMS]);
+  st_writer_add(w, "adam_m", ST_F32, 1, &n, p->host[BERTRT_ADAM_M]);
+  st_writer_add(w, "adam_v", ST_F32, 1, &n, p->host[BERTRT_ADAM_V]);
   st_writer_add(w, "state", ST_U8, 1, &json_len, jw.data);
   bool ok = st_writer_write(w, tmp, error);
   st_writer_free(w);
@@ -173,7 +176,9 @@ static bool read_arena(bertrt_program *p, const st_file *f, const char *name, be
   if (!t || t->dtype != ST_F32 || t->numel != p->model->param_elems)
     return rt_error(error, "%s: tensor '%s' is missing or not F32 [%lld]", st_path(f), name,
                     (long long)p->model->param_elems);
-  return st_read_f32(f, t, p->ctx.arena[arena], error);
+  if (!st_read_f32(f, t, p->host[arena], error)) return false;
+  program_to_device(p, arena);
+  return true;
 }
 
 int train_state_load(bertrt_program *p, const char *run_dir, TrainSettings *s, TrainProgress *g,

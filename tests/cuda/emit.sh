@@ -2,8 +2,9 @@
 # The cuda emit without NVRTC (--arch none): kernels.cu is byte-identical across runs,
 # embeds runtime/philox_impl.h verbatim (the CPU and CUDA dropout masks come from one
 # text), shares kernel bodies (each distinct one once; a launch table maps every kernel to
-# its body, bases and sites), writes kernels.cu and plan.cuda.txt beside the cpu target's host.ll and plan.txt
-# without touching them, and --target cuda without --emit-only is refused with exit 2.
+# its body, bases and sites), writes kernels.cu, host.cuda.ll and plan.cuda.txt beside the cpu
+# target's host.ll and plan.txt without touching them, and a cuda program without an
+# architecture (--arch none without --emit-only) is refused with exit 2.
 set -u
 bertc=$1 src=$2
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -56,6 +57,48 @@ awk -v fail=0 '
     } else if (!fail) printf "ok: %d kernels share %d bodies, numbered in order of first use\n", kernels, bodies
     exit fail
   }' "$work/a/kernels.cu" || fail=1
+# host.cuda.ll: deterministic, and every launch it makes is the launch table's (body, grid,
+# block, bases as (arena, offset), sites), every GEMM a bertrt_cuda_sgemm call
+if cmp -s "$work/a/host.cuda.ll" "$work/b/host.cuda.ll"; then echo "ok: host.cuda.ll is deterministic"
+else echo "FAIL: two renders of host.cuda.ll differ"; fail=1; fi
+awk '
+  BEGIN { split("PARAMS GRADS ADAM_M ADAM_V ACTS IO", names, " "); for (i in names) arena[names[i]] = i - 1 }
+  FNR == 1 { file++ }
+  file == 1 && /^\/\/ [a-z0-9_]+: [0-9]+ kernels, activation peak/ { prog = substr($2, 1, length($2) - 1) }
+  file == 1 && prog != "" && / body_[0-9]+  grid / {
+    name = $2; sub(/:$/, "", name); sub(/__epilogue$/, "", name)
+    key = prog "__" name; fn = $3; sub(/body_/, "", fn); grid = $5; sub(/,/, "", grid)
+    v = fn " " grid " " $7; b = ""; s = ""
+    for (i = 8; i <= NF; i++) {
+      if ($i ~ /^b[0-9]+$/) { split($(i + 1), ao, "+"); b = b " " arena[ao[1]] " " ao[2]; i++ }
+      else if ($i ~ /^site[0-9]+$/) { s = s " " $(i + 1); i++ }
+    }
+    want[key] = v " |" b " |" s; n_want++
+  }
+  file == 1 && /GEMM \(cuBLASLt, host code\)/ { n_gemm++ }
+  file == 2 && /^@[a-z0-9_]+\.launch\.(bases|sites) = / {
+    key = $1; sub(/^@/, "", key); part = key; sub(/\.launch\..*/, "", key); sub(/.*\./, "", part)
+    line = $0; sub(/^[^]]*\] \[/, "", line); gsub(/i64 |,|\]/, "", line); list[key, part] = " " line
+  }
+  file == 2 && /^@[a-z0-9_]+\.launch = / {
+    key = $1; sub(/^@/, "", key); sub(/\.launch$/, "", key)
+    line = $0; sub(/.*\{ /, "", line); split(line, f, ", ")
+    v = f[1] " " f[2] " " f[3]; gsub(/i64 /, "", v)
+    got[key] = v " |" list[key, "bases"] " |" list[key, "sites"]
+  }
+  file == 2 && /call void @bertrt_cuda_run/ { n_run++ }
+  file == 2 && /call void @bertrt_cuda_sgemm/ { n_sgemm++ }
+  END {
+    bad = 0
+    for (k in want) if (got[k] != want[k]) {
+      if (bad++ < 5) printf "FAIL: %s launches \"%s\", the table says \"%s\"\n", k, got[k], want[k]
+    }
+    if (n_run != n_want || n_sgemm != n_gemm) {
+      printf "FAIL: %d bertrt_cuda_run calls for %d table launches, %d sgemm calls for %d GEMMs\n", n_run, n_want, n_sgemm, n_gemm; bad++
+    }
+    if (!bad) printf "ok: host.cuda.ll makes the launch table'"'"'s %d launches and %d GEMM calls\n", n_want, n_gemm
+    exit bad > 0
+  }' "$work/a/kernels.cu" "$work/a/host.cuda.ll" || fail=1
 grep -q "ctx.arena" "$work/a/kernels.cu" &&
   { echo "FAIL: a body addresses an arena (bases are arguments)"; fail=1; }
 
@@ -75,11 +118,11 @@ grep -q "^cuda kernels: not compiled (--arch none)" "$work/both/plan.cuda.txt" |
   { echo "FAIL: plan.cuda.txt does not say the kernels were not compiled"; fail=1; }
 [ $fail = 0 ] && echo "ok: cuda emit leaves host.ll and plan.txt untouched"
 
-# refused: a full cuda build (host code not implemented yet), a bad --arch
-"$bertc" compile "$spec" -o "$work/full" --target cuda >"$work/out" 2>"$work/err"; rc=$?
-if [ $rc != 2 ] || ! grep -q "not implemented yet" "$work/err" || [ -e "$work/full" ]; then
-  echo "FAIL: --target cuda without --emit-only: exit $rc"; cat "$work/err"; fail=1
-else echo "ok: --target cuda without --emit-only exits 2: $(head -1 "$work/err")"; fi
+# refused: a cuda program without kernels (--arch none), a bad --arch
+"$bertc" compile "$spec" -o "$work/full" --target cuda --arch none >"$work/out" 2>"$work/err"; rc=$?
+if [ $rc != 2 ] || ! grep -q "needs at least one architecture" "$work/err" || [ -e "$work/full" ]; then
+  echo "FAIL: --target cuda --arch none without --emit-only: exit $rc"; cat "$work/err"; fail=1
+else echo "ok: --target cuda --arch none without --emit-only exits 2: $(head -1 "$work/err")"; fi
 for arch in sm_8 sm_80,,sm_90 compute_80 ""; do
   "$bertc" compile "$spec" -o "$work/arch" --target cuda --arch "$arch" --emit-only >/dev/null 2>&1; rc=$?
   [ $rc = 2 ] && [ ! -e "$work/arch" ] || { echo "FAIL: --arch '$arch': exit $rc"; fail=1; }

@@ -10,12 +10,12 @@ for spec in "$src"/specs/*.yaml; do
   if ! "$bertc" compile "$spec" -o "$work/$stem" --emit-only 2>"$work/err"; then
     echo "FAIL: $stem does not compile"; cat "$work/err"; fail=1; continue
   fi
-  # kernels.cu: the cuda emit, rendered only (--arch none), beside the cpu outputs
+  # kernels.cu, host.cuda.ll: the cuda emit, rendered only (--arch none), beside the cpu outputs
   if [ -e "$src/generated/$stem/kernels.cu" ] && ! "$bertc" compile "$spec" -o "$work/$stem" \
       --target cuda --arch none --emit-only 2>"$work/err"; then
     echo "FAIL: $stem does not compile for --target cuda"; cat "$work/err"; fail=1; continue
   fi
-  for f in host.ll plan.txt kernels.cu; do
+  for f in host.ll plan.txt kernels.cu host.cuda.ll; do
     [ -e "$work/$stem/$f" ] || [ -e "$src/generated/$stem/$f" ] || continue
     if ! cmp -s "$work/$stem/$f" "$src/generated/$stem/$f"; then
       echo "FAIL: generated/$stem/$f differs from a fresh compile (commit the new output if intended):"

@@ -651,7 +651,8 @@ static void check_descriptor(const bertrt_model *d, const TestModel *t, void *li
                        {d->param_elems, PARAM_ELEMS},
                        {d->n_variants, 1},
                        {d->n_buckets, 1},
-                       {d->device_image_bytes, 0}};
+                       {d->n_device_functions, 0},
+                       {d->n_gemm_sites, 0}};
   for (size_t i = 0; i < sizeof ints / sizeof *ints; i++)
     expect_i64("integer field", ints[i][0], ints[i][1]);
   expect_str("hidden_act", d->hidden_act, "gelu");
@@ -700,7 +701,7 @@ static void check_descriptor(const bertrt_model *d, const TestModel *t, void *li
       (void *)b->forward_backward[0] != dlsym(lib, "train_s8_v0") ||
       (void *)d->optimizer[0] != dlsym(lib, "optimizer_v0"))
     fail("descriptor entry points are not %s", "forward_s8, train_s8_v0, optimizer_v0");
-  if (d->device_image) fail("device_image is not NULL on %s", "cpu");
+  if (d->device_images) fail("device_images is not NULL on %s", "cpu");
   (void)s;
 }
 
@@ -881,7 +882,7 @@ static void test_link(void) {
   char *exe = format("%s/render_test_model", dir), *out = format("%s/version.txt", dir);
   render_or_die(&t, ll, obj);
   char *error = NULL;
-  if (!link_program(obj, exe, TARGET_CPU, &error)) {
+  if (!link_program((const char *[]){obj}, 1, exe, TARGET_CPU, &error)) {
     fail("link_program failed: %s", error);
   } else {
     char *cmd = format("%s --version > %s", exe, out);
@@ -900,7 +901,7 @@ static void test_link(void) {
   setenv("BERTC_RUNTIME_DIR", "/nonexistent/bertc_runtime", 1);
   char *exe2 = format("%s/never", dir);
   error = NULL;
-  if (link_program(obj, exe2, TARGET_CPU, &error))
+  if (link_program((const char *[]){obj}, 1, exe2, TARGET_CPU, &error))
     fail("linked without a runtime: %s", exe2);
   else if (!strstr(error, "/nonexistent/bertc_runtime") || !strstr(error, "BERTC_RUNTIME_DIR"))
     fail("unclear error for a missing runtime: %s", error);

@@ -1,0 +1,5650 @@
+; ModuleID = 'host'
+source_filename = "host"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+%bertrt_cuda_kernel = type { i64, i64, i64, i64, i64*, i64, i64* }
+%bertrt_gemm = type { i64, i64, i64, i64, i64, i64, i64, i64, [2 x i64], [2 x i64], [2 x i64], [2 x i64], double, double }
+%bertrt_param = type { i8*, i64, [4 x i64], i64, i64, i64 }
+%bertrt_variant = type { i64, i64, i64 }
+%bertrt_ctx = type { [6 x i8*], float, float, float, float, i32, i32, i8*, i8* }
+%bertrt_tensor = type { i8*, i64, i64, i64, [4 x i64] }
+%bertrt_bucket = type { i64, i64, %bertrt_tensor*, void (%bertrt_ctx*)*, void (%bertrt_ctx*)**, i64, i64 }
+%bertrt_device_images = type { i64, i8* }
+%bertrt_model = type { i64, i8*, i8*, i8*, i8*, i64, i64, i64, i64, i64, i64, i64, i64, i8*, double, double, double, double, i8*, i64, i8**, i64, double, double, double, double, double, double, double, i64, i64, i64, i64, %bertrt_param*, i64, [6 x i64], i64, %bertrt_variant*, void (%bertrt_ctx*)**, i64, %bertrt_bucket*, i8*, i64, i64 }
+
+@forward_s16__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@forward_s16__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 0, i64 128, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s16__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 32768]
+@forward_s16__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 32768, i64 4, i64 0]
+@forward_s16__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@forward_s16__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@forward_s16__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 32768]
+@forward_s16__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 3, i64 1, i64 128, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 289792]
+@forward_s16__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66048, i64 0, i64 306432]
+@forward_s16__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 98816, i64 0, i64 323072]
+@forward_s16__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 2.500000e-01, double 0.000000e+00 }
+@forward_s16__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 33280]
+@forward_s16__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 4, i64 66048]
+@forward_s16__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@forward_s16__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 32, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@forward_s16__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66048, i64 0, i64 339712]
+@forward_s16__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 66048, i64 4, i64 33280]
+@forward_s16__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@forward_s16__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@forward_s16__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 33280, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
+@forward_s16__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 406016]
+@forward_s16__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 164352, i64 0, i64 472576]
+@forward_s16__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 164352, i64 4, i64 33280]
+@forward_s16__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@forward_s16__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@forward_s16__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 33280, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
+@forward_s16__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 489728]
+@forward_s16__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66048, i64 0, i64 506368]
+@forward_s16__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 98816, i64 0, i64 523008]
+@forward_s16__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 2.500000e-01, double 0.000000e+00 }
+@forward_s16__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 33280]
+@forward_s16__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 4, i64 66048]
+@forward_s16__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@forward_s16__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 32, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@forward_s16__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 0, i64 539648]
+@forward_s16__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 65536, i64 4, i64 32768]
+@forward_s16__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@forward_s16__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@forward_s16__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 32768, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
+@forward_s16__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 32768, i64 0, i64 605952]
+@forward_s16__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 163840, i64 0, i64 672512]
+@forward_s16__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 163840, i64 4, i64 32768]
+@forward_s16__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@forward_s16__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@forward_s16__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 32768, i64 0, i64 673024, i64 0, i64 672768, i64 5, i64 8384]
+@forward_s16__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 8384, i64 4, i64 0]
+@forward_s16__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 0, i64 689664]
+@forward_s16__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 5, i64 6336]
+@forward_s16__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6336, i64 4, i64 0]
+@forward_s16__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@forward_s16__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@forward_s16__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@forward_s16__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 0]
+@forward_s16__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 64]
+@forward_s16__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s16__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 64, i64 4, i64 0, i64 5, i64 6272]
+@forward_s16__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@train_s16_v0__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 0, i64 128, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s16_v0__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 33792, i64 4, i64 32768]
+@train_s16_v0__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33792, i64 4, i64 66560]
+@train_s16_v0__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s16_v0__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 33792]
+@train_s16_v0__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 3, i64 1, i64 128, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 99328, i64 0, i64 289792]
+@train_s16_v0__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 0, i64 306432]
+@train_s16_v0__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 164864, i64 0, i64 323072]
+@train_s16_v0__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v0__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 33792, i64 4, i64 197632, i64 4, i64 230400]
+@train_s16_v0__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 230400, i64 4, i64 197632]
+@train_s16_v0__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s16_v0__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 32, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 295936, i64 0, i64 339712]
+@train_s16_v0__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 66560, i64 4, i64 295936, i64 4, i64 328704]
+@train_s16_v0__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s16_v0__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 328704, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 295936, i64 4, i64 34304]
+@train_s16_v0__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 492544, i64 0, i64 406016, i64 4, i64 361472]
+@train_s16_v0__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 623616, i64 0, i64 472576]
+@train_s16_v0__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 295936, i64 4, i64 623616, i64 4, i64 656384]
+@train_s16_v0__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s16_v0__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 656384, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 623616, i64 4, i64 35328]
+@train_s16_v0__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 689152, i64 0, i64 489728]
+@train_s16_v0__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 721920, i64 0, i64 506368]
+@train_s16_v0__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 754688, i64 0, i64 523008]
+@train_s16_v0__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v0__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 33792, i64 4, i64 787456, i64 4, i64 820224]
+@train_s16_v0__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 820224, i64 4, i64 787456]
+@train_s16_v0__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s16_v0__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 32, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 885760, i64 0, i64 539648]
+@train_s16_v0__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 623616, i64 4, i64 885760, i64 4, i64 918528]
+@train_s16_v0__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s16_v0__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 918528, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 885760, i64 4, i64 36352]
+@train_s16_v0__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1082368, i64 0, i64 605952, i64 4, i64 951296]
+@train_s16_v0__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1213440, i64 0, i64 672512]
+@train_s16_v0__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 885760, i64 4, i64 1213440, i64 4, i64 1246208]
+@train_s16_v0__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s16_v0__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 1246208, i64 0, i64 673024, i64 0, i64 672768, i64 4, i64 1213440, i64 4, i64 37376]
+@train_s16_v0__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1213440, i64 4, i64 38400]
+@train_s16_v0__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 40448, i64 0, i64 689664]
+@train_s16_v0__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 40448, i64 4, i64 42496]
+@train_s16_v0__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 42496, i64 4, i64 40448]
+@train_s16_v0__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s16_v0__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@train_s16_v0__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 33792]
+@train_s16_v0__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 33856]
+@train_s16_v0__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 33856, i64 4, i64 33792, i64 5, i64 6272]
+@train_s16_v0__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k040_grad_loss.launch.bases = private unnamed_addr constant [8 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 33792, i64 4, i64 33856]
+@train_s16_v0__k040_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v0__k040_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k041_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33856, i64 1, i64 690432]
+@train_s16_v0__k041_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 19, i64 1, i64 2, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k041_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k042_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k043_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k044_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 42496, i64 4, i64 44544, i64 4, i64 40448]
+@train_s16_v0__k044_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s16_v0__k044_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k044_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k044_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k045_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 40448, i64 1, i64 689664]
+@train_s16_v0__k045_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 21, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k045_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k046_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k047_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k048_grad_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 42496, i64 4, i64 1213440]
+@train_s16_v0__k048_grad_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k048_grad_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k049_grad_layer_1_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 37376, i64 4, i64 1246208, i64 0, i64 672768, i64 4, i64 1213440, i64 4, i64 1278976]
+@train_s16_v0__k049_grad_layer_1_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 23, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k049_grad_layer_1_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 1246208, i64 4, i64 37376, i64 4, i64 1213440, i64 1, i64 672768]
+@train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 24, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1213440, i64 1, i64 673024]
+@train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k052_grad_layer_1_ffn_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1278976, i64 4, i64 1213440]
+@train_s16_v0__k052_grad_layer_1_ffn_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s16_v0__k052_grad_layer_1_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k052_grad_layer_1_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k052_grad_layer_1_ffn_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1213440, i64 1, i64 672512]
+@train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k054_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k055_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 128, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k056_grad_layer_1_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 951296, i64 4, i64 1311744, i64 4, i64 1082368]
+@train_s16_v0__k056_grad_layer_1_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 26, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k056_grad_layer_1_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1082368, i64 1, i64 605952]
+@train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 27, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k058_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k059_grad_layer_1_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 951296, i64 4, i64 1278976, i64 4, i64 984064]
+@train_s16_v0__k059_grad_layer_1_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 28, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k059_grad_layer_1_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k060_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 128, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k061_grad_layer_1_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 36352, i64 4, i64 918528, i64 0, i64 539904, i64 4, i64 984064, i64 4, i64 885760]
+@train_s16_v0__k061_grad_layer_1_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 23, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k061_grad_layer_1_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 918528, i64 4, i64 36352, i64 4, i64 984064, i64 1, i64 539904]
+@train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 24, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k063_grad_layer_1_attention_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 984064, i64 1, i64 540160]
+@train_s16_v0__k063_grad_layer_1_attention_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k063_grad_layer_1_attention_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k064_grad_layer_1_attention_output_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 885760, i64 4, i64 918528]
+@train_s16_v0__k064_grad_layer_1_attention_output_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s16_v0__k064_grad_layer_1_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k064_grad_layer_1_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k064_grad_layer_1_attention_output_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k065_grad_layer_1_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 918528, i64 1, i64 539648]
+@train_s16_v0__k065_grad_layer_1_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k065_grad_layer_1_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k066_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k067_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k068_grad_layer_1_attention_context_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k069_grad_layer_1_attention_context_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k070_grad_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 852992, i64 4, i64 820224, i64 4, i64 787456]
+@train_s16_v0__k070_grad_layer_1_attention_probs.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s16_v0__k070_grad_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 29, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k070_grad_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k070_grad_layer_1_attention_probs.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k071_grad_layer_1_attention_scores_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v0__k072_grad_layer_1_attention_scores_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v0__k073_grad_layer_1_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 754688, i64 1, i64 523008]
+@train_s16_v0__k073_grad_layer_1_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k073_grad_layer_1_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k074_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k075_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k076_grad_layer_1_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 721920, i64 1, i64 506368]
+@train_s16_v0__k076_grad_layer_1_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k076_grad_layer_1_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k077_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k078_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k079_grad_layer_1_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 820224, i64 1, i64 489728]
+@train_s16_v0__k079_grad_layer_1_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k079_grad_layer_1_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k080_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 721920, i64 4, i64 754688, i64 4, i64 689152, i64 4, i64 885760, i64 4, i64 787456]
+@train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 30, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k082_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k083_grad_layer_0_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 35328, i64 4, i64 656384, i64 0, i64 472832, i64 4, i64 787456, i64 4, i64 623616]
+@train_s16_v0__k083_grad_layer_0_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 23, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k083_grad_layer_0_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 656384, i64 4, i64 35328, i64 4, i64 787456, i64 1, i64 472832]
+@train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 24, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k085_grad_layer_0_ffn_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 787456, i64 1, i64 473088]
+@train_s16_v0__k085_grad_layer_0_ffn_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k085_grad_layer_0_ffn_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k086_grad_layer_0_ffn_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 623616, i64 4, i64 656384]
+@train_s16_v0__k086_grad_layer_0_ffn_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s16_v0__k086_grad_layer_0_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k086_grad_layer_0_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k086_grad_layer_0_ffn_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k087_grad_layer_0_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 656384, i64 1, i64 472576]
+@train_s16_v0__k087_grad_layer_0_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k087_grad_layer_0_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k088_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k089_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 128, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k090_grad_layer_0_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 361472, i64 4, i64 689152, i64 4, i64 492544]
+@train_s16_v0__k090_grad_layer_0_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 26, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k090_grad_layer_0_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 492544, i64 1, i64 406016]
+@train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 27, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k092_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k093_grad_layer_0_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 361472, i64 4, i64 623616, i64 4, i64 394240]
+@train_s16_v0__k093_grad_layer_0_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 28, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k093_grad_layer_0_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k094_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 128, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k095_grad_layer_0_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 34304, i64 4, i64 328704, i64 0, i64 339968, i64 4, i64 394240, i64 4, i64 295936]
+@train_s16_v0__k095_grad_layer_0_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 23, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k095_grad_layer_0_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k096_grad_layer_0_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 328704, i64 4, i64 34304, i64 4, i64 394240, i64 1, i64 339968]
+@train_s16_v0__k096_grad_layer_0_attention_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 24, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v0__k096_grad_layer_0_attention_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k097_grad_layer_0_attention_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 394240, i64 1, i64 340224]
+@train_s16_v0__k097_grad_layer_0_attention_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k097_grad_layer_0_attention_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k098_grad_layer_0_attention_output_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 295936, i64 4, i64 33792]
+@train_s16_v0__k098_grad_layer_0_attention_output_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s16_v0__k098_grad_layer_0_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k098_grad_layer_0_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k098_grad_layer_0_attention_output_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k099_grad_layer_0_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33792, i64 1, i64 339712]
+@train_s16_v0__k099_grad_layer_0_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k099_grad_layer_0_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k100_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k101_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k102_grad_layer_0_attention_context_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k103_grad_layer_0_attention_context_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k104_grad_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 33792, i64 4, i64 230400, i64 4, i64 197632]
+@train_s16_v0__k104_grad_layer_0_attention_probs.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s16_v0__k104_grad_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 29, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k104_grad_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k104_grad_layer_0_attention_probs.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k105_grad_layer_0_attention_scores_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v0__k106_grad_layer_0_attention_scores_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v0__k107_grad_layer_0_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 164864, i64 1, i64 323072]
+@train_s16_v0__k107_grad_layer_0_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k107_grad_layer_0_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k108_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k109_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k110_grad_layer_0_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 1, i64 306432]
+@train_s16_v0__k110_grad_layer_0_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k110_grad_layer_0_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k111_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k112_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k113_grad_layer_0_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33792, i64 1, i64 289792]
+@train_s16_v0__k113_grad_layer_0_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k113_grad_layer_0_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k114_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k115_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k116_grad_embeddings_dropout.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 132096, i64 4, i64 164864, i64 4, i64 99328, i64 4, i64 295936, i64 4, i64 33792]
+@train_s16_v0__k116_grad_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s16_v0__k116_grad_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 31, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k116_grad_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k116_grad_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v0__k117_grad_embeddings_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 32768, i64 4, i64 0, i64 0, i64 272896, i64 4, i64 33792, i64 4, i64 66560]
+@train_s16_v0__k117_grad_embeddings_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 23, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k117_grad_embeddings_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k118_grad_embeddings_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 4, i64 32768, i64 4, i64 33792, i64 1, i64 272896]
+@train_s16_v0__k118_grad_embeddings_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 24, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v0__k118_grad_embeddings_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k119_grad_embeddings_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33792, i64 1, i64 273152]
+@train_s16_v0__k119_grad_embeddings_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k119_grad_embeddings_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k120_grad_embeddings_sum_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 4, i64 0]
+@train_s16_v0__k120_grad_embeddings_sum_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 32, i64 4, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k120_grad_embeddings_sum_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k121_grad_embeddings_position.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 256000]
+@train_s16_v0__k121_grad_embeddings_position.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 33, i64 16, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k121_grad_embeddings_position.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k122_grad_embeddings_position.launch.bases = private unnamed_addr constant [2 x i64] [i64 1, i64 256000]
+@train_s16_v0__k122_grad_embeddings_position.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 34, i64 48, i64 64, i64 1, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @train_s16_v0__k122_grad_embeddings_position.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k123_grad_embeddings_token_type.launch.bases = private unnamed_addr constant [6 x i64] [i64 1, i64 272384, i64 4, i64 66560, i64 5, i64 2048]
+@train_s16_v0__k123_grad_embeddings_token_type.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 35, i64 1, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k123_grad_embeddings_token_type.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v0__k124_grad_embeddings_word.launch.bases = private unnamed_addr constant [6 x i64] [i64 1, i64 0, i64 4, i64 66560, i64 5, i64 0]
+@train_s16_v0__k124_grad_embeddings_word.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 36, i64 16, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k124_grad_embeddings_word.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@train_s16_v1__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 0, i64 128, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s16_v1__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 32768]
+@train_s16_v1__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 32768, i64 4, i64 0]
+@train_s16_v1__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s16_v1__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 32768]
+@train_s16_v1__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 3, i64 1, i64 128, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 289792]
+@train_s16_v1__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66048, i64 0, i64 306432]
+@train_s16_v1__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 98816, i64 0, i64 323072]
+@train_s16_v1__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v1__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 33280]
+@train_s16_v1__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 4, i64 66048]
+@train_s16_v1__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s16_v1__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 32, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66048, i64 0, i64 339712]
+@train_s16_v1__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 66048, i64 4, i64 33280]
+@train_s16_v1__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s16_v1__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 33280, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
+@train_s16_v1__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 406016]
+@train_s16_v1__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 164352, i64 0, i64 472576]
+@train_s16_v1__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 164352, i64 4, i64 33280]
+@train_s16_v1__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s16_v1__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 33280, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
+@train_s16_v1__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 489728]
+@train_s16_v1__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66048, i64 0, i64 506368]
+@train_s16_v1__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 98816, i64 0, i64 523008]
+@train_s16_v1__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 16, i64 16, i64 16, i64 64, i64 64, i64 16, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 256], double 2.500000e-01, double 0.000000e+00 }
+@train_s16_v1__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 33280]
+@train_s16_v1__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 4, i64 66048]
+@train_s16_v1__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s16_v1__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 32, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 16, i64 16, i64 16, i64 16, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 1024, i64 256], [2 x i64] [i64 1024, i64 16], [2 x i64] [i64 1024, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 0, i64 539648]
+@train_s16_v1__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 65536, i64 4, i64 32768]
+@train_s16_v1__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s16_v1__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 32768, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
+@train_s16_v1__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 32768, i64 0, i64 605952]
+@train_s16_v1__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 163840, i64 0, i64 672512]
+@train_s16_v1__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 163840, i64 4, i64 32768]
+@train_s16_v1__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s16_v1__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 32768, i64 0, i64 673024, i64 0, i64 672768, i64 4, i64 0]
+@train_s16_v1__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 32768]
+@train_s16_v1__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 0, i64 689664]
+@train_s16_v1__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 2048]
+@train_s16_v1__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 4, i64 0]
+@train_s16_v1__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s16_v1__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@train_s16_v1__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 4096]
+@train_s16_v1__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4160]
+@train_s16_v1__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 4160, i64 4, i64 4096, i64 5, i64 6272]
+@train_s16_v1__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k040_grad_loss.launch.bases = private unnamed_addr constant [8 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4096, i64 4, i64 4160]
+@train_s16_v1__k040_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k040_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k041_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4160, i64 1, i64 690432]
+@train_s16_v1__k041_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 19, i64 1, i64 2, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k041_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k042_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k043_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k044_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2048, i64 4, i64 4224, i64 4, i64 0]
+@train_s16_v1__k044_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s16_v1__k044_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k044_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k044_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
+@train_s16_v1__k045_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 689664]
+@train_s16_v1__k045_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 21, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k045_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s16_v1__k046_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@forward_s32__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s32__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 65536]
+@forward_s32__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 4, i64 0]
+@forward_s32__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@forward_s32__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@forward_s32__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 65536]
+@forward_s32__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 289792]
+@forward_s32__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 0, i64 306432]
+@forward_s32__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 197632, i64 0, i64 323072]
+@forward_s32__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 2.500000e-01, double 0.000000e+00 }
+@forward_s32__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 66560]
+@forward_s32__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 4, i64 263168]
+@forward_s32__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@forward_s32__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@forward_s32__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 0, i64 339712]
+@forward_s32__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 132096, i64 4, i64 66560]
+@forward_s32__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@forward_s32__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@forward_s32__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66560, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
+@forward_s32__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 406016]
+@forward_s32__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 328704, i64 0, i64 472576]
+@forward_s32__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 328704, i64 4, i64 66560]
+@forward_s32__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@forward_s32__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@forward_s32__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66560, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
+@forward_s32__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 489728]
+@forward_s32__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 0, i64 506368]
+@forward_s32__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 197632, i64 0, i64 523008]
+@forward_s32__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 2.500000e-01, double 0.000000e+00 }
+@forward_s32__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 66560]
+@forward_s32__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 4, i64 263168]
+@forward_s32__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@forward_s32__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@forward_s32__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 0, i64 539648]
+@forward_s32__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 131072, i64 4, i64 65536]
+@forward_s32__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@forward_s32__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@forward_s32__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 65536, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
+@forward_s32__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 0, i64 605952]
+@forward_s32__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 327680, i64 0, i64 672512]
+@forward_s32__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 327680, i64 4, i64 65536]
+@forward_s32__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@forward_s32__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@forward_s32__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 65536, i64 0, i64 673024, i64 0, i64 672768, i64 5, i64 8384]
+@forward_s32__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 8384, i64 4, i64 0]
+@forward_s32__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 44, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 0, i64 689664]
+@forward_s32__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 5, i64 6336]
+@forward_s32__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6336, i64 4, i64 0]
+@forward_s32__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@forward_s32__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@forward_s32__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@forward_s32__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 0]
+@forward_s32__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 64]
+@forward_s32__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s32__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 64, i64 4, i64 0, i64 5, i64 6272]
+@forward_s32__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@train_s32_v0__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s32_v0__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 67584, i64 4, i64 65536]
+@train_s32_v0__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 67584, i64 4, i64 133120]
+@train_s32_v0__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s32_v0__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 67584]
+@train_s32_v0__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 198656, i64 0, i64 289792]
+@train_s32_v0__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 0, i64 306432]
+@train_s32_v0__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 329728, i64 0, i64 323072]
+@train_s32_v0__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v0__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 67584, i64 4, i64 395264, i64 4, i64 526336]
+@train_s32_v0__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 526336, i64 4, i64 395264]
+@train_s32_v0__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s32_v0__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 722944, i64 0, i64 339712]
+@train_s32_v0__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 133120, i64 4, i64 722944, i64 4, i64 788480]
+@train_s32_v0__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s32_v0__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 788480, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 722944, i64 4, i64 68608]
+@train_s32_v0__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1116160, i64 0, i64 406016, i64 4, i64 854016]
+@train_s32_v0__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1378304, i64 0, i64 472576]
+@train_s32_v0__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 722944, i64 4, i64 1378304, i64 4, i64 1443840]
+@train_s32_v0__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s32_v0__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 1443840, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 1378304, i64 4, i64 70656]
+@train_s32_v0__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1509376, i64 0, i64 489728]
+@train_s32_v0__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1574912, i64 0, i64 506368]
+@train_s32_v0__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1640448, i64 0, i64 523008]
+@train_s32_v0__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v0__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 67584, i64 4, i64 1705984, i64 4, i64 1837056]
+@train_s32_v0__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1837056, i64 4, i64 1705984]
+@train_s32_v0__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s32_v0__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2033664, i64 0, i64 539648]
+@train_s32_v0__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1378304, i64 4, i64 2033664, i64 4, i64 2099200]
+@train_s32_v0__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s32_v0__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 2099200, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 2033664, i64 4, i64 72704]
+@train_s32_v0__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2426880, i64 0, i64 605952, i64 4, i64 2164736]
+@train_s32_v0__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2689024, i64 0, i64 672512]
+@train_s32_v0__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2033664, i64 4, i64 2689024, i64 4, i64 2754560]
+@train_s32_v0__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s32_v0__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 2754560, i64 0, i64 673024, i64 0, i64 672768, i64 4, i64 2689024, i64 4, i64 74752]
+@train_s32_v0__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2689024, i64 4, i64 76800]
+@train_s32_v0__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 44, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 78848, i64 0, i64 689664]
+@train_s32_v0__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 78848, i64 4, i64 80896]
+@train_s32_v0__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 80896, i64 4, i64 78848]
+@train_s32_v0__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s32_v0__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@train_s32_v0__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 67584]
+@train_s32_v0__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 67648]
+@train_s32_v0__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 67648, i64 4, i64 67584, i64 5, i64 6272]
+@train_s32_v0__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k040_grad_loss.launch.bases = private unnamed_addr constant [8 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 67584, i64 4, i64 67648]
+@train_s32_v0__k040_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v0__k040_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k041_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 67648, i64 1, i64 690432]
+@train_s32_v0__k041_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 19, i64 1, i64 2, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k041_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k042_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k043_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k044_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 80896, i64 4, i64 82944, i64 4, i64 78848]
+@train_s32_v0__k044_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s32_v0__k044_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k044_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k044_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k045_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 78848, i64 1, i64 689664]
+@train_s32_v0__k045_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 21, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k045_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k046_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k047_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k048_grad_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 80896, i64 4, i64 2689024]
+@train_s32_v0__k048_grad_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 46, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k048_grad_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k049_grad_layer_1_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 74752, i64 4, i64 2754560, i64 0, i64 672768, i64 4, i64 2689024, i64 4, i64 2820096]
+@train_s32_v0__k049_grad_layer_1_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k049_grad_layer_1_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 2754560, i64 4, i64 74752, i64 4, i64 2689024, i64 1, i64 672768]
+@train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 48, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2689024, i64 1, i64 673024]
+@train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k052_grad_layer_1_ffn_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2820096, i64 4, i64 2689024]
+@train_s32_v0__k052_grad_layer_1_ffn_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s32_v0__k052_grad_layer_1_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k052_grad_layer_1_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k052_grad_layer_1_ffn_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2689024, i64 1, i64 672512]
+@train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k054_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k055_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 256, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k056_grad_layer_1_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2164736, i64 4, i64 2885632, i64 4, i64 2426880]
+@train_s32_v0__k056_grad_layer_1_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 50, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k056_grad_layer_1_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2426880, i64 1, i64 605952]
+@train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 51, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k058_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k059_grad_layer_1_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2164736, i64 4, i64 2820096, i64 4, i64 2230272]
+@train_s32_v0__k059_grad_layer_1_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 52, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k059_grad_layer_1_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k060_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k061_grad_layer_1_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 72704, i64 4, i64 2099200, i64 0, i64 539904, i64 4, i64 2230272, i64 4, i64 2033664]
+@train_s32_v0__k061_grad_layer_1_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k061_grad_layer_1_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 2099200, i64 4, i64 72704, i64 4, i64 2230272, i64 1, i64 539904]
+@train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 48, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k063_grad_layer_1_attention_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2230272, i64 1, i64 540160]
+@train_s32_v0__k063_grad_layer_1_attention_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k063_grad_layer_1_attention_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k064_grad_layer_1_attention_output_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2033664, i64 4, i64 2099200]
+@train_s32_v0__k064_grad_layer_1_attention_output_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s32_v0__k064_grad_layer_1_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k064_grad_layer_1_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k064_grad_layer_1_attention_output_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k065_grad_layer_1_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2099200, i64 1, i64 539648]
+@train_s32_v0__k065_grad_layer_1_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k065_grad_layer_1_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k066_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k067_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k068_grad_layer_1_attention_context_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k069_grad_layer_1_attention_context_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k070_grad_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2230272, i64 4, i64 1837056, i64 4, i64 1705984]
+@train_s32_v0__k070_grad_layer_1_attention_probs.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s32_v0__k070_grad_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 53, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k070_grad_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k070_grad_layer_1_attention_probs.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k071_grad_layer_1_attention_scores_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v0__k072_grad_layer_1_attention_scores_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v0__k073_grad_layer_1_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1640448, i64 1, i64 523008]
+@train_s32_v0__k073_grad_layer_1_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k073_grad_layer_1_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k074_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k075_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k076_grad_layer_1_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1574912, i64 1, i64 506368]
+@train_s32_v0__k076_grad_layer_1_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k076_grad_layer_1_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k077_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k078_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k079_grad_layer_1_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1837056, i64 1, i64 489728]
+@train_s32_v0__k079_grad_layer_1_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k079_grad_layer_1_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k080_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 1574912, i64 4, i64 1640448, i64 4, i64 1509376, i64 4, i64 2033664, i64 4, i64 1705984]
+@train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 54, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k082_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k083_grad_layer_0_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 70656, i64 4, i64 1443840, i64 0, i64 472832, i64 4, i64 1705984, i64 4, i64 1378304]
+@train_s32_v0__k083_grad_layer_0_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k083_grad_layer_0_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 1443840, i64 4, i64 70656, i64 4, i64 1705984, i64 1, i64 472832]
+@train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 48, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k085_grad_layer_0_ffn_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1705984, i64 1, i64 473088]
+@train_s32_v0__k085_grad_layer_0_ffn_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k085_grad_layer_0_ffn_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k086_grad_layer_0_ffn_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1378304, i64 4, i64 1443840]
+@train_s32_v0__k086_grad_layer_0_ffn_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s32_v0__k086_grad_layer_0_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k086_grad_layer_0_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k086_grad_layer_0_ffn_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k087_grad_layer_0_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1443840, i64 1, i64 472576]
+@train_s32_v0__k087_grad_layer_0_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k087_grad_layer_0_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k088_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k089_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 256, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k090_grad_layer_0_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 854016, i64 4, i64 1509376, i64 4, i64 1116160]
+@train_s32_v0__k090_grad_layer_0_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 50, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k090_grad_layer_0_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1116160, i64 1, i64 406016]
+@train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 51, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k092_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k093_grad_layer_0_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 854016, i64 4, i64 1378304, i64 4, i64 919552]
+@train_s32_v0__k093_grad_layer_0_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 52, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k093_grad_layer_0_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k094_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k095_grad_layer_0_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 68608, i64 4, i64 788480, i64 0, i64 339968, i64 4, i64 919552, i64 4, i64 722944]
+@train_s32_v0__k095_grad_layer_0_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k095_grad_layer_0_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k096_grad_layer_0_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 788480, i64 4, i64 68608, i64 4, i64 919552, i64 1, i64 339968]
+@train_s32_v0__k096_grad_layer_0_attention_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 48, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v0__k096_grad_layer_0_attention_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k097_grad_layer_0_attention_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 919552, i64 1, i64 340224]
+@train_s32_v0__k097_grad_layer_0_attention_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k097_grad_layer_0_attention_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k098_grad_layer_0_attention_output_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 722944, i64 4, i64 67584]
+@train_s32_v0__k098_grad_layer_0_attention_output_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s32_v0__k098_grad_layer_0_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k098_grad_layer_0_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k098_grad_layer_0_attention_output_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k099_grad_layer_0_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 67584, i64 1, i64 339712]
+@train_s32_v0__k099_grad_layer_0_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k099_grad_layer_0_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k100_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k101_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k102_grad_layer_0_attention_context_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k103_grad_layer_0_attention_context_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k104_grad_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 854016, i64 4, i64 526336, i64 4, i64 329728]
+@train_s32_v0__k104_grad_layer_0_attention_probs.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s32_v0__k104_grad_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 53, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k104_grad_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k104_grad_layer_0_attention_probs.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k105_grad_layer_0_attention_scores_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v0__k106_grad_layer_0_attention_scores_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v0__k107_grad_layer_0_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 67584, i64 1, i64 323072]
+@train_s32_v0__k107_grad_layer_0_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k107_grad_layer_0_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k108_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k109_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k110_grad_layer_0_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 1, i64 306432]
+@train_s32_v0__k110_grad_layer_0_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k110_grad_layer_0_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k111_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k112_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k113_grad_layer_0_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 460800, i64 1, i64 289792]
+@train_s32_v0__k113_grad_layer_0_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k113_grad_layer_0_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k114_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k115_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k116_grad_embeddings_dropout.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 264192, i64 4, i64 67584, i64 4, i64 198656, i64 4, i64 722944, i64 4, i64 133120]
+@train_s32_v0__k116_grad_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s32_v0__k116_grad_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 55, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k116_grad_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k116_grad_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v0__k117_grad_embeddings_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 65536, i64 4, i64 0, i64 0, i64 272896, i64 4, i64 133120, i64 4, i64 67584]
+@train_s32_v0__k117_grad_embeddings_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k117_grad_embeddings_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k118_grad_embeddings_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 4, i64 65536, i64 4, i64 133120, i64 1, i64 272896]
+@train_s32_v0__k118_grad_embeddings_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 48, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v0__k118_grad_embeddings_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k119_grad_embeddings_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 1, i64 273152]
+@train_s32_v0__k119_grad_embeddings_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k119_grad_embeddings_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k120_grad_embeddings_sum_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 67584, i64 4, i64 0]
+@train_s32_v0__k120_grad_embeddings_sum_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 56, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k120_grad_embeddings_sum_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k121_grad_embeddings_position.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 256000]
+@train_s32_v0__k121_grad_embeddings_position.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 33, i64 32, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k121_grad_embeddings_position.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k122_grad_embeddings_position.launch.bases = private unnamed_addr constant [2 x i64] [i64 1, i64 256000]
+@train_s32_v0__k122_grad_embeddings_position.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 57, i64 32, i64 64, i64 1, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @train_s32_v0__k122_grad_embeddings_position.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k123_grad_embeddings_token_type.launch.bases = private unnamed_addr constant [6 x i64] [i64 1, i64 272384, i64 4, i64 67584, i64 5, i64 2048]
+@train_s32_v0__k123_grad_embeddings_token_type.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 58, i64 1, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k123_grad_embeddings_token_type.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v0__k124_grad_embeddings_word.launch.bases = private unnamed_addr constant [6 x i64] [i64 1, i64 0, i64 4, i64 67584, i64 5, i64 0]
+@train_s32_v0__k124_grad_embeddings_word.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 59, i64 16, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k124_grad_embeddings_word.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@train_s32_v1__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s32_v1__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 65536]
+@train_s32_v1__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 4, i64 0]
+@train_s32_v1__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s32_v1__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 65536]
+@train_s32_v1__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 289792]
+@train_s32_v1__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 0, i64 306432]
+@train_s32_v1__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 197632, i64 0, i64 323072]
+@train_s32_v1__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v1__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 66560]
+@train_s32_v1__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 4, i64 263168]
+@train_s32_v1__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s32_v1__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 0, i64 339712]
+@train_s32_v1__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 132096, i64 4, i64 66560]
+@train_s32_v1__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s32_v1__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66560, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
+@train_s32_v1__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 406016]
+@train_s32_v1__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 328704, i64 0, i64 472576]
+@train_s32_v1__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 328704, i64 4, i64 66560]
+@train_s32_v1__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s32_v1__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66560, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
+@train_s32_v1__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 489728]
+@train_s32_v1__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 132096, i64 0, i64 506368]
+@train_s32_v1__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 197632, i64 0, i64 523008]
+@train_s32_v1__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 32, i64 32, i64 16, i64 64, i64 64, i64 32, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 4096, i64 1024], double 2.500000e-01, double 0.000000e+00 }
+@train_s32_v1__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 66560]
+@train_s32_v1__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 4, i64 263168]
+@train_s32_v1__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s32_v1__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 32, i64 16, i64 32, i64 32, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 1024], [2 x i64] [i64 2048, i64 16], [2 x i64] [i64 2048, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 0, i64 539648]
+@train_s32_v1__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 131072, i64 4, i64 65536]
+@train_s32_v1__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s32_v1__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 65536, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
+@train_s32_v1__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 0, i64 605952]
+@train_s32_v1__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 327680, i64 0, i64 672512]
+@train_s32_v1__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 327680, i64 4, i64 65536]
+@train_s32_v1__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s32_v1__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 65536, i64 0, i64 673024, i64 0, i64 672768, i64 4, i64 0]
+@train_s32_v1__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 65536]
+@train_s32_v1__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 44, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 0, i64 689664]
+@train_s32_v1__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 2048]
+@train_s32_v1__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 4, i64 0]
+@train_s32_v1__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s32_v1__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@train_s32_v1__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 4096]
+@train_s32_v1__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4160]
+@train_s32_v1__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 4160, i64 4, i64 4096, i64 5, i64 6272]
+@train_s32_v1__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k040_grad_loss.launch.bases = private unnamed_addr constant [8 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4096, i64 4, i64 4160]
+@train_s32_v1__k040_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k040_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k041_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4160, i64 1, i64 690432]
+@train_s32_v1__k041_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 19, i64 1, i64 2, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k041_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k042_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k043_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k044_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2048, i64 4, i64 4224, i64 4, i64 0]
+@train_s32_v1__k044_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s32_v1__k044_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k044_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k044_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
+@train_s32_v1__k045_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 689664]
+@train_s32_v1__k045_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 21, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k045_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s32_v1__k046_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@forward_s64__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 60, i64 512, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s64__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 131072]
+@forward_s64__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 4, i64 0]
+@forward_s64__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@forward_s64__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@forward_s64__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 131072]
+@forward_s64__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 63, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 289792]
+@forward_s64__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 0, i64 306432]
+@forward_s64__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 395264, i64 0, i64 323072]
+@forward_s64__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 2.500000e-01, double 0.000000e+00 }
+@forward_s64__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 1050624]
+@forward_s64__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1050624, i64 4, i64 526336]
+@forward_s64__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@forward_s64__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 2048, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@forward_s64__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 0, i64 339712]
+@forward_s64__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 264192, i64 4, i64 133120]
+@forward_s64__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@forward_s64__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@forward_s64__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 133120, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
+@forward_s64__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 406016]
+@forward_s64__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 657408, i64 0, i64 472576]
+@forward_s64__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 657408, i64 4, i64 133120]
+@forward_s64__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@forward_s64__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@forward_s64__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 133120, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
+@forward_s64__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 489728]
+@forward_s64__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 0, i64 506368]
+@forward_s64__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 395264, i64 0, i64 523008]
+@forward_s64__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 2.500000e-01, double 0.000000e+00 }
+@forward_s64__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 1050624]
+@forward_s64__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1050624, i64 4, i64 526336]
+@forward_s64__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@forward_s64__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 2048, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@forward_s64__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 262144, i64 0, i64 539648]
+@forward_s64__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 262144, i64 4, i64 131072]
+@forward_s64__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@forward_s64__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@forward_s64__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 131072, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
+@forward_s64__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 0, i64 605952]
+@forward_s64__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 655360, i64 0, i64 672512]
+@forward_s64__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 655360, i64 4, i64 131072]
+@forward_s64__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@forward_s64__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@forward_s64__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 131072, i64 0, i64 673024, i64 0, i64 672768, i64 5, i64 8384]
+@forward_s64__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 8384, i64 4, i64 0]
+@forward_s64__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 67, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 0, i64 689664]
+@forward_s64__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 5, i64 6336]
+@forward_s64__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6336, i64 4, i64 0]
+@forward_s64__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@forward_s64__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@forward_s64__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@forward_s64__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 0]
+@forward_s64__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 64]
+@forward_s64__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@forward_s64__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 64, i64 4, i64 0, i64 5, i64 6272]
+@forward_s64__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@train_s64_v0__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 60, i64 512, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s64_v0__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 135168, i64 4, i64 131072]
+@train_s64_v0__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 68, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 135168, i64 4, i64 266240]
+@train_s64_v0__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s64_v0__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 135168]
+@train_s64_v0__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 63, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 397312, i64 0, i64 289792]
+@train_s64_v0__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 528384, i64 0, i64 306432]
+@train_s64_v0__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 659456, i64 0, i64 323072]
+@train_s64_v0__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v0__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 135168, i64 4, i64 790528, i64 4, i64 1314816]
+@train_s64_v0__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1314816, i64 4, i64 790528]
+@train_s64_v0__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s64_v0__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 2048, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1970176, i64 0, i64 339712]
+@train_s64_v0__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 266240, i64 4, i64 1970176, i64 4, i64 2101248]
+@train_s64_v0__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s64_v0__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 2101248, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 1970176, i64 4, i64 137216]
+@train_s64_v0__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 68, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2756608, i64 0, i64 406016, i64 4, i64 2232320]
+@train_s64_v0__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3280896, i64 0, i64 472576]
+@train_s64_v0__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1970176, i64 4, i64 3280896, i64 4, i64 3411968]
+@train_s64_v0__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s64_v0__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 3411968, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 3280896, i64 4, i64 141312]
+@train_s64_v0__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 68, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3543040, i64 0, i64 489728]
+@train_s64_v0__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3674112, i64 0, i64 506368]
+@train_s64_v0__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3805184, i64 0, i64 523008]
+@train_s64_v0__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v0__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 135168, i64 4, i64 3936256, i64 4, i64 4460544]
+@train_s64_v0__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4460544, i64 4, i64 3936256]
+@train_s64_v0__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s64_v0__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 2048, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 5115904, i64 0, i64 539648]
+@train_s64_v0__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 3280896, i64 4, i64 5115904, i64 4, i64 5246976]
+@train_s64_v0__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s64_v0__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 5246976, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 5115904, i64 4, i64 145408]
+@train_s64_v0__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 68, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 5902336, i64 0, i64 605952, i64 4, i64 5378048]
+@train_s64_v0__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 6426624, i64 0, i64 672512]
+@train_s64_v0__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 5115904, i64 4, i64 6426624, i64 4, i64 6557696]
+@train_s64_v0__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s64_v0__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 6557696, i64 0, i64 673024, i64 0, i64 672768, i64 4, i64 6426624, i64 4, i64 149504]
+@train_s64_v0__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 68, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 6426624, i64 4, i64 135168]
+@train_s64_v0__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 67, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 153600, i64 0, i64 689664]
+@train_s64_v0__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 153600, i64 4, i64 155648]
+@train_s64_v0__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 155648, i64 4, i64 153600]
+@train_s64_v0__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s64_v0__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@train_s64_v0__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 157696]
+@train_s64_v0__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 157760]
+@train_s64_v0__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 157760, i64 4, i64 157696, i64 5, i64 6272]
+@train_s64_v0__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k040_grad_loss.launch.bases = private unnamed_addr constant [8 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 157696, i64 4, i64 157760]
+@train_s64_v0__k040_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v0__k040_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k041_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 157760, i64 1, i64 690432]
+@train_s64_v0__k041_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 19, i64 1, i64 2, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k041_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k042_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k043_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k044_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 155648, i64 4, i64 157824, i64 4, i64 153600]
+@train_s64_v0__k044_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s64_v0__k044_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k044_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k044_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k045_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 153600, i64 1, i64 689664]
+@train_s64_v0__k045_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 21, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k045_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k046_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k047_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k048_grad_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 155648, i64 4, i64 6426624]
+@train_s64_v0__k048_grad_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 69, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k048_grad_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k049_grad_layer_1_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 149504, i64 4, i64 6557696, i64 0, i64 672768, i64 4, i64 6426624, i64 4, i64 6688768]
+@train_s64_v0__k049_grad_layer_1_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 70, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k049_grad_layer_1_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 6557696, i64 4, i64 149504, i64 4, i64 6426624, i64 1, i64 672768]
+@train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 6426624, i64 1, i64 673024]
+@train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k052_grad_layer_1_ffn_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 6688768, i64 4, i64 6426624]
+@train_s64_v0__k052_grad_layer_1_ffn_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s64_v0__k052_grad_layer_1_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k052_grad_layer_1_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k052_grad_layer_1_ffn_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 6426624, i64 1, i64 672512]
+@train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k054_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k055_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 512, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k056_grad_layer_1_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 5378048, i64 4, i64 6819840, i64 4, i64 5902336]
+@train_s64_v0__k056_grad_layer_1_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 73, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k056_grad_layer_1_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 5902336, i64 1, i64 605952]
+@train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 74, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k058_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k059_grad_layer_1_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 5378048, i64 4, i64 6688768, i64 4, i64 5509120]
+@train_s64_v0__k059_grad_layer_1_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 75, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k059_grad_layer_1_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k060_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 512, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k061_grad_layer_1_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 145408, i64 4, i64 5246976, i64 0, i64 539904, i64 4, i64 5509120, i64 4, i64 5115904]
+@train_s64_v0__k061_grad_layer_1_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 70, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k061_grad_layer_1_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 5246976, i64 4, i64 145408, i64 4, i64 5509120, i64 1, i64 539904]
+@train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k063_grad_layer_1_attention_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 5509120, i64 1, i64 540160]
+@train_s64_v0__k063_grad_layer_1_attention_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k063_grad_layer_1_attention_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k064_grad_layer_1_attention_output_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 5115904, i64 4, i64 5246976]
+@train_s64_v0__k064_grad_layer_1_attention_output_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s64_v0__k064_grad_layer_1_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k064_grad_layer_1_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k064_grad_layer_1_attention_output_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k065_grad_layer_1_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 5246976, i64 1, i64 539648]
+@train_s64_v0__k065_grad_layer_1_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k065_grad_layer_1_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k066_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k067_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k068_grad_layer_1_attention_context_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k069_grad_layer_1_attention_context_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k070_grad_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 5509120, i64 4, i64 4460544, i64 4, i64 3936256]
+@train_s64_v0__k070_grad_layer_1_attention_probs.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s64_v0__k070_grad_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 76, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k070_grad_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k070_grad_layer_1_attention_probs.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k071_grad_layer_1_attention_scores_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v0__k072_grad_layer_1_attention_scores_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v0__k073_grad_layer_1_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3805184, i64 1, i64 523008]
+@train_s64_v0__k073_grad_layer_1_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k073_grad_layer_1_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k074_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k075_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k076_grad_layer_1_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3674112, i64 1, i64 506368]
+@train_s64_v0__k076_grad_layer_1_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k076_grad_layer_1_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k077_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k078_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k079_grad_layer_1_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4460544, i64 1, i64 489728]
+@train_s64_v0__k079_grad_layer_1_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k079_grad_layer_1_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k080_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 3674112, i64 4, i64 3805184, i64 4, i64 3543040, i64 4, i64 5115904, i64 4, i64 3936256]
+@train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 77, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k082_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k083_grad_layer_0_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 141312, i64 4, i64 3411968, i64 0, i64 472832, i64 4, i64 3936256, i64 4, i64 3280896]
+@train_s64_v0__k083_grad_layer_0_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 70, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k083_grad_layer_0_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 3411968, i64 4, i64 141312, i64 4, i64 3936256, i64 1, i64 472832]
+@train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k085_grad_layer_0_ffn_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3936256, i64 1, i64 473088]
+@train_s64_v0__k085_grad_layer_0_ffn_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k085_grad_layer_0_ffn_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k086_grad_layer_0_ffn_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3280896, i64 4, i64 3411968]
+@train_s64_v0__k086_grad_layer_0_ffn_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s64_v0__k086_grad_layer_0_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k086_grad_layer_0_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k086_grad_layer_0_ffn_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k087_grad_layer_0_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3411968, i64 1, i64 472576]
+@train_s64_v0__k087_grad_layer_0_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k087_grad_layer_0_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k088_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k089_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 512, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k090_grad_layer_0_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2232320, i64 4, i64 3543040, i64 4, i64 2756608]
+@train_s64_v0__k090_grad_layer_0_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 73, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k090_grad_layer_0_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2756608, i64 1, i64 406016]
+@train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 74, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k092_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k093_grad_layer_0_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2232320, i64 4, i64 3280896, i64 4, i64 2363392]
+@train_s64_v0__k093_grad_layer_0_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 75, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k093_grad_layer_0_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k094_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 512, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k095_grad_layer_0_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 137216, i64 4, i64 2101248, i64 0, i64 339968, i64 4, i64 2363392, i64 4, i64 1970176]
+@train_s64_v0__k095_grad_layer_0_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 70, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k095_grad_layer_0_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k096_grad_layer_0_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 2101248, i64 4, i64 137216, i64 4, i64 2363392, i64 1, i64 339968]
+@train_s64_v0__k096_grad_layer_0_attention_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v0__k096_grad_layer_0_attention_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k097_grad_layer_0_attention_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2363392, i64 1, i64 340224]
+@train_s64_v0__k097_grad_layer_0_attention_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k097_grad_layer_0_attention_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k098_grad_layer_0_attention_output_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1970176, i64 4, i64 135168]
+@train_s64_v0__k098_grad_layer_0_attention_output_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s64_v0__k098_grad_layer_0_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k098_grad_layer_0_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k098_grad_layer_0_attention_output_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k099_grad_layer_0_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 135168, i64 1, i64 339712]
+@train_s64_v0__k099_grad_layer_0_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k099_grad_layer_0_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k100_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k101_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k102_grad_layer_0_attention_context_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k103_grad_layer_0_attention_context_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k104_grad_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2232320, i64 4, i64 1314816, i64 4, i64 659456]
+@train_s64_v0__k104_grad_layer_0_attention_probs.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s64_v0__k104_grad_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 76, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k104_grad_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k104_grad_layer_0_attention_probs.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k105_grad_layer_0_attention_scores_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v0__k106_grad_layer_0_attention_scores_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v0__k107_grad_layer_0_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 135168, i64 1, i64 323072]
+@train_s64_v0__k107_grad_layer_0_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k107_grad_layer_0_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k108_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k109_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k110_grad_layer_0_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 528384, i64 1, i64 306432]
+@train_s64_v0__k110_grad_layer_0_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k110_grad_layer_0_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k111_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k112_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k113_grad_layer_0_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1183744, i64 1, i64 289792]
+@train_s64_v0__k113_grad_layer_0_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k113_grad_layer_0_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k114_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k115_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k116_grad_embeddings_dropout.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 528384, i64 4, i64 135168, i64 4, i64 397312, i64 4, i64 1970176, i64 4, i64 266240]
+@train_s64_v0__k116_grad_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s64_v0__k116_grad_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 78, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k116_grad_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k116_grad_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v0__k117_grad_embeddings_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 131072, i64 4, i64 0, i64 0, i64 272896, i64 4, i64 266240, i64 4, i64 135168]
+@train_s64_v0__k117_grad_embeddings_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 70, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k117_grad_embeddings_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k118_grad_embeddings_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 4, i64 131072, i64 4, i64 266240, i64 1, i64 272896]
+@train_s64_v0__k118_grad_embeddings_layernorm_gamma.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 1, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v0__k118_grad_embeddings_layernorm_gamma.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k119_grad_embeddings_layernorm_beta.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 266240, i64 1, i64 273152]
+@train_s64_v0__k119_grad_embeddings_layernorm_beta.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k119_grad_embeddings_layernorm_beta.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k120_grad_embeddings_sum_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 135168, i64 4, i64 0]
+@train_s64_v0__k120_grad_embeddings_sum_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 79, i64 16, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k120_grad_embeddings_sum_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k121_grad_embeddings_position.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 256000]
+@train_s64_v0__k121_grad_embeddings_position.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 33, i64 64, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k121_grad_embeddings_position.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k122_grad_embeddings_token_type.launch.bases = private unnamed_addr constant [6 x i64] [i64 1, i64 272384, i64 4, i64 135168, i64 5, i64 2048]
+@train_s64_v0__k122_grad_embeddings_token_type.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 80, i64 1, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k122_grad_embeddings_token_type.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v0__k123_grad_embeddings_word.launch.bases = private unnamed_addr constant [6 x i64] [i64 1, i64 0, i64 4, i64 135168, i64 5, i64 0]
+@train_s64_v0__k123_grad_embeddings_word.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 81, i64 16, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k123_grad_embeddings_word.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
+@train_s64_v1__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 60, i64 512, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s64_v1__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 131072]
+@train_s64_v1__k001_embeddings_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k001_embeddings_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k002_embeddings_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 4, i64 0]
+@train_s64_v1__k002_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
+@train_s64_v1__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 131072]
+@train_s64_v1__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 63, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k004_layer_0_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 289792]
+@train_s64_v1__k004_layer_0_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k004_layer_0_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k005_layer_0_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 0, i64 306432]
+@train_s64_v1__k005_layer_0_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k005_layer_0_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k006_layer_0_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 395264, i64 0, i64 323072]
+@train_s64_v1__k006_layer_0_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k006_layer_0_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k007_layer_0_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v1__k008_layer_0_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 1050624]
+@train_s64_v1__k008_layer_0_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k008_layer_0_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k009_layer_0_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1050624, i64 4, i64 526336]
+@train_s64_v1__k009_layer_0_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
+@train_s64_v1__k009_layer_0_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 2048, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k009_layer_0_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k009_layer_0_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k010_layer_0_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k011_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k011_layer_0_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 0, i64 339712]
+@train_s64_v1__k011_layer_0_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k011_layer_0_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k012_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 264192, i64 4, i64 133120]
+@train_s64_v1__k012_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
+@train_s64_v1__k012_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k012_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k012_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k013_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 133120, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
+@train_s64_v1__k013_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k013_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k014_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k014_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 406016]
+@train_s64_v1__k014_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k014_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k015_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k015_layer_0_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 657408, i64 0, i64 472576]
+@train_s64_v1__k015_layer_0_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k015_layer_0_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k016_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 657408, i64 4, i64 133120]
+@train_s64_v1__k016_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
+@train_s64_v1__k016_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k016_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k016_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k017_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 133120, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
+@train_s64_v1__k017_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k017_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k018_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k018_layer_1_attention_query_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 489728]
+@train_s64_v1__k018_layer_1_attention_query_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k018_layer_1_attention_query_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k019_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k019_layer_1_attention_key_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 264192, i64 0, i64 506368]
+@train_s64_v1__k019_layer_1_attention_key_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k019_layer_1_attention_key_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k020_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k020_layer_1_attention_value_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 395264, i64 0, i64 523008]
+@train_s64_v1__k020_layer_1_attention_value_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k020_layer_1_attention_value_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k021_layer_1_attention_scores.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 64, i64 64, i64 16, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 16384, i64 4096], double 2.500000e-01, double 0.000000e+00 }
+@train_s64_v1__k022_layer_1_attention_probs.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 1050624]
+@train_s64_v1__k022_layer_1_attention_probs.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 2048, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k022_layer_1_attention_probs.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k023_layer_1_attention_probs_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1050624, i64 4, i64 526336]
+@train_s64_v1__k023_layer_1_attention_probs_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
+@train_s64_v1__k023_layer_1_attention_probs_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 2048, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k023_layer_1_attention_probs_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k023_layer_1_attention_probs_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k024_layer_1_attention_context.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 64, i64 16, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 8, i64 4], [2 x i64] [i64 16384, i64 4096], [2 x i64] [i64 4096, i64 16], [2 x i64] [i64 4096, i64 16], double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k025_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k025_layer_1_attention_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 262144, i64 0, i64 539648]
+@train_s64_v1__k025_layer_1_attention_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k025_layer_1_attention_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k026_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 262144, i64 4, i64 131072]
+@train_s64_v1__k026_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
+@train_s64_v1__k026_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k026_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k026_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k027_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 131072, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
+@train_s64_v1__k027_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k027_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k028_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k028_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 0, i64 605952]
+@train_s64_v1__k028_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k028_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k029_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k029_layer_1_ffn_output_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 655360, i64 0, i64 672512]
+@train_s64_v1__k029_layer_1_ffn_output_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k029_layer_1_ffn_output_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k030_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 655360, i64 4, i64 131072]
+@train_s64_v1__k030_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
+@train_s64_v1__k030_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k030_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k030_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k031_layer_1_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 131072, i64 0, i64 673024, i64 0, i64 672768, i64 4, i64 0]
+@train_s64_v1__k031_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k031_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k032_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 131072]
+@train_s64_v1__k032_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 67, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k032_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k033_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k033_pooler_dense_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 0, i64 689664]
+@train_s64_v1__k033_pooler_dense_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k033_pooler_dense_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k034_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 2048]
+@train_s64_v1__k034_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k034_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k035_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 4, i64 0]
+@train_s64_v1__k035_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s64_v1__k035_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 11, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k035_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k035_head_dropout.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k036_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k036_head_classifier_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6208, i64 0, i64 690432]
+@train_s64_v1__k036_head_classifier_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 12, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k036_head_classifier_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k037_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 4096]
+@train_s64_v1__k037_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k037_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k038_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4160]
+@train_s64_v1__k038_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 1, i64 16, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k038_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k039_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 4160, i64 4, i64 4096, i64 5, i64 6272]
+@train_s64_v1__k039_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 8, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k039_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k040_grad_loss.launch.bases = private unnamed_addr constant [8 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4096, i64 4, i64 4160]
+@train_s64_v1__k040_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k040_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k041_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4160, i64 1, i64 690432]
+@train_s64_v1__k041_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 19, i64 1, i64 2, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k041_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k042_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k043_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k044_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2048, i64 4, i64 4224, i64 4, i64 0]
+@train_s64_v1__k044_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
+@train_s64_v1__k044_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k044_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k044_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
+@train_s64_v1__k045_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 689664]
+@train_s64_v1__k045_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 21, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k045_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@train_s64_v1__k046_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@optimizer_v0__k000_grad_norm_partial.launch.bases = private unnamed_addr constant [4 x i64] [i64 1, i64 0, i64 4, i64 0]
+@optimizer_v0__k000_grad_norm_partial.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 82, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @optimizer_v0__k000_grad_norm_partial.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@optimizer_v0__k001_grad_norm_tail.launch.bases = private unnamed_addr constant [4 x i64] [i64 1, i64 688128, i64 4, i64 0]
+@optimizer_v0__k001_grad_norm_tail.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 83, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @optimizer_v0__k001_grad_norm_tail.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@optimizer_v0__k002_clip_coefficient.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 8256]
+@optimizer_v0__k002_clip_coefficient.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 84, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @optimizer_v0__k002_clip_coefficient.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@optimizer_v0__k003_adamw.launch.bases = private unnamed_addr constant [10 x i64] [i64 1, i64 0, i64 4, i64 8256, i64 2, i64 0, i64 3, i64 0, i64 0, i64 0]
+@optimizer_v0__k003_adamw.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 85, i64 675, i64 256, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @optimizer_v0__k003_adamw.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@optimizer_v1__k000_grad_norm_partial.launch.bases = private unnamed_addr constant [4 x i64] [i64 1, i64 673280, i64 4, i64 0]
+@optimizer_v1__k000_grad_norm_partial.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 86, i64 1, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @optimizer_v1__k000_grad_norm_partial.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@optimizer_v1__k001_grad_norm_tail.launch.bases = private unnamed_addr constant [4 x i64] [i64 1, i64 690432, i64 4, i64 0]
+@optimizer_v1__k001_grad_norm_tail.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 87, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @optimizer_v1__k001_grad_norm_tail.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@optimizer_v1__k002_clip_coefficient.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 320]
+@optimizer_v1__k002_clip_coefficient.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 88, i64 1, i64 128, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @optimizer_v1__k002_clip_coefficient.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@optimizer_v1__k003_adamw.launch.bases = private unnamed_addr constant [10 x i64] [i64 1, i64 673280, i64 4, i64 320, i64 2, i64 673280, i64 3, i64 673280, i64 0, i64 673280]
+@optimizer_v1__k003_adamw.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 89, i64 17, i64 256, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @optimizer_v1__k003_adamw.launch.bases, i32 0, i32 0), i64 0, i64* null }
+@.str = private unnamed_addr constant [13 x i8] c"tiny_trainer\00"
+@.str.1 = private unnamed_addr constant [9 x i8] c"tiny_cls\00"
+@.str.2 = private unnamed_addr constant [5 x i8] c"cuda\00"
+@.str.3 = private unnamed_addr constant [5 x i8] c"fp32\00"
+@.str.4 = private unnamed_addr constant [5 x i8] c"gelu\00"
+@.str.5 = private unnamed_addr constant [24 x i8] c"sequence_classification\00"
+@.str.6 = private unnamed_addr constant [7 x i8] c"\EB\B6\80\EC\A0\95\00"
+@.str.7 = private unnamed_addr constant [7 x i8] c"\EA\B8\8D\EC\A0\95\00"
+@labels = private unnamed_addr constant [2 x i8*] [i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.6, i32 0, i32 0), i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.7, i32 0, i32 0)]
+@.str.8 = private unnamed_addr constant [39 x i8] c"bert.embeddings.word_embeddings.weight\00"
+@.str.9 = private unnamed_addr constant [43 x i8] c"bert.embeddings.position_embeddings.weight\00"
+@.str.10 = private unnamed_addr constant [45 x i8] c"bert.embeddings.token_type_embeddings.weight\00"
+@.str.11 = private unnamed_addr constant [33 x i8] c"bert.embeddings.LayerNorm.weight\00"
+@.str.12 = private unnamed_addr constant [31 x i8] c"bert.embeddings.LayerNorm.bias\00"
+@.str.13 = private unnamed_addr constant [49 x i8] c"bert.encoder.layer.0.attention.self.query.weight\00"
+@.str.14 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.0.attention.self.query.bias\00"
+@.str.15 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.0.attention.self.key.weight\00"
+@.str.16 = private unnamed_addr constant [45 x i8] c"bert.encoder.layer.0.attention.self.key.bias\00"
+@.str.17 = private unnamed_addr constant [49 x i8] c"bert.encoder.layer.0.attention.self.value.weight\00"
+@.str.18 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.0.attention.self.value.bias\00"
+@.str.19 = private unnamed_addr constant [51 x i8] c"bert.encoder.layer.0.attention.output.dense.weight\00"
+@.str.20 = private unnamed_addr constant [49 x i8] c"bert.encoder.layer.0.attention.output.dense.bias\00"
+@.str.21 = private unnamed_addr constant [55 x i8] c"bert.encoder.layer.0.attention.output.LayerNorm.weight\00"
+@.str.22 = private unnamed_addr constant [53 x i8] c"bert.encoder.layer.0.attention.output.LayerNorm.bias\00"
+@.str.23 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.0.intermediate.dense.weight\00"
+@.str.24 = private unnamed_addr constant [45 x i8] c"bert.encoder.layer.0.intermediate.dense.bias\00"
+@.str.25 = private unnamed_addr constant [41 x i8] c"bert.encoder.layer.0.output.dense.weight\00"
+@.str.26 = private unnamed_addr constant [39 x i8] c"bert.encoder.layer.0.output.dense.bias\00"
+@.str.27 = private unnamed_addr constant [45 x i8] c"bert.encoder.layer.0.output.LayerNorm.weight\00"
+@.str.28 = private unnamed_addr constant [43 x i8] c"bert.encoder.layer.0.output.LayerNorm.bias\00"
+@.str.29 = private unnamed_addr constant [49 x i8] c"bert.encoder.layer.1.attention.self.query.weight\00"
+@.str.30 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.1.attention.self.query.bias\00"
+@.str.31 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.1.attention.self.key.weight\00"
+@.str.32 = private unnamed_addr constant [45 x i8] c"bert.encoder.layer.1.attention.self.key.bias\00"
+@.str.33 = private unnamed_addr constant [49 x i8] c"bert.encoder.layer.1.attention.self.value.weight\00"
+@.str.34 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.1.attention.self.value.bias\00"
+@.str.35 = private unnamed_addr constant [51 x i8] c"bert.encoder.layer.1.attention.output.dense.weight\00"
+@.str.36 = private unnamed_addr constant [49 x i8] c"bert.encoder.layer.1.attention.output.dense.bias\00"
+@.str.37 = private unnamed_addr constant [55 x i8] c"bert.encoder.layer.1.attention.output.LayerNorm.weight\00"
+@.str.38 = private unnamed_addr constant [53 x i8] c"bert.encoder.layer.1.attention.output.LayerNorm.bias\00"
+@.str.39 = private unnamed_addr constant [47 x i8] c"bert.encoder.layer.1.intermediate.dense.weight\00"
+@.str.40 = private unnamed_addr constant [45 x i8] c"bert.encoder.layer.1.intermediate.dense.bias\00"
+@.str.41 = private unnamed_addr constant [41 x i8] c"bert.encoder.layer.1.output.dense.weight\00"
+@.str.42 = private unnamed_addr constant [39 x i8] c"bert.encoder.layer.1.output.dense.bias\00"
+@.str.43 = private unnamed_addr constant [45 x i8] c"bert.encoder.layer.1.output.LayerNorm.weight\00"
+@.str.44 = private unnamed_addr constant [43 x i8] c"bert.encoder.layer.1.output.LayerNorm.bias\00"
+@.str.45 = private unnamed_addr constant [25 x i8] c"bert.pooler.dense.weight\00"
+@.str.46 = private unnamed_addr constant [23 x i8] c"bert.pooler.dense.bias\00"
+@.str.47 = private unnamed_addr constant [18 x i8] c"classifier.weight\00"
+@.str.48 = private unnamed_addr constant [16 x i8] c"classifier.bias\00"
+@params = private unnamed_addr constant [41 x %bertrt_param] [%bertrt_param { i8* getelementptr inbounds ([39 x i8], [39 x i8]* @.str.8, i32 0, i32 0), i64 2, [4 x i64] [i64 1000, i64 64, i64 0, i64 0], i64 64000, i64 0, i64 0 }, %bertrt_param { i8* getelementptr inbounds ([43 x i8], [43 x i8]* @.str.9, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 64000, i64 0 }, %bertrt_param { i8* getelementptr inbounds ([45 x i8], [45 x i8]* @.str.10, i32 0, i32 0), i64 2, [4 x i64] [i64 2, i64 64, i64 0, i64 0], i64 128, i64 68096, i64 0 }, %bertrt_param { i8* getelementptr inbounds ([33 x i8], [33 x i8]* @.str.11, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 68224, i64 0 }, %bertrt_param { i8* getelementptr inbounds ([31 x i8], [31 x i8]* @.str.12, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 68288, i64 0 }, %bertrt_param { i8* getelementptr inbounds ([49 x i8], [49 x i8]* @.str.13, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 68352, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.14, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 72448, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.15, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 72512, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([45 x i8], [45 x i8]* @.str.16, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 76608, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([49 x i8], [49 x i8]* @.str.17, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 76672, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.18, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 80768, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([51 x i8], [51 x i8]* @.str.19, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 80832, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([49 x i8], [49 x i8]* @.str.20, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 84928, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([55 x i8], [55 x i8]* @.str.21, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 84992, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([53 x i8], [53 x i8]* @.str.22, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 85056, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.23, i32 0, i32 0), i64 2, [4 x i64] [i64 256, i64 64, i64 0, i64 0], i64 16384, i64 85120, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([45 x i8], [45 x i8]* @.str.24, i32 0, i32 0), i64 1, [4 x i64] [i64 256, i64 0, i64 0, i64 0], i64 256, i64 101504, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([41 x i8], [41 x i8]* @.str.25, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 256, i64 0, i64 0], i64 16384, i64 101760, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([39 x i8], [39 x i8]* @.str.26, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 118144, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([45 x i8], [45 x i8]* @.str.27, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 118208, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([43 x i8], [43 x i8]* @.str.28, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 118272, i64 1 }, %bertrt_param { i8* getelementptr inbounds ([49 x i8], [49 x i8]* @.str.29, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 118336, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.30, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 122432, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.31, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 122496, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([45 x i8], [45 x i8]* @.str.32, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 126592, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([49 x i8], [49 x i8]* @.str.33, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 126656, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.34, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 130752, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([51 x i8], [51 x i8]* @.str.35, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 130816, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([49 x i8], [49 x i8]* @.str.36, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 134912, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([55 x i8], [55 x i8]* @.str.37, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 134976, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([53 x i8], [53 x i8]* @.str.38, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 135040, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([47 x i8], [47 x i8]* @.str.39, i32 0, i32 0), i64 2, [4 x i64] [i64 256, i64 64, i64 0, i64 0], i64 16384, i64 135104, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([45 x i8], [45 x i8]* @.str.40, i32 0, i32 0), i64 1, [4 x i64] [i64 256, i64 0, i64 0, i64 0], i64 256, i64 151488, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([41 x i8], [41 x i8]* @.str.41, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 256, i64 0, i64 0], i64 16384, i64 151744, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([39 x i8], [39 x i8]* @.str.42, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 168128, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([45 x i8], [45 x i8]* @.str.43, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 168192, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([43 x i8], [43 x i8]* @.str.44, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 168256, i64 2 }, %bertrt_param { i8* getelementptr inbounds ([25 x i8], [25 x i8]* @.str.45, i32 0, i32 0), i64 2, [4 x i64] [i64 64, i64 64, i64 0, i64 0], i64 4096, i64 168320, i64 3 }, %bertrt_param { i8* getelementptr inbounds ([23 x i8], [23 x i8]* @.str.46, i32 0, i32 0), i64 1, [4 x i64] [i64 64, i64 0, i64 0, i64 0], i64 64, i64 172416, i64 3 }, %bertrt_param { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.47, i32 0, i32 0), i64 2, [4 x i64] [i64 2, i64 64, i64 0, i64 0], i64 128, i64 172480, i64 3 }, %bertrt_param { i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.48, i32 0, i32 0), i64 1, [4 x i64] [i64 2, i64 0, i64 0, i64 0], i64 2, i64 172608, i64 3 }]
+@variants = private unnamed_addr constant [2 x %bertrt_variant] [%bertrt_variant { i64 0, i64 2, i64 0 }, %bertrt_variant { i64 1, i64 0, i64 168320 }]
+@optimizer = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @optimizer_v0, void (%bertrt_ctx*)* @optimizer_v1]
+@.str.49 = private unnamed_addr constant [10 x i8] c"input_ids\00"
+@.str.50 = private unnamed_addr constant [15 x i8] c"token_type_ids\00"
+@.str.51 = private unnamed_addr constant [15 x i8] c"attention_mask\00"
+@.str.52 = private unnamed_addr constant [7 x i8] c"labels\00"
+@.str.53 = private unnamed_addr constant [7 x i8] c"logits\00"
+@.str.54 = private unnamed_addr constant [5 x i8] c"loss\00"
+@.str.55 = private unnamed_addr constant [14 x i8] c"pooled_output\00"
+@.str.56 = private unnamed_addr constant [18 x i8] c"last_hidden_state\00"
+@bucket_s16_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.49, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 8, i64 16, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.50, i32 0, i32 0), i64 1, i64 2048, i64 2, [4 x i64] [i64 8, i64 16, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.51, i32 0, i32 0), i64 1, i64 4096, i64 2, [4 x i64] [i64 8, i64 16, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.52, i32 0, i32 0), i64 1, i64 6144, i64 1, [4 x i64] [i64 8, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.53, i32 0, i32 0), i64 0, i64 6208, i64 2, [4 x i64] [i64 8, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.54, i32 0, i32 0), i64 0, i64 6272, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.55, i32 0, i32 0), i64 0, i64 6336, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.56, i32 0, i32 0), i64 0, i64 8384, i64 3, [4 x i64] [i64 8, i64 16, i64 64, i64 0] }]
+@bucket_s16_forward_backward = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s16_v0, void (%bertrt_ctx*)* @train_s16_v1]
+@.str.57 = private unnamed_addr constant [10 x i8] c"input_ids\00"
+@.str.58 = private unnamed_addr constant [15 x i8] c"token_type_ids\00"
+@.str.59 = private unnamed_addr constant [15 x i8] c"attention_mask\00"
+@.str.60 = private unnamed_addr constant [7 x i8] c"labels\00"
+@.str.61 = private unnamed_addr constant [7 x i8] c"logits\00"
+@.str.62 = private unnamed_addr constant [5 x i8] c"loss\00"
+@.str.63 = private unnamed_addr constant [14 x i8] c"pooled_output\00"
+@.str.64 = private unnamed_addr constant [18 x i8] c"last_hidden_state\00"
+@bucket_s32_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.57, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 8, i64 32, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.58, i32 0, i32 0), i64 1, i64 2048, i64 2, [4 x i64] [i64 8, i64 32, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.59, i32 0, i32 0), i64 1, i64 4096, i64 2, [4 x i64] [i64 8, i64 32, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.60, i32 0, i32 0), i64 1, i64 6144, i64 1, [4 x i64] [i64 8, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.61, i32 0, i32 0), i64 0, i64 6208, i64 2, [4 x i64] [i64 8, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.62, i32 0, i32 0), i64 0, i64 6272, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i32 0, i32 0), i64 0, i64 6336, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.64, i32 0, i32 0), i64 0, i64 8384, i64 3, [4 x i64] [i64 8, i64 32, i64 64, i64 0] }]
+@bucket_s32_forward_backward = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s32_v0, void (%bertrt_ctx*)* @train_s32_v1]
+@.str.65 = private unnamed_addr constant [10 x i8] c"input_ids\00"
+@.str.66 = private unnamed_addr constant [15 x i8] c"token_type_ids\00"
+@.str.67 = private unnamed_addr constant [15 x i8] c"attention_mask\00"
+@.str.68 = private unnamed_addr constant [7 x i8] c"labels\00"
+@.str.69 = private unnamed_addr constant [7 x i8] c"logits\00"
+@.str.70 = private unnamed_addr constant [5 x i8] c"loss\00"
+@.str.71 = private unnamed_addr constant [14 x i8] c"pooled_output\00"
+@.str.72 = private unnamed_addr constant [18 x i8] c"last_hidden_state\00"
+@bucket_s64_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.65, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.66, i32 0, i32 0), i64 1, i64 2048, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.67, i32 0, i32 0), i64 1, i64 4096, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.68, i32 0, i32 0), i64 1, i64 6144, i64 1, [4 x i64] [i64 8, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.69, i32 0, i32 0), i64 0, i64 6208, i64 2, [4 x i64] [i64 8, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.70, i32 0, i32 0), i64 0, i64 6272, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.71, i32 0, i32 0), i64 0, i64 6336, i64 2, [4 x i64] [i64 8, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.72, i32 0, i32 0), i64 0, i64 8384, i64 3, [4 x i64] [i64 8, i64 64, i64 64, i64 0] }]
+@bucket_s64_forward_backward = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s64_v0, void (%bertrt_ctx*)* @train_s64_v1]
+@buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 16, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s16_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s16, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s16_forward_backward, i32 0, i32 0), i64 27112888, i64 81385112 }, %bertrt_bucket { i64 32, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 56579768, i64 169441176 }, %bertrt_bucket { i64 64, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 122788024, i64 366197144 }]
+@bertrt_generated_device_images = external constant %bertrt_device_images
+@bertrt_generated_model = constant %bertrt_model { i64 2, i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 1000, i64 64, i64 2, i64 4, i64 256, i64 64, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 1.000000e-03, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 172624, [6 x i64] [i64 690496, i64 690496, i64 690496, i64 690496, i64 7344128, i64 139456], i64 2, %bertrt_variant* getelementptr inbounds ([2 x %bertrt_variant], [2 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* bitcast (%bertrt_device_images* @bertrt_generated_device_images to i8*), i64 90, i64 279 }, align 8
+
+; Function Attrs: nounwind
+define void @forward_s16(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 0
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 33280
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 0, %bertrt_gemm* @forward_s16__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 0
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 66048
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 1, %bertrt_gemm* @forward_s16__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 0
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 98816
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 2, %bertrt_gemm* @forward_s16__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 33280
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 66048
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 131584
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 3, %bertrt_gemm* @forward_s16__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 66048
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 98816
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 33280
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 4, %bertrt_gemm* @forward_s16__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 33280
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 66048
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 5, %bertrt_gemm* @forward_s16__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 0
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 33280
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 6, %bertrt_gemm* @forward_s16__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 33280
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 164352
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 7, %bertrt_gemm* @forward_s16__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 0
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 33280
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 8, %bertrt_gemm* @forward_s16__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 0
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 66048
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 9, %bertrt_gemm* @forward_s16__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 0
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 98816
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 10, %bertrt_gemm* @forward_s16__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 33280
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 66048
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 131584
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 11, %bertrt_gemm* @forward_s16__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 66048
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 98816
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 32768
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 12, %bertrt_gemm* @forward_s16__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 32768
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 65536
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 13, %bertrt_gemm* @forward_s16__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 0
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 32768
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 14, %bertrt_gemm* @forward_s16__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 32768
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 163840
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 15, %bertrt_gemm* @forward_s16__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 0
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 2048
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 16, %bertrt_gemm* @forward_s16__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 0
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 17, %bertrt_gemm* @forward_s16__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k039_loss.launch)
+  ret void
+}
+
+; Function Attrs: nounwind
+declare void @bertrt_cuda_run(%bertrt_ctx*, %bertrt_cuda_kernel*) #0
+
+; Function Attrs: nounwind
+declare void @bertrt_cuda_sgemm(%bertrt_ctx*, i64, %bertrt_gemm*, float*, float*, float*) #0
+
+; Function Attrs: nounwind
+define void @train_s16_v0(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 66560
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 99328
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 18, %bertrt_gemm* @train_s16_v0__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 66560
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 132096
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 19, %bertrt_gemm* @train_s16_v0__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 66560
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 164864
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 20, %bertrt_gemm* @train_s16_v0__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 99328
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 132096
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 197632
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 21, %bertrt_gemm* @train_s16_v0__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 197632
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 164864
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 263168
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 22, %bertrt_gemm* @train_s16_v0__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 263168
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 295936
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 23, %bertrt_gemm* @train_s16_v0__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 295936
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 492544
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 24, %bertrt_gemm* @train_s16_v0__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 492544
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 623616
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 25, %bertrt_gemm* @train_s16_v0__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 623616
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 689152
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 26, %bertrt_gemm* @train_s16_v0__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 623616
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 721920
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 27, %bertrt_gemm* @train_s16_v0__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 623616
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 754688
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 28, %bertrt_gemm* @train_s16_v0__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 689152
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 721920
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 787456
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 29, %bertrt_gemm* @train_s16_v0__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 787456
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 754688
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 852992
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 30, %bertrt_gemm* @train_s16_v0__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 852992
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 885760
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 31, %bertrt_gemm* @train_s16_v0__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 885760
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 1082368
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 32, %bertrt_gemm* @train_s16_v0__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 1082368
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 1213440
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 33, %bertrt_gemm* @train_s16_v0__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 38400
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 40448
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 34, %bertrt_gemm* @train_s16_v0__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 40448
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 35, %bertrt_gemm* @train_s16_v0__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k039_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k040_grad_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k041_grad_head_classifier_in1_sum.launch)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 33856
+  %grad.loss = bitcast i8* %164 to float*
+  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %166 = load i8*, i8** %165, align 8
+  %167 = getelementptr inbounds i8, i8* %166, i64 689920
+  %classifier.weight15 = bitcast i8* %167 to float*
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8, i8* %169, i64 44544
+  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 36, %bertrt_gemm* @train_s16_v0__k042_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight15, float* %grad.head.classifier.matmul.a)
+  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 33856
+  %grad.loss16 = bitcast i8* %173 to float*
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %176 = getelementptr inbounds i8, i8* %175, i64 40448
+  %head.dropout17 = bitcast i8* %176 to float*
+  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %178 = load i8*, i8** %177, align 8
+  %179 = getelementptr inbounds i8, i8* %178, i64 689920
+  %classifier.weight18 = bitcast i8* %179 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 37, %bertrt_gemm* @train_s16_v0__k043_grad_head_classifier_matmul_b.gemm, float* %grad.loss16, float* %head.dropout17, float* %classifier.weight18)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k044_grad_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k045_grad_pooler_dense_in1_sum.launch)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 40448
+  %grad.pooler.tanh = bitcast i8* %182 to float*
+  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 673280
+  %bert.pooler.dense.weight19 = bitcast i8* %185 to float*
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %187 = load i8*, i8** %186, align 8
+  %188 = getelementptr inbounds i8, i8* %187, i64 42496
+  %grad.pooler.dense.matmul.a = bitcast i8* %188 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 38, %bertrt_gemm* @train_s16_v0__k046_grad_pooler_dense_matmul_a.gemm, float* %grad.pooler.tanh, float* %bert.pooler.dense.weight19, float* %grad.pooler.dense.matmul.a)
+  %189 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %190 = load i8*, i8** %189, align 8
+  %191 = getelementptr inbounds i8, i8* %190, i64 40448
+  %grad.pooler.tanh20 = bitcast i8* %191 to float*
+  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8, i8* %193, i64 38400
+  %pooler.first_token21 = bitcast i8* %194 to float*
+  %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %196 = load i8*, i8** %195, align 8
+  %197 = getelementptr inbounds i8, i8* %196, i64 673280
+  %bert.pooler.dense.weight22 = bitcast i8* %197 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 39, %bertrt_gemm* @train_s16_v0__k047_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh20, float* %pooler.first_token21, float* %bert.pooler.dense.weight22)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k048_grad_pooler_first_token.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k049_grad_layer_1_ffn_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k052_grad_layer_1_ffn_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum.launch)
+  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %199 = load i8*, i8** %198, align 8
+  %200 = getelementptr inbounds i8, i8* %199, i64 1213440
+  %grad.layer.1.ffn.dropout = bitcast i8* %200 to float*
+  %201 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8, i8* %202, i64 606976
+  %bert.encoder.layer.1.output.dense.weight23 = bitcast i8* %203 to float*
+  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8, i8* %205, i64 1311744
+  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %206 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 40, %bertrt_gemm* @train_s16_v0__k054_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight23, float* %grad.layer.1.ffn.output.matmul.a)
+  %207 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %208 = load i8*, i8** %207, align 8
+  %209 = getelementptr inbounds i8, i8* %208, i64 1213440
+  %grad.layer.1.ffn.dropout24 = bitcast i8* %209 to float*
+  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %211 = load i8*, i8** %210, align 8
+  %212 = getelementptr inbounds i8, i8* %211, i64 1082368
+  %layer.1.ffn.gelu25 = bitcast i8* %212 to float*
+  %213 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %214 = load i8*, i8** %213, align 8
+  %215 = getelementptr inbounds i8, i8* %214, i64 606976
+  %bert.encoder.layer.1.output.dense.weight26 = bitcast i8* %215 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 41, %bertrt_gemm* @train_s16_v0__k055_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout24, float* %layer.1.ffn.gelu25, float* %bert.encoder.layer.1.output.dense.weight26)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k056_grad_layer_1_ffn_gelu.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch)
+  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %217 = load i8*, i8** %216, align 8
+  %218 = getelementptr inbounds i8, i8* %217, i64 1082368
+  %grad.layer.1.ffn.gelu = bitcast i8* %218 to float*
+  %219 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %220 = load i8*, i8** %219, align 8
+  %221 = getelementptr inbounds i8, i8* %220, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight27 = bitcast i8* %221 to float*
+  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %223 = load i8*, i8** %222, align 8
+  %224 = getelementptr inbounds i8, i8* %223, i64 951296
+  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %224 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 42, %bertrt_gemm* @train_s16_v0__k058_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight27, float* %grad.layer.1.ffn.intermediate.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k059_grad_layer_1_attention_layernorm_sum.launch)
+  %225 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %226 = load i8*, i8** %225, align 8
+  %227 = getelementptr inbounds i8, i8* %226, i64 1082368
+  %grad.layer.1.ffn.gelu28 = bitcast i8* %227 to float*
+  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %229 = load i8*, i8** %228, align 8
+  %230 = getelementptr inbounds i8, i8* %229, i64 885760
+  %layer.1.attention.layernorm29 = bitcast i8* %230 to float*
+  %231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %232 = load i8*, i8** %231, align 8
+  %233 = getelementptr inbounds i8, i8* %232, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight30 = bitcast i8* %233 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 43, %bertrt_gemm* @train_s16_v0__k060_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu28, float* %layer.1.attention.layernorm29, float* %bert.encoder.layer.1.intermediate.dense.weight30)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k061_grad_layer_1_attention_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k063_grad_layer_1_attention_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k064_grad_layer_1_attention_output_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k065_grad_layer_1_attention_output_in1_sum.launch)
+  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %235 = load i8*, i8** %234, align 8
+  %236 = getelementptr inbounds i8, i8* %235, i64 918528
+  %grad.layer.1.attention.output_dropout = bitcast i8* %236 to float*
+  %237 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8, i8* %238, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight31 = bitcast i8* %239 to float*
+  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %241 = load i8*, i8** %240, align 8
+  %242 = getelementptr inbounds i8, i8* %241, i64 951296
+  %grad.layer.1.attention.output.matmul.a = bitcast i8* %242 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 44, %bertrt_gemm* @train_s16_v0__k066_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight31, float* %grad.layer.1.attention.output.matmul.a)
+  %243 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %244 = load i8*, i8** %243, align 8
+  %245 = getelementptr inbounds i8, i8* %244, i64 918528
+  %grad.layer.1.attention.output_dropout32 = bitcast i8* %245 to float*
+  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %247 = load i8*, i8** %246, align 8
+  %248 = getelementptr inbounds i8, i8* %247, i64 852992
+  %layer.1.attention.context33 = bitcast i8* %248 to float*
+  %249 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %250 = load i8*, i8** %249, align 8
+  %251 = getelementptr inbounds i8, i8* %250, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight34 = bitcast i8* %251 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 45, %bertrt_gemm* @train_s16_v0__k067_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout32, float* %layer.1.attention.context33, float* %bert.encoder.layer.1.attention.output.dense.weight34)
+  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %253 = load i8*, i8** %252, align 8
+  %254 = getelementptr inbounds i8, i8* %253, i64 951296
+  %grad.layer.1.attention.output.matmul.a35 = bitcast i8* %254 to float*
+  %255 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %256 = load i8*, i8** %255, align 8
+  %257 = getelementptr inbounds i8, i8* %256, i64 754688
+  %layer.1.attention.value36 = bitcast i8* %257 to float*
+  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %259 = load i8*, i8** %258, align 8
+  %260 = getelementptr inbounds i8, i8* %259, i64 852992
+  %grad.layer.1.attention.context.a = bitcast i8* %260 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 46, %bertrt_gemm* @train_s16_v0__k068_grad_layer_1_attention_context_a.gemm, float* %grad.layer.1.attention.output.matmul.a35, float* %layer.1.attention.value36, float* %grad.layer.1.attention.context.a)
+  %261 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %262 = load i8*, i8** %261, align 8
+  %263 = getelementptr inbounds i8, i8* %262, i64 787456
+  %layer.1.attention.probs_dropout37 = bitcast i8* %263 to float*
+  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %265 = load i8*, i8** %264, align 8
+  %266 = getelementptr inbounds i8, i8* %265, i64 951296
+  %grad.layer.1.attention.output.matmul.a38 = bitcast i8* %266 to float*
+  %267 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %268 = load i8*, i8** %267, align 8
+  %269 = getelementptr inbounds i8, i8* %268, i64 754688
+  %grad.layer.1.attention.context.b = bitcast i8* %269 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 47, %bertrt_gemm* @train_s16_v0__k069_grad_layer_1_attention_context_b.gemm, float* %layer.1.attention.probs_dropout37, float* %grad.layer.1.attention.output.matmul.a38, float* %grad.layer.1.attention.context.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k070_grad_layer_1_attention_probs.launch)
+  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %271 = load i8*, i8** %270, align 8
+  %272 = getelementptr inbounds i8, i8* %271, i64 787456
+  %grad.layer.1.attention.probs = bitcast i8* %272 to float*
+  %273 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %274 = load i8*, i8** %273, align 8
+  %275 = getelementptr inbounds i8, i8* %274, i64 721920
+  %layer.1.attention.key39 = bitcast i8* %275 to float*
+  %276 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %277 = load i8*, i8** %276, align 8
+  %278 = getelementptr inbounds i8, i8* %277, i64 820224
+  %grad.layer.1.attention.scores.a = bitcast i8* %278 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 48, %bertrt_gemm* @train_s16_v0__k071_grad_layer_1_attention_scores_a.gemm, float* %grad.layer.1.attention.probs, float* %layer.1.attention.key39, float* %grad.layer.1.attention.scores.a)
+  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %280 = load i8*, i8** %279, align 8
+  %281 = getelementptr inbounds i8, i8* %280, i64 787456
+  %grad.layer.1.attention.probs40 = bitcast i8* %281 to float*
+  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 689152
+  %layer.1.attention.query41 = bitcast i8* %284 to float*
+  %285 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %286 = load i8*, i8** %285, align 8
+  %287 = getelementptr inbounds i8, i8* %286, i64 721920
+  %grad.layer.1.attention.scores.b = bitcast i8* %287 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 49, %bertrt_gemm* @train_s16_v0__k072_grad_layer_1_attention_scores_b.gemm, float* %grad.layer.1.attention.probs40, float* %layer.1.attention.query41, float* %grad.layer.1.attention.scores.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k073_grad_layer_1_attention_value_in1_sum.launch)
+  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %289 = load i8*, i8** %288, align 8
+  %290 = getelementptr inbounds i8, i8* %289, i64 754688
+  %grad.layer.1.attention.context.b42 = bitcast i8* %290 to float*
+  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight43 = bitcast i8* %293 to float*
+  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %295 = load i8*, i8** %294, align 8
+  %296 = getelementptr inbounds i8, i8* %295, i64 689152
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %296 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 50, %bertrt_gemm* @train_s16_v0__k074_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b42, float* %bert.encoder.layer.1.attention.self.value.weight43, float* %grad.layer.1.attention.value.matmul.a)
+  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 754688
+  %grad.layer.1.attention.context.b44 = bitcast i8* %299 to float*
+  %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %301 = load i8*, i8** %300, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 623616
+  %layer.0.ffn.layernorm45 = bitcast i8* %302 to float*
+  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight46 = bitcast i8* %305 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 51, %bertrt_gemm* @train_s16_v0__k075_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b44, float* %layer.0.ffn.layernorm45, float* %bert.encoder.layer.1.attention.self.value.weight46)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k076_grad_layer_1_attention_key_in1_sum.launch)
+  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %307 = load i8*, i8** %306, align 8
+  %308 = getelementptr inbounds i8, i8* %307, i64 721920
+  %grad.layer.1.attention.scores.b47 = bitcast i8* %308 to float*
+  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight48 = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 754688
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %314 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 52, %bertrt_gemm* @train_s16_v0__k077_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b47, float* %bert.encoder.layer.1.attention.self.key.weight48, float* %grad.layer.1.attention.key.matmul.a)
+  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 721920
+  %grad.layer.1.attention.scores.b49 = bitcast i8* %317 to float*
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 623616
+  %layer.0.ffn.layernorm50 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight51 = bitcast i8* %323 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 53, %bertrt_gemm* @train_s16_v0__k078_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b49, float* %layer.0.ffn.layernorm50, float* %bert.encoder.layer.1.attention.self.key.weight51)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k079_grad_layer_1_attention_query_in1_sum.launch)
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 820224
+  %grad.layer.1.attention.scores.a52 = bitcast i8* %326 to float*
+  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %328 = load i8*, i8** %327, align 8
+  %329 = getelementptr inbounds i8, i8* %328, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight53 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8, i8* %331, i64 721920
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %332 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 54, %bertrt_gemm* @train_s16_v0__k080_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a52, float* %bert.encoder.layer.1.attention.self.query.weight53, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum.launch)
+  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 820224
+  %grad.layer.1.attention.scores.a54 = bitcast i8* %335 to float*
+  %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %337 = load i8*, i8** %336, align 8
+  %338 = getelementptr inbounds i8, i8* %337, i64 623616
+  %layer.0.ffn.layernorm55 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight56 = bitcast i8* %341 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 55, %bertrt_gemm* @train_s16_v0__k082_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.query.weight56)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k083_grad_layer_0_ffn_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k085_grad_layer_0_ffn_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k086_grad_layer_0_ffn_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k087_grad_layer_0_ffn_output_in1_sum.launch)
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %343 = load i8*, i8** %342, align 8
+  %344 = getelementptr inbounds i8, i8* %343, i64 656384
+  %grad.layer.0.ffn.dropout = bitcast i8* %344 to float*
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 407040
+  %bert.encoder.layer.0.output.dense.weight57 = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 689152
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %350 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 56, %bertrt_gemm* @train_s16_v0__k088_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight57, float* %grad.layer.0.ffn.output.matmul.a)
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 656384
+  %grad.layer.0.ffn.dropout58 = bitcast i8* %353 to float*
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %355 = load i8*, i8** %354, align 8
+  %356 = getelementptr inbounds i8, i8* %355, i64 492544
+  %layer.0.ffn.gelu59 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8, i8* %358, i64 407040
+  %bert.encoder.layer.0.output.dense.weight60 = bitcast i8* %359 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 57, %bertrt_gemm* @train_s16_v0__k089_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout58, float* %layer.0.ffn.gelu59, float* %bert.encoder.layer.0.output.dense.weight60)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k090_grad_layer_0_ffn_gelu.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch)
+  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8, i8* %361, i64 492544
+  %grad.layer.0.ffn.gelu = bitcast i8* %362 to float*
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight61 = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8, i8* %367, i64 361472
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %368 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 58, %bertrt_gemm* @train_s16_v0__k092_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight61, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k093_grad_layer_0_attention_layernorm_sum.launch)
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 492544
+  %grad.layer.0.ffn.gelu62 = bitcast i8* %371 to float*
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 295936
+  %layer.0.attention.layernorm63 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight64 = bitcast i8* %377 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 59, %bertrt_gemm* @train_s16_v0__k094_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu62, float* %layer.0.attention.layernorm63, float* %bert.encoder.layer.0.intermediate.dense.weight64)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k095_grad_layer_0_attention_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k096_grad_layer_0_attention_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k097_grad_layer_0_attention_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k098_grad_layer_0_attention_output_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k099_grad_layer_0_attention_output_in1_sum.launch)
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 33792
+  %grad.layer.0.attention.output_dropout = bitcast i8* %380 to float*
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight65 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 328704
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %386 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 60, %bertrt_gemm* @train_s16_v0__k100_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight65, float* %grad.layer.0.attention.output.matmul.a)
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 33792
+  %grad.layer.0.attention.output_dropout66 = bitcast i8* %389 to float*
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 263168
+  %layer.0.attention.context67 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight68 = bitcast i8* %395 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 61, %bertrt_gemm* @train_s16_v0__k101_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout66, float* %layer.0.attention.context67, float* %bert.encoder.layer.0.attention.output.dense.weight68)
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 328704
+  %grad.layer.0.attention.output.matmul.a69 = bitcast i8* %398 to float*
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 164864
+  %layer.0.attention.value70 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 33792
+  %grad.layer.0.attention.context.a = bitcast i8* %404 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 62, %bertrt_gemm* @train_s16_v0__k102_grad_layer_0_attention_context_a.gemm, float* %grad.layer.0.attention.output.matmul.a69, float* %layer.0.attention.value70, float* %grad.layer.0.attention.context.a)
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 197632
+  %layer.0.attention.probs_dropout71 = bitcast i8* %407 to float*
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8, i8* %409, i64 328704
+  %grad.layer.0.attention.output.matmul.a72 = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 164864
+  %grad.layer.0.attention.context.b = bitcast i8* %413 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 63, %bertrt_gemm* @train_s16_v0__k103_grad_layer_0_attention_context_b.gemm, float* %layer.0.attention.probs_dropout71, float* %grad.layer.0.attention.output.matmul.a72, float* %grad.layer.0.attention.context.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k104_grad_layer_0_attention_probs.launch)
+  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8, i8* %415, i64 197632
+  %grad.layer.0.attention.probs = bitcast i8* %416 to float*
+  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8, i8* %418, i64 132096
+  %layer.0.attention.key73 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8, i8* %421, i64 33792
+  %grad.layer.0.attention.scores.a = bitcast i8* %422 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 64, %bertrt_gemm* @train_s16_v0__k105_grad_layer_0_attention_scores_a.gemm, float* %grad.layer.0.attention.probs, float* %layer.0.attention.key73, float* %grad.layer.0.attention.scores.a)
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 197632
+  %grad.layer.0.attention.probs74 = bitcast i8* %425 to float*
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 99328
+  %layer.0.attention.query75 = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %430 = load i8*, i8** %429, align 8
+  %431 = getelementptr inbounds i8, i8* %430, i64 132096
+  %grad.layer.0.attention.scores.b = bitcast i8* %431 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 65, %bertrt_gemm* @train_s16_v0__k106_grad_layer_0_attention_scores_b.gemm, float* %grad.layer.0.attention.probs74, float* %layer.0.attention.query75, float* %grad.layer.0.attention.scores.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k107_grad_layer_0_attention_value_in1_sum.launch)
+  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %433 = load i8*, i8** %432, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 164864
+  %grad.layer.0.attention.context.b76 = bitcast i8* %434 to float*
+  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %436 = load i8*, i8** %435, align 8
+  %437 = getelementptr inbounds i8, i8* %436, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight77 = bitcast i8* %437 to float*
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 99328
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %440 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 66, %bertrt_gemm* @train_s16_v0__k108_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b76, float* %bert.encoder.layer.0.attention.self.value.weight77, float* %grad.layer.0.attention.value.matmul.a)
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 164864
+  %grad.layer.0.attention.context.b78 = bitcast i8* %443 to float*
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 66560
+  %embeddings.dropout79 = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight80 = bitcast i8* %449 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 67, %bertrt_gemm* @train_s16_v0__k109_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b78, float* %embeddings.dropout79, float* %bert.encoder.layer.0.attention.self.value.weight80)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k110_grad_layer_0_attention_key_in1_sum.launch)
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 132096
+  %grad.layer.0.attention.scores.b81 = bitcast i8* %452 to float*
+  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8, i8* %454, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight82 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 164864
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %458 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 68, %bertrt_gemm* @train_s16_v0__k111_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b81, float* %bert.encoder.layer.0.attention.self.key.weight82, float* %grad.layer.0.attention.key.matmul.a)
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 132096
+  %grad.layer.0.attention.scores.b83 = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %463 = load i8*, i8** %462, align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 66560
+  %embeddings.dropout84 = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight85 = bitcast i8* %467 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 69, %bertrt_gemm* @train_s16_v0__k112_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b83, float* %embeddings.dropout84, float* %bert.encoder.layer.0.attention.self.key.weight85)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k113_grad_layer_0_attention_query_in1_sum.launch)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 33792
+  %grad.layer.0.attention.scores.a86 = bitcast i8* %470 to float*
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight87 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 132096
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %476 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 70, %bertrt_gemm* @train_s16_v0__k114_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a86, float* %bert.encoder.layer.0.attention.self.query.weight87, float* %grad.layer.0.attention.query.matmul.a)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 33792
+  %grad.layer.0.attention.scores.a88 = bitcast i8* %479 to float*
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 66560
+  %embeddings.dropout89 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight90 = bitcast i8* %485 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 71, %bertrt_gemm* @train_s16_v0__k115_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a88, float* %embeddings.dropout89, float* %bert.encoder.layer.0.attention.self.query.weight90)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k116_grad_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k117_grad_embeddings_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k118_grad_embeddings_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k119_grad_embeddings_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k120_grad_embeddings_sum_in1_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k121_grad_embeddings_position.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k122_grad_embeddings_position.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k123_grad_embeddings_token_type.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k124_grad_embeddings_word.launch)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @train_s16_v1(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 0
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 33280
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 72, %bertrt_gemm* @train_s16_v1__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 0
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 66048
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 73, %bertrt_gemm* @train_s16_v1__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 0
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 98816
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 74, %bertrt_gemm* @train_s16_v1__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 33280
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 66048
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 131584
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 75, %bertrt_gemm* @train_s16_v1__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 66048
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 98816
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 33280
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 76, %bertrt_gemm* @train_s16_v1__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 33280
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 66048
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 77, %bertrt_gemm* @train_s16_v1__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 0
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 33280
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 78, %bertrt_gemm* @train_s16_v1__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 33280
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 164352
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 79, %bertrt_gemm* @train_s16_v1__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 0
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 33280
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 80, %bertrt_gemm* @train_s16_v1__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 0
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 66048
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 81, %bertrt_gemm* @train_s16_v1__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 0
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 98816
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 82, %bertrt_gemm* @train_s16_v1__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 33280
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 66048
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 131584
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 83, %bertrt_gemm* @train_s16_v1__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 66048
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 98816
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 32768
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 84, %bertrt_gemm* @train_s16_v1__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 32768
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 65536
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 85, %bertrt_gemm* @train_s16_v1__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 0
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 32768
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 86, %bertrt_gemm* @train_s16_v1__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 32768
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 163840
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 87, %bertrt_gemm* @train_s16_v1__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 32768
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 0
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 88, %bertrt_gemm* @train_s16_v1__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 0
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 89, %bertrt_gemm* @train_s16_v1__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k039_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k040_grad_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k041_grad_head_classifier_in1_sum.launch)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 4160
+  %grad.loss = bitcast i8* %164 to float*
+  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %166 = load i8*, i8** %165, align 8
+  %167 = getelementptr inbounds i8, i8* %166, i64 689920
+  %classifier.weight15 = bitcast i8* %167 to float*
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8, i8* %169, i64 4224
+  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 90, %bertrt_gemm* @train_s16_v1__k042_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight15, float* %grad.head.classifier.matmul.a)
+  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 4160
+  %grad.loss16 = bitcast i8* %173 to float*
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %176 = getelementptr inbounds i8, i8* %175, i64 0
+  %head.dropout17 = bitcast i8* %176 to float*
+  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %178 = load i8*, i8** %177, align 8
+  %179 = getelementptr inbounds i8, i8* %178, i64 689920
+  %classifier.weight18 = bitcast i8* %179 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 91, %bertrt_gemm* @train_s16_v1__k043_grad_head_classifier_matmul_b.gemm, float* %grad.loss16, float* %head.dropout17, float* %classifier.weight18)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k044_grad_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k045_grad_pooler_dense_in1_sum.launch)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 0
+  %grad.pooler.tanh = bitcast i8* %182 to float*
+  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 32768
+  %pooler.first_token19 = bitcast i8* %185 to float*
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %187 = load i8*, i8** %186, align 8
+  %188 = getelementptr inbounds i8, i8* %187, i64 673280
+  %bert.pooler.dense.weight20 = bitcast i8* %188 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 92, %bertrt_gemm* @train_s16_v1__k046_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh, float* %pooler.first_token19, float* %bert.pooler.dense.weight20)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @forward_s32(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 0
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 66560
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 93, %bertrt_gemm* @forward_s32__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 0
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 132096
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 94, %bertrt_gemm* @forward_s32__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 0
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 197632
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 95, %bertrt_gemm* @forward_s32__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 66560
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 132096
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 263168
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 96, %bertrt_gemm* @forward_s32__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 263168
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 197632
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 66560
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 97, %bertrt_gemm* @forward_s32__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 66560
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 132096
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 98, %bertrt_gemm* @forward_s32__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 0
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 66560
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 99, %bertrt_gemm* @forward_s32__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 66560
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 328704
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 100, %bertrt_gemm* @forward_s32__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 0
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 66560
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 101, %bertrt_gemm* @forward_s32__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 0
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 132096
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 102, %bertrt_gemm* @forward_s32__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 0
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 197632
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 103, %bertrt_gemm* @forward_s32__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 66560
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 132096
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 263168
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 104, %bertrt_gemm* @forward_s32__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 263168
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 197632
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 65536
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 105, %bertrt_gemm* @forward_s32__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 65536
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 131072
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 106, %bertrt_gemm* @forward_s32__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 0
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 65536
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 107, %bertrt_gemm* @forward_s32__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 65536
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 327680
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 108, %bertrt_gemm* @forward_s32__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 0
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 2048
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 109, %bertrt_gemm* @forward_s32__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 0
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 110, %bertrt_gemm* @forward_s32__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k039_loss.launch)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @train_s32_v0(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 133120
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 198656
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 111, %bertrt_gemm* @train_s32_v0__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 133120
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 264192
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 112, %bertrt_gemm* @train_s32_v0__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 133120
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 329728
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 113, %bertrt_gemm* @train_s32_v0__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 198656
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 264192
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 395264
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 114, %bertrt_gemm* @train_s32_v0__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 395264
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 329728
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 657408
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 115, %bertrt_gemm* @train_s32_v0__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 657408
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 722944
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 116, %bertrt_gemm* @train_s32_v0__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 722944
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 1116160
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 117, %bertrt_gemm* @train_s32_v0__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 1116160
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 1378304
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 118, %bertrt_gemm* @train_s32_v0__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 1378304
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 1509376
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 119, %bertrt_gemm* @train_s32_v0__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 1378304
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 1574912
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 120, %bertrt_gemm* @train_s32_v0__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 1378304
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 1640448
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 121, %bertrt_gemm* @train_s32_v0__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 1509376
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 1574912
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 1705984
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 122, %bertrt_gemm* @train_s32_v0__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 1705984
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 1640448
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 1968128
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 123, %bertrt_gemm* @train_s32_v0__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 1968128
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 2033664
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 124, %bertrt_gemm* @train_s32_v0__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 2033664
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 2426880
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 125, %bertrt_gemm* @train_s32_v0__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 2426880
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 2689024
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 126, %bertrt_gemm* @train_s32_v0__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 76800
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 78848
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 127, %bertrt_gemm* @train_s32_v0__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 78848
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 128, %bertrt_gemm* @train_s32_v0__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k039_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k040_grad_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k041_grad_head_classifier_in1_sum.launch)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 67648
+  %grad.loss = bitcast i8* %164 to float*
+  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %166 = load i8*, i8** %165, align 8
+  %167 = getelementptr inbounds i8, i8* %166, i64 689920
+  %classifier.weight15 = bitcast i8* %167 to float*
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8, i8* %169, i64 82944
+  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 129, %bertrt_gemm* @train_s32_v0__k042_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight15, float* %grad.head.classifier.matmul.a)
+  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 67648
+  %grad.loss16 = bitcast i8* %173 to float*
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %176 = getelementptr inbounds i8, i8* %175, i64 78848
+  %head.dropout17 = bitcast i8* %176 to float*
+  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %178 = load i8*, i8** %177, align 8
+  %179 = getelementptr inbounds i8, i8* %178, i64 689920
+  %classifier.weight18 = bitcast i8* %179 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 130, %bertrt_gemm* @train_s32_v0__k043_grad_head_classifier_matmul_b.gemm, float* %grad.loss16, float* %head.dropout17, float* %classifier.weight18)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k044_grad_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k045_grad_pooler_dense_in1_sum.launch)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 78848
+  %grad.pooler.tanh = bitcast i8* %182 to float*
+  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 673280
+  %bert.pooler.dense.weight19 = bitcast i8* %185 to float*
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %187 = load i8*, i8** %186, align 8
+  %188 = getelementptr inbounds i8, i8* %187, i64 80896
+  %grad.pooler.dense.matmul.a = bitcast i8* %188 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 131, %bertrt_gemm* @train_s32_v0__k046_grad_pooler_dense_matmul_a.gemm, float* %grad.pooler.tanh, float* %bert.pooler.dense.weight19, float* %grad.pooler.dense.matmul.a)
+  %189 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %190 = load i8*, i8** %189, align 8
+  %191 = getelementptr inbounds i8, i8* %190, i64 78848
+  %grad.pooler.tanh20 = bitcast i8* %191 to float*
+  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8, i8* %193, i64 76800
+  %pooler.first_token21 = bitcast i8* %194 to float*
+  %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %196 = load i8*, i8** %195, align 8
+  %197 = getelementptr inbounds i8, i8* %196, i64 673280
+  %bert.pooler.dense.weight22 = bitcast i8* %197 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 132, %bertrt_gemm* @train_s32_v0__k047_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh20, float* %pooler.first_token21, float* %bert.pooler.dense.weight22)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k048_grad_pooler_first_token.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k049_grad_layer_1_ffn_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k052_grad_layer_1_ffn_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum.launch)
+  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %199 = load i8*, i8** %198, align 8
+  %200 = getelementptr inbounds i8, i8* %199, i64 2689024
+  %grad.layer.1.ffn.dropout = bitcast i8* %200 to float*
+  %201 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8, i8* %202, i64 606976
+  %bert.encoder.layer.1.output.dense.weight23 = bitcast i8* %203 to float*
+  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8, i8* %205, i64 2885632
+  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %206 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 133, %bertrt_gemm* @train_s32_v0__k054_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight23, float* %grad.layer.1.ffn.output.matmul.a)
+  %207 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %208 = load i8*, i8** %207, align 8
+  %209 = getelementptr inbounds i8, i8* %208, i64 2689024
+  %grad.layer.1.ffn.dropout24 = bitcast i8* %209 to float*
+  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %211 = load i8*, i8** %210, align 8
+  %212 = getelementptr inbounds i8, i8* %211, i64 2426880
+  %layer.1.ffn.gelu25 = bitcast i8* %212 to float*
+  %213 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %214 = load i8*, i8** %213, align 8
+  %215 = getelementptr inbounds i8, i8* %214, i64 606976
+  %bert.encoder.layer.1.output.dense.weight26 = bitcast i8* %215 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 134, %bertrt_gemm* @train_s32_v0__k055_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout24, float* %layer.1.ffn.gelu25, float* %bert.encoder.layer.1.output.dense.weight26)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k056_grad_layer_1_ffn_gelu.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch)
+  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %217 = load i8*, i8** %216, align 8
+  %218 = getelementptr inbounds i8, i8* %217, i64 2426880
+  %grad.layer.1.ffn.gelu = bitcast i8* %218 to float*
+  %219 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %220 = load i8*, i8** %219, align 8
+  %221 = getelementptr inbounds i8, i8* %220, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight27 = bitcast i8* %221 to float*
+  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %223 = load i8*, i8** %222, align 8
+  %224 = getelementptr inbounds i8, i8* %223, i64 2164736
+  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %224 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 135, %bertrt_gemm* @train_s32_v0__k058_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight27, float* %grad.layer.1.ffn.intermediate.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k059_grad_layer_1_attention_layernorm_sum.launch)
+  %225 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %226 = load i8*, i8** %225, align 8
+  %227 = getelementptr inbounds i8, i8* %226, i64 2426880
+  %grad.layer.1.ffn.gelu28 = bitcast i8* %227 to float*
+  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %229 = load i8*, i8** %228, align 8
+  %230 = getelementptr inbounds i8, i8* %229, i64 2033664
+  %layer.1.attention.layernorm29 = bitcast i8* %230 to float*
+  %231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %232 = load i8*, i8** %231, align 8
+  %233 = getelementptr inbounds i8, i8* %232, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight30 = bitcast i8* %233 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 136, %bertrt_gemm* @train_s32_v0__k060_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu28, float* %layer.1.attention.layernorm29, float* %bert.encoder.layer.1.intermediate.dense.weight30)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k061_grad_layer_1_attention_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k063_grad_layer_1_attention_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k064_grad_layer_1_attention_output_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k065_grad_layer_1_attention_output_in1_sum.launch)
+  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %235 = load i8*, i8** %234, align 8
+  %236 = getelementptr inbounds i8, i8* %235, i64 2099200
+  %grad.layer.1.attention.output_dropout = bitcast i8* %236 to float*
+  %237 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8, i8* %238, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight31 = bitcast i8* %239 to float*
+  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %241 = load i8*, i8** %240, align 8
+  %242 = getelementptr inbounds i8, i8* %241, i64 2164736
+  %grad.layer.1.attention.output.matmul.a = bitcast i8* %242 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 137, %bertrt_gemm* @train_s32_v0__k066_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight31, float* %grad.layer.1.attention.output.matmul.a)
+  %243 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %244 = load i8*, i8** %243, align 8
+  %245 = getelementptr inbounds i8, i8* %244, i64 2099200
+  %grad.layer.1.attention.output_dropout32 = bitcast i8* %245 to float*
+  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %247 = load i8*, i8** %246, align 8
+  %248 = getelementptr inbounds i8, i8* %247, i64 1968128
+  %layer.1.attention.context33 = bitcast i8* %248 to float*
+  %249 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %250 = load i8*, i8** %249, align 8
+  %251 = getelementptr inbounds i8, i8* %250, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight34 = bitcast i8* %251 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 138, %bertrt_gemm* @train_s32_v0__k067_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout32, float* %layer.1.attention.context33, float* %bert.encoder.layer.1.attention.output.dense.weight34)
+  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %253 = load i8*, i8** %252, align 8
+  %254 = getelementptr inbounds i8, i8* %253, i64 2164736
+  %grad.layer.1.attention.output.matmul.a35 = bitcast i8* %254 to float*
+  %255 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %256 = load i8*, i8** %255, align 8
+  %257 = getelementptr inbounds i8, i8* %256, i64 1640448
+  %layer.1.attention.value36 = bitcast i8* %257 to float*
+  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %259 = load i8*, i8** %258, align 8
+  %260 = getelementptr inbounds i8, i8* %259, i64 2230272
+  %grad.layer.1.attention.context.a = bitcast i8* %260 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 139, %bertrt_gemm* @train_s32_v0__k068_grad_layer_1_attention_context_a.gemm, float* %grad.layer.1.attention.output.matmul.a35, float* %layer.1.attention.value36, float* %grad.layer.1.attention.context.a)
+  %261 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %262 = load i8*, i8** %261, align 8
+  %263 = getelementptr inbounds i8, i8* %262, i64 1705984
+  %layer.1.attention.probs_dropout37 = bitcast i8* %263 to float*
+  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %265 = load i8*, i8** %264, align 8
+  %266 = getelementptr inbounds i8, i8* %265, i64 2164736
+  %grad.layer.1.attention.output.matmul.a38 = bitcast i8* %266 to float*
+  %267 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %268 = load i8*, i8** %267, align 8
+  %269 = getelementptr inbounds i8, i8* %268, i64 1640448
+  %grad.layer.1.attention.context.b = bitcast i8* %269 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 140, %bertrt_gemm* @train_s32_v0__k069_grad_layer_1_attention_context_b.gemm, float* %layer.1.attention.probs_dropout37, float* %grad.layer.1.attention.output.matmul.a38, float* %grad.layer.1.attention.context.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k070_grad_layer_1_attention_probs.launch)
+  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %271 = load i8*, i8** %270, align 8
+  %272 = getelementptr inbounds i8, i8* %271, i64 1705984
+  %grad.layer.1.attention.probs = bitcast i8* %272 to float*
+  %273 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %274 = load i8*, i8** %273, align 8
+  %275 = getelementptr inbounds i8, i8* %274, i64 1574912
+  %layer.1.attention.key39 = bitcast i8* %275 to float*
+  %276 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %277 = load i8*, i8** %276, align 8
+  %278 = getelementptr inbounds i8, i8* %277, i64 1837056
+  %grad.layer.1.attention.scores.a = bitcast i8* %278 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 141, %bertrt_gemm* @train_s32_v0__k071_grad_layer_1_attention_scores_a.gemm, float* %grad.layer.1.attention.probs, float* %layer.1.attention.key39, float* %grad.layer.1.attention.scores.a)
+  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %280 = load i8*, i8** %279, align 8
+  %281 = getelementptr inbounds i8, i8* %280, i64 1705984
+  %grad.layer.1.attention.probs40 = bitcast i8* %281 to float*
+  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 1509376
+  %layer.1.attention.query41 = bitcast i8* %284 to float*
+  %285 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %286 = load i8*, i8** %285, align 8
+  %287 = getelementptr inbounds i8, i8* %286, i64 1574912
+  %grad.layer.1.attention.scores.b = bitcast i8* %287 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 142, %bertrt_gemm* @train_s32_v0__k072_grad_layer_1_attention_scores_b.gemm, float* %grad.layer.1.attention.probs40, float* %layer.1.attention.query41, float* %grad.layer.1.attention.scores.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k073_grad_layer_1_attention_value_in1_sum.launch)
+  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %289 = load i8*, i8** %288, align 8
+  %290 = getelementptr inbounds i8, i8* %289, i64 1640448
+  %grad.layer.1.attention.context.b42 = bitcast i8* %290 to float*
+  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight43 = bitcast i8* %293 to float*
+  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %295 = load i8*, i8** %294, align 8
+  %296 = getelementptr inbounds i8, i8* %295, i64 1509376
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %296 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 143, %bertrt_gemm* @train_s32_v0__k074_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b42, float* %bert.encoder.layer.1.attention.self.value.weight43, float* %grad.layer.1.attention.value.matmul.a)
+  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 1640448
+  %grad.layer.1.attention.context.b44 = bitcast i8* %299 to float*
+  %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %301 = load i8*, i8** %300, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 1378304
+  %layer.0.ffn.layernorm45 = bitcast i8* %302 to float*
+  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight46 = bitcast i8* %305 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 144, %bertrt_gemm* @train_s32_v0__k075_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b44, float* %layer.0.ffn.layernorm45, float* %bert.encoder.layer.1.attention.self.value.weight46)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k076_grad_layer_1_attention_key_in1_sum.launch)
+  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %307 = load i8*, i8** %306, align 8
+  %308 = getelementptr inbounds i8, i8* %307, i64 1574912
+  %grad.layer.1.attention.scores.b47 = bitcast i8* %308 to float*
+  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight48 = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 1640448
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %314 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 145, %bertrt_gemm* @train_s32_v0__k077_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b47, float* %bert.encoder.layer.1.attention.self.key.weight48, float* %grad.layer.1.attention.key.matmul.a)
+  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 1574912
+  %grad.layer.1.attention.scores.b49 = bitcast i8* %317 to float*
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 1378304
+  %layer.0.ffn.layernorm50 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight51 = bitcast i8* %323 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 146, %bertrt_gemm* @train_s32_v0__k078_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b49, float* %layer.0.ffn.layernorm50, float* %bert.encoder.layer.1.attention.self.key.weight51)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k079_grad_layer_1_attention_query_in1_sum.launch)
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 1837056
+  %grad.layer.1.attention.scores.a52 = bitcast i8* %326 to float*
+  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %328 = load i8*, i8** %327, align 8
+  %329 = getelementptr inbounds i8, i8* %328, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight53 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8, i8* %331, i64 1574912
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %332 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 147, %bertrt_gemm* @train_s32_v0__k080_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a52, float* %bert.encoder.layer.1.attention.self.query.weight53, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum.launch)
+  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 1837056
+  %grad.layer.1.attention.scores.a54 = bitcast i8* %335 to float*
+  %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %337 = load i8*, i8** %336, align 8
+  %338 = getelementptr inbounds i8, i8* %337, i64 1378304
+  %layer.0.ffn.layernorm55 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight56 = bitcast i8* %341 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 148, %bertrt_gemm* @train_s32_v0__k082_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.query.weight56)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k083_grad_layer_0_ffn_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k085_grad_layer_0_ffn_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k086_grad_layer_0_ffn_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k087_grad_layer_0_ffn_output_in1_sum.launch)
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %343 = load i8*, i8** %342, align 8
+  %344 = getelementptr inbounds i8, i8* %343, i64 1443840
+  %grad.layer.0.ffn.dropout = bitcast i8* %344 to float*
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 407040
+  %bert.encoder.layer.0.output.dense.weight57 = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 1509376
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %350 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 149, %bertrt_gemm* @train_s32_v0__k088_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight57, float* %grad.layer.0.ffn.output.matmul.a)
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 1443840
+  %grad.layer.0.ffn.dropout58 = bitcast i8* %353 to float*
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %355 = load i8*, i8** %354, align 8
+  %356 = getelementptr inbounds i8, i8* %355, i64 1116160
+  %layer.0.ffn.gelu59 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8, i8* %358, i64 407040
+  %bert.encoder.layer.0.output.dense.weight60 = bitcast i8* %359 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 150, %bertrt_gemm* @train_s32_v0__k089_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout58, float* %layer.0.ffn.gelu59, float* %bert.encoder.layer.0.output.dense.weight60)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k090_grad_layer_0_ffn_gelu.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch)
+  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8, i8* %361, i64 1116160
+  %grad.layer.0.ffn.gelu = bitcast i8* %362 to float*
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight61 = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8, i8* %367, i64 854016
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %368 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 151, %bertrt_gemm* @train_s32_v0__k092_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight61, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k093_grad_layer_0_attention_layernorm_sum.launch)
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 1116160
+  %grad.layer.0.ffn.gelu62 = bitcast i8* %371 to float*
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 722944
+  %layer.0.attention.layernorm63 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight64 = bitcast i8* %377 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 152, %bertrt_gemm* @train_s32_v0__k094_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu62, float* %layer.0.attention.layernorm63, float* %bert.encoder.layer.0.intermediate.dense.weight64)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k095_grad_layer_0_attention_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k096_grad_layer_0_attention_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k097_grad_layer_0_attention_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k098_grad_layer_0_attention_output_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k099_grad_layer_0_attention_output_in1_sum.launch)
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 67584
+  %grad.layer.0.attention.output_dropout = bitcast i8* %380 to float*
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight65 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 788480
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %386 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 153, %bertrt_gemm* @train_s32_v0__k100_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight65, float* %grad.layer.0.attention.output.matmul.a)
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 67584
+  %grad.layer.0.attention.output_dropout66 = bitcast i8* %389 to float*
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 657408
+  %layer.0.attention.context67 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight68 = bitcast i8* %395 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 154, %bertrt_gemm* @train_s32_v0__k101_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout66, float* %layer.0.attention.context67, float* %bert.encoder.layer.0.attention.output.dense.weight68)
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 788480
+  %grad.layer.0.attention.output.matmul.a69 = bitcast i8* %398 to float*
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 329728
+  %layer.0.attention.value70 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 854016
+  %grad.layer.0.attention.context.a = bitcast i8* %404 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 155, %bertrt_gemm* @train_s32_v0__k102_grad_layer_0_attention_context_a.gemm, float* %grad.layer.0.attention.output.matmul.a69, float* %layer.0.attention.value70, float* %grad.layer.0.attention.context.a)
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 395264
+  %layer.0.attention.probs_dropout71 = bitcast i8* %407 to float*
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8, i8* %409, i64 788480
+  %grad.layer.0.attention.output.matmul.a72 = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 67584
+  %grad.layer.0.attention.context.b = bitcast i8* %413 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 156, %bertrt_gemm* @train_s32_v0__k103_grad_layer_0_attention_context_b.gemm, float* %layer.0.attention.probs_dropout71, float* %grad.layer.0.attention.output.matmul.a72, float* %grad.layer.0.attention.context.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k104_grad_layer_0_attention_probs.launch)
+  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8, i8* %415, i64 329728
+  %grad.layer.0.attention.probs = bitcast i8* %416 to float*
+  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8, i8* %418, i64 264192
+  %layer.0.attention.key73 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8, i8* %421, i64 460800
+  %grad.layer.0.attention.scores.a = bitcast i8* %422 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 157, %bertrt_gemm* @train_s32_v0__k105_grad_layer_0_attention_scores_a.gemm, float* %grad.layer.0.attention.probs, float* %layer.0.attention.key73, float* %grad.layer.0.attention.scores.a)
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 329728
+  %grad.layer.0.attention.probs74 = bitcast i8* %425 to float*
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 198656
+  %layer.0.attention.query75 = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %430 = load i8*, i8** %429, align 8
+  %431 = getelementptr inbounds i8, i8* %430, i64 264192
+  %grad.layer.0.attention.scores.b = bitcast i8* %431 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 158, %bertrt_gemm* @train_s32_v0__k106_grad_layer_0_attention_scores_b.gemm, float* %grad.layer.0.attention.probs74, float* %layer.0.attention.query75, float* %grad.layer.0.attention.scores.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k107_grad_layer_0_attention_value_in1_sum.launch)
+  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %433 = load i8*, i8** %432, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 67584
+  %grad.layer.0.attention.context.b76 = bitcast i8* %434 to float*
+  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %436 = load i8*, i8** %435, align 8
+  %437 = getelementptr inbounds i8, i8* %436, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight77 = bitcast i8* %437 to float*
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 198656
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %440 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 159, %bertrt_gemm* @train_s32_v0__k108_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b76, float* %bert.encoder.layer.0.attention.self.value.weight77, float* %grad.layer.0.attention.value.matmul.a)
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 67584
+  %grad.layer.0.attention.context.b78 = bitcast i8* %443 to float*
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 133120
+  %embeddings.dropout79 = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight80 = bitcast i8* %449 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 160, %bertrt_gemm* @train_s32_v0__k109_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b78, float* %embeddings.dropout79, float* %bert.encoder.layer.0.attention.self.value.weight80)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k110_grad_layer_0_attention_key_in1_sum.launch)
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 264192
+  %grad.layer.0.attention.scores.b81 = bitcast i8* %452 to float*
+  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8, i8* %454, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight82 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 67584
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %458 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 161, %bertrt_gemm* @train_s32_v0__k111_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b81, float* %bert.encoder.layer.0.attention.self.key.weight82, float* %grad.layer.0.attention.key.matmul.a)
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 264192
+  %grad.layer.0.attention.scores.b83 = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %463 = load i8*, i8** %462, align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 133120
+  %embeddings.dropout84 = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight85 = bitcast i8* %467 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 162, %bertrt_gemm* @train_s32_v0__k112_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b83, float* %embeddings.dropout84, float* %bert.encoder.layer.0.attention.self.key.weight85)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k113_grad_layer_0_attention_query_in1_sum.launch)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 460800
+  %grad.layer.0.attention.scores.a86 = bitcast i8* %470 to float*
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight87 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 264192
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %476 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 163, %bertrt_gemm* @train_s32_v0__k114_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a86, float* %bert.encoder.layer.0.attention.self.query.weight87, float* %grad.layer.0.attention.query.matmul.a)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 460800
+  %grad.layer.0.attention.scores.a88 = bitcast i8* %479 to float*
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 133120
+  %embeddings.dropout89 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight90 = bitcast i8* %485 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 164, %bertrt_gemm* @train_s32_v0__k115_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a88, float* %embeddings.dropout89, float* %bert.encoder.layer.0.attention.self.query.weight90)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k116_grad_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k117_grad_embeddings_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k118_grad_embeddings_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k119_grad_embeddings_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k120_grad_embeddings_sum_in1_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k121_grad_embeddings_position.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k122_grad_embeddings_position.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k123_grad_embeddings_token_type.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k124_grad_embeddings_word.launch)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @train_s32_v1(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 0
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 66560
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 165, %bertrt_gemm* @train_s32_v1__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 0
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 132096
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 166, %bertrt_gemm* @train_s32_v1__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 0
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 197632
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 167, %bertrt_gemm* @train_s32_v1__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 66560
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 132096
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 263168
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 168, %bertrt_gemm* @train_s32_v1__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 263168
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 197632
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 66560
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 169, %bertrt_gemm* @train_s32_v1__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 66560
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 132096
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 170, %bertrt_gemm* @train_s32_v1__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 0
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 66560
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 171, %bertrt_gemm* @train_s32_v1__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 66560
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 328704
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 172, %bertrt_gemm* @train_s32_v1__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 0
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 66560
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 173, %bertrt_gemm* @train_s32_v1__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 0
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 132096
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 174, %bertrt_gemm* @train_s32_v1__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 0
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 197632
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 175, %bertrt_gemm* @train_s32_v1__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 66560
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 132096
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 263168
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 176, %bertrt_gemm* @train_s32_v1__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 263168
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 197632
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 65536
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 177, %bertrt_gemm* @train_s32_v1__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 65536
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 131072
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 178, %bertrt_gemm* @train_s32_v1__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 0
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 65536
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 179, %bertrt_gemm* @train_s32_v1__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 65536
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 327680
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 180, %bertrt_gemm* @train_s32_v1__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 65536
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 0
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 181, %bertrt_gemm* @train_s32_v1__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 0
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 182, %bertrt_gemm* @train_s32_v1__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k039_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k040_grad_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k041_grad_head_classifier_in1_sum.launch)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 4160
+  %grad.loss = bitcast i8* %164 to float*
+  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %166 = load i8*, i8** %165, align 8
+  %167 = getelementptr inbounds i8, i8* %166, i64 689920
+  %classifier.weight15 = bitcast i8* %167 to float*
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8, i8* %169, i64 4224
+  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 183, %bertrt_gemm* @train_s32_v1__k042_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight15, float* %grad.head.classifier.matmul.a)
+  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 4160
+  %grad.loss16 = bitcast i8* %173 to float*
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %176 = getelementptr inbounds i8, i8* %175, i64 0
+  %head.dropout17 = bitcast i8* %176 to float*
+  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %178 = load i8*, i8** %177, align 8
+  %179 = getelementptr inbounds i8, i8* %178, i64 689920
+  %classifier.weight18 = bitcast i8* %179 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 184, %bertrt_gemm* @train_s32_v1__k043_grad_head_classifier_matmul_b.gemm, float* %grad.loss16, float* %head.dropout17, float* %classifier.weight18)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k044_grad_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k045_grad_pooler_dense_in1_sum.launch)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 0
+  %grad.pooler.tanh = bitcast i8* %182 to float*
+  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 65536
+  %pooler.first_token19 = bitcast i8* %185 to float*
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %187 = load i8*, i8** %186, align 8
+  %188 = getelementptr inbounds i8, i8* %187, i64 673280
+  %bert.pooler.dense.weight20 = bitcast i8* %188 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 185, %bertrt_gemm* @train_s32_v1__k046_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh, float* %pooler.first_token19, float* %bert.pooler.dense.weight20)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @forward_s64(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 0
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 133120
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 186, %bertrt_gemm* @forward_s64__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 0
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 264192
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 187, %bertrt_gemm* @forward_s64__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 0
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 395264
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 188, %bertrt_gemm* @forward_s64__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 133120
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 264192
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 526336
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 189, %bertrt_gemm* @forward_s64__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 526336
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 395264
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 133120
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 190, %bertrt_gemm* @forward_s64__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 133120
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 264192
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 191, %bertrt_gemm* @forward_s64__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 0
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 133120
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 192, %bertrt_gemm* @forward_s64__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 133120
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 657408
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 193, %bertrt_gemm* @forward_s64__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 0
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 133120
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 194, %bertrt_gemm* @forward_s64__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 0
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 264192
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 195, %bertrt_gemm* @forward_s64__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 0
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 395264
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 196, %bertrt_gemm* @forward_s64__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 133120
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 264192
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 526336
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 197, %bertrt_gemm* @forward_s64__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 526336
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 395264
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 131072
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 198, %bertrt_gemm* @forward_s64__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 131072
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 262144
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 199, %bertrt_gemm* @forward_s64__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 0
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 131072
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 200, %bertrt_gemm* @forward_s64__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 131072
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 655360
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 201, %bertrt_gemm* @forward_s64__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 0
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 2048
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 202, %bertrt_gemm* @forward_s64__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 0
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 203, %bertrt_gemm* @forward_s64__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k039_loss.launch)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @train_s64_v0(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 266240
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 397312
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 204, %bertrt_gemm* @train_s64_v0__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 266240
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 528384
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 205, %bertrt_gemm* @train_s64_v0__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 266240
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 659456
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 206, %bertrt_gemm* @train_s64_v0__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 397312
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 528384
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 790528
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 207, %bertrt_gemm* @train_s64_v0__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 790528
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 659456
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 1839104
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 208, %bertrt_gemm* @train_s64_v0__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 1839104
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 1970176
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 209, %bertrt_gemm* @train_s64_v0__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 1970176
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 2756608
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 210, %bertrt_gemm* @train_s64_v0__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 2756608
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 3280896
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 211, %bertrt_gemm* @train_s64_v0__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 3280896
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 3543040
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 212, %bertrt_gemm* @train_s64_v0__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 3280896
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 3674112
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 213, %bertrt_gemm* @train_s64_v0__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 3280896
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 3805184
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 214, %bertrt_gemm* @train_s64_v0__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 3543040
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 3674112
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 3936256
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 215, %bertrt_gemm* @train_s64_v0__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 3936256
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 3805184
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 4984832
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 216, %bertrt_gemm* @train_s64_v0__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 4984832
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 5115904
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 217, %bertrt_gemm* @train_s64_v0__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 5115904
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 5902336
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 218, %bertrt_gemm* @train_s64_v0__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 5902336
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 6426624
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 219, %bertrt_gemm* @train_s64_v0__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 135168
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 153600
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 220, %bertrt_gemm* @train_s64_v0__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 153600
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 221, %bertrt_gemm* @train_s64_v0__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k039_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k040_grad_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k041_grad_head_classifier_in1_sum.launch)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 157760
+  %grad.loss = bitcast i8* %164 to float*
+  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %166 = load i8*, i8** %165, align 8
+  %167 = getelementptr inbounds i8, i8* %166, i64 689920
+  %classifier.weight15 = bitcast i8* %167 to float*
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8, i8* %169, i64 157824
+  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 222, %bertrt_gemm* @train_s64_v0__k042_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight15, float* %grad.head.classifier.matmul.a)
+  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 157760
+  %grad.loss16 = bitcast i8* %173 to float*
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %176 = getelementptr inbounds i8, i8* %175, i64 153600
+  %head.dropout17 = bitcast i8* %176 to float*
+  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %178 = load i8*, i8** %177, align 8
+  %179 = getelementptr inbounds i8, i8* %178, i64 689920
+  %classifier.weight18 = bitcast i8* %179 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 223, %bertrt_gemm* @train_s64_v0__k043_grad_head_classifier_matmul_b.gemm, float* %grad.loss16, float* %head.dropout17, float* %classifier.weight18)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k044_grad_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k045_grad_pooler_dense_in1_sum.launch)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 153600
+  %grad.pooler.tanh = bitcast i8* %182 to float*
+  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 673280
+  %bert.pooler.dense.weight19 = bitcast i8* %185 to float*
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %187 = load i8*, i8** %186, align 8
+  %188 = getelementptr inbounds i8, i8* %187, i64 155648
+  %grad.pooler.dense.matmul.a = bitcast i8* %188 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 224, %bertrt_gemm* @train_s64_v0__k046_grad_pooler_dense_matmul_a.gemm, float* %grad.pooler.tanh, float* %bert.pooler.dense.weight19, float* %grad.pooler.dense.matmul.a)
+  %189 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %190 = load i8*, i8** %189, align 8
+  %191 = getelementptr inbounds i8, i8* %190, i64 153600
+  %grad.pooler.tanh20 = bitcast i8* %191 to float*
+  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8, i8* %193, i64 135168
+  %pooler.first_token21 = bitcast i8* %194 to float*
+  %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %196 = load i8*, i8** %195, align 8
+  %197 = getelementptr inbounds i8, i8* %196, i64 673280
+  %bert.pooler.dense.weight22 = bitcast i8* %197 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 225, %bertrt_gemm* @train_s64_v0__k047_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh20, float* %pooler.first_token21, float* %bert.pooler.dense.weight22)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k048_grad_pooler_first_token.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k049_grad_layer_1_ffn_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k052_grad_layer_1_ffn_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum.launch)
+  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %199 = load i8*, i8** %198, align 8
+  %200 = getelementptr inbounds i8, i8* %199, i64 6426624
+  %grad.layer.1.ffn.dropout = bitcast i8* %200 to float*
+  %201 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8, i8* %202, i64 606976
+  %bert.encoder.layer.1.output.dense.weight23 = bitcast i8* %203 to float*
+  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8, i8* %205, i64 6819840
+  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %206 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 226, %bertrt_gemm* @train_s64_v0__k054_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight23, float* %grad.layer.1.ffn.output.matmul.a)
+  %207 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %208 = load i8*, i8** %207, align 8
+  %209 = getelementptr inbounds i8, i8* %208, i64 6426624
+  %grad.layer.1.ffn.dropout24 = bitcast i8* %209 to float*
+  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %211 = load i8*, i8** %210, align 8
+  %212 = getelementptr inbounds i8, i8* %211, i64 5902336
+  %layer.1.ffn.gelu25 = bitcast i8* %212 to float*
+  %213 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %214 = load i8*, i8** %213, align 8
+  %215 = getelementptr inbounds i8, i8* %214, i64 606976
+  %bert.encoder.layer.1.output.dense.weight26 = bitcast i8* %215 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 227, %bertrt_gemm* @train_s64_v0__k055_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout24, float* %layer.1.ffn.gelu25, float* %bert.encoder.layer.1.output.dense.weight26)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k056_grad_layer_1_ffn_gelu.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum.launch)
+  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %217 = load i8*, i8** %216, align 8
+  %218 = getelementptr inbounds i8, i8* %217, i64 5902336
+  %grad.layer.1.ffn.gelu = bitcast i8* %218 to float*
+  %219 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %220 = load i8*, i8** %219, align 8
+  %221 = getelementptr inbounds i8, i8* %220, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight27 = bitcast i8* %221 to float*
+  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %223 = load i8*, i8** %222, align 8
+  %224 = getelementptr inbounds i8, i8* %223, i64 5378048
+  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %224 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 228, %bertrt_gemm* @train_s64_v0__k058_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight27, float* %grad.layer.1.ffn.intermediate.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k059_grad_layer_1_attention_layernorm_sum.launch)
+  %225 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %226 = load i8*, i8** %225, align 8
+  %227 = getelementptr inbounds i8, i8* %226, i64 5902336
+  %grad.layer.1.ffn.gelu28 = bitcast i8* %227 to float*
+  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %229 = load i8*, i8** %228, align 8
+  %230 = getelementptr inbounds i8, i8* %229, i64 5115904
+  %layer.1.attention.layernorm29 = bitcast i8* %230 to float*
+  %231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %232 = load i8*, i8** %231, align 8
+  %233 = getelementptr inbounds i8, i8* %232, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight30 = bitcast i8* %233 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 229, %bertrt_gemm* @train_s64_v0__k060_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu28, float* %layer.1.attention.layernorm29, float* %bert.encoder.layer.1.intermediate.dense.weight30)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k061_grad_layer_1_attention_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k063_grad_layer_1_attention_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k064_grad_layer_1_attention_output_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k065_grad_layer_1_attention_output_in1_sum.launch)
+  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %235 = load i8*, i8** %234, align 8
+  %236 = getelementptr inbounds i8, i8* %235, i64 5246976
+  %grad.layer.1.attention.output_dropout = bitcast i8* %236 to float*
+  %237 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8, i8* %238, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight31 = bitcast i8* %239 to float*
+  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %241 = load i8*, i8** %240, align 8
+  %242 = getelementptr inbounds i8, i8* %241, i64 5378048
+  %grad.layer.1.attention.output.matmul.a = bitcast i8* %242 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 230, %bertrt_gemm* @train_s64_v0__k066_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight31, float* %grad.layer.1.attention.output.matmul.a)
+  %243 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %244 = load i8*, i8** %243, align 8
+  %245 = getelementptr inbounds i8, i8* %244, i64 5246976
+  %grad.layer.1.attention.output_dropout32 = bitcast i8* %245 to float*
+  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %247 = load i8*, i8** %246, align 8
+  %248 = getelementptr inbounds i8, i8* %247, i64 4984832
+  %layer.1.attention.context33 = bitcast i8* %248 to float*
+  %249 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %250 = load i8*, i8** %249, align 8
+  %251 = getelementptr inbounds i8, i8* %250, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight34 = bitcast i8* %251 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 231, %bertrt_gemm* @train_s64_v0__k067_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout32, float* %layer.1.attention.context33, float* %bert.encoder.layer.1.attention.output.dense.weight34)
+  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %253 = load i8*, i8** %252, align 8
+  %254 = getelementptr inbounds i8, i8* %253, i64 5378048
+  %grad.layer.1.attention.output.matmul.a35 = bitcast i8* %254 to float*
+  %255 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %256 = load i8*, i8** %255, align 8
+  %257 = getelementptr inbounds i8, i8* %256, i64 3805184
+  %layer.1.attention.value36 = bitcast i8* %257 to float*
+  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %259 = load i8*, i8** %258, align 8
+  %260 = getelementptr inbounds i8, i8* %259, i64 5509120
+  %grad.layer.1.attention.context.a = bitcast i8* %260 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 232, %bertrt_gemm* @train_s64_v0__k068_grad_layer_1_attention_context_a.gemm, float* %grad.layer.1.attention.output.matmul.a35, float* %layer.1.attention.value36, float* %grad.layer.1.attention.context.a)
+  %261 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %262 = load i8*, i8** %261, align 8
+  %263 = getelementptr inbounds i8, i8* %262, i64 3936256
+  %layer.1.attention.probs_dropout37 = bitcast i8* %263 to float*
+  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %265 = load i8*, i8** %264, align 8
+  %266 = getelementptr inbounds i8, i8* %265, i64 5378048
+  %grad.layer.1.attention.output.matmul.a38 = bitcast i8* %266 to float*
+  %267 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %268 = load i8*, i8** %267, align 8
+  %269 = getelementptr inbounds i8, i8* %268, i64 3805184
+  %grad.layer.1.attention.context.b = bitcast i8* %269 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 233, %bertrt_gemm* @train_s64_v0__k069_grad_layer_1_attention_context_b.gemm, float* %layer.1.attention.probs_dropout37, float* %grad.layer.1.attention.output.matmul.a38, float* %grad.layer.1.attention.context.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k070_grad_layer_1_attention_probs.launch)
+  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %271 = load i8*, i8** %270, align 8
+  %272 = getelementptr inbounds i8, i8* %271, i64 3936256
+  %grad.layer.1.attention.probs = bitcast i8* %272 to float*
+  %273 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %274 = load i8*, i8** %273, align 8
+  %275 = getelementptr inbounds i8, i8* %274, i64 3674112
+  %layer.1.attention.key39 = bitcast i8* %275 to float*
+  %276 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %277 = load i8*, i8** %276, align 8
+  %278 = getelementptr inbounds i8, i8* %277, i64 4460544
+  %grad.layer.1.attention.scores.a = bitcast i8* %278 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 234, %bertrt_gemm* @train_s64_v0__k071_grad_layer_1_attention_scores_a.gemm, float* %grad.layer.1.attention.probs, float* %layer.1.attention.key39, float* %grad.layer.1.attention.scores.a)
+  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %280 = load i8*, i8** %279, align 8
+  %281 = getelementptr inbounds i8, i8* %280, i64 3936256
+  %grad.layer.1.attention.probs40 = bitcast i8* %281 to float*
+  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 3543040
+  %layer.1.attention.query41 = bitcast i8* %284 to float*
+  %285 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %286 = load i8*, i8** %285, align 8
+  %287 = getelementptr inbounds i8, i8* %286, i64 3674112
+  %grad.layer.1.attention.scores.b = bitcast i8* %287 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 235, %bertrt_gemm* @train_s64_v0__k072_grad_layer_1_attention_scores_b.gemm, float* %grad.layer.1.attention.probs40, float* %layer.1.attention.query41, float* %grad.layer.1.attention.scores.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k073_grad_layer_1_attention_value_in1_sum.launch)
+  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %289 = load i8*, i8** %288, align 8
+  %290 = getelementptr inbounds i8, i8* %289, i64 3805184
+  %grad.layer.1.attention.context.b42 = bitcast i8* %290 to float*
+  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight43 = bitcast i8* %293 to float*
+  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %295 = load i8*, i8** %294, align 8
+  %296 = getelementptr inbounds i8, i8* %295, i64 3543040
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %296 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 236, %bertrt_gemm* @train_s64_v0__k074_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b42, float* %bert.encoder.layer.1.attention.self.value.weight43, float* %grad.layer.1.attention.value.matmul.a)
+  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 3805184
+  %grad.layer.1.attention.context.b44 = bitcast i8* %299 to float*
+  %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %301 = load i8*, i8** %300, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 3280896
+  %layer.0.ffn.layernorm45 = bitcast i8* %302 to float*
+  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight46 = bitcast i8* %305 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 237, %bertrt_gemm* @train_s64_v0__k075_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b44, float* %layer.0.ffn.layernorm45, float* %bert.encoder.layer.1.attention.self.value.weight46)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k076_grad_layer_1_attention_key_in1_sum.launch)
+  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %307 = load i8*, i8** %306, align 8
+  %308 = getelementptr inbounds i8, i8* %307, i64 3674112
+  %grad.layer.1.attention.scores.b47 = bitcast i8* %308 to float*
+  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight48 = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 3805184
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %314 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 238, %bertrt_gemm* @train_s64_v0__k077_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b47, float* %bert.encoder.layer.1.attention.self.key.weight48, float* %grad.layer.1.attention.key.matmul.a)
+  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 3674112
+  %grad.layer.1.attention.scores.b49 = bitcast i8* %317 to float*
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 3280896
+  %layer.0.ffn.layernorm50 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight51 = bitcast i8* %323 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 239, %bertrt_gemm* @train_s64_v0__k078_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b49, float* %layer.0.ffn.layernorm50, float* %bert.encoder.layer.1.attention.self.key.weight51)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k079_grad_layer_1_attention_query_in1_sum.launch)
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 4460544
+  %grad.layer.1.attention.scores.a52 = bitcast i8* %326 to float*
+  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %328 = load i8*, i8** %327, align 8
+  %329 = getelementptr inbounds i8, i8* %328, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight53 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8, i8* %331, i64 3674112
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %332 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 240, %bertrt_gemm* @train_s64_v0__k080_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a52, float* %bert.encoder.layer.1.attention.self.query.weight53, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum.launch)
+  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 4460544
+  %grad.layer.1.attention.scores.a54 = bitcast i8* %335 to float*
+  %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %337 = load i8*, i8** %336, align 8
+  %338 = getelementptr inbounds i8, i8* %337, i64 3280896
+  %layer.0.ffn.layernorm55 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight56 = bitcast i8* %341 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 241, %bertrt_gemm* @train_s64_v0__k082_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.query.weight56)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k083_grad_layer_0_ffn_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k085_grad_layer_0_ffn_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k086_grad_layer_0_ffn_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k087_grad_layer_0_ffn_output_in1_sum.launch)
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %343 = load i8*, i8** %342, align 8
+  %344 = getelementptr inbounds i8, i8* %343, i64 3411968
+  %grad.layer.0.ffn.dropout = bitcast i8* %344 to float*
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 407040
+  %bert.encoder.layer.0.output.dense.weight57 = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 3543040
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %350 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 242, %bertrt_gemm* @train_s64_v0__k088_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight57, float* %grad.layer.0.ffn.output.matmul.a)
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 3411968
+  %grad.layer.0.ffn.dropout58 = bitcast i8* %353 to float*
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %355 = load i8*, i8** %354, align 8
+  %356 = getelementptr inbounds i8, i8* %355, i64 2756608
+  %layer.0.ffn.gelu59 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8, i8* %358, i64 407040
+  %bert.encoder.layer.0.output.dense.weight60 = bitcast i8* %359 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 243, %bertrt_gemm* @train_s64_v0__k089_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout58, float* %layer.0.ffn.gelu59, float* %bert.encoder.layer.0.output.dense.weight60)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k090_grad_layer_0_ffn_gelu.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum.launch)
+  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8, i8* %361, i64 2756608
+  %grad.layer.0.ffn.gelu = bitcast i8* %362 to float*
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight61 = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8, i8* %367, i64 2232320
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %368 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 244, %bertrt_gemm* @train_s64_v0__k092_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight61, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k093_grad_layer_0_attention_layernorm_sum.launch)
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 2756608
+  %grad.layer.0.ffn.gelu62 = bitcast i8* %371 to float*
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 1970176
+  %layer.0.attention.layernorm63 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight64 = bitcast i8* %377 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 245, %bertrt_gemm* @train_s64_v0__k094_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu62, float* %layer.0.attention.layernorm63, float* %bert.encoder.layer.0.intermediate.dense.weight64)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k095_grad_layer_0_attention_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k096_grad_layer_0_attention_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k097_grad_layer_0_attention_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k098_grad_layer_0_attention_output_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k099_grad_layer_0_attention_output_in1_sum.launch)
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 135168
+  %grad.layer.0.attention.output_dropout = bitcast i8* %380 to float*
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight65 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 2101248
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %386 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 246, %bertrt_gemm* @train_s64_v0__k100_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight65, float* %grad.layer.0.attention.output.matmul.a)
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 135168
+  %grad.layer.0.attention.output_dropout66 = bitcast i8* %389 to float*
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 1839104
+  %layer.0.attention.context67 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight68 = bitcast i8* %395 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 247, %bertrt_gemm* @train_s64_v0__k101_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout66, float* %layer.0.attention.context67, float* %bert.encoder.layer.0.attention.output.dense.weight68)
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 2101248
+  %grad.layer.0.attention.output.matmul.a69 = bitcast i8* %398 to float*
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 659456
+  %layer.0.attention.value70 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 2232320
+  %grad.layer.0.attention.context.a = bitcast i8* %404 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 248, %bertrt_gemm* @train_s64_v0__k102_grad_layer_0_attention_context_a.gemm, float* %grad.layer.0.attention.output.matmul.a69, float* %layer.0.attention.value70, float* %grad.layer.0.attention.context.a)
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 790528
+  %layer.0.attention.probs_dropout71 = bitcast i8* %407 to float*
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8, i8* %409, i64 2101248
+  %grad.layer.0.attention.output.matmul.a72 = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 135168
+  %grad.layer.0.attention.context.b = bitcast i8* %413 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 249, %bertrt_gemm* @train_s64_v0__k103_grad_layer_0_attention_context_b.gemm, float* %layer.0.attention.probs_dropout71, float* %grad.layer.0.attention.output.matmul.a72, float* %grad.layer.0.attention.context.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k104_grad_layer_0_attention_probs.launch)
+  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8, i8* %415, i64 659456
+  %grad.layer.0.attention.probs = bitcast i8* %416 to float*
+  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8, i8* %418, i64 528384
+  %layer.0.attention.key73 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8, i8* %421, i64 1183744
+  %grad.layer.0.attention.scores.a = bitcast i8* %422 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 250, %bertrt_gemm* @train_s64_v0__k105_grad_layer_0_attention_scores_a.gemm, float* %grad.layer.0.attention.probs, float* %layer.0.attention.key73, float* %grad.layer.0.attention.scores.a)
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 659456
+  %grad.layer.0.attention.probs74 = bitcast i8* %425 to float*
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 397312
+  %layer.0.attention.query75 = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %430 = load i8*, i8** %429, align 8
+  %431 = getelementptr inbounds i8, i8* %430, i64 528384
+  %grad.layer.0.attention.scores.b = bitcast i8* %431 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 251, %bertrt_gemm* @train_s64_v0__k106_grad_layer_0_attention_scores_b.gemm, float* %grad.layer.0.attention.probs74, float* %layer.0.attention.query75, float* %grad.layer.0.attention.scores.b)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k107_grad_layer_0_attention_value_in1_sum.launch)
+  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %433 = load i8*, i8** %432, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 135168
+  %grad.layer.0.attention.context.b76 = bitcast i8* %434 to float*
+  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %436 = load i8*, i8** %435, align 8
+  %437 = getelementptr inbounds i8, i8* %436, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight77 = bitcast i8* %437 to float*
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 397312
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %440 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 252, %bertrt_gemm* @train_s64_v0__k108_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b76, float* %bert.encoder.layer.0.attention.self.value.weight77, float* %grad.layer.0.attention.value.matmul.a)
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 135168
+  %grad.layer.0.attention.context.b78 = bitcast i8* %443 to float*
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 266240
+  %embeddings.dropout79 = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight80 = bitcast i8* %449 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 253, %bertrt_gemm* @train_s64_v0__k109_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b78, float* %embeddings.dropout79, float* %bert.encoder.layer.0.attention.self.value.weight80)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k110_grad_layer_0_attention_key_in1_sum.launch)
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 528384
+  %grad.layer.0.attention.scores.b81 = bitcast i8* %452 to float*
+  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8, i8* %454, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight82 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 135168
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %458 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 254, %bertrt_gemm* @train_s64_v0__k111_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b81, float* %bert.encoder.layer.0.attention.self.key.weight82, float* %grad.layer.0.attention.key.matmul.a)
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 528384
+  %grad.layer.0.attention.scores.b83 = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %463 = load i8*, i8** %462, align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 266240
+  %embeddings.dropout84 = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight85 = bitcast i8* %467 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 255, %bertrt_gemm* @train_s64_v0__k112_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b83, float* %embeddings.dropout84, float* %bert.encoder.layer.0.attention.self.key.weight85)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k113_grad_layer_0_attention_query_in1_sum.launch)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 1183744
+  %grad.layer.0.attention.scores.a86 = bitcast i8* %470 to float*
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight87 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 528384
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %476 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 256, %bertrt_gemm* @train_s64_v0__k114_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a86, float* %bert.encoder.layer.0.attention.self.query.weight87, float* %grad.layer.0.attention.query.matmul.a)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 1183744
+  %grad.layer.0.attention.scores.a88 = bitcast i8* %479 to float*
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 266240
+  %embeddings.dropout89 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight90 = bitcast i8* %485 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 257, %bertrt_gemm* @train_s64_v0__k115_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a88, float* %embeddings.dropout89, float* %bert.encoder.layer.0.attention.self.query.weight90)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k116_grad_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k117_grad_embeddings_layernorm_x.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k118_grad_embeddings_layernorm_gamma.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k119_grad_embeddings_layernorm_beta.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k120_grad_embeddings_sum_in1_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k121_grad_embeddings_position.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k122_grad_embeddings_token_type.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k123_grad_embeddings_word.launch)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @train_s64_v1(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k000_embeddings_sum.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k001_embeddings_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k002_embeddings_dropout.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k003_attention_mask_bias.launch)
+  %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1 = load i8*, i8** %0, align 8
+  %2 = getelementptr inbounds i8, i8* %1, i64 0
+  %embeddings.dropout = bitcast i8* %2 to float*
+  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %4 = load i8*, i8** %3, align 8
+  %5 = getelementptr inbounds i8, i8* %4, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %7 = load i8*, i8** %6, align 8
+  %8 = getelementptr inbounds i8, i8* %7, i64 133120
+  %layer.0.attention.query = bitcast i8* %8 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 258, %bertrt_gemm* @train_s64_v1__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k004_layer_0_attention_query_matmul.launch)
+  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %10 = load i8*, i8** %9, align 8
+  %11 = getelementptr inbounds i8, i8* %10, i64 0
+  %embeddings.dropout1 = bitcast i8* %11 to float*
+  %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %14 to float*
+  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 264192
+  %layer.0.attention.key = bitcast i8* %17 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 259, %bertrt_gemm* @train_s64_v1__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k005_layer_0_attention_key_matmul.launch)
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 0
+  %embeddings.dropout2 = bitcast i8* %20 to float*
+  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %23 to float*
+  %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 395264
+  %layer.0.attention.value = bitcast i8* %26 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 260, %bertrt_gemm* @train_s64_v1__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k006_layer_0_attention_value_matmul.launch)
+  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 133120
+  %layer.0.attention.query3 = bitcast i8* %29 to float*
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8, i8* %31, i64 264192
+  %layer.0.attention.key4 = bitcast i8* %32 to float*
+  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 526336
+  %layer.0.attention.scores = bitcast i8* %35 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 261, %bertrt_gemm* @train_s64_v1__k007_layer_0_attention_scores.gemm, float* %layer.0.attention.query3, float* %layer.0.attention.key4, float* %layer.0.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k008_layer_0_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k009_layer_0_attention_probs_dropout.launch)
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 526336
+  %layer.0.attention.probs_dropout = bitcast i8* %38 to float*
+  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %40 = load i8*, i8** %39, align 8
+  %41 = getelementptr inbounds i8, i8* %40, i64 395264
+  %layer.0.attention.value5 = bitcast i8* %41 to float*
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8, i8* %43, i64 133120
+  %layer.0.attention.context = bitcast i8* %44 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 262, %bertrt_gemm* @train_s64_v1__k010_layer_0_attention_context.gemm, float* %layer.0.attention.probs_dropout, float* %layer.0.attention.value5, float* %layer.0.attention.context)
+  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 133120
+  %layer.0.attention.context6 = bitcast i8* %47 to float*
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8, i8* %49, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %50 to float*
+  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8, i8* %52, i64 264192
+  %layer.0.attention.output = bitcast i8* %53 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 263, %bertrt_gemm* @train_s64_v1__k011_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context6, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k011_layer_0_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k012_layer_0_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k013_layer_0_attention_layernorm.launch)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 0
+  %layer.0.attention.layernorm = bitcast i8* %56 to float*
+  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %59 to float*
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 133120
+  %layer.0.ffn.gelu = bitcast i8* %62 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 264, %bertrt_gemm* @train_s64_v1__k014_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k014_layer_0_ffn_intermediate_matmul.launch)
+  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 133120
+  %layer.0.ffn.gelu7 = bitcast i8* %65 to float*
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 407040
+  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %68 to float*
+  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 657408
+  %layer.0.ffn.output = bitcast i8* %71 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 265, %bertrt_gemm* @train_s64_v1__k015_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu7, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k015_layer_0_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k016_layer_0_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k017_layer_0_ffn_layernorm.launch)
+  %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8, i8* %73, i64 0
+  %layer.0.ffn.layernorm = bitcast i8* %74 to float*
+  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8, i8* %76, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %77 to float*
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 133120
+  %layer.1.attention.query = bitcast i8* %80 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 266, %bertrt_gemm* @train_s64_v1__k018_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k018_layer_1_attention_query_matmul.launch)
+  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 0
+  %layer.0.ffn.layernorm8 = bitcast i8* %83 to float*
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
+  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 264192
+  %layer.1.attention.key = bitcast i8* %89 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 267, %bertrt_gemm* @train_s64_v1__k019_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm8, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k019_layer_1_attention_key_matmul.launch)
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 0
+  %layer.0.ffn.layernorm9 = bitcast i8* %92 to float*
+  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %95 to float*
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8, i8* %97, i64 395264
+  %layer.1.attention.value = bitcast i8* %98 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 268, %bertrt_gemm* @train_s64_v1__k020_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm9, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k020_layer_1_attention_value_matmul.launch)
+  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8, i8* %100, i64 133120
+  %layer.1.attention.query10 = bitcast i8* %101 to float*
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 264192
+  %layer.1.attention.key11 = bitcast i8* %104 to float*
+  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 526336
+  %layer.1.attention.scores = bitcast i8* %107 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 269, %bertrt_gemm* @train_s64_v1__k021_layer_1_attention_scores.gemm, float* %layer.1.attention.query10, float* %layer.1.attention.key11, float* %layer.1.attention.scores)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k022_layer_1_attention_probs.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k023_layer_1_attention_probs_dropout.launch)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8, i8* %109, i64 526336
+  %layer.1.attention.probs_dropout = bitcast i8* %110 to float*
+  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 395264
+  %layer.1.attention.value12 = bitcast i8* %113 to float*
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 131072
+  %layer.1.attention.context = bitcast i8* %116 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 270, %bertrt_gemm* @train_s64_v1__k024_layer_1_attention_context.gemm, float* %layer.1.attention.probs_dropout, float* %layer.1.attention.value12, float* %layer.1.attention.context)
+  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %118 = load i8*, i8** %117, align 8
+  %119 = getelementptr inbounds i8, i8* %118, i64 131072
+  %layer.1.attention.context13 = bitcast i8* %119 to float*
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 523264
+  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %122 to float*
+  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 262144
+  %layer.1.attention.output = bitcast i8* %125 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 271, %bertrt_gemm* @train_s64_v1__k025_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context13, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k025_layer_1_attention_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k026_layer_1_attention_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k027_layer_1_attention_layernorm.launch)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 0
+  %layer.1.attention.layernorm = bitcast i8* %128 to float*
+  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8, i8* %130, i64 540416
+  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %131 to float*
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 131072
+  %layer.1.ffn.gelu = bitcast i8* %134 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 272, %bertrt_gemm* @train_s64_v1__k028_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k028_layer_1_ffn_intermediate_matmul.launch)
+  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 131072
+  %layer.1.ffn.gelu14 = bitcast i8* %137 to float*
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 606976
+  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %140 to float*
+  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8, i8* %142, i64 655360
+  %layer.1.ffn.output = bitcast i8* %143 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 273, %bertrt_gemm* @train_s64_v1__k029_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu14, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k029_layer_1_ffn_output_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k030_layer_1_ffn_residual.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k031_layer_1_ffn_layernorm.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k032_pooler_first_token.launch)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 131072
+  %pooler.first_token = bitcast i8* %146 to float*
+  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 673280
+  %bert.pooler.dense.weight = bitcast i8* %149 to float*
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 0
+  %pooler.dense = bitcast i8* %152 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 274, %bertrt_gemm* @train_s64_v1__k033_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k033_pooler_dense_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k034_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k035_head_dropout.launch)
+  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 0
+  %head.dropout = bitcast i8* %155 to float*
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 689920
+  %classifier.weight = bitcast i8* %158 to float*
+  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 6208
+  %head.classifier = bitcast i8* %161 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 275, %bertrt_gemm* @train_s64_v1__k036_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k036_head_classifier_matmul.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k037_loss_valid_count.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k038_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k039_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k040_grad_loss.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k041_grad_head_classifier_in1_sum.launch)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 4160
+  %grad.loss = bitcast i8* %164 to float*
+  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %166 = load i8*, i8** %165, align 8
+  %167 = getelementptr inbounds i8, i8* %166, i64 689920
+  %classifier.weight15 = bitcast i8* %167 to float*
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8, i8* %169, i64 4224
+  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 276, %bertrt_gemm* @train_s64_v1__k042_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight15, float* %grad.head.classifier.matmul.a)
+  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 4160
+  %grad.loss16 = bitcast i8* %173 to float*
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %176 = getelementptr inbounds i8, i8* %175, i64 0
+  %head.dropout17 = bitcast i8* %176 to float*
+  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %178 = load i8*, i8** %177, align 8
+  %179 = getelementptr inbounds i8, i8* %178, i64 689920
+  %classifier.weight18 = bitcast i8* %179 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 277, %bertrt_gemm* @train_s64_v1__k043_grad_head_classifier_matmul_b.gemm, float* %grad.loss16, float* %head.dropout17, float* %classifier.weight18)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k044_grad_pooler_tanh.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k045_grad_pooler_dense_in1_sum.launch)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 0
+  %grad.pooler.tanh = bitcast i8* %182 to float*
+  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 131072
+  %pooler.first_token19 = bitcast i8* %185 to float*
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %187 = load i8*, i8** %186, align 8
+  %188 = getelementptr inbounds i8, i8* %187, i64 673280
+  %bert.pooler.dense.weight20 = bitcast i8* %188 to float*
+  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 278, %bertrt_gemm* @train_s64_v1__k046_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh, float* %pooler.first_token19, float* %bert.pooler.dense.weight20)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @optimizer_v0(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v0__k000_grad_norm_partial.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v0__k001_grad_norm_tail.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v0__k002_clip_coefficient.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v0__k003_adamw.launch)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @optimizer_v1(%bertrt_ctx* %ctx) #0 {
+entry:
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v1__k000_grad_norm_partial.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v1__k001_grad_norm_tail.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v1__k002_clip_coefficient.launch)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @optimizer_v1__k003_adamw.launch)
+  ret void
+}
+
+attributes #0 = { nounwind }
