@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # st_compare's contract: exit 0 within tolerance, 1 on a mismatch, a missing tensor or a
-# shape difference; --tiny bounds max |a| instead; --skip and --only-prefix select tensors;
+# shape difference; --tiny bounds max |a| instead; --min-cosine bounds the cosine similarity
+# instead; --skip and --only-prefix select tensors;
 # exit 2 on usage errors and unreadable files.
 set -u
 compare=$1 fixture=$2
@@ -25,6 +26,12 @@ printf 'not a safetensors file' >"$work/junk.st"
 
 expect 0 "identical (extra actual tensors ignored)" -- "$compare" "$work/same.st" "$work/e.st"
 grep -q "max rel err 0.000e+00" "$work/out" || { echo "FAIL: max rel err line"; fail=1; }
+"$fixture" "$work/scaled.st" logits:f32:2x2=2,4,6,8.02 loss:f32:=1 grad/kb:f32:3=0 grad/w:f32:2=1,-1
+"$fixture" "$work/turned.st" logits:f32:2x2=1,2,4,3 loss:f32:=0.5 grad/kb:f32:3=0 grad/w:f32:2=1,-1
+expect 0 "cosine >= 0.999 (scaled, nearly parallel)" -- "$compare" "$work/scaled.st" "$work/e.st" --min-cosine 0.999
+grep -q "^logits .*cosine 0.9999" "$work/out" || { echo "FAIL: cosine line"; cat "$work/out"; fail=1; }
+expect 1 "cosine < 0.999 (two values swapped)" -- "$compare" "$work/turned.st" "$work/e.st" --min-cosine 0.999
+expect 2 "--min-cosine outside (0, 1)" -- "$compare" "$work/same.st" "$work/e.st" --min-cosine 1.5
 expect 0 "within 1e-4" -- "$compare" "$work/close.st" "$work/e.st" --tol 1e-4
 expect 1 "outside 1e-4" -- "$compare" "$work/far.st" "$work/e.st" --tol 1e-4
 head -1 "$work/out" | grep -q "^logits .*FAIL" || { echo "FAIL: worst tensor first"; cat "$work/out"; fail=1; }

@@ -2,8 +2,10 @@
 // .safetensors files) by relative L2 error ||a - e|| / ||e|| (absolute when ||e|| == 0).
 //
 //   st_compare ACTUAL EXPECTED [--tol 1e-4] [--tiny SUBSTRING=ABS]... [--skip SUBSTRING]...
-//              [--only-prefix PREFIX]
+//              [--only-prefix PREFIX] [--min-cosine C]
 //
+// --min-cosine: each tensor passes when the cosine similarity of ACTUAL and EXPECTED is at
+// least C, instead of by relative error (a bf16 run against fp32).
 // --tiny: tensors whose name contains SUBSTRING must have max |a| <= ABS instead (gradients
 // that are zero in exact arithmetic). --skip: tensors whose name contains SUBSTRING are left
 // out. --only-prefix: only tensors whose name starts with PREFIX are compared. Prints one
@@ -22,14 +24,24 @@ typedef struct {
   const char *name;
   double err;          // relative L2 error, or max |a| for a --tiny tensor
   double limit;        // what err must not exceed
-  const char *what;    // "rel_err" or "max_abs"
+  const char *what;    // "rel_err", "max_abs" or "cosine"
   const char *failure; // a failure without a number ("missing in actual"), else NULL
 } result;
 
+// How far past its limit a result is (> 1: failed).
+static double badness(const result *r) {
+  if (isnan(r->err)) return INFINITY;
+  if (!strcmp(r->what, "cosine")) return (1 - r->err) / (1 - r->limit);
+  return r->err / r->limit;
+}
+
+static bool passes(const result *r) {
+  return badness(r) <= 1;
+}
+
 static int by_badness(const void *x, const void *y) {
   const result *a = x, *b = y;
-  double ra = isnan(a->err) ? INFINITY : a->err / a->limit;
-  double rb = isnan(b->err) ? INFINITY : b->err / b->limit;
+  double ra = badness(a), rb = badness(b);
   if (ra != rb) return ra < rb ? 1 : -1;
   return strcmp(a->name, b->name);
 }
@@ -65,14 +77,15 @@ static double *as_double(const st_file *f, const st_tensor *t) {
 
 static int usage(void) {
   fprintf(stderr, "usage: st_compare ACTUAL.safetensors EXPECTED.safetensors [--tol 1e-4] "
-                  "[--tiny SUBSTRING=ABS]... [--skip SUBSTRING]... [--only-prefix PREFIX]\n");
+                  "[--tiny SUBSTRING=ABS]... [--skip SUBSTRING]... [--only-prefix PREFIX] "
+                  "[--min-cosine C]\n");
   return 2;
 }
 
 int main(int argc, char **argv) {
   const char *paths[2] = {NULL, NULL}, *prefix = "";
   const char *tiny[MAX_RULES], *skip[MAX_RULES];
-  double tiny_abs[MAX_RULES], tol = 1e-4;
+  double tiny_abs[MAX_RULES], tol = 1e-4, min_cosine = NAN;
   int n_tiny = 0, n_skip = 0, n_paths = 0;
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
@@ -89,6 +102,9 @@ int main(int argc, char **argv) {
       if (*end || !(tol > 0)) return usage();
     } else if (strcmp(arg, "--skip") == 0 && n_skip < MAX_RULES) {
       skip[n_skip++] = value;
+    } else if (strcmp(arg, "--min-cosine") == 0) {
+      min_cosine = strtod(value, &end);
+      if (*end || !(min_cosine > 0 && min_cosine < 1)) return usage();
     } else if (strcmp(arg, "--only-prefix") == 0) {
       prefix = value;
     } else if (strcmp(arg, "--tiny") == 0 && n_tiny < MAX_RULES) {
@@ -140,31 +156,37 @@ int main(int argc, char **argv) {
     int k = 0;
     while (k < n_tiny && !strstr(e->name, tiny[k]))
       k++;
-    double diff = 0, norm = 0, max_abs = 0;
+    double diff = 0, norm = 0, max_abs = 0, dot = 0, norm_a = 0;
     for (int64_t j = 0; j < e->numel; j++) {
       diff += (av[j] - ev[j]) * (av[j] - ev[j]);
       norm += ev[j] * ev[j];
+      dot += av[j] * ev[j];
+      norm_a += av[j] * av[j];
       double mag = fabs(av[j]);
       if (isnan(mag) || mag > max_abs) max_abs = mag; // NaN sticks
     }
     if (k < n_tiny) {
       *r = (result){e->name, max_abs, tiny_abs[k], "max_abs", NULL};
+    } else if (!isnan(min_cosine)) {
+      double cosine = norm > 0 && norm_a > 0 ? dot / sqrt(norm * norm_a) : norm == norm_a;
+      *r = (result){e->name, cosine, min_cosine, "cosine", NULL};
     } else {
       r->err = norm > 0 ? sqrt(diff) / sqrt(norm) : sqrt(diff);
       if (isnan(r->err) || r->err > max_rel) max_rel = r->err;
     }
-    if (!(r->err <= r->limit)) failures++;
+    if (!passes(r)) failures++;
     free(av);
     free(ev);
   }
   qsort(results, (size_t)n, sizeof *results, by_badness);
   for (int i = 0; i < n; i++) {
     const result *r = &results[i];
-    bool fail = !(r->err <= r->limit);
+    bool fail = !passes(r);
     if (r->failure)
       printf("%-64s %s  FAIL\n", r->name, r->failure);
     else
-      printf("%-64s %s %.3e%s\n", r->name, r->what, r->err, fail ? "  FAIL" : "");
+      printf(!strcmp(r->what, "cosine") ? "%-64s %s %.6f%s\n" : "%-64s %s %.3e%s\n", r->name,
+             r->what, r->err, fail ? "  FAIL" : "");
   }
   printf("max rel err %.3e (tol %.1e), %d tensors, %d failed\n", max_rel, tol, n, failures);
   if (n == 0) {
