@@ -4,6 +4,10 @@
 #   train.sh setup BERTC SRC WORK            builds the vocabulary and compiles the program
 #   train.sh CASE  ST_COMPARE SRC WORK       runs CASE against WORK/prog/tiny_train
 # Every case exits non-zero on failure, naming what went wrong.
+# With TRAIN_TARGET=cuda the program is compiled for --target cuda and setup also builds its
+# kernels for the CUDA emulator (tests/cuda_emu/, WORK/kernels.so); the cases then run it
+# with the emulator's BERTC_LIBCUDA, BERTC_LIBCUBLASLT and BERTC_EMU_KERNELS from the
+# environment. Setup exits 77 (skipped) where that cannot be built (no NVRTC, no g++).
 set -u
 case_name=$1 tool=$2 src=$3 work=$4
 fx="$src/tests/fixtures/train"
@@ -13,9 +17,18 @@ fail() { echo "FAIL: $case_name: $*"; exit 1; }
 if [ "$case_name" = setup ]; then
   rm -rf "$work" && mkdir -p "$work" || exit 1
   "$tool" vocab build --size 256 "$fx/train.txt" -o "$work/vocab.txt" || exit 1
+  if [ "${TRAIN_TARGET:-cpu}" = cuda ]; then
+    bertc=$tool
+    # shellcheck source=SCRIPTDIR/../cuda_emu/lib.sh
+    . "$src/tests/cuda_emu/lib.sh"
+    compile_for cuda "$fx/tiny_train.yaml" "$work/prog"
+    build_kernels "$work/prog/kernels.cu" "$work/kernels.so"
+    exit 0
+  fi
   "$tool" compile "$fx/tiny_train.yaml" -o "$work/prog" || exit 1
   exit 0
 fi
+[ -x "$prog" ] || { echo "SKIP: $prog was not built (see the setup test)"; exit 77; }
 compare=$tool
 tmp="$work/$case_name"
 rm -rf "$tmp" && mkdir -p "$tmp" || exit 1
