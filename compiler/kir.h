@@ -13,7 +13,8 @@
 //                        are computed before any is stored, so in-place updates are safe)
 //           Slots are f32 scalars private to a row. With `sum_over_rows` the kernel has
 //           exactly one KP_MAP phase whose destinations have zero row strides, and
-//           dst[c] = sum over every row of expr(row, c), summed in row order.
+//           dst[c] = sum over every row of expr(row, c), in a fixed order (row order on
+//           the cpu; interleaved row lanes, then the lanes in order, on cuda).
 //  K_GEMM   C = alpha * op(A) op(B) + beta * C over a 2-level batch (bertrt_gemm), then an
 //           optional epilogue per element of C: c += bias[col]; aux = c; c = act(c).
 //  K_SCATTER_ADD  dst[V,H] = 0; then for r in rows, in order: dst[ids[r], :] += src[r, :].

@@ -20,7 +20,8 @@ bool render_llvm(const CompiledModel *m, Target target, const char *ll_path, con
 // Launch geometry of a kernel on the cuda target: the one rule that render_cuda prints into
 // kernels.cu and the host code launches with. K_LOOP: `row_threads` threads (a power of two,
 // at most 256) stride over each row's columns, `rows_per_block` rows per block when rows are
-// short; summing over rows, one thread per column. K_SCATTER_ADD: `row_threads` threads over
+// short; summing over rows, up to 32 columns per block with `rows_per_block` threads (row
+// lanes) per column. K_SCATTER_ADD: `row_threads` threads over
 // the columns of `rows_per_block` destination rows. K_GEMM: its epilogue, a row kernel over
 // the rows of C.
 typedef struct {

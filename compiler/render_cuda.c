@@ -109,8 +109,9 @@ static const char preamble[] =
 // ---- launch geometry -----------------------------------------------------------------
 
 enum {
-  MAX_BLOCK = 256,  // threads per block
-  SCATTER_TILE = 64 // dst rows per block of a scatter-add
+  MAX_BLOCK = 256,   // threads per block
+  SCATTER_TILE = 64, // dst rows per block of a scatter-add
+  SUM_COLS = 32      // columns per block of a sum over rows
 };
 
 static int64_t loop_rows(const KLoop *loop) {
@@ -147,8 +148,11 @@ CudaLaunch cuda_launch(const Kernel *k) {
   switch (k->kind) {
   case K_LOOP:
     if (k->loop.sum_over_rows) {
-      int block = pow2_threads(k->loop.cols);
-      return (CudaLaunch){ceil_div(k->loop.cols, block), block, 1, 1};
+      // SUM_COLS columns per block, the rest of the block's threads as row lanes
+      int cols = pow2_threads(k->loop.cols < SUM_COLS ? k->loop.cols : SUM_COLS);
+      int lanes = pow2_threads(loop_rows(&k->loop));
+      if (lanes > MAX_BLOCK / cols) lanes = MAX_BLOCK / cols;
+      return (CudaLaunch){ceil_div(k->loop.cols, cols), cols * lanes, 1, lanes};
     }
     return rows_launch(loop_rows(&k->loop), k->loop.cols);
   case K_SCATTER_ADD: {
@@ -718,26 +722,37 @@ static void print_row_kernel(Cx *cx) {
   sb_puts(cx->out, "}\n\n");
 }
 
-// K_LOOP summing over rows: a thread per column runs every row in order (its earlier phases
-// alone), adding the map's values; then stores the sums.
+// K_LOOP summing over rows: a block owns up to SUM_COLS consecutive columns and has
+// `lanes` threads per column (CudaLaunch.rows_per_block); lane j runs rows j, j + lanes, ...
+// in order (their earlier phases alone) and adds up the map's values; then lane 0 adds the
+// lanes' sums in lane order and stores them. A fixed order: the same bits in every run.
 static void print_sum_kernel(Cx *cx) {
   const KLoop *loop = cx->loop;
   CudaLaunch l = cuda_launch(cx->k);
+  int lanes = l.rows_per_block, cols = l.block / lanes;
   const KPhase *map = &loop->phases.items[loop->phases.len - 1];
   check(map->kind == KP_MAP);
   StrBuf geometry = {0};
   sb_printf(&geometry, "cols %" PRId64 ", each the sum over rows ", loop->cols);
   print_dims(&geometry, loop);
-  sb_puts(&geometry, " in row order; a thread per column");
+  sb_printf(&geometry,
+            "; %d columns per block, %d lanes per column summing every %d-th row, then the "
+            "lanes in order",
+            cols, lanes, lanes);
   print_header(cx, geometry.data, l);
   sb_free(&geometry);
   print_signature(cx, l);
-  sb_printf(cx->out, "  const %s col = blockIdx.x * %d + threadIdx.x;\n", cx->idx, l.block);
-  if (l.grid * l.block != loop->cols)
-    sb_printf(cx->out, "  if (col >= %" PRId64 ") return;\n", loop->cols);
+  const char *I = cx->idx;
+  sb_printf(cx->out,
+            "  const int lane = threadIdx.x / %d;\n"
+            "  const %s col = blockIdx.x * %d + threadIdx.x %% %d;\n",
+            cols, I, cols, cols);
+  bool guard = l.grid * cols != loop->cols;
   for (int i = 0; i < map->items.len; i++)
     sb_printf(cx->out, "  float sum%d = 0.0f;\n", i);
-  sb_printf(cx->out, "  for (%s row = 0; row < %" PRId64 "; row++) {\n", cx->idx, loop_rows(loop));
+  if (guard) sb_printf(cx->out, "  if (col < %" PRId64 ")\n", loop->cols);
+  sb_printf(cx->out, "  for (%s row = lane; row < %" PRId64 "; row += %d) {\n", I, loop_rows(loop),
+            lanes);
   bool used[MAX_RANK];
   coords_used(loop, used);
   print_coords(cx, used, "    ");
@@ -751,6 +766,22 @@ static void print_sum_kernel(Cx *cx) {
     sb_puts(cx->out, ";\n");
   }
   sb_puts(cx->out, "  }\n");
+  if (lanes > 1) {
+    sb_printf(cx->out, "  __shared__ float lane_sum[%d][%d][%d];\n", map->items.len, lanes, cols);
+    for (int i = 0; i < map->items.len; i++)
+      sb_printf(cx->out, "  lane_sum[%d][lane][threadIdx.x %% %d] = sum%d;\n", i, cols, i);
+    sb_puts(cx->out, "  __syncthreads();\n");
+    if (guard)
+      sb_printf(cx->out, "  if (lane != 0 || col >= %" PRId64 ") return;\n", loop->cols);
+    else
+      sb_puts(cx->out, "  if (lane != 0) return;\n");
+    for (int i = 0; i < map->items.len; i++)
+      sb_printf(cx->out,
+                "  for (int j = 1; j < %d; j++) sum%d += lane_sum[%d][j][threadIdx.x %% %d];\n",
+                lanes, i, i, cols);
+  } else if (guard) {
+    sb_printf(cx->out, "  if (col >= %" PRId64 ") return;\n", loop->cols);
+  }
   for (int i = 0; i < map->items.len; i++) {
     sb_puts(cx->out, "  ");
     print_index(cx->out, cx, &map->items.items[i].dst);

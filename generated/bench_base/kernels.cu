@@ -859,17 +859,23 @@ body_18(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const int *__
 
 // body_19: 1 kernel
 //   train_s128_v0__k181_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   cols 2, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 1, block 2
+//   cols 2, each the sum over rows [8]; 2 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(2)
+extern "C" __global__ void __launch_bounds__(16)
 body_19(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 2 + threadIdx.x;
+  const int lane = threadIdx.x / 2;
+  const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[2 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][2];
+  lane_sum[0][lane][threadIdx.x % 2] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 2];
   b1[col] = sum0;
 }
 
@@ -892,17 +898,23 @@ body_20(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_21: 1 kernel
 //   train_s128_v0__k185_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   cols 768, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_21(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[768 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1006,18 +1018,24 @@ body_23(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s128_v0__k564_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
 //   train_s128_v0__k576_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
 //   train_s128_v0__k598_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   cols 768, each the sum over rows [8,128] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [8,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 128;
     const int r1 = row % 128;
     sum0 += b2[98304 * r0 + 768 * r1 + col] * ((b0[98304 * r0 + 768 * r1 + col] - b1[256 * r0 + 2 * r1]) * b1[256 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -1107,18 +1125,24 @@ body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s128_v0__k590_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
 //   train_s128_v0__k593_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
 //   train_s128_v0__k599_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   cols 768, each the sum over rows [8,128] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [8,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_25(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 128;
     const int r1 = row % 128;
     sum0 += b0[98304 * r0 + 768 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1164,18 +1188,24 @@ body_26(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s128_v0__k503_grad_layer_2_ffn_intermediate_in1_sum: sum over rows grad.layer.2.ffn.intermediate.in1.sum
 //   train_s128_v0__k537_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s128_v0__k571_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   cols 3072, each the sum over rows [8,128] in row order; a thread per column
-//   launch: grid 12, block 256
+//   cols 3072, each the sum over rows [8,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_27(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 128;
     const int r1 = row % 128;
     sum0 += b0[393216 * r0 + 3072 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1288,17 +1318,23 @@ body_31(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_32: 1 kernel
 //   train_s128_v0__k600_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 98304, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 384, block 256
+//   cols 98304, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 3072, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_32(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[98304 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1370,35 +1406,47 @@ body_36(const bertrt_kernel_ctx ctx, float *__restrict__ b0, const float *__rest
 
 // body_37: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
-//   cols 65536, each the sum over rows [1670] in row order; a thread per column
-//   launch: grid 256, block 256
+//   cols 65536, each the sum over rows [1670]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_37(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1670; row++) {
+  for (int row = lane; row < 1670; row += 8) {
     const int r0 = row;
     const float e0 = b0[65536 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
 // body_38: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
-//   cols 16, each the sum over rows [2417] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 16, each the sum over rows [2417]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
+//   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_38(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int lane = threadIdx.x / 16;
+  const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2417; row++) {
+  for (int row = lane; row < 2417; row += 16) {
     const int r0 = row;
     const float e0 = b0[16 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][16][16];
+  lane_sum[0][lane][threadIdx.x % 16] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 16; j++) sum0 += lane_sum[0][j][threadIdx.x % 16];
   b1[col + 65536] = sum0;
 }
 
@@ -2945,7 +2993,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k178_loss: body_14  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153984
 //   k179_loss: body_15  grid 1, block 8  b0 ACTS+3153984 b1 ACTS+3153920 b2 IO+12416
 //   k180_grad_loss: body_18  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153920 b3 ACTS+3153984
-//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+3153984 b1 GRADS+437935104
+//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+3153984 b1 GRADS+437935104
 //   k182_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b421 ACTS +3153984  grad.loss
@@ -2959,7 +3007,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b424 GRADS +437928960  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k184_grad_pooler_tanh: body_20  grid 8, block 256  b0 ACTS+3403776 b1 ACTS+3428352 b2 ACTS+3379200 site0 38
-//   k185_grad_pooler_dense_in1_sum: body_21  grid 3, block 256  b0 ACTS+3379200 b1 GRADS+437925888
+//   k185_grad_pooler_dense_in1_sum: body_21  grid 24, block 256  b0 ACTS+3379200 b1 GRADS+437925888
 //   k186_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b425 ACTS +3379200  grad.pooler.tanh
@@ -2974,10 +3022,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k188_grad_pooler_first_token: body_22  grid 1024, block 256  b0 ACTS+3403776 b1 ACTS+758128640
 //   k189_grad_layer_11_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+761274368 b2 PARAMS+435560448 b3 ACTS+758128640 b4 ACTS+764420096
-//   k190_grad_layer_11_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+761274368 b1 ACTS+3346432 b2 ACTS+758128640 b3 GRADS+435560448
-//   k191_grad_layer_11_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+758128640 b1 GRADS+435563520
+//   k190_grad_layer_11_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+761274368 b1 ACTS+3346432 b2 ACTS+758128640 b3 GRADS+435560448
+//   k191_grad_layer_11_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435563520
 //   k192_grad_layer_11_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+764420096 b1 ACTS+758128640 site0 37
-//   k193_grad_layer_11_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+758128640 b1 GRADS+435557376
+//   k193_grad_layer_11_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435557376
 //   k194_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b433 ACTS +758128640  grad.layer.11.ffn.dropout
@@ -2991,7 +3039,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b436 GRADS +426120192  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k196_grad_layer_11_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+732962816 b1 ACTS+767565824 b2 ACTS+745545728
-//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+745545728 b1 GRADS+426107904
+//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+745545728 b1 GRADS+426107904
 //   k198_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b437 ACTS +745545728  grad.layer.11.ffn.gelu
@@ -3006,10 +3054,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b441 GRADS +416670720  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k201_grad_layer_11_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+729817088 b2 PARAMS+416664576 b3 ACTS+736108544 b4 ACTS+726671360
-//   k202_grad_layer_11_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+729817088 b1 ACTS+3338240 b2 ACTS+736108544 b3 GRADS+416664576
-//   k203_grad_layer_11_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+736108544 b1 GRADS+416667648
+//   k202_grad_layer_11_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+729817088 b1 ACTS+3338240 b2 ACTS+736108544 b3 GRADS+416664576
+//   k203_grad_layer_11_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+736108544 b1 GRADS+416667648
 //   k204_grad_layer_11_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+726671360 b1 ACTS+729817088 site0 36
-//   k205_grad_layer_11_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+729817088 b1 GRADS+416661504
+//   k205_grad_layer_11_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+729817088 b1 GRADS+416661504
 //   k206_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b445 ACTS +729817088  grad.layer.11.attention.output_dropout
@@ -3047,7 +3095,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b378 ACTS +701505536  layer.11.attention.query
 //     C    ld 768, batch strides [98304,64]  b453 ACTS +704651264  grad.layer.11.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k213_grad_layer_11_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+707796992 b1 GRADS+414299136
+//   k213_grad_layer_11_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+707796992 b1 GRADS+414299136
 //   k214_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b450 ACTS +707796992  grad.layer.11.attention.context.b
@@ -3060,7 +3108,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b456 GRADS +411939840  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k216_grad_layer_11_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+704651264 b1 GRADS+411936768
+//   k216_grad_layer_11_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+704651264 b1 GRADS+411936768
 //   k217_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b453 ACTS +704651264  grad.layer.11.attention.scores.b
@@ -3073,7 +3121,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b459 GRADS +409577472  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_11_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+717234176 b1 GRADS+409574400
+//   k219_grad_layer_11_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+717234176 b1 GRADS+409574400
 //   k220_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b452 ACTS +717234176  grad.layer.11.attention.scores.a
@@ -3088,10 +3136,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b463 GRADS +407215104  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k223_grad_layer_10_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3330048 b1 ACTS+698359808 b2 PARAMS+407208960 b3 ACTS+710942720 b4 ACTS+695214080
-//   k224_grad_layer_10_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+698359808 b1 ACTS+3330048 b2 ACTS+710942720 b3 GRADS+407208960
-//   k225_grad_layer_10_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+710942720 b1 GRADS+407212032
+//   k224_grad_layer_10_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+698359808 b1 ACTS+3330048 b2 ACTS+710942720 b3 GRADS+407208960
+//   k225_grad_layer_10_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+710942720 b1 GRADS+407212032
 //   k226_grad_layer_10_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+695214080 b1 ACTS+698359808 site0 34
-//   k227_grad_layer_10_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+698359808 b1 GRADS+407205888
+//   k227_grad_layer_10_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+698359808 b1 GRADS+407205888
 //   k228_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b467 ACTS +698359808  grad.layer.10.ffn.dropout
@@ -3105,7 +3153,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b470 GRADS +397768704  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k230_grad_layer_10_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+670048256 b1 ACTS+701505536 b2 ACTS+682631168
-//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+682631168 b1 GRADS+397756416
+//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+682631168 b1 GRADS+397756416
 //   k232_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b471 ACTS +682631168  grad.layer.10.ffn.gelu
@@ -3120,10 +3168,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b475 GRADS +388319232  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k235_grad_layer_10_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3321856 b1 ACTS+666902528 b2 PARAMS+388313088 b3 ACTS+673193984 b4 ACTS+663756800
-//   k236_grad_layer_10_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+666902528 b1 ACTS+3321856 b2 ACTS+673193984 b3 GRADS+388313088
-//   k237_grad_layer_10_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+673193984 b1 GRADS+388316160
+//   k236_grad_layer_10_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+666902528 b1 ACTS+3321856 b2 ACTS+673193984 b3 GRADS+388313088
+//   k237_grad_layer_10_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+673193984 b1 GRADS+388316160
 //   k238_grad_layer_10_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+663756800 b1 ACTS+666902528 site0 33
-//   k239_grad_layer_10_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+666902528 b1 GRADS+388310016
+//   k239_grad_layer_10_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+666902528 b1 GRADS+388310016
 //   k240_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +666902528  grad.layer.10.attention.output_dropout
@@ -3161,7 +3209,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b345 ACTS +638590976  layer.10.attention.query
 //     C    ld 768, batch strides [98304,64]  b487 ACTS +641736704  grad.layer.10.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k247_grad_layer_10_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+644882432 b1 GRADS+385947648
+//   k247_grad_layer_10_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+644882432 b1 GRADS+385947648
 //   k248_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b484 ACTS +644882432  grad.layer.10.attention.context.b
@@ -3174,7 +3222,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b490 GRADS +383588352  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k250_grad_layer_10_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+641736704 b1 GRADS+383585280
+//   k250_grad_layer_10_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+641736704 b1 GRADS+383585280
 //   k251_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b487 ACTS +641736704  grad.layer.10.attention.scores.b
@@ -3187,7 +3235,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b493 GRADS +381225984  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_10_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+654319616 b1 GRADS+381222912
+//   k253_grad_layer_10_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+654319616 b1 GRADS+381222912
 //   k254_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b486 ACTS +654319616  grad.layer.10.attention.scores.a
@@ -3202,10 +3250,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b497 GRADS +378863616  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k257_grad_layer_9_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3313664 b1 ACTS+635445248 b2 PARAMS+378857472 b3 ACTS+648028160 b4 ACTS+632299520
-//   k258_grad_layer_9_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+635445248 b1 ACTS+3313664 b2 ACTS+648028160 b3 GRADS+378857472
-//   k259_grad_layer_9_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+648028160 b1 GRADS+378860544
+//   k258_grad_layer_9_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+635445248 b1 ACTS+3313664 b2 ACTS+648028160 b3 GRADS+378857472
+//   k259_grad_layer_9_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+648028160 b1 GRADS+378860544
 //   k260_grad_layer_9_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+632299520 b1 ACTS+635445248 site0 31
-//   k261_grad_layer_9_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+635445248 b1 GRADS+378854400
+//   k261_grad_layer_9_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+635445248 b1 GRADS+378854400
 //   k262_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b501 ACTS +635445248  grad.layer.9.ffn.dropout
@@ -3219,7 +3267,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b504 GRADS +369417216  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k264_grad_layer_9_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+607133696 b1 ACTS+638590976 b2 ACTS+619716608
-//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+619716608 b1 GRADS+369404928
+//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+619716608 b1 GRADS+369404928
 //   k266_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b505 ACTS +619716608  grad.layer.9.ffn.gelu
@@ -3234,10 +3282,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b509 GRADS +359967744  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k269_grad_layer_9_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3305472 b1 ACTS+603987968 b2 PARAMS+359961600 b3 ACTS+610279424 b4 ACTS+600842240
-//   k270_grad_layer_9_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+603987968 b1 ACTS+3305472 b2 ACTS+610279424 b3 GRADS+359961600
-//   k271_grad_layer_9_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+610279424 b1 GRADS+359964672
+//   k270_grad_layer_9_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+603987968 b1 ACTS+3305472 b2 ACTS+610279424 b3 GRADS+359961600
+//   k271_grad_layer_9_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+610279424 b1 GRADS+359964672
 //   k272_grad_layer_9_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+600842240 b1 ACTS+603987968 site0 30
-//   k273_grad_layer_9_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+603987968 b1 GRADS+359958528
+//   k273_grad_layer_9_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+603987968 b1 GRADS+359958528
 //   k274_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b513 ACTS +603987968  grad.layer.9.attention.output_dropout
@@ -3275,7 +3323,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b312 ACTS +575676416  layer.9.attention.query
 //     C    ld 768, batch strides [98304,64]  b521 ACTS +578822144  grad.layer.9.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_9_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+581967872 b1 GRADS+357596160
+//   k281_grad_layer_9_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+581967872 b1 GRADS+357596160
 //   k282_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b518 ACTS +581967872  grad.layer.9.attention.context.b
@@ -3288,7 +3336,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b524 GRADS +355236864  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_9_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+578822144 b1 GRADS+355233792
+//   k284_grad_layer_9_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+355233792
 //   k285_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b521 ACTS +578822144  grad.layer.9.attention.scores.b
@@ -3301,7 +3349,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b527 GRADS +352874496  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k287_grad_layer_9_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+591405056 b1 GRADS+352871424
+//   k287_grad_layer_9_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+591405056 b1 GRADS+352871424
 //   k288_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b520 ACTS +591405056  grad.layer.9.attention.scores.a
@@ -3316,10 +3364,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b531 GRADS +350512128  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k291_grad_layer_8_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3297280 b1 ACTS+572530688 b2 PARAMS+350505984 b3 ACTS+585113600 b4 ACTS+569384960
-//   k292_grad_layer_8_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+572530688 b1 ACTS+3297280 b2 ACTS+585113600 b3 GRADS+350505984
-//   k293_grad_layer_8_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+585113600 b1 GRADS+350509056
+//   k292_grad_layer_8_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+572530688 b1 ACTS+3297280 b2 ACTS+585113600 b3 GRADS+350505984
+//   k293_grad_layer_8_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+350509056
 //   k294_grad_layer_8_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+572530688 site0 28
-//   k295_grad_layer_8_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+572530688 b1 GRADS+350502912
+//   k295_grad_layer_8_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+350502912
 //   k296_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b535 ACTS +572530688  grad.layer.8.ffn.dropout
@@ -3333,7 +3381,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b538 GRADS +341065728  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k298_grad_layer_8_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+575676416 b2 ACTS+556802048
-//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+556802048 b1 GRADS+341053440
+//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+556802048 b1 GRADS+341053440
 //   k300_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b539 ACTS +556802048  grad.layer.8.ffn.gelu
@@ -3348,10 +3396,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b543 GRADS +331616256  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k303_grad_layer_8_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3289088 b1 ACTS+541073408 b2 PARAMS+331610112 b3 ACTS+547364864 b4 ACTS+537927680
-//   k304_grad_layer_8_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+541073408 b1 ACTS+3289088 b2 ACTS+547364864 b3 GRADS+331610112
-//   k305_grad_layer_8_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+547364864 b1 GRADS+331613184
+//   k304_grad_layer_8_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+541073408 b1 ACTS+3289088 b2 ACTS+547364864 b3 GRADS+331610112
+//   k305_grad_layer_8_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+547364864 b1 GRADS+331613184
 //   k306_grad_layer_8_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+537927680 b1 ACTS+541073408 site0 27
-//   k307_grad_layer_8_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+541073408 b1 GRADS+331607040
+//   k307_grad_layer_8_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+541073408 b1 GRADS+331607040
 //   k308_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b547 ACTS +541073408  grad.layer.8.attention.output_dropout
@@ -3389,7 +3437,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b279 ACTS +512761856  layer.8.attention.query
 //     C    ld 768, batch strides [98304,64]  b555 ACTS +515907584  grad.layer.8.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k315_grad_layer_8_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+519053312 b1 GRADS+329244672
+//   k315_grad_layer_8_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+519053312 b1 GRADS+329244672
 //   k316_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b552 ACTS +519053312  grad.layer.8.attention.context.b
@@ -3402,7 +3450,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b558 GRADS +326885376  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_8_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+515907584 b1 GRADS+326882304
+//   k318_grad_layer_8_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+515907584 b1 GRADS+326882304
 //   k319_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b555 ACTS +515907584  grad.layer.8.attention.scores.b
@@ -3415,7 +3463,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b561 GRADS +324523008  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k321_grad_layer_8_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+528490496 b1 GRADS+324519936
+//   k321_grad_layer_8_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+324519936
 //   k322_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b554 ACTS +528490496  grad.layer.8.attention.scores.a
@@ -3430,10 +3478,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b565 GRADS +322160640  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k325_grad_layer_7_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+509616128 b2 PARAMS+322154496 b3 ACTS+522199040 b4 ACTS+506470400
-//   k326_grad_layer_7_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+509616128 b1 ACTS+3280896 b2 ACTS+522199040 b3 GRADS+322154496
-//   k327_grad_layer_7_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+522199040 b1 GRADS+322157568
+//   k326_grad_layer_7_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+509616128 b1 ACTS+3280896 b2 ACTS+522199040 b3 GRADS+322154496
+//   k327_grad_layer_7_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+322157568
 //   k328_grad_layer_7_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+509616128 site0 25
-//   k329_grad_layer_7_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+509616128 b1 GRADS+322151424
+//   k329_grad_layer_7_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+509616128 b1 GRADS+322151424
 //   k330_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b569 ACTS +509616128  grad.layer.7.ffn.dropout
@@ -3447,7 +3495,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b572 GRADS +312714240  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k332_grad_layer_7_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+512761856 b2 ACTS+493887488
-//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+493887488 b1 GRADS+312701952
+//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+493887488 b1 GRADS+312701952
 //   k334_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b573 ACTS +493887488  grad.layer.7.ffn.gelu
@@ -3462,10 +3510,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b577 GRADS +303264768  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k337_grad_layer_7_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+478158848 b2 PARAMS+303258624 b3 ACTS+484450304 b4 ACTS+475013120
-//   k338_grad_layer_7_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+478158848 b1 ACTS+3272704 b2 ACTS+484450304 b3 GRADS+303258624
-//   k339_grad_layer_7_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+484450304 b1 GRADS+303261696
+//   k338_grad_layer_7_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+478158848 b1 ACTS+3272704 b2 ACTS+484450304 b3 GRADS+303258624
+//   k339_grad_layer_7_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+303261696
 //   k340_grad_layer_7_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+478158848 site0 24
-//   k341_grad_layer_7_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+478158848 b1 GRADS+303255552
+//   k341_grad_layer_7_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+303255552
 //   k342_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b581 ACTS +478158848  grad.layer.7.attention.output_dropout
@@ -3503,7 +3551,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b246 ACTS +449847296  layer.7.attention.query
 //     C    ld 768, batch strides [98304,64]  b589 ACTS +452993024  grad.layer.7.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k349_grad_layer_7_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+456138752 b1 GRADS+300893184
+//   k349_grad_layer_7_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+456138752 b1 GRADS+300893184
 //   k350_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b586 ACTS +456138752  grad.layer.7.attention.context.b
@@ -3516,7 +3564,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b592 GRADS +298533888  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_7_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+452993024 b1 GRADS+298530816
+//   k352_grad_layer_7_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+452993024 b1 GRADS+298530816
 //   k353_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b589 ACTS +452993024  grad.layer.7.attention.scores.b
@@ -3529,7 +3577,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b595 GRADS +296171520  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_7_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+465575936 b1 GRADS+296168448
+//   k355_grad_layer_7_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+465575936 b1 GRADS+296168448
 //   k356_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b588 ACTS +465575936  grad.layer.7.attention.scores.a
@@ -3544,10 +3592,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b599 GRADS +293809152  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k359_grad_layer_6_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3264512 b1 ACTS+446701568 b2 PARAMS+293803008 b3 ACTS+459284480 b4 ACTS+443555840
-//   k360_grad_layer_6_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+446701568 b1 ACTS+3264512 b2 ACTS+459284480 b3 GRADS+293803008
-//   k361_grad_layer_6_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+459284480 b1 GRADS+293806080
+//   k360_grad_layer_6_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+446701568 b1 ACTS+3264512 b2 ACTS+459284480 b3 GRADS+293803008
+//   k361_grad_layer_6_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+293806080
 //   k362_grad_layer_6_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+443555840 b1 ACTS+446701568 site0 22
-//   k363_grad_layer_6_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+446701568 b1 GRADS+293799936
+//   k363_grad_layer_6_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+446701568 b1 GRADS+293799936
 //   k364_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b603 ACTS +446701568  grad.layer.6.ffn.dropout
@@ -3561,7 +3609,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b606 GRADS +284362752  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k366_grad_layer_6_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+449847296 b2 ACTS+430972928
-//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+430972928 b1 GRADS+284350464
+//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+430972928 b1 GRADS+284350464
 //   k368_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b607 ACTS +430972928  grad.layer.6.ffn.gelu
@@ -3576,10 +3624,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b611 GRADS +274913280  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k371_grad_layer_6_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3256320 b1 ACTS+415244288 b2 PARAMS+274907136 b3 ACTS+421535744 b4 ACTS+412098560
-//   k372_grad_layer_6_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+415244288 b1 ACTS+3256320 b2 ACTS+421535744 b3 GRADS+274907136
-//   k373_grad_layer_6_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+421535744 b1 GRADS+274910208
+//   k372_grad_layer_6_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+415244288 b1 ACTS+3256320 b2 ACTS+421535744 b3 GRADS+274907136
+//   k373_grad_layer_6_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+274910208
 //   k374_grad_layer_6_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+412098560 b1 ACTS+415244288 site0 21
-//   k375_grad_layer_6_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+415244288 b1 GRADS+274904064
+//   k375_grad_layer_6_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+415244288 b1 GRADS+274904064
 //   k376_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b615 ACTS +415244288  grad.layer.6.attention.output_dropout
@@ -3617,7 +3665,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b213 ACTS +386932736  layer.6.attention.query
 //     C    ld 768, batch strides [98304,64]  b623 ACTS +390078464  grad.layer.6.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k383_grad_layer_6_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+393224192 b1 GRADS+272541696
+//   k383_grad_layer_6_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+393224192 b1 GRADS+272541696
 //   k384_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b620 ACTS +393224192  grad.layer.6.attention.context.b
@@ -3630,7 +3678,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b626 GRADS +270182400  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k386_grad_layer_6_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+390078464 b1 GRADS+270179328
+//   k386_grad_layer_6_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+390078464 b1 GRADS+270179328
 //   k387_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b623 ACTS +390078464  grad.layer.6.attention.scores.b
@@ -3643,7 +3691,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b629 GRADS +267820032  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_6_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+402661376 b1 GRADS+267816960
+//   k389_grad_layer_6_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+402661376 b1 GRADS+267816960
 //   k390_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b622 ACTS +402661376  grad.layer.6.attention.scores.a
@@ -3658,10 +3706,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b633 GRADS +265457664  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k393_grad_layer_5_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3248128 b1 ACTS+383787008 b2 PARAMS+265451520 b3 ACTS+396369920 b4 ACTS+380641280
-//   k394_grad_layer_5_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+383787008 b1 ACTS+3248128 b2 ACTS+396369920 b3 GRADS+265451520
-//   k395_grad_layer_5_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+396369920 b1 GRADS+265454592
+//   k394_grad_layer_5_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+383787008 b1 ACTS+3248128 b2 ACTS+396369920 b3 GRADS+265451520
+//   k395_grad_layer_5_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+396369920 b1 GRADS+265454592
 //   k396_grad_layer_5_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+383787008 site0 19
-//   k397_grad_layer_5_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+383787008 b1 GRADS+265448448
+//   k397_grad_layer_5_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+265448448
 //   k398_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b637 ACTS +383787008  grad.layer.5.ffn.dropout
@@ -3675,7 +3723,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b640 GRADS +256011264  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k400_grad_layer_5_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+386932736 b2 ACTS+368058368
-//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+368058368 b1 GRADS+255998976
+//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+368058368 b1 GRADS+255998976
 //   k402_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b641 ACTS +368058368  grad.layer.5.ffn.gelu
@@ -3690,10 +3738,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b645 GRADS +246561792  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k405_grad_layer_5_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3239936 b1 ACTS+352329728 b2 PARAMS+246555648 b3 ACTS+358621184 b4 ACTS+349184000
-//   k406_grad_layer_5_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+352329728 b1 ACTS+3239936 b2 ACTS+358621184 b3 GRADS+246555648
-//   k407_grad_layer_5_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+358621184 b1 GRADS+246558720
+//   k406_grad_layer_5_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+352329728 b1 ACTS+3239936 b2 ACTS+358621184 b3 GRADS+246555648
+//   k407_grad_layer_5_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+246558720
 //   k408_grad_layer_5_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+349184000 b1 ACTS+352329728 site0 18
-//   k409_grad_layer_5_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+352329728 b1 GRADS+246552576
+//   k409_grad_layer_5_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+352329728 b1 GRADS+246552576
 //   k410_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b649 ACTS +352329728  grad.layer.5.attention.output_dropout
@@ -3731,7 +3779,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b180 ACTS +324018176  layer.5.attention.query
 //     C    ld 768, batch strides [98304,64]  b657 ACTS +327163904  grad.layer.5.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k417_grad_layer_5_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+330309632 b1 GRADS+244190208
+//   k417_grad_layer_5_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+330309632 b1 GRADS+244190208
 //   k418_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b654 ACTS +330309632  grad.layer.5.attention.context.b
@@ -3744,7 +3792,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b660 GRADS +241830912  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_5_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+327163904 b1 GRADS+241827840
+//   k420_grad_layer_5_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+241827840
 //   k421_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b657 ACTS +327163904  grad.layer.5.attention.scores.b
@@ -3757,7 +3805,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b663 GRADS +239468544  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_5_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+339746816 b1 GRADS+239465472
+//   k423_grad_layer_5_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+339746816 b1 GRADS+239465472
 //   k424_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b656 ACTS +339746816  grad.layer.5.attention.scores.a
@@ -3772,10 +3820,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b667 GRADS +237106176  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k427_grad_layer_4_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3231744 b1 ACTS+320872448 b2 PARAMS+237100032 b3 ACTS+333455360 b4 ACTS+317726720
-//   k428_grad_layer_4_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+320872448 b1 ACTS+3231744 b2 ACTS+333455360 b3 GRADS+237100032
-//   k429_grad_layer_4_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+333455360 b1 GRADS+237103104
+//   k428_grad_layer_4_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+320872448 b1 ACTS+3231744 b2 ACTS+333455360 b3 GRADS+237100032
+//   k429_grad_layer_4_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+237103104
 //   k430_grad_layer_4_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+320872448 site0 16
-//   k431_grad_layer_4_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+320872448 b1 GRADS+237096960
+//   k431_grad_layer_4_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+237096960
 //   k432_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +320872448  grad.layer.4.ffn.dropout
@@ -3789,7 +3837,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b674 GRADS +227659776  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k434_grad_layer_4_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+292560896 b1 ACTS+324018176 b2 ACTS+305143808
-//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+305143808 b1 GRADS+227647488
+//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+305143808 b1 GRADS+227647488
 //   k436_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b675 ACTS +305143808  grad.layer.4.ffn.gelu
@@ -3804,10 +3852,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b679 GRADS +218210304  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k439_grad_layer_4_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3223552 b1 ACTS+289415168 b2 PARAMS+218204160 b3 ACTS+295706624 b4 ACTS+286269440
-//   k440_grad_layer_4_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+289415168 b1 ACTS+3223552 b2 ACTS+295706624 b3 GRADS+218204160
-//   k441_grad_layer_4_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+295706624 b1 GRADS+218207232
+//   k440_grad_layer_4_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+289415168 b1 ACTS+3223552 b2 ACTS+295706624 b3 GRADS+218204160
+//   k441_grad_layer_4_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+295706624 b1 GRADS+218207232
 //   k442_grad_layer_4_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+286269440 b1 ACTS+289415168 site0 15
-//   k443_grad_layer_4_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+289415168 b1 GRADS+218201088
+//   k443_grad_layer_4_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+289415168 b1 GRADS+218201088
 //   k444_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b683 ACTS +289415168  grad.layer.4.attention.output_dropout
@@ -3845,7 +3893,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b147 ACTS +261103616  layer.4.attention.query
 //     C    ld 768, batch strides [98304,64]  b691 ACTS +264249344  grad.layer.4.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k451_grad_layer_4_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+267395072 b1 GRADS+215838720
+//   k451_grad_layer_4_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+267395072 b1 GRADS+215838720
 //   k452_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b688 ACTS +267395072  grad.layer.4.attention.context.b
@@ -3858,7 +3906,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b694 GRADS +213479424  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k454_grad_layer_4_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+264249344 b1 GRADS+213476352
+//   k454_grad_layer_4_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+264249344 b1 GRADS+213476352
 //   k455_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b691 ACTS +264249344  grad.layer.4.attention.scores.b
@@ -3871,7 +3919,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b697 GRADS +211117056  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_4_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+276832256 b1 GRADS+211113984
+//   k457_grad_layer_4_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+211113984
 //   k458_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b690 ACTS +276832256  grad.layer.4.attention.scores.a
@@ -3886,10 +3934,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b701 GRADS +208754688  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k461_grad_layer_3_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+257957888 b2 PARAMS+208748544 b3 ACTS+270540800 b4 ACTS+254812160
-//   k462_grad_layer_3_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+257957888 b1 ACTS+3215360 b2 ACTS+270540800 b3 GRADS+208748544
-//   k463_grad_layer_3_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+270540800 b1 GRADS+208751616
+//   k462_grad_layer_3_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3215360 b2 ACTS+270540800 b3 GRADS+208748544
+//   k463_grad_layer_3_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+208751616
 //   k464_grad_layer_3_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+257957888 site0 13
-//   k465_grad_layer_3_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+257957888 b1 GRADS+208745472
+//   k465_grad_layer_3_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+208745472
 //   k466_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b705 ACTS +257957888  grad.layer.3.ffn.dropout
@@ -3903,7 +3951,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b708 GRADS +199308288  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k468_grad_layer_3_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+261103616 b2 ACTS+242229248
-//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+242229248 b1 GRADS+199296000
+//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+242229248 b1 GRADS+199296000
 //   k470_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b709 ACTS +242229248  grad.layer.3.ffn.gelu
@@ -3918,10 +3966,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b713 GRADS +189858816  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k473_grad_layer_3_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+226500608 b2 PARAMS+189852672 b3 ACTS+232792064 b4 ACTS+223354880
-//   k474_grad_layer_3_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+226500608 b1 ACTS+3207168 b2 ACTS+232792064 b3 GRADS+189852672
-//   k475_grad_layer_3_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+232792064 b1 GRADS+189855744
+//   k474_grad_layer_3_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+226500608 b1 ACTS+3207168 b2 ACTS+232792064 b3 GRADS+189852672
+//   k475_grad_layer_3_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+189855744
 //   k476_grad_layer_3_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+226500608 site0 12
-//   k477_grad_layer_3_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+226500608 b1 GRADS+189849600
+//   k477_grad_layer_3_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+189849600
 //   k478_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b717 ACTS +226500608  grad.layer.3.attention.output_dropout
@@ -3959,7 +4007,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b114 ACTS +198189056  layer.3.attention.query
 //     C    ld 768, batch strides [98304,64]  b725 ACTS +201334784  grad.layer.3.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k485_grad_layer_3_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+204480512 b1 GRADS+187487232
+//   k485_grad_layer_3_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+204480512 b1 GRADS+187487232
 //   k486_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b722 ACTS +204480512  grad.layer.3.attention.context.b
@@ -3972,7 +4020,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b728 GRADS +185127936  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k488_grad_layer_3_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+201334784 b1 GRADS+185124864
+//   k488_grad_layer_3_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+201334784 b1 GRADS+185124864
 //   k489_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b725 ACTS +201334784  grad.layer.3.attention.scores.b
@@ -3985,7 +4033,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b731 GRADS +182765568  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_3_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+213917696 b1 GRADS+182762496
+//   k491_grad_layer_3_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+213917696 b1 GRADS+182762496
 //   k492_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b724 ACTS +213917696  grad.layer.3.attention.scores.a
@@ -4000,10 +4048,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b735 GRADS +180403200  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k495_grad_layer_2_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3198976 b1 ACTS+195043328 b2 PARAMS+180397056 b3 ACTS+207626240 b4 ACTS+191897600
-//   k496_grad_layer_2_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+195043328 b1 ACTS+3198976 b2 ACTS+207626240 b3 GRADS+180397056
-//   k497_grad_layer_2_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+207626240 b1 GRADS+180400128
+//   k496_grad_layer_2_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+195043328 b1 ACTS+3198976 b2 ACTS+207626240 b3 GRADS+180397056
+//   k497_grad_layer_2_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+180400128
 //   k498_grad_layer_2_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+191897600 b1 ACTS+195043328 site0 10
-//   k499_grad_layer_2_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+195043328 b1 GRADS+180393984
+//   k499_grad_layer_2_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+195043328 b1 GRADS+180393984
 //   k500_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b739 ACTS +195043328  grad.layer.2.ffn.dropout
@@ -4017,7 +4065,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b742 GRADS +170956800  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k502_grad_layer_2_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+198189056 b2 ACTS+179314688
-//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+179314688 b1 GRADS+170944512
+//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+179314688 b1 GRADS+170944512
 //   k504_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b743 ACTS +179314688  grad.layer.2.ffn.gelu
@@ -4032,10 +4080,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b747 GRADS +161507328  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k507_grad_layer_2_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3190784 b1 ACTS+163586048 b2 PARAMS+161501184 b3 ACTS+169877504 b4 ACTS+160440320
-//   k508_grad_layer_2_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+163586048 b1 ACTS+3190784 b2 ACTS+169877504 b3 GRADS+161501184
-//   k509_grad_layer_2_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+169877504 b1 GRADS+161504256
+//   k508_grad_layer_2_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+163586048 b1 ACTS+3190784 b2 ACTS+169877504 b3 GRADS+161501184
+//   k509_grad_layer_2_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+161504256
 //   k510_grad_layer_2_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+160440320 b1 ACTS+163586048 site0 9
-//   k511_grad_layer_2_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+163586048 b1 GRADS+161498112
+//   k511_grad_layer_2_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+163586048 b1 GRADS+161498112
 //   k512_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b751 ACTS +163586048  grad.layer.2.attention.output_dropout
@@ -4073,7 +4121,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b81 ACTS +135274496  layer.2.attention.query
 //     C    ld 768, batch strides [98304,64]  b759 ACTS +138420224  grad.layer.2.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k519_grad_layer_2_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+141565952 b1 GRADS+159135744
+//   k519_grad_layer_2_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+141565952 b1 GRADS+159135744
 //   k520_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b756 ACTS +141565952  grad.layer.2.attention.context.b
@@ -4086,7 +4134,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b762 GRADS +156776448  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k522_grad_layer_2_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+138420224 b1 GRADS+156773376
+//   k522_grad_layer_2_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+138420224 b1 GRADS+156773376
 //   k523_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b759 ACTS +138420224  grad.layer.2.attention.scores.b
@@ -4099,7 +4147,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b765 GRADS +154414080  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k525_grad_layer_2_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+151003136 b1 GRADS+154411008
+//   k525_grad_layer_2_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+151003136 b1 GRADS+154411008
 //   k526_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b758 ACTS +151003136  grad.layer.2.attention.scores.a
@@ -4114,10 +4162,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b769 GRADS +152051712  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k529_grad_layer_1_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3182592 b1 ACTS+132128768 b2 PARAMS+152045568 b3 ACTS+144711680 b4 ACTS+128983040
-//   k530_grad_layer_1_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+132128768 b1 ACTS+3182592 b2 ACTS+144711680 b3 GRADS+152045568
-//   k531_grad_layer_1_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+144711680 b1 GRADS+152048640
+//   k530_grad_layer_1_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+132128768 b1 ACTS+3182592 b2 ACTS+144711680 b3 GRADS+152045568
+//   k531_grad_layer_1_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+144711680 b1 GRADS+152048640
 //   k532_grad_layer_1_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+132128768 site0 7
-//   k533_grad_layer_1_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+132128768 b1 GRADS+152042496
+//   k533_grad_layer_1_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+152042496
 //   k534_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b773 ACTS +132128768  grad.layer.1.ffn.dropout
@@ -4131,7 +4179,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b776 GRADS +142605312  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k536_grad_layer_1_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+135274496 b2 ACTS+116400128
-//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+116400128 b1 GRADS+142593024
+//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+116400128 b1 GRADS+142593024
 //   k538_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b777 ACTS +116400128  grad.layer.1.ffn.gelu
@@ -4146,10 +4194,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b781 GRADS +133155840  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k541_grad_layer_1_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3174400 b1 ACTS+100671488 b2 PARAMS+133149696 b3 ACTS+106962944 b4 ACTS+97525760
-//   k542_grad_layer_1_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+100671488 b1 ACTS+3174400 b2 ACTS+106962944 b3 GRADS+133149696
-//   k543_grad_layer_1_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+106962944 b1 GRADS+133152768
+//   k542_grad_layer_1_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+100671488 b1 ACTS+3174400 b2 ACTS+106962944 b3 GRADS+133149696
+//   k543_grad_layer_1_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+106962944 b1 GRADS+133152768
 //   k544_grad_layer_1_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+97525760 b1 ACTS+100671488 site0 6
-//   k545_grad_layer_1_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+100671488 b1 GRADS+133146624
+//   k545_grad_layer_1_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+100671488 b1 GRADS+133146624
 //   k546_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b785 ACTS +100671488  grad.layer.1.attention.output_dropout
@@ -4187,7 +4235,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b48 ACTS +72359936  layer.1.attention.query
 //     C    ld 768, batch strides [98304,64]  b793 ACTS +75505664  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k553_grad_layer_1_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+78651392 b1 GRADS+130784256
+//   k553_grad_layer_1_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+78651392 b1 GRADS+130784256
 //   k554_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b790 ACTS +78651392  grad.layer.1.attention.context.b
@@ -4200,7 +4248,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b796 GRADS +128424960  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k556_grad_layer_1_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+75505664 b1 GRADS+128421888
+//   k556_grad_layer_1_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+128421888
 //   k557_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b793 ACTS +75505664  grad.layer.1.attention.scores.b
@@ -4213,7 +4261,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b799 GRADS +126062592  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k559_grad_layer_1_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+88088576 b1 GRADS+126059520
+//   k559_grad_layer_1_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+88088576 b1 GRADS+126059520
 //   k560_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b792 ACTS +88088576  grad.layer.1.attention.scores.a
@@ -4228,10 +4276,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b803 GRADS +123700224  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k563_grad_layer_0_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3166208 b1 ACTS+69214208 b2 PARAMS+123694080 b3 ACTS+81797120 b4 ACTS+66068480
-//   k564_grad_layer_0_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+69214208 b1 ACTS+3166208 b2 ACTS+81797120 b3 GRADS+123694080
-//   k565_grad_layer_0_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+81797120 b1 GRADS+123697152
+//   k564_grad_layer_0_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+69214208 b1 ACTS+3166208 b2 ACTS+81797120 b3 GRADS+123694080
+//   k565_grad_layer_0_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+123697152
 //   k566_grad_layer_0_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+69214208 site0 4
-//   k567_grad_layer_0_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+69214208 b1 GRADS+123691008
+//   k567_grad_layer_0_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+123691008
 //   k568_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b807 ACTS +69214208  grad.layer.0.ffn.dropout
@@ -4245,7 +4293,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b810 GRADS +114253824  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k570_grad_layer_0_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+40902656 b1 ACTS+72359936 b2 ACTS+53485568
-//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+53485568 b1 GRADS+114241536
+//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+53485568 b1 GRADS+114241536
 //   k572_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b811 ACTS +53485568  grad.layer.0.ffn.gelu
@@ -4260,10 +4308,10 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b815 GRADS +104804352  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k575_grad_layer_0_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3158016 b1 ACTS+37756928 b2 PARAMS+104798208 b3 ACTS+44048384 b4 ACTS+34611200
-//   k576_grad_layer_0_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+37756928 b1 ACTS+3158016 b2 ACTS+44048384 b3 GRADS+104798208
-//   k577_grad_layer_0_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+44048384 b1 GRADS+104801280
+//   k576_grad_layer_0_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+37756928 b1 ACTS+3158016 b2 ACTS+44048384 b3 GRADS+104798208
+//   k577_grad_layer_0_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+44048384 b1 GRADS+104801280
 //   k578_grad_layer_0_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+34611200 b1 ACTS+3153920 site0 3
-//   k579_grad_layer_0_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+3153920 b1 GRADS+104795136
+//   k579_grad_layer_0_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+104795136
 //   k580_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b819 ACTS +3153920  grad.layer.0.attention.output_dropout
@@ -4301,7 +4349,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b15 ACTS +9445376  layer.0.attention.query
 //     C    ld 768, batch strides [98304,64]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k587_grad_layer_0_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+3153920 b1 GRADS+102432768
+//   k587_grad_layer_0_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+102432768
 //   k588_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b824 ACTS +3153920  grad.layer.0.attention.context.b
@@ -4314,7 +4362,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b830 GRADS +100073472  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k590_grad_layer_0_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+12591104 b1 GRADS+100070400
+//   k590_grad_layer_0_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+12591104 b1 GRADS+100070400
 //   k591_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
@@ -4327,7 +4375,7 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b833 GRADS +97711104  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k593_grad_layer_0_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+22028288 b1 GRADS+97708032
+//   k593_grad_layer_0_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+22028288 b1 GRADS+97708032
 //   k594_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b826 ACTS +22028288  grad.layer.0.attention.scores.a
@@ -4342,16 +4390,16 @@ body_40(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k596_grad_embeddings_dropout: body_31  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+3153920 b2 ACTS+9445376 b3 ACTS+34611200 b4 ACTS+6299648 site0 1
 //   k597_grad_embeddings_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+95342592 b3 ACTS+6299648 b4 ACTS+3153920
-//   k598_grad_embeddings_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+95342592
-//   k599_grad_embeddings_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+6299648 b1 GRADS+95345664
-//   k600_grad_embeddings_sum_in1_sum: body_32  grid 384, block 256  b0 ACTS+3153920 b1 ACTS+0
+//   k598_grad_embeddings_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+95342592
+//   k599_grad_embeddings_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+6299648 b1 GRADS+95345664
+//   k600_grad_embeddings_sum_in1_sum: body_32  grid 3072, block 256  b0 ACTS+3153920 b1 ACTS+0
 //   k601_grad_embeddings_position: body_33  grid 128, block 256  b0 ACTS+0 b1 GRADS+93763584
 //   k602_grad_embeddings_position: body_34  grid 384, block 256  b0 GRADS+93763584
 //   k603_grad_embeddings_token_type: body_35  grid 1, block 256  b0 GRADS+95336448 b1 ACTS+3153920 b2 IO+4096
 //   k604_grad_embeddings_word: body_36  grid 477, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
 //
 // optimizer_v0: 4 kernels, activation peak 262272 bytes
-//   k000_grad_norm_partial: body_37  grid 256, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_38  grid 1, block 16  b0 GRADS+437780480 b1 ACTS+0
+//   k000_grad_norm_partial: body_37  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_38  grid 1, block 256  b0 GRADS+437780480 b1 ACTS+0
 //   k002_clip_coefficient: body_39  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
 //   k003_adamw: body_40  grid 427672, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

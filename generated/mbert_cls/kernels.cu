@@ -1179,17 +1179,23 @@ body_18(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const int *__
 //   train_s32_v0__k181_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s64_v0__k181_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s128_v0__k181_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   cols 2, each the sum over rows [16] in row order; a thread per column
-//   launch: grid 1, block 2
+//   cols 2, each the sum over rows [16]; 2 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
+//   launch: grid 1, block 32
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(2)
+extern "C" __global__ void __launch_bounds__(32)
 body_19(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 2 + threadIdx.x;
+  const int lane = threadIdx.x / 2;
+  const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
-  for (int row = 0; row < 16; row++) {
+  for (int row = lane; row < 16; row += 16) {
     const int r0 = row;
     sum0 += b0[2 * r0 + col];
   }
+  __shared__ float lane_sum[1][16][2];
+  lane_sum[0][lane][threadIdx.x % 2] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 16; j++) sum0 += lane_sum[0][j][threadIdx.x % 2];
   b1[col] = sum0;
 }
 
@@ -1216,17 +1222,23 @@ body_20(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k185_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s64_v0__k185_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s128_v0__k185_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   cols 768, each the sum over rows [16] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_21(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 16; row++) {
+  for (int row = lane; row < 16; row += 8) {
     const int r0 = row;
     sum0 += b0[768 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1330,18 +1342,24 @@ body_23(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k564_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
 //   train_s32_v0__k576_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
 //   train_s32_v0__k598_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   cols 768, each the sum over rows [16,32] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [16,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b2[24576 * r0 + 768 * r1 + col] * ((b0[24576 * r0 + 768 * r1 + col] - b1[64 * r0 + 2 * r1]) * b1[64 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -1431,18 +1449,24 @@ body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k590_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
 //   train_s32_v0__k593_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
 //   train_s32_v0__k599_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   cols 768, each the sum over rows [16,32] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [16,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_25(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b0[24576 * r0 + 768 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1488,18 +1512,24 @@ body_26(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k503_grad_layer_2_ffn_intermediate_in1_sum: sum over rows grad.layer.2.ffn.intermediate.in1.sum
 //   train_s32_v0__k537_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k571_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   cols 3072, each the sum over rows [16,32] in row order; a thread per column
-//   launch: grid 12, block 256
+//   cols 3072, each the sum over rows [16,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_27(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b0[98304 * r0 + 3072 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1612,17 +1642,23 @@ body_31(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_32: 1 kernel
 //   train_s32_v0__k600_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 24576, each the sum over rows [16] in row order; a thread per column
-//   launch: grid 96, block 256
+//   cols 24576, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 768, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_32(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 16; row++) {
+  for (int row = lane; row < 16; row += 8) {
     const int r0 = row;
     sum0 += b0[24576 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2169,18 +2205,24 @@ body_47(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v0__k564_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
 //   train_s64_v0__k576_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
 //   train_s64_v0__k598_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   cols 768, each the sum over rows [16,64] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [16,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_48(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b2[49152 * r0 + 768 * r1 + col] * ((b0[49152 * r0 + 768 * r1 + col] - b1[128 * r0 + 2 * r1]) * b1[128 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -2270,18 +2312,24 @@ body_48(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v0__k590_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
 //   train_s64_v0__k593_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
 //   train_s64_v0__k599_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   cols 768, each the sum over rows [16,64] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [16,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_49(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b0[49152 * r0 + 768 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2327,18 +2375,24 @@ body_50(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v0__k503_grad_layer_2_ffn_intermediate_in1_sum: sum over rows grad.layer.2.ffn.intermediate.in1.sum
 //   train_s64_v0__k537_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k571_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   cols 3072, each the sum over rows [16,64] in row order; a thread per column
-//   launch: grid 12, block 256
+//   cols 3072, each the sum over rows [16,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_51(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b0[196608 * r0 + 3072 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2451,17 +2505,23 @@ body_55(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_56: 1 kernel
 //   train_s64_v0__k600_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 49152, each the sum over rows [16] in row order; a thread per column
-//   launch: grid 192, block 256
+//   cols 49152, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 1536, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_56(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 16; row++) {
+  for (int row = lane; row < 16; row += 8) {
     const int r0 = row;
     sum0 += b0[49152 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2990,18 +3050,24 @@ body_70(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s128_v0__k564_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
 //   train_s128_v0__k576_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
 //   train_s128_v0__k598_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   cols 768, each the sum over rows [16,128] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [16,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_71(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2048; row++) {
+  for (int row = lane; row < 2048; row += 8) {
     const int r0 = row / 128;
     const int r1 = row % 128;
     sum0 += b2[98304 * r0 + 768 * r1 + col] * ((b0[98304 * r0 + 768 * r1 + col] - b1[256 * r0 + 2 * r1]) * b1[256 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -3091,18 +3157,24 @@ body_71(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s128_v0__k590_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
 //   train_s128_v0__k593_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
 //   train_s128_v0__k599_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   cols 768, each the sum over rows [16,128] in row order; a thread per column
-//   launch: grid 3, block 256
+//   cols 768, each the sum over rows [16,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_72(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2048; row++) {
+  for (int row = lane; row < 2048; row += 8) {
     const int r0 = row / 128;
     const int r1 = row % 128;
     sum0 += b0[98304 * r0 + 768 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -3148,18 +3220,24 @@ body_73(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s128_v0__k503_grad_layer_2_ffn_intermediate_in1_sum: sum over rows grad.layer.2.ffn.intermediate.in1.sum
 //   train_s128_v0__k537_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s128_v0__k571_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   cols 3072, each the sum over rows [16,128] in row order; a thread per column
-//   launch: grid 12, block 256
+//   cols 3072, each the sum over rows [16,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_74(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2048; row++) {
+  for (int row = lane; row < 2048; row += 8) {
     const int r0 = row / 128;
     const int r1 = row % 128;
     sum0 += b0[393216 * r0 + 3072 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -3272,17 +3350,23 @@ body_78(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_79: 1 kernel
 //   train_s128_v0__k600_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 98304, each the sum over rows [16] in row order; a thread per column
-//   launch: grid 384, block 256
+//   cols 98304, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 3072, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_79(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 16; row++) {
+  for (int row = lane; row < 16; row += 8) {
     const int r0 = row;
     sum0 += b0[98304 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -3338,35 +3422,47 @@ body_82(const bertrt_kernel_ctx ctx, float *__restrict__ b0, const float *__rest
 
 // body_83: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
-//   cols 65536, each the sum over rows [2713] in row order; a thread per column
-//   launch: grid 256, block 256
+//   cols 65536, each the sum over rows [2713]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_83(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2713; row++) {
+  for (int row = lane; row < 2713; row += 8) {
     const int r0 = row;
     const float e0 = b0[65536 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
 // body_84: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
-//   cols 16, each the sum over rows [3489] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 16, each the sum over rows [3489]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
+//   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_84(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int lane = threadIdx.x / 16;
+  const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
-  for (int row = 0; row < 3489; row++) {
+  for (int row = lane; row < 3489; row += 16) {
     const int r0 = row;
     const float e0 = b0[16 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][16][16];
+  lane_sum[0][lane][threadIdx.x % 16] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 16; j++) sum0 += lane_sum[0][j][threadIdx.x % 16];
   b1[col + 65536] = sum0;
 }
 
@@ -4913,7 +5009,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k178_loss: body_14  grid 1, block 32  b0 IO+24640 b1 IO+24576 b2 ACTS+1577024
 //   k179_loss: body_15  grid 1, block 16  b0 ACTS+1577024 b1 ACTS+1576960 b2 IO+24768
 //   k180_grad_loss: body_18  grid 1, block 32  b0 IO+24640 b1 IO+24576 b2 ACTS+1576960 b3 ACTS+1577024
-//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+1577024 b1 GRADS+711419904
+//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 32  b0 ACTS+1577024 b1 GRADS+711419904
 //   k182_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b421 ACTS +1577024  grad.loss
@@ -4927,7 +5023,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b424 GRADS +711413760  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k184_grad_pooler_tanh: body_20  grid 16, block 256  b0 ACTS+2562048 b1 ACTS+2611200 b2 ACTS+2512896 site0 38
-//   k185_grad_pooler_dense_in1_sum: body_21  grid 3, block 256  b0 ACTS+2512896 b1 GRADS+711410688
+//   k185_grad_pooler_dense_in1_sum: body_21  grid 24, block 256  b0 ACTS+2512896 b1 GRADS+711410688
 //   k186_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b425 ACTS +2512896  grad.pooler.tanh
@@ -4942,10 +5038,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k188_grad_pooler_first_token: body_22  grid 512, block 256  b0 ACTS+2562048 b1 ACTS+321654784
 //   k189_grad_layer_11_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2459648 b1 ACTS+323227648 b2 PARAMS+709045248 b3 ACTS+321654784 b4 ACTS+324800512
-//   k190_grad_layer_11_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+323227648 b1 ACTS+2459648 b2 ACTS+321654784 b3 GRADS+709045248
-//   k191_grad_layer_11_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+321654784 b1 GRADS+709048320
+//   k190_grad_layer_11_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+323227648 b1 ACTS+2459648 b2 ACTS+321654784 b3 GRADS+709045248
+//   k191_grad_layer_11_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+321654784 b1 GRADS+709048320
 //   k192_grad_layer_11_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+324800512 b1 ACTS+321654784 site0 37
-//   k193_grad_layer_11_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+321654784 b1 GRADS+709042176
+//   k193_grad_layer_11_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+321654784 b1 GRADS+709042176
 //   k194_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b433 ACTS +321654784  grad.layer.11.ffn.dropout
@@ -4959,7 +5055,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b436 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k196_grad_layer_11_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+309071872 b1 ACTS+326373376 b2 ACTS+315363328
-//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+315363328 b1 GRADS+699592704
+//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+315363328 b1 GRADS+699592704
 //   k198_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b437 ACTS +315363328  grad.layer.11.ffn.gelu
@@ -4974,10 +5070,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b441 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k201_grad_layer_11_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2455552 b1 ACTS+307499008 b2 PARAMS+690149376 b3 ACTS+310644736 b4 ACTS+305926144
-//   k202_grad_layer_11_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+307499008 b1 ACTS+2455552 b2 ACTS+310644736 b3 GRADS+690149376
-//   k203_grad_layer_11_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+310644736 b1 GRADS+690152448
+//   k202_grad_layer_11_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+307499008 b1 ACTS+2455552 b2 ACTS+310644736 b3 GRADS+690149376
+//   k203_grad_layer_11_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+310644736 b1 GRADS+690152448
 //   k204_grad_layer_11_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+305926144 b1 ACTS+307499008 site0 36
-//   k205_grad_layer_11_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+307499008 b1 GRADS+690146304
+//   k205_grad_layer_11_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+307499008 b1 GRADS+690146304
 //   k206_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b445 ACTS +307499008  grad.layer.11.attention.output_dropout
@@ -5015,7 +5111,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b378 ACTS +298061824  layer.11.attention.query
 //     C    ld 768, batch strides [24576,64]  b453 ACTS +299634688  grad.layer.11.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k213_grad_layer_11_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+301207552 b1 GRADS+687783936
+//   k213_grad_layer_11_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+301207552 b1 GRADS+687783936
 //   k214_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b450 ACTS +301207552  grad.layer.11.attention.context.b
@@ -5028,7 +5124,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +294916096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b456 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k216_grad_layer_11_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+299634688 b1 GRADS+685421568
+//   k216_grad_layer_11_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+299634688 b1 GRADS+685421568
 //   k217_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b453 ACTS +299634688  grad.layer.11.attention.scores.b
@@ -5041,7 +5137,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +294916096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b459 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_11_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+303566848 b1 GRADS+683059200
+//   k219_grad_layer_11_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+303566848 b1 GRADS+683059200
 //   k220_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b452 ACTS +303566848  grad.layer.11.attention.scores.a
@@ -5056,10 +5152,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b463 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k223_grad_layer_10_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2451456 b1 ACTS+296488960 b2 PARAMS+680693760 b3 ACTS+307499008 b4 ACTS+294916096
-//   k224_grad_layer_10_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+296488960 b1 ACTS+2451456 b2 ACTS+307499008 b3 GRADS+680693760
-//   k225_grad_layer_10_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+307499008 b1 GRADS+680696832
+//   k224_grad_layer_10_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+296488960 b1 ACTS+2451456 b2 ACTS+307499008 b3 GRADS+680693760
+//   k225_grad_layer_10_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+307499008 b1 GRADS+680696832
 //   k226_grad_layer_10_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+294916096 b1 ACTS+296488960 site0 34
-//   k227_grad_layer_10_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+296488960 b1 GRADS+680690688
+//   k227_grad_layer_10_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+296488960 b1 GRADS+680690688
 //   k228_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b467 ACTS +296488960  grad.layer.10.ffn.dropout
@@ -5073,7 +5169,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b470 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k230_grad_layer_10_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+282333184 b1 ACTS+298061824 b2 ACTS+288624640
-//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+288624640 b1 GRADS+671241216
+//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+288624640 b1 GRADS+671241216
 //   k232_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b471 ACTS +288624640  grad.layer.10.ffn.gelu
@@ -5088,10 +5184,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b475 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k235_grad_layer_10_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2447360 b1 ACTS+280760320 b2 PARAMS+661797888 b3 ACTS+283906048 b4 ACTS+279187456
-//   k236_grad_layer_10_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+280760320 b1 ACTS+2447360 b2 ACTS+283906048 b3 GRADS+661797888
-//   k237_grad_layer_10_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+283906048 b1 GRADS+661800960
+//   k236_grad_layer_10_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+280760320 b1 ACTS+2447360 b2 ACTS+283906048 b3 GRADS+661797888
+//   k237_grad_layer_10_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+283906048 b1 GRADS+661800960
 //   k238_grad_layer_10_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+279187456 b1 ACTS+280760320 site0 33
-//   k239_grad_layer_10_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+280760320 b1 GRADS+661794816
+//   k239_grad_layer_10_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+280760320 b1 GRADS+661794816
 //   k240_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +280760320  grad.layer.10.attention.output_dropout
@@ -5129,7 +5225,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b345 ACTS +271323136  layer.10.attention.query
 //     C    ld 768, batch strides [24576,64]  b487 ACTS +272896000  grad.layer.10.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k247_grad_layer_10_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+274468864 b1 GRADS+659432448
+//   k247_grad_layer_10_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+274468864 b1 GRADS+659432448
 //   k248_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b484 ACTS +274468864  grad.layer.10.attention.context.b
@@ -5142,7 +5238,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +268177408  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b490 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k250_grad_layer_10_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+272896000 b1 GRADS+657070080
+//   k250_grad_layer_10_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+272896000 b1 GRADS+657070080
 //   k251_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b487 ACTS +272896000  grad.layer.10.attention.scores.b
@@ -5155,7 +5251,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +268177408  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b493 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_10_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+276828160 b1 GRADS+654707712
+//   k253_grad_layer_10_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+276828160 b1 GRADS+654707712
 //   k254_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b486 ACTS +276828160  grad.layer.10.attention.scores.a
@@ -5170,10 +5266,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b497 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k257_grad_layer_9_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2443264 b1 ACTS+269750272 b2 PARAMS+652342272 b3 ACTS+280760320 b4 ACTS+268177408
-//   k258_grad_layer_9_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+269750272 b1 ACTS+2443264 b2 ACTS+280760320 b3 GRADS+652342272
-//   k259_grad_layer_9_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+280760320 b1 GRADS+652345344
+//   k258_grad_layer_9_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+269750272 b1 ACTS+2443264 b2 ACTS+280760320 b3 GRADS+652342272
+//   k259_grad_layer_9_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+280760320 b1 GRADS+652345344
 //   k260_grad_layer_9_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+268177408 b1 ACTS+269750272 site0 31
-//   k261_grad_layer_9_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+269750272 b1 GRADS+652339200
+//   k261_grad_layer_9_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+269750272 b1 GRADS+652339200
 //   k262_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b501 ACTS +269750272  grad.layer.9.ffn.dropout
@@ -5187,7 +5283,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b504 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k264_grad_layer_9_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+255594496 b1 ACTS+271323136 b2 ACTS+261885952
-//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+261885952 b1 GRADS+642889728
+//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+261885952 b1 GRADS+642889728
 //   k266_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b505 ACTS +261885952  grad.layer.9.ffn.gelu
@@ -5202,10 +5298,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b509 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k269_grad_layer_9_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2439168 b1 ACTS+254021632 b2 PARAMS+633446400 b3 ACTS+257167360 b4 ACTS+252448768
-//   k270_grad_layer_9_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+254021632 b1 ACTS+2439168 b2 ACTS+257167360 b3 GRADS+633446400
-//   k271_grad_layer_9_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+257167360 b1 GRADS+633449472
+//   k270_grad_layer_9_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+254021632 b1 ACTS+2439168 b2 ACTS+257167360 b3 GRADS+633446400
+//   k271_grad_layer_9_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+257167360 b1 GRADS+633449472
 //   k272_grad_layer_9_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+252448768 b1 ACTS+254021632 site0 30
-//   k273_grad_layer_9_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+254021632 b1 GRADS+633443328
+//   k273_grad_layer_9_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+254021632 b1 GRADS+633443328
 //   k274_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b513 ACTS +254021632  grad.layer.9.attention.output_dropout
@@ -5243,7 +5339,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b312 ACTS +244584448  layer.9.attention.query
 //     C    ld 768, batch strides [24576,64]  b521 ACTS +246157312  grad.layer.9.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_9_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+247730176 b1 GRADS+631080960
+//   k281_grad_layer_9_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+247730176 b1 GRADS+631080960
 //   k282_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b518 ACTS +247730176  grad.layer.9.attention.context.b
@@ -5256,7 +5352,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +241438720  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b524 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_9_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+246157312 b1 GRADS+628718592
+//   k284_grad_layer_9_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+246157312 b1 GRADS+628718592
 //   k285_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b521 ACTS +246157312  grad.layer.9.attention.scores.b
@@ -5269,7 +5365,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +241438720  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b527 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k287_grad_layer_9_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+250089472 b1 GRADS+626356224
+//   k287_grad_layer_9_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+250089472 b1 GRADS+626356224
 //   k288_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b520 ACTS +250089472  grad.layer.9.attention.scores.a
@@ -5284,10 +5380,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b531 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k291_grad_layer_8_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2435072 b1 ACTS+243011584 b2 PARAMS+623990784 b3 ACTS+254021632 b4 ACTS+241438720
-//   k292_grad_layer_8_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+243011584 b1 ACTS+2435072 b2 ACTS+254021632 b3 GRADS+623990784
-//   k293_grad_layer_8_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+254021632 b1 GRADS+623993856
+//   k292_grad_layer_8_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+243011584 b1 ACTS+2435072 b2 ACTS+254021632 b3 GRADS+623990784
+//   k293_grad_layer_8_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+254021632 b1 GRADS+623993856
 //   k294_grad_layer_8_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+241438720 b1 ACTS+243011584 site0 28
-//   k295_grad_layer_8_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+243011584 b1 GRADS+623987712
+//   k295_grad_layer_8_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+243011584 b1 GRADS+623987712
 //   k296_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b535 ACTS +243011584  grad.layer.8.ffn.dropout
@@ -5301,7 +5397,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b538 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k298_grad_layer_8_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+228855808 b1 ACTS+244584448 b2 ACTS+235147264
-//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+235147264 b1 GRADS+614538240
+//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+235147264 b1 GRADS+614538240
 //   k300_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b539 ACTS +235147264  grad.layer.8.ffn.gelu
@@ -5316,10 +5412,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b543 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k303_grad_layer_8_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2430976 b1 ACTS+227282944 b2 PARAMS+605094912 b3 ACTS+230428672 b4 ACTS+225710080
-//   k304_grad_layer_8_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+227282944 b1 ACTS+2430976 b2 ACTS+230428672 b3 GRADS+605094912
-//   k305_grad_layer_8_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+230428672 b1 GRADS+605097984
+//   k304_grad_layer_8_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+227282944 b1 ACTS+2430976 b2 ACTS+230428672 b3 GRADS+605094912
+//   k305_grad_layer_8_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+230428672 b1 GRADS+605097984
 //   k306_grad_layer_8_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+225710080 b1 ACTS+227282944 site0 27
-//   k307_grad_layer_8_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+227282944 b1 GRADS+605091840
+//   k307_grad_layer_8_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+227282944 b1 GRADS+605091840
 //   k308_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b547 ACTS +227282944  grad.layer.8.attention.output_dropout
@@ -5357,7 +5453,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b279 ACTS +217845760  layer.8.attention.query
 //     C    ld 768, batch strides [24576,64]  b555 ACTS +219418624  grad.layer.8.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k315_grad_layer_8_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+220991488 b1 GRADS+602729472
+//   k315_grad_layer_8_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+220991488 b1 GRADS+602729472
 //   k316_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b552 ACTS +220991488  grad.layer.8.attention.context.b
@@ -5370,7 +5466,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +214700032  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b558 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_8_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+219418624 b1 GRADS+600367104
+//   k318_grad_layer_8_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+219418624 b1 GRADS+600367104
 //   k319_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b555 ACTS +219418624  grad.layer.8.attention.scores.b
@@ -5383,7 +5479,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +214700032  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b561 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k321_grad_layer_8_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+223350784 b1 GRADS+598004736
+//   k321_grad_layer_8_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+223350784 b1 GRADS+598004736
 //   k322_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b554 ACTS +223350784  grad.layer.8.attention.scores.a
@@ -5398,10 +5494,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b565 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k325_grad_layer_7_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2426880 b1 ACTS+216272896 b2 PARAMS+595639296 b3 ACTS+227282944 b4 ACTS+214700032
-//   k326_grad_layer_7_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+216272896 b1 ACTS+2426880 b2 ACTS+227282944 b3 GRADS+595639296
-//   k327_grad_layer_7_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+227282944 b1 GRADS+595642368
+//   k326_grad_layer_7_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+216272896 b1 ACTS+2426880 b2 ACTS+227282944 b3 GRADS+595639296
+//   k327_grad_layer_7_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+227282944 b1 GRADS+595642368
 //   k328_grad_layer_7_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+214700032 b1 ACTS+216272896 site0 25
-//   k329_grad_layer_7_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+216272896 b1 GRADS+595636224
+//   k329_grad_layer_7_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+216272896 b1 GRADS+595636224
 //   k330_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b569 ACTS +216272896  grad.layer.7.ffn.dropout
@@ -5415,7 +5511,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b572 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k332_grad_layer_7_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+202117120 b1 ACTS+217845760 b2 ACTS+208408576
-//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+208408576 b1 GRADS+586186752
+//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+208408576 b1 GRADS+586186752
 //   k334_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b573 ACTS +208408576  grad.layer.7.ffn.gelu
@@ -5430,10 +5526,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b577 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k337_grad_layer_7_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2422784 b1 ACTS+200544256 b2 PARAMS+576743424 b3 ACTS+203689984 b4 ACTS+198971392
-//   k338_grad_layer_7_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+200544256 b1 ACTS+2422784 b2 ACTS+203689984 b3 GRADS+576743424
-//   k339_grad_layer_7_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+203689984 b1 GRADS+576746496
+//   k338_grad_layer_7_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+200544256 b1 ACTS+2422784 b2 ACTS+203689984 b3 GRADS+576743424
+//   k339_grad_layer_7_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+203689984 b1 GRADS+576746496
 //   k340_grad_layer_7_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+198971392 b1 ACTS+200544256 site0 24
-//   k341_grad_layer_7_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+200544256 b1 GRADS+576740352
+//   k341_grad_layer_7_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+200544256 b1 GRADS+576740352
 //   k342_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b581 ACTS +200544256  grad.layer.7.attention.output_dropout
@@ -5471,7 +5567,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b246 ACTS +191107072  layer.7.attention.query
 //     C    ld 768, batch strides [24576,64]  b589 ACTS +192679936  grad.layer.7.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k349_grad_layer_7_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+194252800 b1 GRADS+574377984
+//   k349_grad_layer_7_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+194252800 b1 GRADS+574377984
 //   k350_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b586 ACTS +194252800  grad.layer.7.attention.context.b
@@ -5484,7 +5580,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +187961344  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b592 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_7_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+192679936 b1 GRADS+572015616
+//   k352_grad_layer_7_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+192679936 b1 GRADS+572015616
 //   k353_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b589 ACTS +192679936  grad.layer.7.attention.scores.b
@@ -5497,7 +5593,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +187961344  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b595 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_7_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+196612096 b1 GRADS+569653248
+//   k355_grad_layer_7_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+196612096 b1 GRADS+569653248
 //   k356_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b588 ACTS +196612096  grad.layer.7.attention.scores.a
@@ -5512,10 +5608,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b599 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k359_grad_layer_6_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2418688 b1 ACTS+189534208 b2 PARAMS+567287808 b3 ACTS+200544256 b4 ACTS+187961344
-//   k360_grad_layer_6_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+189534208 b1 ACTS+2418688 b2 ACTS+200544256 b3 GRADS+567287808
-//   k361_grad_layer_6_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+200544256 b1 GRADS+567290880
+//   k360_grad_layer_6_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+189534208 b1 ACTS+2418688 b2 ACTS+200544256 b3 GRADS+567287808
+//   k361_grad_layer_6_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+200544256 b1 GRADS+567290880
 //   k362_grad_layer_6_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+187961344 b1 ACTS+189534208 site0 22
-//   k363_grad_layer_6_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+189534208 b1 GRADS+567284736
+//   k363_grad_layer_6_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+189534208 b1 GRADS+567284736
 //   k364_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b603 ACTS +189534208  grad.layer.6.ffn.dropout
@@ -5529,7 +5625,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b606 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k366_grad_layer_6_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+175378432 b1 ACTS+191107072 b2 ACTS+181669888
-//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+181669888 b1 GRADS+557835264
+//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+181669888 b1 GRADS+557835264
 //   k368_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b607 ACTS +181669888  grad.layer.6.ffn.gelu
@@ -5544,10 +5640,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b611 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k371_grad_layer_6_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2414592 b1 ACTS+173805568 b2 PARAMS+548391936 b3 ACTS+176951296 b4 ACTS+172232704
-//   k372_grad_layer_6_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+173805568 b1 ACTS+2414592 b2 ACTS+176951296 b3 GRADS+548391936
-//   k373_grad_layer_6_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+176951296 b1 GRADS+548395008
+//   k372_grad_layer_6_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+173805568 b1 ACTS+2414592 b2 ACTS+176951296 b3 GRADS+548391936
+//   k373_grad_layer_6_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+176951296 b1 GRADS+548395008
 //   k374_grad_layer_6_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+172232704 b1 ACTS+173805568 site0 21
-//   k375_grad_layer_6_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+173805568 b1 GRADS+548388864
+//   k375_grad_layer_6_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+173805568 b1 GRADS+548388864
 //   k376_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b615 ACTS +173805568  grad.layer.6.attention.output_dropout
@@ -5585,7 +5681,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b213 ACTS +164368384  layer.6.attention.query
 //     C    ld 768, batch strides [24576,64]  b623 ACTS +165941248  grad.layer.6.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k383_grad_layer_6_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+167514112 b1 GRADS+546026496
+//   k383_grad_layer_6_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+167514112 b1 GRADS+546026496
 //   k384_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b620 ACTS +167514112  grad.layer.6.attention.context.b
@@ -5598,7 +5694,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +161222656  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b626 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k386_grad_layer_6_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+165941248 b1 GRADS+543664128
+//   k386_grad_layer_6_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+165941248 b1 GRADS+543664128
 //   k387_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b623 ACTS +165941248  grad.layer.6.attention.scores.b
@@ -5611,7 +5707,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +161222656  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b629 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_6_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+169873408 b1 GRADS+541301760
+//   k389_grad_layer_6_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+169873408 b1 GRADS+541301760
 //   k390_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b622 ACTS +169873408  grad.layer.6.attention.scores.a
@@ -5626,10 +5722,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b633 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k393_grad_layer_5_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2410496 b1 ACTS+162795520 b2 PARAMS+538936320 b3 ACTS+173805568 b4 ACTS+161222656
-//   k394_grad_layer_5_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+162795520 b1 ACTS+2410496 b2 ACTS+173805568 b3 GRADS+538936320
-//   k395_grad_layer_5_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+173805568 b1 GRADS+538939392
+//   k394_grad_layer_5_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+162795520 b1 ACTS+2410496 b2 ACTS+173805568 b3 GRADS+538936320
+//   k395_grad_layer_5_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+173805568 b1 GRADS+538939392
 //   k396_grad_layer_5_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+161222656 b1 ACTS+162795520 site0 19
-//   k397_grad_layer_5_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+162795520 b1 GRADS+538933248
+//   k397_grad_layer_5_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+162795520 b1 GRADS+538933248
 //   k398_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b637 ACTS +162795520  grad.layer.5.ffn.dropout
@@ -5643,7 +5739,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b640 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k400_grad_layer_5_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+148639744 b1 ACTS+164368384 b2 ACTS+154931200
-//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+154931200 b1 GRADS+529483776
+//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+154931200 b1 GRADS+529483776
 //   k402_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b641 ACTS +154931200  grad.layer.5.ffn.gelu
@@ -5658,10 +5754,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b645 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k405_grad_layer_5_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2406400 b1 ACTS+147066880 b2 PARAMS+520040448 b3 ACTS+150212608 b4 ACTS+145494016
-//   k406_grad_layer_5_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+147066880 b1 ACTS+2406400 b2 ACTS+150212608 b3 GRADS+520040448
-//   k407_grad_layer_5_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+150212608 b1 GRADS+520043520
+//   k406_grad_layer_5_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+147066880 b1 ACTS+2406400 b2 ACTS+150212608 b3 GRADS+520040448
+//   k407_grad_layer_5_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+150212608 b1 GRADS+520043520
 //   k408_grad_layer_5_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+145494016 b1 ACTS+147066880 site0 18
-//   k409_grad_layer_5_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+147066880 b1 GRADS+520037376
+//   k409_grad_layer_5_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+147066880 b1 GRADS+520037376
 //   k410_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b649 ACTS +147066880  grad.layer.5.attention.output_dropout
@@ -5699,7 +5795,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b180 ACTS +137629696  layer.5.attention.query
 //     C    ld 768, batch strides [24576,64]  b657 ACTS +139202560  grad.layer.5.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k417_grad_layer_5_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+140775424 b1 GRADS+517675008
+//   k417_grad_layer_5_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+140775424 b1 GRADS+517675008
 //   k418_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b654 ACTS +140775424  grad.layer.5.attention.context.b
@@ -5712,7 +5808,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +134483968  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b660 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_5_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+139202560 b1 GRADS+515312640
+//   k420_grad_layer_5_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+139202560 b1 GRADS+515312640
 //   k421_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b657 ACTS +139202560  grad.layer.5.attention.scores.b
@@ -5725,7 +5821,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +134483968  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b663 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_5_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+143134720 b1 GRADS+512950272
+//   k423_grad_layer_5_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+143134720 b1 GRADS+512950272
 //   k424_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b656 ACTS +143134720  grad.layer.5.attention.scores.a
@@ -5740,10 +5836,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b667 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k427_grad_layer_4_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2402304 b1 ACTS+136056832 b2 PARAMS+510584832 b3 ACTS+147066880 b4 ACTS+134483968
-//   k428_grad_layer_4_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+136056832 b1 ACTS+2402304 b2 ACTS+147066880 b3 GRADS+510584832
-//   k429_grad_layer_4_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+147066880 b1 GRADS+510587904
+//   k428_grad_layer_4_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+136056832 b1 ACTS+2402304 b2 ACTS+147066880 b3 GRADS+510584832
+//   k429_grad_layer_4_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+147066880 b1 GRADS+510587904
 //   k430_grad_layer_4_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+134483968 b1 ACTS+136056832 site0 16
-//   k431_grad_layer_4_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+136056832 b1 GRADS+510581760
+//   k431_grad_layer_4_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+136056832 b1 GRADS+510581760
 //   k432_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +136056832  grad.layer.4.ffn.dropout
@@ -5757,7 +5853,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b674 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k434_grad_layer_4_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+121901056 b1 ACTS+137629696 b2 ACTS+128192512
-//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+128192512 b1 GRADS+501132288
+//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+128192512 b1 GRADS+501132288
 //   k436_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b675 ACTS +128192512  grad.layer.4.ffn.gelu
@@ -5772,10 +5868,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b679 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k439_grad_layer_4_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2398208 b1 ACTS+120328192 b2 PARAMS+491688960 b3 ACTS+123473920 b4 ACTS+118755328
-//   k440_grad_layer_4_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+120328192 b1 ACTS+2398208 b2 ACTS+123473920 b3 GRADS+491688960
-//   k441_grad_layer_4_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+123473920 b1 GRADS+491692032
+//   k440_grad_layer_4_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+120328192 b1 ACTS+2398208 b2 ACTS+123473920 b3 GRADS+491688960
+//   k441_grad_layer_4_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+123473920 b1 GRADS+491692032
 //   k442_grad_layer_4_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+118755328 b1 ACTS+120328192 site0 15
-//   k443_grad_layer_4_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+120328192 b1 GRADS+491685888
+//   k443_grad_layer_4_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+120328192 b1 GRADS+491685888
 //   k444_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b683 ACTS +120328192  grad.layer.4.attention.output_dropout
@@ -5813,7 +5909,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b147 ACTS +110891008  layer.4.attention.query
 //     C    ld 768, batch strides [24576,64]  b691 ACTS +112463872  grad.layer.4.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k451_grad_layer_4_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+114036736 b1 GRADS+489323520
+//   k451_grad_layer_4_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+114036736 b1 GRADS+489323520
 //   k452_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b688 ACTS +114036736  grad.layer.4.attention.context.b
@@ -5826,7 +5922,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +107745280  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b694 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k454_grad_layer_4_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+112463872 b1 GRADS+486961152
+//   k454_grad_layer_4_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+112463872 b1 GRADS+486961152
 //   k455_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b691 ACTS +112463872  grad.layer.4.attention.scores.b
@@ -5839,7 +5935,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +107745280  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b697 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_4_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+116396032 b1 GRADS+484598784
+//   k457_grad_layer_4_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+116396032 b1 GRADS+484598784
 //   k458_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b690 ACTS +116396032  grad.layer.4.attention.scores.a
@@ -5854,10 +5950,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b701 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k461_grad_layer_3_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2394112 b1 ACTS+109318144 b2 PARAMS+482233344 b3 ACTS+120328192 b4 ACTS+107745280
-//   k462_grad_layer_3_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+109318144 b1 ACTS+2394112 b2 ACTS+120328192 b3 GRADS+482233344
-//   k463_grad_layer_3_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+120328192 b1 GRADS+482236416
+//   k462_grad_layer_3_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+109318144 b1 ACTS+2394112 b2 ACTS+120328192 b3 GRADS+482233344
+//   k463_grad_layer_3_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+120328192 b1 GRADS+482236416
 //   k464_grad_layer_3_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+107745280 b1 ACTS+109318144 site0 13
-//   k465_grad_layer_3_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+109318144 b1 GRADS+482230272
+//   k465_grad_layer_3_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+109318144 b1 GRADS+482230272
 //   k466_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b705 ACTS +109318144  grad.layer.3.ffn.dropout
@@ -5871,7 +5967,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b708 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k468_grad_layer_3_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+95162368 b1 ACTS+110891008 b2 ACTS+101453824
-//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+101453824 b1 GRADS+472780800
+//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+101453824 b1 GRADS+472780800
 //   k470_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b709 ACTS +101453824  grad.layer.3.ffn.gelu
@@ -5886,10 +5982,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b713 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k473_grad_layer_3_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2390016 b1 ACTS+93589504 b2 PARAMS+463337472 b3 ACTS+96735232 b4 ACTS+92016640
-//   k474_grad_layer_3_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+93589504 b1 ACTS+2390016 b2 ACTS+96735232 b3 GRADS+463337472
-//   k475_grad_layer_3_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+96735232 b1 GRADS+463340544
+//   k474_grad_layer_3_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+93589504 b1 ACTS+2390016 b2 ACTS+96735232 b3 GRADS+463337472
+//   k475_grad_layer_3_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+96735232 b1 GRADS+463340544
 //   k476_grad_layer_3_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+92016640 b1 ACTS+93589504 site0 12
-//   k477_grad_layer_3_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+93589504 b1 GRADS+463334400
+//   k477_grad_layer_3_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+93589504 b1 GRADS+463334400
 //   k478_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b717 ACTS +93589504  grad.layer.3.attention.output_dropout
@@ -5927,7 +6023,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b114 ACTS +84152320  layer.3.attention.query
 //     C    ld 768, batch strides [24576,64]  b725 ACTS +85725184  grad.layer.3.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k485_grad_layer_3_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+87298048 b1 GRADS+460972032
+//   k485_grad_layer_3_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+87298048 b1 GRADS+460972032
 //   k486_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b722 ACTS +87298048  grad.layer.3.attention.context.b
@@ -5940,7 +6036,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +81006592  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b728 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k488_grad_layer_3_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+85725184 b1 GRADS+458609664
+//   k488_grad_layer_3_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+85725184 b1 GRADS+458609664
 //   k489_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b725 ACTS +85725184  grad.layer.3.attention.scores.b
@@ -5953,7 +6049,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +81006592  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b731 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_3_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+89657344 b1 GRADS+456247296
+//   k491_grad_layer_3_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+89657344 b1 GRADS+456247296
 //   k492_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b724 ACTS +89657344  grad.layer.3.attention.scores.a
@@ -5968,10 +6064,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b735 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k495_grad_layer_2_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2385920 b1 ACTS+82579456 b2 PARAMS+453881856 b3 ACTS+93589504 b4 ACTS+81006592
-//   k496_grad_layer_2_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+82579456 b1 ACTS+2385920 b2 ACTS+93589504 b3 GRADS+453881856
-//   k497_grad_layer_2_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+93589504 b1 GRADS+453884928
+//   k496_grad_layer_2_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+82579456 b1 ACTS+2385920 b2 ACTS+93589504 b3 GRADS+453881856
+//   k497_grad_layer_2_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+93589504 b1 GRADS+453884928
 //   k498_grad_layer_2_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+81006592 b1 ACTS+82579456 site0 10
-//   k499_grad_layer_2_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+82579456 b1 GRADS+453878784
+//   k499_grad_layer_2_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+82579456 b1 GRADS+453878784
 //   k500_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b739 ACTS +82579456  grad.layer.2.ffn.dropout
@@ -5985,7 +6081,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b742 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k502_grad_layer_2_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+68423680 b1 ACTS+84152320 b2 ACTS+74715136
-//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+74715136 b1 GRADS+444429312
+//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+74715136 b1 GRADS+444429312
 //   k504_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b743 ACTS +74715136  grad.layer.2.ffn.gelu
@@ -6000,10 +6096,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b747 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k507_grad_layer_2_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2381824 b1 ACTS+66850816 b2 PARAMS+434985984 b3 ACTS+69996544 b4 ACTS+65277952
-//   k508_grad_layer_2_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+66850816 b1 ACTS+2381824 b2 ACTS+69996544 b3 GRADS+434985984
-//   k509_grad_layer_2_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+69996544 b1 GRADS+434989056
+//   k508_grad_layer_2_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+66850816 b1 ACTS+2381824 b2 ACTS+69996544 b3 GRADS+434985984
+//   k509_grad_layer_2_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+69996544 b1 GRADS+434989056
 //   k510_grad_layer_2_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+65277952 b1 ACTS+66850816 site0 9
-//   k511_grad_layer_2_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+66850816 b1 GRADS+434982912
+//   k511_grad_layer_2_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+66850816 b1 GRADS+434982912
 //   k512_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b751 ACTS +66850816  grad.layer.2.attention.output_dropout
@@ -6041,7 +6137,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b81 ACTS +57413632  layer.2.attention.query
 //     C    ld 768, batch strides [24576,64]  b759 ACTS +58986496  grad.layer.2.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k519_grad_layer_2_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+60559360 b1 GRADS+432620544
+//   k519_grad_layer_2_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+60559360 b1 GRADS+432620544
 //   k520_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b756 ACTS +60559360  grad.layer.2.attention.context.b
@@ -6054,7 +6150,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +54267904  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b762 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k522_grad_layer_2_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+58986496 b1 GRADS+430258176
+//   k522_grad_layer_2_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+58986496 b1 GRADS+430258176
 //   k523_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b759 ACTS +58986496  grad.layer.2.attention.scores.b
@@ -6067,7 +6163,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +54267904  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b765 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k525_grad_layer_2_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+62918656 b1 GRADS+427895808
+//   k525_grad_layer_2_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+62918656 b1 GRADS+427895808
 //   k526_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b758 ACTS +62918656  grad.layer.2.attention.scores.a
@@ -6082,10 +6178,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b769 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k529_grad_layer_1_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2377728 b1 ACTS+55840768 b2 PARAMS+425530368 b3 ACTS+66850816 b4 ACTS+54267904
-//   k530_grad_layer_1_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+55840768 b1 ACTS+2377728 b2 ACTS+66850816 b3 GRADS+425530368
-//   k531_grad_layer_1_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+66850816 b1 GRADS+425533440
+//   k530_grad_layer_1_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+55840768 b1 ACTS+2377728 b2 ACTS+66850816 b3 GRADS+425530368
+//   k531_grad_layer_1_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+66850816 b1 GRADS+425533440
 //   k532_grad_layer_1_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+54267904 b1 ACTS+55840768 site0 7
-//   k533_grad_layer_1_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+55840768 b1 GRADS+425527296
+//   k533_grad_layer_1_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+55840768 b1 GRADS+425527296
 //   k534_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b773 ACTS +55840768  grad.layer.1.ffn.dropout
@@ -6099,7 +6195,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b776 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k536_grad_layer_1_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+41684992 b1 ACTS+57413632 b2 ACTS+47976448
-//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+47976448 b1 GRADS+416077824
+//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+47976448 b1 GRADS+416077824
 //   k538_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b777 ACTS +47976448  grad.layer.1.ffn.gelu
@@ -6114,10 +6210,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b781 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k541_grad_layer_1_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2373632 b1 ACTS+40112128 b2 PARAMS+406634496 b3 ACTS+43257856 b4 ACTS+38539264
-//   k542_grad_layer_1_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+40112128 b1 ACTS+2373632 b2 ACTS+43257856 b3 GRADS+406634496
-//   k543_grad_layer_1_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+43257856 b1 GRADS+406637568
+//   k542_grad_layer_1_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+40112128 b1 ACTS+2373632 b2 ACTS+43257856 b3 GRADS+406634496
+//   k543_grad_layer_1_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+43257856 b1 GRADS+406637568
 //   k544_grad_layer_1_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+38539264 b1 ACTS+40112128 site0 6
-//   k545_grad_layer_1_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+40112128 b1 GRADS+406631424
+//   k545_grad_layer_1_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+40112128 b1 GRADS+406631424
 //   k546_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b785 ACTS +40112128  grad.layer.1.attention.output_dropout
@@ -6155,7 +6251,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b48 ACTS +30674944  layer.1.attention.query
 //     C    ld 768, batch strides [24576,64]  b793 ACTS +32247808  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k553_grad_layer_1_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+33820672 b1 GRADS+404269056
+//   k553_grad_layer_1_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+33820672 b1 GRADS+404269056
 //   k554_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b790 ACTS +33820672  grad.layer.1.attention.context.b
@@ -6168,7 +6264,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +27529216  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b796 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k556_grad_layer_1_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+32247808 b1 GRADS+401906688
+//   k556_grad_layer_1_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+32247808 b1 GRADS+401906688
 //   k557_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b793 ACTS +32247808  grad.layer.1.attention.scores.b
@@ -6181,7 +6277,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +27529216  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b799 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k559_grad_layer_1_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+36179968 b1 GRADS+399544320
+//   k559_grad_layer_1_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+36179968 b1 GRADS+399544320
 //   k560_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b792 ACTS +36179968  grad.layer.1.attention.scores.a
@@ -6196,10 +6292,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b803 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k563_grad_layer_0_ffn_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2369536 b1 ACTS+29102080 b2 PARAMS+397178880 b3 ACTS+40112128 b4 ACTS+27529216
-//   k564_grad_layer_0_ffn_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+29102080 b1 ACTS+2369536 b2 ACTS+40112128 b3 GRADS+397178880
-//   k565_grad_layer_0_ffn_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+40112128 b1 GRADS+397181952
+//   k564_grad_layer_0_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+29102080 b1 ACTS+2369536 b2 ACTS+40112128 b3 GRADS+397178880
+//   k565_grad_layer_0_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+40112128 b1 GRADS+397181952
 //   k566_grad_layer_0_ffn_dropout: body_2  grid 512, block 256  b0 ACTS+27529216 b1 ACTS+29102080 site0 4
-//   k567_grad_layer_0_ffn_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+29102080 b1 GRADS+397175808
+//   k567_grad_layer_0_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+29102080 b1 GRADS+397175808
 //   k568_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b807 ACTS +29102080  grad.layer.0.ffn.dropout
@@ -6213,7 +6309,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b810 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k570_grad_layer_0_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+14946304 b1 ACTS+30674944 b2 ACTS+21237760
-//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 12, block 256  b0 ACTS+21237760 b1 GRADS+387726336
+//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+21237760 b1 GRADS+387726336
 //   k572_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b811 ACTS +21237760  grad.layer.0.ffn.gelu
@@ -6228,10 +6324,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b815 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k575_grad_layer_0_attention_layernorm_x: body_23  grid 512, block 256  b0 ACTS+2365440 b1 ACTS+13373440 b2 PARAMS+378283008 b3 ACTS+16519168 b4 ACTS+11800576
-//   k576_grad_layer_0_attention_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+13373440 b1 ACTS+2365440 b2 ACTS+16519168 b3 GRADS+378283008
-//   k577_grad_layer_0_attention_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+16519168 b1 GRADS+378286080
+//   k576_grad_layer_0_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+13373440 b1 ACTS+2365440 b2 ACTS+16519168 b3 GRADS+378283008
+//   k577_grad_layer_0_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+16519168 b1 GRADS+378286080
 //   k578_grad_layer_0_attention_output_dropout: body_2  grid 512, block 256  b0 ACTS+11800576 b1 ACTS+13373440 site0 3
-//   k579_grad_layer_0_attention_output_in1_sum: body_25  grid 3, block 256  b0 ACTS+13373440 b1 GRADS+378279936
+//   k579_grad_layer_0_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+13373440 b1 GRADS+378279936
 //   k580_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b819 ACTS +13373440  grad.layer.0.attention.output_dropout
@@ -6269,7 +6365,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [24576,64]  b15 ACTS +4722688  layer.0.attention.query
 //     C    ld 768, batch strides [24576,64]  b827 ACTS +6295552  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k587_grad_layer_0_attention_value_in1_sum: body_25  grid 3, block 256  b0 ACTS+7868416 b1 GRADS+375917568
+//   k587_grad_layer_0_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+7868416 b1 GRADS+375917568
 //   k588_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b824 ACTS +7868416  grad.layer.0.attention.context.b
@@ -6282,7 +6378,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +3149824  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b830 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k590_grad_layer_0_attention_key_in1_sum: body_25  grid 3, block 256  b0 ACTS+6295552 b1 GRADS+373555200
+//   k590_grad_layer_0_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+6295552 b1 GRADS+373555200
 //   k591_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b827 ACTS +6295552  grad.layer.0.attention.scores.b
@@ -6295,7 +6391,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +3149824  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b833 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k593_grad_layer_0_attention_query_in1_sum: body_25  grid 3, block 256  b0 ACTS+9441280 b1 GRADS+371192832
+//   k593_grad_layer_0_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+9441280 b1 GRADS+371192832
 //   k594_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b826 ACTS +9441280  grad.layer.0.attention.scores.a
@@ -6310,9 +6406,9 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k596_grad_embeddings_dropout: body_31  grid 512, block 256  b0 ACTS+6295552 b1 ACTS+4722688 b2 ACTS+1576960 b3 ACTS+11800576 b4 ACTS+3149824 site0 1
 //   k597_grad_embeddings_layernorm_x: body_23  grid 512, block 256  b0 ACTS+1572864 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+3149824 b4 ACTS+1576960
-//   k598_grad_embeddings_layernorm_gamma: body_24  grid 3, block 256  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3149824 b3 GRADS+368827392
-//   k599_grad_embeddings_layernorm_beta: body_25  grid 3, block 256  b0 ACTS+3149824 b1 GRADS+368830464
-//   k600_grad_embeddings_sum_in1_sum: body_32  grid 96, block 256  b0 ACTS+1576960 b1 ACTS+0
+//   k598_grad_embeddings_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3149824 b3 GRADS+368827392
+//   k599_grad_embeddings_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+3149824 b1 GRADS+368830464
+//   k600_grad_embeddings_sum_in1_sum: body_32  grid 768, block 256  b0 ACTS+1576960 b1 ACTS+0
 //   k601_grad_embeddings_position: body_33  grid 32, block 256  b0 ACTS+0 b1 GRADS+367248384
 //   k602_grad_embeddings_position: body_34  grid 480, block 256  b0 GRADS+367248384
 //   k603_grad_embeddings_token_type: body_35  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+1576960 b2 IO+8192
@@ -7810,7 +7906,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k178_loss: body_14  grid 1, block 32  b0 IO+24640 b1 IO+24576 b2 ACTS+3153984
 //   k179_loss: body_15  grid 1, block 16  b0 ACTS+3153984 b1 ACTS+3153920 b2 IO+24768
 //   k180_grad_loss: body_18  grid 1, block 32  b0 IO+24640 b1 IO+24576 b2 ACTS+3153920 b3 ACTS+3153984
-//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+3153984 b1 GRADS+711419904
+//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 32  b0 ACTS+3153984 b1 GRADS+711419904
 //   k182_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b421 ACTS +3153984  grad.loss
@@ -7824,7 +7920,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b424 GRADS +711413760  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k184_grad_pooler_tanh: body_20  grid 16, block 256  b0 ACTS+3452928 b1 ACTS+3502080 b2 ACTS+3403776 site0 38
-//   k185_grad_pooler_dense_in1_sum: body_21  grid 3, block 256  b0 ACTS+3403776 b1 GRADS+711410688
+//   k185_grad_pooler_dense_in1_sum: body_21  grid 24, block 256  b0 ACTS+3403776 b1 GRADS+711410688
 //   k186_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b425 ACTS +3403776  grad.pooler.tanh
@@ -7839,10 +7935,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k188_grad_pooler_first_token: body_46  grid 1024, block 256  b0 ACTS+3452928 b1 ACTS+682631168
 //   k189_grad_layer_11_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+685776896 b2 PARAMS+709045248 b3 ACTS+682631168 b4 ACTS+688922624
-//   k190_grad_layer_11_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+685776896 b1 ACTS+3346432 b2 ACTS+682631168 b3 GRADS+709045248
-//   k191_grad_layer_11_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+682631168 b1 GRADS+709048320
+//   k190_grad_layer_11_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+685776896 b1 ACTS+3346432 b2 ACTS+682631168 b3 GRADS+709045248
+//   k191_grad_layer_11_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+682631168 b1 GRADS+709048320
 //   k192_grad_layer_11_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+688922624 b1 ACTS+682631168 site0 37
-//   k193_grad_layer_11_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+682631168 b1 GRADS+709042176
+//   k193_grad_layer_11_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+682631168 b1 GRADS+709042176
 //   k194_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b433 ACTS +682631168  grad.layer.11.ffn.dropout
@@ -7856,7 +7952,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b436 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k196_grad_layer_11_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+657465344 b1 ACTS+692068352 b2 ACTS+670048256
-//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+670048256 b1 GRADS+699592704
+//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+670048256 b1 GRADS+699592704
 //   k198_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b437 ACTS +670048256  grad.layer.11.ffn.gelu
@@ -7871,10 +7967,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b441 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k201_grad_layer_11_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+654319616 b2 PARAMS+690149376 b3 ACTS+660611072 b4 ACTS+651173888
-//   k202_grad_layer_11_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+654319616 b1 ACTS+3338240 b2 ACTS+660611072 b3 GRADS+690149376
-//   k203_grad_layer_11_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+660611072 b1 GRADS+690152448
+//   k202_grad_layer_11_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+654319616 b1 ACTS+3338240 b2 ACTS+660611072 b3 GRADS+690149376
+//   k203_grad_layer_11_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+660611072 b1 GRADS+690152448
 //   k204_grad_layer_11_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+651173888 b1 ACTS+654319616 site0 36
-//   k205_grad_layer_11_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+654319616 b1 GRADS+690146304
+//   k205_grad_layer_11_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+654319616 b1 GRADS+690146304
 //   k206_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b445 ACTS +654319616  grad.layer.11.attention.output_dropout
@@ -7912,7 +8008,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b378 ACTS +632299520  layer.11.attention.query
 //     C    ld 768, batch strides [49152,64]  b453 ACTS +635445248  grad.layer.11.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k213_grad_layer_11_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+638590976 b1 GRADS+687783936
+//   k213_grad_layer_11_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+638590976 b1 GRADS+687783936
 //   k214_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b450 ACTS +638590976  grad.layer.11.attention.context.b
@@ -7925,7 +8021,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +626008064  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b456 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k216_grad_layer_11_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+635445248 b1 GRADS+685421568
+//   k216_grad_layer_11_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+635445248 b1 GRADS+685421568
 //   k217_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b453 ACTS +635445248  grad.layer.11.attention.scores.b
@@ -7938,7 +8034,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +626008064  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b459 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_11_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+644882432 b1 GRADS+683059200
+//   k219_grad_layer_11_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+644882432 b1 GRADS+683059200
 //   k220_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b452 ACTS +644882432  grad.layer.11.attention.scores.a
@@ -7953,10 +8049,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b463 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k223_grad_layer_10_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3330048 b1 ACTS+629153792 b2 PARAMS+680693760 b3 ACTS+641736704 b4 ACTS+626008064
-//   k224_grad_layer_10_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+629153792 b1 ACTS+3330048 b2 ACTS+641736704 b3 GRADS+680693760
-//   k225_grad_layer_10_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+641736704 b1 GRADS+680696832
+//   k224_grad_layer_10_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+629153792 b1 ACTS+3330048 b2 ACTS+641736704 b3 GRADS+680693760
+//   k225_grad_layer_10_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+641736704 b1 GRADS+680696832
 //   k226_grad_layer_10_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+626008064 b1 ACTS+629153792 site0 34
-//   k227_grad_layer_10_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+629153792 b1 GRADS+680690688
+//   k227_grad_layer_10_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+629153792 b1 GRADS+680690688
 //   k228_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b467 ACTS +629153792  grad.layer.10.ffn.dropout
@@ -7970,7 +8066,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b470 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k230_grad_layer_10_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+600842240 b1 ACTS+632299520 b2 ACTS+613425152
-//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+613425152 b1 GRADS+671241216
+//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+613425152 b1 GRADS+671241216
 //   k232_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b471 ACTS +613425152  grad.layer.10.ffn.gelu
@@ -7985,10 +8081,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b475 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k235_grad_layer_10_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3321856 b1 ACTS+597696512 b2 PARAMS+661797888 b3 ACTS+603987968 b4 ACTS+594550784
-//   k236_grad_layer_10_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+597696512 b1 ACTS+3321856 b2 ACTS+603987968 b3 GRADS+661797888
-//   k237_grad_layer_10_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+603987968 b1 GRADS+661800960
+//   k236_grad_layer_10_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+597696512 b1 ACTS+3321856 b2 ACTS+603987968 b3 GRADS+661797888
+//   k237_grad_layer_10_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+603987968 b1 GRADS+661800960
 //   k238_grad_layer_10_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+594550784 b1 ACTS+597696512 site0 33
-//   k239_grad_layer_10_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+597696512 b1 GRADS+661794816
+//   k239_grad_layer_10_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+597696512 b1 GRADS+661794816
 //   k240_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +597696512  grad.layer.10.attention.output_dropout
@@ -8026,7 +8122,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b345 ACTS +575676416  layer.10.attention.query
 //     C    ld 768, batch strides [49152,64]  b487 ACTS +578822144  grad.layer.10.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k247_grad_layer_10_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+581967872 b1 GRADS+659432448
+//   k247_grad_layer_10_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+581967872 b1 GRADS+659432448
 //   k248_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b484 ACTS +581967872  grad.layer.10.attention.context.b
@@ -8039,7 +8135,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +569384960  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b490 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k250_grad_layer_10_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+578822144 b1 GRADS+657070080
+//   k250_grad_layer_10_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+657070080
 //   k251_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b487 ACTS +578822144  grad.layer.10.attention.scores.b
@@ -8052,7 +8148,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +569384960  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b493 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_10_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+588259328 b1 GRADS+654707712
+//   k253_grad_layer_10_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+588259328 b1 GRADS+654707712
 //   k254_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b486 ACTS +588259328  grad.layer.10.attention.scores.a
@@ -8067,10 +8163,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b497 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k257_grad_layer_9_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3313664 b1 ACTS+572530688 b2 PARAMS+652342272 b3 ACTS+585113600 b4 ACTS+569384960
-//   k258_grad_layer_9_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+572530688 b1 ACTS+3313664 b2 ACTS+585113600 b3 GRADS+652342272
-//   k259_grad_layer_9_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+585113600 b1 GRADS+652345344
+//   k258_grad_layer_9_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+572530688 b1 ACTS+3313664 b2 ACTS+585113600 b3 GRADS+652342272
+//   k259_grad_layer_9_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+652345344
 //   k260_grad_layer_9_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+572530688 site0 31
-//   k261_grad_layer_9_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+572530688 b1 GRADS+652339200
+//   k261_grad_layer_9_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+652339200
 //   k262_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b501 ACTS +572530688  grad.layer.9.ffn.dropout
@@ -8084,7 +8180,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b504 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k264_grad_layer_9_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+575676416 b2 ACTS+556802048
-//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+556802048 b1 GRADS+642889728
+//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+556802048 b1 GRADS+642889728
 //   k266_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b505 ACTS +556802048  grad.layer.9.ffn.gelu
@@ -8099,10 +8195,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b509 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k269_grad_layer_9_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3305472 b1 ACTS+541073408 b2 PARAMS+633446400 b3 ACTS+547364864 b4 ACTS+537927680
-//   k270_grad_layer_9_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+541073408 b1 ACTS+3305472 b2 ACTS+547364864 b3 GRADS+633446400
-//   k271_grad_layer_9_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+547364864 b1 GRADS+633449472
+//   k270_grad_layer_9_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+541073408 b1 ACTS+3305472 b2 ACTS+547364864 b3 GRADS+633446400
+//   k271_grad_layer_9_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+547364864 b1 GRADS+633449472
 //   k272_grad_layer_9_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+537927680 b1 ACTS+541073408 site0 30
-//   k273_grad_layer_9_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+541073408 b1 GRADS+633443328
+//   k273_grad_layer_9_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+541073408 b1 GRADS+633443328
 //   k274_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b513 ACTS +541073408  grad.layer.9.attention.output_dropout
@@ -8140,7 +8236,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b312 ACTS +519053312  layer.9.attention.query
 //     C    ld 768, batch strides [49152,64]  b521 ACTS +522199040  grad.layer.9.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_9_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+525344768 b1 GRADS+631080960
+//   k281_grad_layer_9_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+525344768 b1 GRADS+631080960
 //   k282_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b518 ACTS +525344768  grad.layer.9.attention.context.b
@@ -8153,7 +8249,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +512761856  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b524 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_9_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+522199040 b1 GRADS+628718592
+//   k284_grad_layer_9_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+628718592
 //   k285_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b521 ACTS +522199040  grad.layer.9.attention.scores.b
@@ -8166,7 +8262,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +512761856  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b527 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k287_grad_layer_9_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+531636224 b1 GRADS+626356224
+//   k287_grad_layer_9_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+531636224 b1 GRADS+626356224
 //   k288_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b520 ACTS +531636224  grad.layer.9.attention.scores.a
@@ -8181,10 +8277,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b531 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k291_grad_layer_8_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3297280 b1 ACTS+515907584 b2 PARAMS+623990784 b3 ACTS+528490496 b4 ACTS+512761856
-//   k292_grad_layer_8_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+515907584 b1 ACTS+3297280 b2 ACTS+528490496 b3 GRADS+623990784
-//   k293_grad_layer_8_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+528490496 b1 GRADS+623993856
+//   k292_grad_layer_8_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+515907584 b1 ACTS+3297280 b2 ACTS+528490496 b3 GRADS+623990784
+//   k293_grad_layer_8_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+623993856
 //   k294_grad_layer_8_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+512761856 b1 ACTS+515907584 site0 28
-//   k295_grad_layer_8_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+515907584 b1 GRADS+623987712
+//   k295_grad_layer_8_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+515907584 b1 GRADS+623987712
 //   k296_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b535 ACTS +515907584  grad.layer.8.ffn.dropout
@@ -8198,7 +8294,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b538 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k298_grad_layer_8_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+487596032 b1 ACTS+519053312 b2 ACTS+500178944
-//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+500178944 b1 GRADS+614538240
+//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+500178944 b1 GRADS+614538240
 //   k300_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b539 ACTS +500178944  grad.layer.8.ffn.gelu
@@ -8213,10 +8309,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b543 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k303_grad_layer_8_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3289088 b1 ACTS+484450304 b2 PARAMS+605094912 b3 ACTS+490741760 b4 ACTS+481304576
-//   k304_grad_layer_8_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+484450304 b1 ACTS+3289088 b2 ACTS+490741760 b3 GRADS+605094912
-//   k305_grad_layer_8_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+490741760 b1 GRADS+605097984
+//   k304_grad_layer_8_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+484450304 b1 ACTS+3289088 b2 ACTS+490741760 b3 GRADS+605094912
+//   k305_grad_layer_8_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+490741760 b1 GRADS+605097984
 //   k306_grad_layer_8_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+484450304 site0 27
-//   k307_grad_layer_8_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+484450304 b1 GRADS+605091840
+//   k307_grad_layer_8_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+605091840
 //   k308_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b547 ACTS +484450304  grad.layer.8.attention.output_dropout
@@ -8254,7 +8350,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b279 ACTS +462430208  layer.8.attention.query
 //     C    ld 768, batch strides [49152,64]  b555 ACTS +465575936  grad.layer.8.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k315_grad_layer_8_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+468721664 b1 GRADS+602729472
+//   k315_grad_layer_8_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+468721664 b1 GRADS+602729472
 //   k316_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b552 ACTS +468721664  grad.layer.8.attention.context.b
@@ -8267,7 +8363,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +456138752  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b558 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_8_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+465575936 b1 GRADS+600367104
+//   k318_grad_layer_8_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+465575936 b1 GRADS+600367104
 //   k319_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b555 ACTS +465575936  grad.layer.8.attention.scores.b
@@ -8280,7 +8376,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +456138752  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b561 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k321_grad_layer_8_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+475013120 b1 GRADS+598004736
+//   k321_grad_layer_8_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+475013120 b1 GRADS+598004736
 //   k322_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b554 ACTS +475013120  grad.layer.8.attention.scores.a
@@ -8295,10 +8391,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b565 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k325_grad_layer_7_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+459284480 b2 PARAMS+595639296 b3 ACTS+471867392 b4 ACTS+456138752
-//   k326_grad_layer_7_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+459284480 b1 ACTS+3280896 b2 ACTS+471867392 b3 GRADS+595639296
-//   k327_grad_layer_7_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+471867392 b1 GRADS+595642368
+//   k326_grad_layer_7_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+459284480 b1 ACTS+3280896 b2 ACTS+471867392 b3 GRADS+595639296
+//   k327_grad_layer_7_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+471867392 b1 GRADS+595642368
 //   k328_grad_layer_7_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+456138752 b1 ACTS+459284480 site0 25
-//   k329_grad_layer_7_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+459284480 b1 GRADS+595636224
+//   k329_grad_layer_7_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+595636224
 //   k330_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b569 ACTS +459284480  grad.layer.7.ffn.dropout
@@ -8312,7 +8408,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b572 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k332_grad_layer_7_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+430972928 b1 ACTS+462430208 b2 ACTS+443555840
-//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+443555840 b1 GRADS+586186752
+//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+443555840 b1 GRADS+586186752
 //   k334_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b573 ACTS +443555840  grad.layer.7.ffn.gelu
@@ -8327,10 +8423,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b577 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k337_grad_layer_7_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+427827200 b2 PARAMS+576743424 b3 ACTS+434118656 b4 ACTS+424681472
-//   k338_grad_layer_7_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+427827200 b1 ACTS+3272704 b2 ACTS+434118656 b3 GRADS+576743424
-//   k339_grad_layer_7_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+434118656 b1 GRADS+576746496
+//   k338_grad_layer_7_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+427827200 b1 ACTS+3272704 b2 ACTS+434118656 b3 GRADS+576743424
+//   k339_grad_layer_7_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+434118656 b1 GRADS+576746496
 //   k340_grad_layer_7_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+424681472 b1 ACTS+427827200 site0 24
-//   k341_grad_layer_7_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+427827200 b1 GRADS+576740352
+//   k341_grad_layer_7_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+427827200 b1 GRADS+576740352
 //   k342_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b581 ACTS +427827200  grad.layer.7.attention.output_dropout
@@ -8368,7 +8464,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b246 ACTS +405807104  layer.7.attention.query
 //     C    ld 768, batch strides [49152,64]  b589 ACTS +408952832  grad.layer.7.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k349_grad_layer_7_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+412098560 b1 GRADS+574377984
+//   k349_grad_layer_7_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+412098560 b1 GRADS+574377984
 //   k350_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b586 ACTS +412098560  grad.layer.7.attention.context.b
@@ -8381,7 +8477,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +399515648  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b592 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_7_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+408952832 b1 GRADS+572015616
+//   k352_grad_layer_7_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+408952832 b1 GRADS+572015616
 //   k353_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b589 ACTS +408952832  grad.layer.7.attention.scores.b
@@ -8394,7 +8490,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +399515648  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b595 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_7_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+418390016 b1 GRADS+569653248
+//   k355_grad_layer_7_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+418390016 b1 GRADS+569653248
 //   k356_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b588 ACTS +418390016  grad.layer.7.attention.scores.a
@@ -8409,10 +8505,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b599 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k359_grad_layer_6_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3264512 b1 ACTS+402661376 b2 PARAMS+567287808 b3 ACTS+415244288 b4 ACTS+399515648
-//   k360_grad_layer_6_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+402661376 b1 ACTS+3264512 b2 ACTS+415244288 b3 GRADS+567287808
-//   k361_grad_layer_6_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+415244288 b1 GRADS+567290880
+//   k360_grad_layer_6_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+402661376 b1 ACTS+3264512 b2 ACTS+415244288 b3 GRADS+567287808
+//   k361_grad_layer_6_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+415244288 b1 GRADS+567290880
 //   k362_grad_layer_6_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+399515648 b1 ACTS+402661376 site0 22
-//   k363_grad_layer_6_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+402661376 b1 GRADS+567284736
+//   k363_grad_layer_6_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+402661376 b1 GRADS+567284736
 //   k364_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b603 ACTS +402661376  grad.layer.6.ffn.dropout
@@ -8426,7 +8522,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b606 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k366_grad_layer_6_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+374349824 b1 ACTS+405807104 b2 ACTS+386932736
-//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+386932736 b1 GRADS+557835264
+//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+386932736 b1 GRADS+557835264
 //   k368_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b607 ACTS +386932736  grad.layer.6.ffn.gelu
@@ -8441,10 +8537,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b611 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k371_grad_layer_6_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3256320 b1 ACTS+371204096 b2 PARAMS+548391936 b3 ACTS+377495552 b4 ACTS+368058368
-//   k372_grad_layer_6_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+371204096 b1 ACTS+3256320 b2 ACTS+377495552 b3 GRADS+548391936
-//   k373_grad_layer_6_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+377495552 b1 GRADS+548395008
+//   k372_grad_layer_6_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+371204096 b1 ACTS+3256320 b2 ACTS+377495552 b3 GRADS+548391936
+//   k373_grad_layer_6_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+377495552 b1 GRADS+548395008
 //   k374_grad_layer_6_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+368058368 b1 ACTS+371204096 site0 21
-//   k375_grad_layer_6_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+371204096 b1 GRADS+548388864
+//   k375_grad_layer_6_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+371204096 b1 GRADS+548388864
 //   k376_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b615 ACTS +371204096  grad.layer.6.attention.output_dropout
@@ -8482,7 +8578,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b213 ACTS +349184000  layer.6.attention.query
 //     C    ld 768, batch strides [49152,64]  b623 ACTS +352329728  grad.layer.6.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k383_grad_layer_6_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+355475456 b1 GRADS+546026496
+//   k383_grad_layer_6_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+355475456 b1 GRADS+546026496
 //   k384_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b620 ACTS +355475456  grad.layer.6.attention.context.b
@@ -8495,7 +8591,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +342892544  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b626 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k386_grad_layer_6_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+352329728 b1 GRADS+543664128
+//   k386_grad_layer_6_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+352329728 b1 GRADS+543664128
 //   k387_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b623 ACTS +352329728  grad.layer.6.attention.scores.b
@@ -8508,7 +8604,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +342892544  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b629 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_6_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+361766912 b1 GRADS+541301760
+//   k389_grad_layer_6_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+361766912 b1 GRADS+541301760
 //   k390_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b622 ACTS +361766912  grad.layer.6.attention.scores.a
@@ -8523,10 +8619,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b633 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k393_grad_layer_5_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3248128 b1 ACTS+346038272 b2 PARAMS+538936320 b3 ACTS+358621184 b4 ACTS+342892544
-//   k394_grad_layer_5_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+346038272 b1 ACTS+3248128 b2 ACTS+358621184 b3 GRADS+538936320
-//   k395_grad_layer_5_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+358621184 b1 GRADS+538939392
+//   k394_grad_layer_5_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+346038272 b1 ACTS+3248128 b2 ACTS+358621184 b3 GRADS+538936320
+//   k395_grad_layer_5_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+538939392
 //   k396_grad_layer_5_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+342892544 b1 ACTS+346038272 site0 19
-//   k397_grad_layer_5_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+346038272 b1 GRADS+538933248
+//   k397_grad_layer_5_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+346038272 b1 GRADS+538933248
 //   k398_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b637 ACTS +346038272  grad.layer.5.ffn.dropout
@@ -8540,7 +8636,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b640 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k400_grad_layer_5_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+349184000 b2 ACTS+330309632
-//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+330309632 b1 GRADS+529483776
+//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+330309632 b1 GRADS+529483776
 //   k402_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b641 ACTS +330309632  grad.layer.5.ffn.gelu
@@ -8555,10 +8651,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b645 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k405_grad_layer_5_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3239936 b1 ACTS+314580992 b2 PARAMS+520040448 b3 ACTS+320872448 b4 ACTS+311435264
-//   k406_grad_layer_5_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+314580992 b1 ACTS+3239936 b2 ACTS+320872448 b3 GRADS+520040448
-//   k407_grad_layer_5_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+320872448 b1 GRADS+520043520
+//   k406_grad_layer_5_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+314580992 b1 ACTS+3239936 b2 ACTS+320872448 b3 GRADS+520040448
+//   k407_grad_layer_5_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+520043520
 //   k408_grad_layer_5_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+311435264 b1 ACTS+314580992 site0 18
-//   k409_grad_layer_5_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+314580992 b1 GRADS+520037376
+//   k409_grad_layer_5_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+314580992 b1 GRADS+520037376
 //   k410_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b649 ACTS +314580992  grad.layer.5.attention.output_dropout
@@ -8596,7 +8692,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b180 ACTS +292560896  layer.5.attention.query
 //     C    ld 768, batch strides [49152,64]  b657 ACTS +295706624  grad.layer.5.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k417_grad_layer_5_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+298852352 b1 GRADS+517675008
+//   k417_grad_layer_5_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+298852352 b1 GRADS+517675008
 //   k418_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b654 ACTS +298852352  grad.layer.5.attention.context.b
@@ -8609,7 +8705,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +286269440  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b660 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_5_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+295706624 b1 GRADS+515312640
+//   k420_grad_layer_5_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+295706624 b1 GRADS+515312640
 //   k421_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b657 ACTS +295706624  grad.layer.5.attention.scores.b
@@ -8622,7 +8718,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +286269440  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b663 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_5_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+305143808 b1 GRADS+512950272
+//   k423_grad_layer_5_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+305143808 b1 GRADS+512950272
 //   k424_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b656 ACTS +305143808  grad.layer.5.attention.scores.a
@@ -8637,10 +8733,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b667 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k427_grad_layer_4_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3231744 b1 ACTS+289415168 b2 PARAMS+510584832 b3 ACTS+301998080 b4 ACTS+286269440
-//   k428_grad_layer_4_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+289415168 b1 ACTS+3231744 b2 ACTS+301998080 b3 GRADS+510584832
-//   k429_grad_layer_4_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+301998080 b1 GRADS+510587904
+//   k428_grad_layer_4_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+289415168 b1 ACTS+3231744 b2 ACTS+301998080 b3 GRADS+510584832
+//   k429_grad_layer_4_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+301998080 b1 GRADS+510587904
 //   k430_grad_layer_4_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+286269440 b1 ACTS+289415168 site0 16
-//   k431_grad_layer_4_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+289415168 b1 GRADS+510581760
+//   k431_grad_layer_4_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+289415168 b1 GRADS+510581760
 //   k432_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +289415168  grad.layer.4.ffn.dropout
@@ -8654,7 +8750,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b674 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k434_grad_layer_4_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+261103616 b1 ACTS+292560896 b2 ACTS+273686528
-//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+273686528 b1 GRADS+501132288
+//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+273686528 b1 GRADS+501132288
 //   k436_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b675 ACTS +273686528  grad.layer.4.ffn.gelu
@@ -8669,10 +8765,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b679 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k439_grad_layer_4_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3223552 b1 ACTS+257957888 b2 PARAMS+491688960 b3 ACTS+264249344 b4 ACTS+254812160
-//   k440_grad_layer_4_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+257957888 b1 ACTS+3223552 b2 ACTS+264249344 b3 GRADS+491688960
-//   k441_grad_layer_4_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+264249344 b1 GRADS+491692032
+//   k440_grad_layer_4_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3223552 b2 ACTS+264249344 b3 GRADS+491688960
+//   k441_grad_layer_4_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+264249344 b1 GRADS+491692032
 //   k442_grad_layer_4_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+257957888 site0 15
-//   k443_grad_layer_4_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+257957888 b1 GRADS+491685888
+//   k443_grad_layer_4_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+491685888
 //   k444_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b683 ACTS +257957888  grad.layer.4.attention.output_dropout
@@ -8710,7 +8806,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b147 ACTS +235937792  layer.4.attention.query
 //     C    ld 768, batch strides [49152,64]  b691 ACTS +239083520  grad.layer.4.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k451_grad_layer_4_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+242229248 b1 GRADS+489323520
+//   k451_grad_layer_4_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+242229248 b1 GRADS+489323520
 //   k452_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b688 ACTS +242229248  grad.layer.4.attention.context.b
@@ -8723,7 +8819,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +229646336  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b694 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k454_grad_layer_4_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+239083520 b1 GRADS+486961152
+//   k454_grad_layer_4_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+239083520 b1 GRADS+486961152
 //   k455_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b691 ACTS +239083520  grad.layer.4.attention.scores.b
@@ -8736,7 +8832,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +229646336  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b697 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_4_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+248520704 b1 GRADS+484598784
+//   k457_grad_layer_4_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+248520704 b1 GRADS+484598784
 //   k458_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b690 ACTS +248520704  grad.layer.4.attention.scores.a
@@ -8751,10 +8847,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b701 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k461_grad_layer_3_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+232792064 b2 PARAMS+482233344 b3 ACTS+245374976 b4 ACTS+229646336
-//   k462_grad_layer_3_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+232792064 b1 ACTS+3215360 b2 ACTS+245374976 b3 GRADS+482233344
-//   k463_grad_layer_3_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+245374976 b1 GRADS+482236416
+//   k462_grad_layer_3_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+232792064 b1 ACTS+3215360 b2 ACTS+245374976 b3 GRADS+482233344
+//   k463_grad_layer_3_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+245374976 b1 GRADS+482236416
 //   k464_grad_layer_3_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+232792064 site0 13
-//   k465_grad_layer_3_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+232792064 b1 GRADS+482230272
+//   k465_grad_layer_3_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+482230272
 //   k466_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b705 ACTS +232792064  grad.layer.3.ffn.dropout
@@ -8768,7 +8864,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b708 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k468_grad_layer_3_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+204480512 b1 ACTS+235937792 b2 ACTS+217063424
-//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+217063424 b1 GRADS+472780800
+//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+217063424 b1 GRADS+472780800
 //   k470_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b709 ACTS +217063424  grad.layer.3.ffn.gelu
@@ -8783,10 +8879,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b713 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k473_grad_layer_3_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+201334784 b2 PARAMS+463337472 b3 ACTS+207626240 b4 ACTS+198189056
-//   k474_grad_layer_3_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+201334784 b1 ACTS+3207168 b2 ACTS+207626240 b3 GRADS+463337472
-//   k475_grad_layer_3_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+207626240 b1 GRADS+463340544
+//   k474_grad_layer_3_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+201334784 b1 ACTS+3207168 b2 ACTS+207626240 b3 GRADS+463337472
+//   k475_grad_layer_3_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+463340544
 //   k476_grad_layer_3_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+198189056 b1 ACTS+201334784 site0 12
-//   k477_grad_layer_3_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+201334784 b1 GRADS+463334400
+//   k477_grad_layer_3_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+201334784 b1 GRADS+463334400
 //   k478_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b717 ACTS +201334784  grad.layer.3.attention.output_dropout
@@ -8824,7 +8920,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b114 ACTS +179314688  layer.3.attention.query
 //     C    ld 768, batch strides [49152,64]  b725 ACTS +182460416  grad.layer.3.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k485_grad_layer_3_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+185606144 b1 GRADS+460972032
+//   k485_grad_layer_3_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+185606144 b1 GRADS+460972032
 //   k486_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b722 ACTS +185606144  grad.layer.3.attention.context.b
@@ -8837,7 +8933,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +173023232  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b728 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k488_grad_layer_3_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+182460416 b1 GRADS+458609664
+//   k488_grad_layer_3_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+182460416 b1 GRADS+458609664
 //   k489_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b725 ACTS +182460416  grad.layer.3.attention.scores.b
@@ -8850,7 +8946,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +173023232  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b731 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_3_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+191897600 b1 GRADS+456247296
+//   k491_grad_layer_3_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+191897600 b1 GRADS+456247296
 //   k492_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b724 ACTS +191897600  grad.layer.3.attention.scores.a
@@ -8865,10 +8961,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b735 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k495_grad_layer_2_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3198976 b1 ACTS+176168960 b2 PARAMS+453881856 b3 ACTS+188751872 b4 ACTS+173023232
-//   k496_grad_layer_2_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+176168960 b1 ACTS+3198976 b2 ACTS+188751872 b3 GRADS+453881856
-//   k497_grad_layer_2_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+188751872 b1 GRADS+453884928
+//   k496_grad_layer_2_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+176168960 b1 ACTS+3198976 b2 ACTS+188751872 b3 GRADS+453881856
+//   k497_grad_layer_2_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+188751872 b1 GRADS+453884928
 //   k498_grad_layer_2_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+173023232 b1 ACTS+176168960 site0 10
-//   k499_grad_layer_2_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+176168960 b1 GRADS+453878784
+//   k499_grad_layer_2_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+176168960 b1 GRADS+453878784
 //   k500_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b739 ACTS +176168960  grad.layer.2.ffn.dropout
@@ -8882,7 +8978,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b742 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k502_grad_layer_2_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+147857408 b1 ACTS+179314688 b2 ACTS+160440320
-//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+160440320 b1 GRADS+444429312
+//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+160440320 b1 GRADS+444429312
 //   k504_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b743 ACTS +160440320  grad.layer.2.ffn.gelu
@@ -8897,10 +8993,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b747 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k507_grad_layer_2_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3190784 b1 ACTS+144711680 b2 PARAMS+434985984 b3 ACTS+151003136 b4 ACTS+141565952
-//   k508_grad_layer_2_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+144711680 b1 ACTS+3190784 b2 ACTS+151003136 b3 GRADS+434985984
-//   k509_grad_layer_2_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+151003136 b1 GRADS+434989056
+//   k508_grad_layer_2_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+144711680 b1 ACTS+3190784 b2 ACTS+151003136 b3 GRADS+434985984
+//   k509_grad_layer_2_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+151003136 b1 GRADS+434989056
 //   k510_grad_layer_2_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+141565952 b1 ACTS+144711680 site0 9
-//   k511_grad_layer_2_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+144711680 b1 GRADS+434982912
+//   k511_grad_layer_2_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+144711680 b1 GRADS+434982912
 //   k512_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b751 ACTS +144711680  grad.layer.2.attention.output_dropout
@@ -8938,7 +9034,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b81 ACTS +122691584  layer.2.attention.query
 //     C    ld 768, batch strides [49152,64]  b759 ACTS +125837312  grad.layer.2.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k519_grad_layer_2_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+128983040 b1 GRADS+432620544
+//   k519_grad_layer_2_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+128983040 b1 GRADS+432620544
 //   k520_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b756 ACTS +128983040  grad.layer.2.attention.context.b
@@ -8951,7 +9047,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +116400128  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b762 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k522_grad_layer_2_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+125837312 b1 GRADS+430258176
+//   k522_grad_layer_2_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+125837312 b1 GRADS+430258176
 //   k523_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b759 ACTS +125837312  grad.layer.2.attention.scores.b
@@ -8964,7 +9060,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +116400128  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b765 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k525_grad_layer_2_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+135274496 b1 GRADS+427895808
+//   k525_grad_layer_2_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+135274496 b1 GRADS+427895808
 //   k526_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b758 ACTS +135274496  grad.layer.2.attention.scores.a
@@ -8979,10 +9075,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b769 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k529_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3182592 b1 ACTS+119545856 b2 PARAMS+425530368 b3 ACTS+132128768 b4 ACTS+116400128
-//   k530_grad_layer_1_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+119545856 b1 ACTS+3182592 b2 ACTS+132128768 b3 GRADS+425530368
-//   k531_grad_layer_1_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+132128768 b1 GRADS+425533440
+//   k530_grad_layer_1_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+119545856 b1 ACTS+3182592 b2 ACTS+132128768 b3 GRADS+425530368
+//   k531_grad_layer_1_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+425533440
 //   k532_grad_layer_1_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+116400128 b1 ACTS+119545856 site0 7
-//   k533_grad_layer_1_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+119545856 b1 GRADS+425527296
+//   k533_grad_layer_1_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+119545856 b1 GRADS+425527296
 //   k534_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b773 ACTS +119545856  grad.layer.1.ffn.dropout
@@ -8996,7 +9092,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b776 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k536_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+91234304 b1 ACTS+122691584 b2 ACTS+103817216
-//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+103817216 b1 GRADS+416077824
+//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+103817216 b1 GRADS+416077824
 //   k538_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b777 ACTS +103817216  grad.layer.1.ffn.gelu
@@ -9011,10 +9107,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b781 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k541_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3174400 b1 ACTS+88088576 b2 PARAMS+406634496 b3 ACTS+94380032 b4 ACTS+84942848
-//   k542_grad_layer_1_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+88088576 b1 ACTS+3174400 b2 ACTS+94380032 b3 GRADS+406634496
-//   k543_grad_layer_1_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+94380032 b1 GRADS+406637568
+//   k542_grad_layer_1_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+88088576 b1 ACTS+3174400 b2 ACTS+94380032 b3 GRADS+406634496
+//   k543_grad_layer_1_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+94380032 b1 GRADS+406637568
 //   k544_grad_layer_1_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+84942848 b1 ACTS+88088576 site0 6
-//   k545_grad_layer_1_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+88088576 b1 GRADS+406631424
+//   k545_grad_layer_1_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+88088576 b1 GRADS+406631424
 //   k546_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b785 ACTS +88088576  grad.layer.1.attention.output_dropout
@@ -9052,7 +9148,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b48 ACTS +66068480  layer.1.attention.query
 //     C    ld 768, batch strides [49152,64]  b793 ACTS +69214208  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k553_grad_layer_1_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+72359936 b1 GRADS+404269056
+//   k553_grad_layer_1_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+72359936 b1 GRADS+404269056
 //   k554_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b790 ACTS +72359936  grad.layer.1.attention.context.b
@@ -9065,7 +9161,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +59777024  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b796 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k556_grad_layer_1_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+69214208 b1 GRADS+401906688
+//   k556_grad_layer_1_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+401906688
 //   k557_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b793 ACTS +69214208  grad.layer.1.attention.scores.b
@@ -9078,7 +9174,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +59777024  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b799 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k559_grad_layer_1_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+78651392 b1 GRADS+399544320
+//   k559_grad_layer_1_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+78651392 b1 GRADS+399544320
 //   k560_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b792 ACTS +78651392  grad.layer.1.attention.scores.a
@@ -9093,10 +9189,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b803 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k563_grad_layer_0_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3166208 b1 ACTS+62922752 b2 PARAMS+397178880 b3 ACTS+75505664 b4 ACTS+59777024
-//   k564_grad_layer_0_ffn_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+62922752 b1 ACTS+3166208 b2 ACTS+75505664 b3 GRADS+397178880
-//   k565_grad_layer_0_ffn_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+75505664 b1 GRADS+397181952
+//   k564_grad_layer_0_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+62922752 b1 ACTS+3166208 b2 ACTS+75505664 b3 GRADS+397178880
+//   k565_grad_layer_0_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+397181952
 //   k566_grad_layer_0_ffn_dropout: body_39  grid 1024, block 256  b0 ACTS+59777024 b1 ACTS+62922752 site0 4
-//   k567_grad_layer_0_ffn_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+62922752 b1 GRADS+397175808
+//   k567_grad_layer_0_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+62922752 b1 GRADS+397175808
 //   k568_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b807 ACTS +62922752  grad.layer.0.ffn.dropout
@@ -9110,7 +9206,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b810 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k570_grad_layer_0_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+34611200 b1 ACTS+66068480 b2 ACTS+47194112
-//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 12, block 256  b0 ACTS+47194112 b1 GRADS+387726336
+//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+47194112 b1 GRADS+387726336
 //   k572_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b811 ACTS +47194112  grad.layer.0.ffn.gelu
@@ -9125,10 +9221,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b815 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k575_grad_layer_0_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3158016 b1 ACTS+31465472 b2 PARAMS+378283008 b3 ACTS+37756928 b4 ACTS+28319744
-//   k576_grad_layer_0_attention_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+31465472 b1 ACTS+3158016 b2 ACTS+37756928 b3 GRADS+378283008
-//   k577_grad_layer_0_attention_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+37756928 b1 GRADS+378286080
+//   k576_grad_layer_0_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+31465472 b1 ACTS+3158016 b2 ACTS+37756928 b3 GRADS+378283008
+//   k577_grad_layer_0_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+37756928 b1 GRADS+378286080
 //   k578_grad_layer_0_attention_output_dropout: body_39  grid 1024, block 256  b0 ACTS+28319744 b1 ACTS+3153920 site0 3
-//   k579_grad_layer_0_attention_output_in1_sum: body_49  grid 3, block 256  b0 ACTS+3153920 b1 GRADS+378279936
+//   k579_grad_layer_0_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+378279936
 //   k580_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b819 ACTS +3153920  grad.layer.0.attention.output_dropout
@@ -9166,7 +9262,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [49152,64]  b15 ACTS +9445376  layer.0.attention.query
 //     C    ld 768, batch strides [49152,64]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k587_grad_layer_0_attention_value_in1_sum: body_49  grid 3, block 256  b0 ACTS+15736832 b1 GRADS+375917568
+//   k587_grad_layer_0_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+15736832 b1 GRADS+375917568
 //   k588_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b824 ACTS +15736832  grad.layer.0.attention.context.b
@@ -9179,7 +9275,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b830 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k590_grad_layer_0_attention_key_in1_sum: body_49  grid 3, block 256  b0 ACTS+12591104 b1 GRADS+373555200
+//   k590_grad_layer_0_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+12591104 b1 GRADS+373555200
 //   k591_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
@@ -9192,7 +9288,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b833 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k593_grad_layer_0_attention_query_in1_sum: body_49  grid 3, block 256  b0 ACTS+3153920 b1 GRADS+371192832
+//   k593_grad_layer_0_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+371192832
 //   k594_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b826 ACTS +3153920  grad.layer.0.attention.scores.a
@@ -9207,9 +9303,9 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k596_grad_embeddings_dropout: body_55  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+15736832 b2 ACTS+9445376 b3 ACTS+28319744 b4 ACTS+3153920 site0 1
 //   k597_grad_embeddings_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+3153920 b4 ACTS+6299648
-//   k598_grad_embeddings_layernorm_gamma: body_48  grid 3, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+3153920 b3 GRADS+368827392
-//   k599_grad_embeddings_layernorm_beta: body_49  grid 3, block 256  b0 ACTS+3153920 b1 GRADS+368830464
-//   k600_grad_embeddings_sum_in1_sum: body_56  grid 192, block 256  b0 ACTS+6299648 b1 ACTS+0
+//   k598_grad_embeddings_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+3153920 b3 GRADS+368827392
+//   k599_grad_embeddings_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+368830464
+//   k600_grad_embeddings_sum_in1_sum: body_56  grid 1536, block 256  b0 ACTS+6299648 b1 ACTS+0
 //   k601_grad_embeddings_position: body_33  grid 64, block 256  b0 ACTS+0 b1 GRADS+367248384
 //   k602_grad_embeddings_position: body_57  grid 448, block 256  b0 GRADS+367248384
 //   k603_grad_embeddings_token_type: body_58  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+6299648 b2 IO+8192
@@ -10707,7 +10803,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k178_loss: body_14  grid 1, block 32  b0 IO+24640 b1 IO+24576 b2 ACTS+6307904
 //   k179_loss: body_15  grid 1, block 16  b0 ACTS+6307904 b1 ACTS+6307840 b2 IO+24768
 //   k180_grad_loss: body_18  grid 1, block 32  b0 IO+24640 b1 IO+24576 b2 ACTS+6307840 b3 ACTS+6307904
-//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+6307904 b1 GRADS+711419904
+//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 32  b0 ACTS+6307904 b1 GRADS+711419904
 //   k182_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b421 ACTS +6307904  grad.loss
@@ -10721,7 +10817,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b424 GRADS +711413760  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k184_grad_pooler_tanh: body_20  grid 16, block 256  b0 ACTS+6807552 b1 ACTS+6856704 b2 ACTS+6758400 site0 38
-//   k185_grad_pooler_dense_in1_sum: body_21  grid 3, block 256  b0 ACTS+6758400 b1 GRADS+711410688
+//   k185_grad_pooler_dense_in1_sum: body_21  grid 24, block 256  b0 ACTS+6758400 b1 GRADS+711410688
 //   k186_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b425 ACTS +6758400  grad.pooler.tanh
@@ -10736,10 +10832,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k188_grad_pooler_first_token: body_69  grid 2048, block 256  b0 ACTS+6807552 b1 ACTS+1516257280
 //   k189_grad_layer_11_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6692864 b1 ACTS+1522548736 b2 PARAMS+709045248 b3 ACTS+1516257280 b4 ACTS+1528840192
-//   k190_grad_layer_11_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1522548736 b1 ACTS+6692864 b2 ACTS+1516257280 b3 GRADS+709045248
-//   k191_grad_layer_11_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1516257280 b1 GRADS+709048320
+//   k190_grad_layer_11_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1522548736 b1 ACTS+6692864 b2 ACTS+1516257280 b3 GRADS+709045248
+//   k191_grad_layer_11_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1516257280 b1 GRADS+709048320
 //   k192_grad_layer_11_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1528840192 b1 ACTS+1516257280 site0 37
-//   k193_grad_layer_11_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1516257280 b1 GRADS+709042176
+//   k193_grad_layer_11_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1516257280 b1 GRADS+709042176
 //   k194_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b433 ACTS +1516257280  grad.layer.11.ffn.dropout
@@ -10753,7 +10849,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b436 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k196_grad_layer_11_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+1465925632 b1 ACTS+1535131648 b2 ACTS+1491091456
-//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+1491091456 b1 GRADS+699592704
+//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+1491091456 b1 GRADS+699592704
 //   k198_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b437 ACTS +1491091456  grad.layer.11.ffn.gelu
@@ -10768,10 +10864,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b441 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k201_grad_layer_11_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6676480 b1 ACTS+1459634176 b2 PARAMS+690149376 b3 ACTS+1472217088 b4 ACTS+1453342720
-//   k202_grad_layer_11_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1459634176 b1 ACTS+6676480 b2 ACTS+1472217088 b3 GRADS+690149376
-//   k203_grad_layer_11_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1472217088 b1 GRADS+690152448
+//   k202_grad_layer_11_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1459634176 b1 ACTS+6676480 b2 ACTS+1472217088 b3 GRADS+690149376
+//   k203_grad_layer_11_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1472217088 b1 GRADS+690152448
 //   k204_grad_layer_11_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+1453342720 b1 ACTS+1459634176 site0 36
-//   k205_grad_layer_11_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1459634176 b1 GRADS+690146304
+//   k205_grad_layer_11_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1459634176 b1 GRADS+690146304
 //   k206_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b445 ACTS +1459634176  grad.layer.11.attention.output_dropout
@@ -10809,7 +10905,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b378 ACTS +1403011072  layer.11.attention.query
 //     C    ld 768, batch strides [98304,64]  b453 ACTS +1409302528  grad.layer.11.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k213_grad_layer_11_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+1415593984 b1 GRADS+687783936
+//   k213_grad_layer_11_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+1415593984 b1 GRADS+687783936
 //   k214_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b450 ACTS +1415593984  grad.layer.11.attention.context.b
@@ -10822,7 +10918,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +1390428160  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b456 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k216_grad_layer_11_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+1409302528 b1 GRADS+685421568
+//   k216_grad_layer_11_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+1409302528 b1 GRADS+685421568
 //   k217_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b453 ACTS +1409302528  grad.layer.11.attention.scores.b
@@ -10835,7 +10931,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b375 ACTS +1390428160  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b459 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_11_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+1434468352 b1 GRADS+683059200
+//   k219_grad_layer_11_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+1434468352 b1 GRADS+683059200
 //   k220_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b452 ACTS +1434468352  grad.layer.11.attention.scores.a
@@ -10850,10 +10946,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b463 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k223_grad_layer_10_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6660096 b1 ACTS+1396719616 b2 PARAMS+680693760 b3 ACTS+1421885440 b4 ACTS+1390428160
-//   k224_grad_layer_10_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1396719616 b1 ACTS+6660096 b2 ACTS+1421885440 b3 GRADS+680693760
-//   k225_grad_layer_10_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1421885440 b1 GRADS+680696832
+//   k224_grad_layer_10_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1396719616 b1 ACTS+6660096 b2 ACTS+1421885440 b3 GRADS+680693760
+//   k225_grad_layer_10_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1421885440 b1 GRADS+680696832
 //   k226_grad_layer_10_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1390428160 b1 ACTS+1396719616 site0 34
-//   k227_grad_layer_10_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1396719616 b1 GRADS+680690688
+//   k227_grad_layer_10_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1396719616 b1 GRADS+680690688
 //   k228_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b467 ACTS +1396719616  grad.layer.10.ffn.dropout
@@ -10867,7 +10963,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b470 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k230_grad_layer_10_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+1340096512 b1 ACTS+1403011072 b2 ACTS+1365262336
-//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+1365262336 b1 GRADS+671241216
+//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+1365262336 b1 GRADS+671241216
 //   k232_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b471 ACTS +1365262336  grad.layer.10.ffn.gelu
@@ -10882,10 +10978,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b475 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k235_grad_layer_10_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6643712 b1 ACTS+1333805056 b2 PARAMS+661797888 b3 ACTS+1346387968 b4 ACTS+1327513600
-//   k236_grad_layer_10_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1333805056 b1 ACTS+6643712 b2 ACTS+1346387968 b3 GRADS+661797888
-//   k237_grad_layer_10_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1346387968 b1 GRADS+661800960
+//   k236_grad_layer_10_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1333805056 b1 ACTS+6643712 b2 ACTS+1346387968 b3 GRADS+661797888
+//   k237_grad_layer_10_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1346387968 b1 GRADS+661800960
 //   k238_grad_layer_10_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+1327513600 b1 ACTS+1333805056 site0 33
-//   k239_grad_layer_10_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1333805056 b1 GRADS+661794816
+//   k239_grad_layer_10_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1333805056 b1 GRADS+661794816
 //   k240_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +1333805056  grad.layer.10.attention.output_dropout
@@ -10923,7 +11019,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b345 ACTS +1277181952  layer.10.attention.query
 //     C    ld 768, batch strides [98304,64]  b487 ACTS +1283473408  grad.layer.10.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k247_grad_layer_10_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+1289764864 b1 GRADS+659432448
+//   k247_grad_layer_10_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+1289764864 b1 GRADS+659432448
 //   k248_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b484 ACTS +1289764864  grad.layer.10.attention.context.b
@@ -10936,7 +11032,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1264599040  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b490 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k250_grad_layer_10_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+1283473408 b1 GRADS+657070080
+//   k250_grad_layer_10_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+1283473408 b1 GRADS+657070080
 //   k251_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b487 ACTS +1283473408  grad.layer.10.attention.scores.b
@@ -10949,7 +11045,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1264599040  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b493 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_10_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+1308639232 b1 GRADS+654707712
+//   k253_grad_layer_10_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+1308639232 b1 GRADS+654707712
 //   k254_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b486 ACTS +1308639232  grad.layer.10.attention.scores.a
@@ -10964,10 +11060,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b497 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k257_grad_layer_9_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6627328 b1 ACTS+1270890496 b2 PARAMS+652342272 b3 ACTS+1296056320 b4 ACTS+1264599040
-//   k258_grad_layer_9_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1270890496 b1 ACTS+6627328 b2 ACTS+1296056320 b3 GRADS+652342272
-//   k259_grad_layer_9_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1296056320 b1 GRADS+652345344
+//   k258_grad_layer_9_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1270890496 b1 ACTS+6627328 b2 ACTS+1296056320 b3 GRADS+652342272
+//   k259_grad_layer_9_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1296056320 b1 GRADS+652345344
 //   k260_grad_layer_9_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1264599040 b1 ACTS+1270890496 site0 31
-//   k261_grad_layer_9_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1270890496 b1 GRADS+652339200
+//   k261_grad_layer_9_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1270890496 b1 GRADS+652339200
 //   k262_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b501 ACTS +1270890496  grad.layer.9.ffn.dropout
@@ -10981,7 +11077,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b504 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k264_grad_layer_9_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+1214267392 b1 ACTS+1277181952 b2 ACTS+1239433216
-//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+1239433216 b1 GRADS+642889728
+//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+1239433216 b1 GRADS+642889728
 //   k266_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b505 ACTS +1239433216  grad.layer.9.ffn.gelu
@@ -10996,10 +11092,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b509 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k269_grad_layer_9_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6610944 b1 ACTS+1207975936 b2 PARAMS+633446400 b3 ACTS+1220558848 b4 ACTS+1201684480
-//   k270_grad_layer_9_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1207975936 b1 ACTS+6610944 b2 ACTS+1220558848 b3 GRADS+633446400
-//   k271_grad_layer_9_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1220558848 b1 GRADS+633449472
+//   k270_grad_layer_9_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1207975936 b1 ACTS+6610944 b2 ACTS+1220558848 b3 GRADS+633446400
+//   k271_grad_layer_9_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1220558848 b1 GRADS+633449472
 //   k272_grad_layer_9_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+1201684480 b1 ACTS+1207975936 site0 30
-//   k273_grad_layer_9_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1207975936 b1 GRADS+633443328
+//   k273_grad_layer_9_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1207975936 b1 GRADS+633443328
 //   k274_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b513 ACTS +1207975936  grad.layer.9.attention.output_dropout
@@ -11037,7 +11133,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b312 ACTS +1151352832  layer.9.attention.query
 //     C    ld 768, batch strides [98304,64]  b521 ACTS +1157644288  grad.layer.9.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_9_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+1163935744 b1 GRADS+631080960
+//   k281_grad_layer_9_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+1163935744 b1 GRADS+631080960
 //   k282_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b518 ACTS +1163935744  grad.layer.9.attention.context.b
@@ -11050,7 +11146,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +1138769920  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b524 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_9_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+1157644288 b1 GRADS+628718592
+//   k284_grad_layer_9_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+628718592
 //   k285_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b521 ACTS +1157644288  grad.layer.9.attention.scores.b
@@ -11063,7 +11159,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b309 ACTS +1138769920  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b527 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k287_grad_layer_9_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+1182810112 b1 GRADS+626356224
+//   k287_grad_layer_9_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+1182810112 b1 GRADS+626356224
 //   k288_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b520 ACTS +1182810112  grad.layer.9.attention.scores.a
@@ -11078,10 +11174,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b531 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k291_grad_layer_8_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6594560 b1 ACTS+1145061376 b2 PARAMS+623990784 b3 ACTS+1170227200 b4 ACTS+1138769920
-//   k292_grad_layer_8_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1145061376 b1 ACTS+6594560 b2 ACTS+1170227200 b3 GRADS+623990784
-//   k293_grad_layer_8_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1170227200 b1 GRADS+623993856
+//   k292_grad_layer_8_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1145061376 b1 ACTS+6594560 b2 ACTS+1170227200 b3 GRADS+623990784
+//   k293_grad_layer_8_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+623993856
 //   k294_grad_layer_8_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1138769920 b1 ACTS+1145061376 site0 28
-//   k295_grad_layer_8_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1145061376 b1 GRADS+623987712
+//   k295_grad_layer_8_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+623987712
 //   k296_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b535 ACTS +1145061376  grad.layer.8.ffn.dropout
@@ -11095,7 +11191,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b538 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k298_grad_layer_8_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+1088438272 b1 ACTS+1151352832 b2 ACTS+1113604096
-//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+1113604096 b1 GRADS+614538240
+//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+1113604096 b1 GRADS+614538240
 //   k300_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b539 ACTS +1113604096  grad.layer.8.ffn.gelu
@@ -11110,10 +11206,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b543 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k303_grad_layer_8_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6578176 b1 ACTS+1082146816 b2 PARAMS+605094912 b3 ACTS+1094729728 b4 ACTS+1075855360
-//   k304_grad_layer_8_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1082146816 b1 ACTS+6578176 b2 ACTS+1094729728 b3 GRADS+605094912
-//   k305_grad_layer_8_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1094729728 b1 GRADS+605097984
+//   k304_grad_layer_8_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1082146816 b1 ACTS+6578176 b2 ACTS+1094729728 b3 GRADS+605094912
+//   k305_grad_layer_8_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1094729728 b1 GRADS+605097984
 //   k306_grad_layer_8_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+1075855360 b1 ACTS+1082146816 site0 27
-//   k307_grad_layer_8_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1082146816 b1 GRADS+605091840
+//   k307_grad_layer_8_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1082146816 b1 GRADS+605091840
 //   k308_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b547 ACTS +1082146816  grad.layer.8.attention.output_dropout
@@ -11151,7 +11247,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b279 ACTS +1025523712  layer.8.attention.query
 //     C    ld 768, batch strides [98304,64]  b555 ACTS +1031815168  grad.layer.8.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k315_grad_layer_8_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+1038106624 b1 GRADS+602729472
+//   k315_grad_layer_8_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+1038106624 b1 GRADS+602729472
 //   k316_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b552 ACTS +1038106624  grad.layer.8.attention.context.b
@@ -11164,7 +11260,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +1012940800  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b558 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_8_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+1031815168 b1 GRADS+600367104
+//   k318_grad_layer_8_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+1031815168 b1 GRADS+600367104
 //   k319_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b555 ACTS +1031815168  grad.layer.8.attention.scores.b
@@ -11177,7 +11273,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b276 ACTS +1012940800  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b561 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k321_grad_layer_8_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+1056980992 b1 GRADS+598004736
+//   k321_grad_layer_8_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+598004736
 //   k322_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b554 ACTS +1056980992  grad.layer.8.attention.scores.a
@@ -11192,10 +11288,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b565 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k325_grad_layer_7_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6561792 b1 ACTS+1019232256 b2 PARAMS+595639296 b3 ACTS+1044398080 b4 ACTS+1012940800
-//   k326_grad_layer_7_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+1019232256 b1 ACTS+6561792 b2 ACTS+1044398080 b3 GRADS+595639296
-//   k327_grad_layer_7_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+1044398080 b1 GRADS+595642368
+//   k326_grad_layer_7_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+1019232256 b1 ACTS+6561792 b2 ACTS+1044398080 b3 GRADS+595639296
+//   k327_grad_layer_7_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+595642368
 //   k328_grad_layer_7_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1012940800 b1 ACTS+1019232256 site0 25
-//   k329_grad_layer_7_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+1019232256 b1 GRADS+595636224
+//   k329_grad_layer_7_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+1019232256 b1 GRADS+595636224
 //   k330_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b569 ACTS +1019232256  grad.layer.7.ffn.dropout
@@ -11209,7 +11305,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b572 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k332_grad_layer_7_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1025523712 b2 ACTS+987774976
-//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+987774976 b1 GRADS+586186752
+//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+987774976 b1 GRADS+586186752
 //   k334_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b573 ACTS +987774976  grad.layer.7.ffn.gelu
@@ -11224,10 +11320,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b577 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k337_grad_layer_7_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6545408 b1 ACTS+956317696 b2 PARAMS+576743424 b3 ACTS+968900608 b4 ACTS+950026240
-//   k338_grad_layer_7_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+956317696 b1 ACTS+6545408 b2 ACTS+968900608 b3 GRADS+576743424
-//   k339_grad_layer_7_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+968900608 b1 GRADS+576746496
+//   k338_grad_layer_7_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+956317696 b1 ACTS+6545408 b2 ACTS+968900608 b3 GRADS+576743424
+//   k339_grad_layer_7_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+576746496
 //   k340_grad_layer_7_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+950026240 b1 ACTS+956317696 site0 24
-//   k341_grad_layer_7_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+956317696 b1 GRADS+576740352
+//   k341_grad_layer_7_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+576740352
 //   k342_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b581 ACTS +956317696  grad.layer.7.attention.output_dropout
@@ -11265,7 +11361,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b246 ACTS +899694592  layer.7.attention.query
 //     C    ld 768, batch strides [98304,64]  b589 ACTS +905986048  grad.layer.7.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k349_grad_layer_7_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+912277504 b1 GRADS+574377984
+//   k349_grad_layer_7_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+912277504 b1 GRADS+574377984
 //   k350_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b586 ACTS +912277504  grad.layer.7.attention.context.b
@@ -11278,7 +11374,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +887111680  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b592 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_7_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+905986048 b1 GRADS+572015616
+//   k352_grad_layer_7_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+905986048 b1 GRADS+572015616
 //   k353_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b589 ACTS +905986048  grad.layer.7.attention.scores.b
@@ -11291,7 +11387,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b243 ACTS +887111680  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b595 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_7_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+931151872 b1 GRADS+569653248
+//   k355_grad_layer_7_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+931151872 b1 GRADS+569653248
 //   k356_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b588 ACTS +931151872  grad.layer.7.attention.scores.a
@@ -11306,10 +11402,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b599 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k359_grad_layer_6_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6529024 b1 ACTS+893403136 b2 PARAMS+567287808 b3 ACTS+918568960 b4 ACTS+887111680
-//   k360_grad_layer_6_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+893403136 b1 ACTS+6529024 b2 ACTS+918568960 b3 GRADS+567287808
-//   k361_grad_layer_6_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+918568960 b1 GRADS+567290880
+//   k360_grad_layer_6_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+893403136 b1 ACTS+6529024 b2 ACTS+918568960 b3 GRADS+567287808
+//   k361_grad_layer_6_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+918568960 b1 GRADS+567290880
 //   k362_grad_layer_6_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+887111680 b1 ACTS+893403136 site0 22
-//   k363_grad_layer_6_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+893403136 b1 GRADS+567284736
+//   k363_grad_layer_6_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+893403136 b1 GRADS+567284736
 //   k364_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b603 ACTS +893403136  grad.layer.6.ffn.dropout
@@ -11323,7 +11419,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b606 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k366_grad_layer_6_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+836780032 b1 ACTS+899694592 b2 ACTS+861945856
-//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+861945856 b1 GRADS+557835264
+//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+861945856 b1 GRADS+557835264
 //   k368_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b607 ACTS +861945856  grad.layer.6.ffn.gelu
@@ -11338,10 +11434,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b611 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k371_grad_layer_6_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6512640 b1 ACTS+830488576 b2 PARAMS+548391936 b3 ACTS+843071488 b4 ACTS+824197120
-//   k372_grad_layer_6_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+830488576 b1 ACTS+6512640 b2 ACTS+843071488 b3 GRADS+548391936
-//   k373_grad_layer_6_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+843071488 b1 GRADS+548395008
+//   k372_grad_layer_6_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+830488576 b1 ACTS+6512640 b2 ACTS+843071488 b3 GRADS+548391936
+//   k373_grad_layer_6_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+548395008
 //   k374_grad_layer_6_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+824197120 b1 ACTS+830488576 site0 21
-//   k375_grad_layer_6_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+830488576 b1 GRADS+548388864
+//   k375_grad_layer_6_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+830488576 b1 GRADS+548388864
 //   k376_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b615 ACTS +830488576  grad.layer.6.attention.output_dropout
@@ -11379,7 +11475,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b213 ACTS +773865472  layer.6.attention.query
 //     C    ld 768, batch strides [98304,64]  b623 ACTS +780156928  grad.layer.6.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k383_grad_layer_6_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+786448384 b1 GRADS+546026496
+//   k383_grad_layer_6_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+786448384 b1 GRADS+546026496
 //   k384_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b620 ACTS +786448384  grad.layer.6.attention.context.b
@@ -11392,7 +11488,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +761282560  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b626 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k386_grad_layer_6_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+780156928 b1 GRADS+543664128
+//   k386_grad_layer_6_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+780156928 b1 GRADS+543664128
 //   k387_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b623 ACTS +780156928  grad.layer.6.attention.scores.b
@@ -11405,7 +11501,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b210 ACTS +761282560  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b629 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_6_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+805322752 b1 GRADS+541301760
+//   k389_grad_layer_6_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+805322752 b1 GRADS+541301760
 //   k390_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b622 ACTS +805322752  grad.layer.6.attention.scores.a
@@ -11420,10 +11516,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b633 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k393_grad_layer_5_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6496256 b1 ACTS+767574016 b2 PARAMS+538936320 b3 ACTS+792739840 b4 ACTS+761282560
-//   k394_grad_layer_5_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+767574016 b1 ACTS+6496256 b2 ACTS+792739840 b3 GRADS+538936320
-//   k395_grad_layer_5_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+792739840 b1 GRADS+538939392
+//   k394_grad_layer_5_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+767574016 b1 ACTS+6496256 b2 ACTS+792739840 b3 GRADS+538936320
+//   k395_grad_layer_5_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+792739840 b1 GRADS+538939392
 //   k396_grad_layer_5_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+767574016 site0 19
-//   k397_grad_layer_5_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+767574016 b1 GRADS+538933248
+//   k397_grad_layer_5_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+538933248
 //   k398_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b637 ACTS +767574016  grad.layer.5.ffn.dropout
@@ -11437,7 +11533,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b640 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k400_grad_layer_5_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+710950912 b1 ACTS+773865472 b2 ACTS+736116736
-//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+736116736 b1 GRADS+529483776
+//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+736116736 b1 GRADS+529483776
 //   k402_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b641 ACTS +736116736  grad.layer.5.ffn.gelu
@@ -11452,10 +11548,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b645 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k405_grad_layer_5_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6479872 b1 ACTS+704659456 b2 PARAMS+520040448 b3 ACTS+717242368 b4 ACTS+698368000
-//   k406_grad_layer_5_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+704659456 b1 ACTS+6479872 b2 ACTS+717242368 b3 GRADS+520040448
-//   k407_grad_layer_5_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+717242368 b1 GRADS+520043520
+//   k406_grad_layer_5_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+704659456 b1 ACTS+6479872 b2 ACTS+717242368 b3 GRADS+520040448
+//   k407_grad_layer_5_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+717242368 b1 GRADS+520043520
 //   k408_grad_layer_5_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+698368000 b1 ACTS+704659456 site0 18
-//   k409_grad_layer_5_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+704659456 b1 GRADS+520037376
+//   k409_grad_layer_5_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+704659456 b1 GRADS+520037376
 //   k410_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b649 ACTS +704659456  grad.layer.5.attention.output_dropout
@@ -11493,7 +11589,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b180 ACTS +648036352  layer.5.attention.query
 //     C    ld 768, batch strides [98304,64]  b657 ACTS +654327808  grad.layer.5.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k417_grad_layer_5_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+660619264 b1 GRADS+517675008
+//   k417_grad_layer_5_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+660619264 b1 GRADS+517675008
 //   k418_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b654 ACTS +660619264  grad.layer.5.attention.context.b
@@ -11506,7 +11602,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +635453440  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b660 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_5_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+654327808 b1 GRADS+515312640
+//   k420_grad_layer_5_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+515312640
 //   k421_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b657 ACTS +654327808  grad.layer.5.attention.scores.b
@@ -11519,7 +11615,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b177 ACTS +635453440  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b663 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_5_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+679493632 b1 GRADS+512950272
+//   k423_grad_layer_5_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+679493632 b1 GRADS+512950272
 //   k424_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b656 ACTS +679493632  grad.layer.5.attention.scores.a
@@ -11534,10 +11630,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b667 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k427_grad_layer_4_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6463488 b1 ACTS+641744896 b2 PARAMS+510584832 b3 ACTS+666910720 b4 ACTS+635453440
-//   k428_grad_layer_4_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+641744896 b1 ACTS+6463488 b2 ACTS+666910720 b3 GRADS+510584832
-//   k429_grad_layer_4_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+666910720 b1 GRADS+510587904
+//   k428_grad_layer_4_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+641744896 b1 ACTS+6463488 b2 ACTS+666910720 b3 GRADS+510584832
+//   k429_grad_layer_4_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+510587904
 //   k430_grad_layer_4_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+635453440 b1 ACTS+641744896 site0 16
-//   k431_grad_layer_4_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+641744896 b1 GRADS+510581760
+//   k431_grad_layer_4_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+510581760
 //   k432_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +641744896  grad.layer.4.ffn.dropout
@@ -11551,7 +11647,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b674 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k434_grad_layer_4_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+585121792 b1 ACTS+648036352 b2 ACTS+610287616
-//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+610287616 b1 GRADS+501132288
+//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+610287616 b1 GRADS+501132288
 //   k436_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b675 ACTS +610287616  grad.layer.4.ffn.gelu
@@ -11566,10 +11662,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b679 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k439_grad_layer_4_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6447104 b1 ACTS+578830336 b2 PARAMS+491688960 b3 ACTS+591413248 b4 ACTS+572538880
-//   k440_grad_layer_4_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+578830336 b1 ACTS+6447104 b2 ACTS+591413248 b3 GRADS+491688960
-//   k441_grad_layer_4_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+591413248 b1 GRADS+491692032
+//   k440_grad_layer_4_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+578830336 b1 ACTS+6447104 b2 ACTS+591413248 b3 GRADS+491688960
+//   k441_grad_layer_4_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+591413248 b1 GRADS+491692032
 //   k442_grad_layer_4_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+572538880 b1 ACTS+578830336 site0 15
-//   k443_grad_layer_4_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+578830336 b1 GRADS+491685888
+//   k443_grad_layer_4_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+578830336 b1 GRADS+491685888
 //   k444_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b683 ACTS +578830336  grad.layer.4.attention.output_dropout
@@ -11607,7 +11703,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b147 ACTS +522207232  layer.4.attention.query
 //     C    ld 768, batch strides [98304,64]  b691 ACTS +528498688  grad.layer.4.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k451_grad_layer_4_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+534790144 b1 GRADS+489323520
+//   k451_grad_layer_4_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+534790144 b1 GRADS+489323520
 //   k452_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b688 ACTS +534790144  grad.layer.4.attention.context.b
@@ -11620,7 +11716,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +509624320  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b694 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k454_grad_layer_4_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+528498688 b1 GRADS+486961152
+//   k454_grad_layer_4_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+528498688 b1 GRADS+486961152
 //   k455_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b691 ACTS +528498688  grad.layer.4.attention.scores.b
@@ -11633,7 +11729,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b144 ACTS +509624320  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b697 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_4_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+553664512 b1 GRADS+484598784
+//   k457_grad_layer_4_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+484598784
 //   k458_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b690 ACTS +553664512  grad.layer.4.attention.scores.a
@@ -11648,10 +11744,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b701 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k461_grad_layer_3_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6430720 b1 ACTS+515915776 b2 PARAMS+482233344 b3 ACTS+541081600 b4 ACTS+509624320
-//   k462_grad_layer_3_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+515915776 b1 ACTS+6430720 b2 ACTS+541081600 b3 GRADS+482233344
-//   k463_grad_layer_3_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+541081600 b1 GRADS+482236416
+//   k462_grad_layer_3_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+515915776 b1 ACTS+6430720 b2 ACTS+541081600 b3 GRADS+482233344
+//   k463_grad_layer_3_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+482236416
 //   k464_grad_layer_3_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+509624320 b1 ACTS+515915776 site0 13
-//   k465_grad_layer_3_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+515915776 b1 GRADS+482230272
+//   k465_grad_layer_3_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+515915776 b1 GRADS+482230272
 //   k466_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b705 ACTS +515915776  grad.layer.3.ffn.dropout
@@ -11665,7 +11761,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b708 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k468_grad_layer_3_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+522207232 b2 ACTS+484458496
-//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+484458496 b1 GRADS+472780800
+//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+484458496 b1 GRADS+472780800
 //   k470_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b709 ACTS +484458496  grad.layer.3.ffn.gelu
@@ -11680,10 +11776,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b713 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k473_grad_layer_3_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6414336 b1 ACTS+453001216 b2 PARAMS+463337472 b3 ACTS+465584128 b4 ACTS+446709760
-//   k474_grad_layer_3_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+453001216 b1 ACTS+6414336 b2 ACTS+465584128 b3 GRADS+463337472
-//   k475_grad_layer_3_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+465584128 b1 GRADS+463340544
+//   k474_grad_layer_3_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+453001216 b1 ACTS+6414336 b2 ACTS+465584128 b3 GRADS+463337472
+//   k475_grad_layer_3_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+463340544
 //   k476_grad_layer_3_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+446709760 b1 ACTS+453001216 site0 12
-//   k477_grad_layer_3_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+453001216 b1 GRADS+463334400
+//   k477_grad_layer_3_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+463334400
 //   k478_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b717 ACTS +453001216  grad.layer.3.attention.output_dropout
@@ -11721,7 +11817,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b114 ACTS +396378112  layer.3.attention.query
 //     C    ld 768, batch strides [98304,64]  b725 ACTS +402669568  grad.layer.3.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k485_grad_layer_3_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+408961024 b1 GRADS+460972032
+//   k485_grad_layer_3_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+408961024 b1 GRADS+460972032
 //   k486_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b722 ACTS +408961024  grad.layer.3.attention.context.b
@@ -11734,7 +11830,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +383795200  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b728 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k488_grad_layer_3_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+402669568 b1 GRADS+458609664
+//   k488_grad_layer_3_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+402669568 b1 GRADS+458609664
 //   k489_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b725 ACTS +402669568  grad.layer.3.attention.scores.b
@@ -11747,7 +11843,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b111 ACTS +383795200  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b731 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_3_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+427835392 b1 GRADS+456247296
+//   k491_grad_layer_3_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+427835392 b1 GRADS+456247296
 //   k492_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b724 ACTS +427835392  grad.layer.3.attention.scores.a
@@ -11762,10 +11858,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b735 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k495_grad_layer_2_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6397952 b1 ACTS+390086656 b2 PARAMS+453881856 b3 ACTS+415252480 b4 ACTS+383795200
-//   k496_grad_layer_2_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+390086656 b1 ACTS+6397952 b2 ACTS+415252480 b3 GRADS+453881856
-//   k497_grad_layer_2_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+415252480 b1 GRADS+453884928
+//   k496_grad_layer_2_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+390086656 b1 ACTS+6397952 b2 ACTS+415252480 b3 GRADS+453881856
+//   k497_grad_layer_2_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+415252480 b1 GRADS+453884928
 //   k498_grad_layer_2_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+383795200 b1 ACTS+390086656 site0 10
-//   k499_grad_layer_2_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+390086656 b1 GRADS+453878784
+//   k499_grad_layer_2_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+390086656 b1 GRADS+453878784
 //   k500_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b739 ACTS +390086656  grad.layer.2.ffn.dropout
@@ -11779,7 +11875,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b742 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k502_grad_layer_2_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+333463552 b1 ACTS+396378112 b2 ACTS+358629376
-//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+358629376 b1 GRADS+444429312
+//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+358629376 b1 GRADS+444429312
 //   k504_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b743 ACTS +358629376  grad.layer.2.ffn.gelu
@@ -11794,10 +11890,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b747 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k507_grad_layer_2_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6381568 b1 ACTS+327172096 b2 PARAMS+434985984 b3 ACTS+339755008 b4 ACTS+320880640
-//   k508_grad_layer_2_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+327172096 b1 ACTS+6381568 b2 ACTS+339755008 b3 GRADS+434985984
-//   k509_grad_layer_2_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+339755008 b1 GRADS+434989056
+//   k508_grad_layer_2_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+327172096 b1 ACTS+6381568 b2 ACTS+339755008 b3 GRADS+434985984
+//   k509_grad_layer_2_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+434989056
 //   k510_grad_layer_2_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+320880640 b1 ACTS+327172096 site0 9
-//   k511_grad_layer_2_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+327172096 b1 GRADS+434982912
+//   k511_grad_layer_2_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+327172096 b1 GRADS+434982912
 //   k512_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b751 ACTS +327172096  grad.layer.2.attention.output_dropout
@@ -11835,7 +11931,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b81 ACTS +270548992  layer.2.attention.query
 //     C    ld 768, batch strides [98304,64]  b759 ACTS +276840448  grad.layer.2.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k519_grad_layer_2_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+283131904 b1 GRADS+432620544
+//   k519_grad_layer_2_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+283131904 b1 GRADS+432620544
 //   k520_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b756 ACTS +283131904  grad.layer.2.attention.context.b
@@ -11848,7 +11944,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +257966080  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b762 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k522_grad_layer_2_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+276840448 b1 GRADS+430258176
+//   k522_grad_layer_2_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+276840448 b1 GRADS+430258176
 //   k523_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b759 ACTS +276840448  grad.layer.2.attention.scores.b
@@ -11861,7 +11957,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b78 ACTS +257966080  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b765 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k525_grad_layer_2_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+302006272 b1 GRADS+427895808
+//   k525_grad_layer_2_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+302006272 b1 GRADS+427895808
 //   k526_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b758 ACTS +302006272  grad.layer.2.attention.scores.a
@@ -11876,10 +11972,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b769 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k529_grad_layer_1_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6365184 b1 ACTS+264257536 b2 PARAMS+425530368 b3 ACTS+289423360 b4 ACTS+257966080
-//   k530_grad_layer_1_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+264257536 b1 ACTS+6365184 b2 ACTS+289423360 b3 GRADS+425530368
-//   k531_grad_layer_1_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+289423360 b1 GRADS+425533440
+//   k530_grad_layer_1_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+264257536 b1 ACTS+6365184 b2 ACTS+289423360 b3 GRADS+425530368
+//   k531_grad_layer_1_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+289423360 b1 GRADS+425533440
 //   k532_grad_layer_1_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+264257536 site0 7
-//   k533_grad_layer_1_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+264257536 b1 GRADS+425527296
+//   k533_grad_layer_1_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+425527296
 //   k534_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b773 ACTS +264257536  grad.layer.1.ffn.dropout
@@ -11893,7 +11989,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b776 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k536_grad_layer_1_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+207634432 b1 ACTS+270548992 b2 ACTS+232800256
-//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+232800256 b1 GRADS+416077824
+//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+232800256 b1 GRADS+416077824
 //   k538_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b777 ACTS +232800256  grad.layer.1.ffn.gelu
@@ -11908,10 +12004,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b781 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k541_grad_layer_1_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6348800 b1 ACTS+201342976 b2 PARAMS+406634496 b3 ACTS+213925888 b4 ACTS+195051520
-//   k542_grad_layer_1_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+201342976 b1 ACTS+6348800 b2 ACTS+213925888 b3 GRADS+406634496
-//   k543_grad_layer_1_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+213925888 b1 GRADS+406637568
+//   k542_grad_layer_1_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+201342976 b1 ACTS+6348800 b2 ACTS+213925888 b3 GRADS+406634496
+//   k543_grad_layer_1_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+213925888 b1 GRADS+406637568
 //   k544_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+195051520 b1 ACTS+201342976 site0 6
-//   k545_grad_layer_1_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+201342976 b1 GRADS+406631424
+//   k545_grad_layer_1_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+201342976 b1 GRADS+406631424
 //   k546_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b785 ACTS +201342976  grad.layer.1.attention.output_dropout
@@ -11949,7 +12045,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b48 ACTS +144719872  layer.1.attention.query
 //     C    ld 768, batch strides [98304,64]  b793 ACTS +151011328  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k553_grad_layer_1_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+157302784 b1 GRADS+404269056
+//   k553_grad_layer_1_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+157302784 b1 GRADS+404269056
 //   k554_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b790 ACTS +157302784  grad.layer.1.attention.context.b
@@ -11962,7 +12058,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +132136960  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b796 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k556_grad_layer_1_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+151011328 b1 GRADS+401906688
+//   k556_grad_layer_1_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+401906688
 //   k557_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b793 ACTS +151011328  grad.layer.1.attention.scores.b
@@ -11975,7 +12071,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b45 ACTS +132136960  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b799 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k559_grad_layer_1_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+176177152 b1 GRADS+399544320
+//   k559_grad_layer_1_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+176177152 b1 GRADS+399544320
 //   k560_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b792 ACTS +176177152  grad.layer.1.attention.scores.a
@@ -11990,10 +12086,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b803 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k563_grad_layer_0_ffn_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6332416 b1 ACTS+138428416 b2 PARAMS+397178880 b3 ACTS+163594240 b4 ACTS+132136960
-//   k564_grad_layer_0_ffn_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+138428416 b1 ACTS+6332416 b2 ACTS+163594240 b3 GRADS+397178880
-//   k565_grad_layer_0_ffn_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+163594240 b1 GRADS+397181952
+//   k564_grad_layer_0_ffn_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+138428416 b1 ACTS+6332416 b2 ACTS+163594240 b3 GRADS+397178880
+//   k565_grad_layer_0_ffn_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+397181952
 //   k566_grad_layer_0_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+132136960 b1 ACTS+138428416 site0 4
-//   k567_grad_layer_0_ffn_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+138428416 b1 GRADS+397175808
+//   k567_grad_layer_0_ffn_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+397175808
 //   k568_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b807 ACTS +138428416  grad.layer.0.ffn.dropout
@@ -12007,7 +12103,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 3072, batch strides [0,0]  b810 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k570_grad_layer_0_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+81805312 b1 ACTS+144719872 b2 ACTS+106971136
-//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 12, block 256  b0 ACTS+106971136 b1 GRADS+387726336
+//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 96, block 256  b0 ACTS+106971136 b1 GRADS+387726336
 //   k572_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b811 ACTS +106971136  grad.layer.0.ffn.gelu
@@ -12022,10 +12118,10 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 768, batch strides [0,0]  b815 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k575_grad_layer_0_attention_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6316032 b1 ACTS+75513856 b2 PARAMS+378283008 b3 ACTS+88096768 b4 ACTS+69222400
-//   k576_grad_layer_0_attention_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+75513856 b1 ACTS+6316032 b2 ACTS+88096768 b3 GRADS+378283008
-//   k577_grad_layer_0_attention_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+88096768 b1 GRADS+378286080
+//   k576_grad_layer_0_attention_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+75513856 b1 ACTS+6316032 b2 ACTS+88096768 b3 GRADS+378283008
+//   k577_grad_layer_0_attention_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+88096768 b1 GRADS+378286080
 //   k578_grad_layer_0_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+69222400 b1 ACTS+6307840 site0 3
-//   k579_grad_layer_0_attention_output_in1_sum: body_72  grid 3, block 256  b0 ACTS+6307840 b1 GRADS+378279936
+//   k579_grad_layer_0_attention_output_in1_sum: body_72  grid 24, block 256  b0 ACTS+6307840 b1 GRADS+378279936
 //   k580_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b819 ACTS +6307840  grad.layer.0.attention.output_dropout
@@ -12063,7 +12159,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [98304,64]  b15 ACTS +18890752  layer.0.attention.query
 //     C    ld 768, batch strides [98304,64]  b827 ACTS +25182208  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k587_grad_layer_0_attention_value_in1_sum: body_72  grid 3, block 256  b0 ACTS+6307840 b1 GRADS+375917568
+//   k587_grad_layer_0_attention_value_in1_sum: body_72  grid 24, block 256  b0 ACTS+6307840 b1 GRADS+375917568
 //   k588_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b824 ACTS +6307840  grad.layer.0.attention.context.b
@@ -12076,7 +12172,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b830 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k590_grad_layer_0_attention_key_in1_sum: body_72  grid 3, block 256  b0 ACTS+25182208 b1 GRADS+373555200
+//   k590_grad_layer_0_attention_key_in1_sum: body_72  grid 24, block 256  b0 ACTS+25182208 b1 GRADS+373555200
 //   k591_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b827 ACTS +25182208  grad.layer.0.attention.scores.b
@@ -12089,7 +12185,7 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b833 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k593_grad_layer_0_attention_query_in1_sum: body_72  grid 3, block 256  b0 ACTS+44056576 b1 GRADS+371192832
+//   k593_grad_layer_0_attention_query_in1_sum: body_72  grid 24, block 256  b0 ACTS+44056576 b1 GRADS+371192832
 //   k594_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b826 ACTS +44056576  grad.layer.0.attention.scores.a
@@ -12104,16 +12200,16 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k596_grad_embeddings_dropout: body_78  grid 2048, block 256  b0 ACTS+25182208 b1 ACTS+6307840 b2 ACTS+18890752 b3 ACTS+69222400 b4 ACTS+12599296 site0 1
 //   k597_grad_embeddings_layernorm_x: body_70  grid 2048, block 256  b0 ACTS+6291456 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+12599296 b4 ACTS+6307840
-//   k598_grad_embeddings_layernorm_gamma: body_71  grid 3, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12599296 b3 GRADS+368827392
-//   k599_grad_embeddings_layernorm_beta: body_72  grid 3, block 256  b0 ACTS+12599296 b1 GRADS+368830464
-//   k600_grad_embeddings_sum_in1_sum: body_79  grid 384, block 256  b0 ACTS+6307840 b1 ACTS+0
+//   k598_grad_embeddings_layernorm_gamma: body_71  grid 24, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12599296 b3 GRADS+368827392
+//   k599_grad_embeddings_layernorm_beta: body_72  grid 24, block 256  b0 ACTS+12599296 b1 GRADS+368830464
+//   k600_grad_embeddings_sum_in1_sum: body_79  grid 3072, block 256  b0 ACTS+6307840 b1 ACTS+0
 //   k601_grad_embeddings_position: body_33  grid 128, block 256  b0 ACTS+0 b1 GRADS+367248384
 //   k602_grad_embeddings_position: body_80  grid 384, block 256  b0 GRADS+367248384
 //   k603_grad_embeddings_token_type: body_81  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+6307840 b2 IO+8192
 //   k604_grad_embeddings_word: body_82  grid 1868, block 256  b0 GRADS+0 b1 ACTS+6307840 b2 IO+0
 //
 // optimizer_v0: 4 kernels, activation peak 262272 bytes
-//   k000_grad_norm_partial: body_83  grid 256, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_84  grid 1, block 16  b0 GRADS+711196672 b1 ACTS+0
+//   k000_grad_norm_partial: body_83  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_84  grid 1, block 256  b0 GRADS+711196672 b1 ACTS+0
 //   k002_clip_coefficient: body_85  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
 //   k003_adamw: body_86  grid 694747, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

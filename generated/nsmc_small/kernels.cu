@@ -921,17 +921,23 @@ body_18(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const int *__
 //   train_s64_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s64_v2__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s64_v3__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   cols 2, each the sum over rows [32] in row order; a thread per column
-//   launch: grid 1, block 2
+//   cols 2, each the sum over rows [32]; 2 columns per block, 32 lanes per column summing every 32-th row, then the lanes in order
+//   launch: grid 1, block 64
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(2)
+extern "C" __global__ void __launch_bounds__(64)
 body_19(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 2 + threadIdx.x;
+  const int lane = threadIdx.x / 2;
+  const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
-  for (int row = 0; row < 32; row++) {
+  for (int row = lane; row < 32; row += 32) {
     const int r0 = row;
     sum0 += b0[2 * r0 + col];
   }
+  __shared__ float lane_sum[1][32][2];
+  lane_sum[0][lane][threadIdx.x % 2] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 32; j++) sum0 += lane_sum[0][j][threadIdx.x % 2];
   b1[col] = sum0;
 }
 
@@ -976,17 +982,23 @@ body_20(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s64_v2__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s64_v3__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   cols 128, each the sum over rows [32] in row order; a thread per column
-//   launch: grid 1, block 128
+//   cols 128, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(128)
+extern "C" __global__ void __launch_bounds__(256)
 body_21(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 128 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 32; row++) {
+  for (int row = lane; row < 32; row += 8) {
     const int r0 = row;
     sum0 += b0[128 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1055,18 +1067,24 @@ body_23(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s16_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
 //   train_s16_v3__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s16_v3__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   cols 128, each the sum over rows [32,16] in row order; a thread per column
-//   launch: grid 1, block 128
+//   cols 128, each the sum over rows [32,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
-extern "C" __global__ void __launch_bounds__(128)
+extern "C" __global__ void __launch_bounds__(256)
 body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 128 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 16;
     const int r1 = row % 16;
     sum0 += b2[2048 * r0 + 128 * r1 + col] * ((b0[2048 * r0 + 128 * r1 + col] - b1[32 * r0 + 2 * r1]) * b1[32 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -1093,18 +1111,24 @@ body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s16_v3__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
 //   train_s16_v3__k075_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
 //   train_s16_v3__k077_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   cols 128, each the sum over rows [32,16] in row order; a thread per column
-//   launch: grid 1, block 128
+//   cols 128, each the sum over rows [32,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(128)
+extern "C" __global__ void __launch_bounds__(256)
 body_25(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 128 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 16;
     const int r1 = row % 16;
     sum0 += b0[2048 * r0 + 128 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1132,18 +1156,24 @@ body_26(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s16_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   cols 512, each the sum over rows [32,16] in row order; a thread per column
-//   launch: grid 2, block 256
+//   cols 512, each the sum over rows [32,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_27(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 16;
     const int r1 = row % 16;
     sum0 += b0[8192 * r0 + 512 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1228,17 +1258,23 @@ body_31(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_32: 1 kernel
 //   train_s16_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 2048, each the sum over rows [32] in row order; a thread per column
-//   launch: grid 8, block 256
+//   cols 2048, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_32(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 32; row++) {
+  for (int row = lane; row < 32; row += 8) {
     const int r0 = row;
     sum0 += b0[2048 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1663,18 +1699,24 @@ body_47(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
 //   train_s32_v3__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s32_v3__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   cols 128, each the sum over rows [32,32] in row order; a thread per column
-//   launch: grid 1, block 128
+//   cols 128, each the sum over rows [32,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
-extern "C" __global__ void __launch_bounds__(128)
+extern "C" __global__ void __launch_bounds__(256)
 body_48(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 128 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b2[4096 * r0 + 128 * r1 + col] * ((b0[4096 * r0 + 128 * r1 + col] - b1[64 * r0 + 2 * r1]) * b1[64 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -1701,18 +1743,24 @@ body_48(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v3__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
 //   train_s32_v3__k075_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
 //   train_s32_v3__k077_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   cols 128, each the sum over rows [32,32] in row order; a thread per column
-//   launch: grid 1, block 128
+//   cols 128, each the sum over rows [32,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(128)
+extern "C" __global__ void __launch_bounds__(256)
 body_49(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 128 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b0[4096 * r0 + 128 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1740,18 +1788,24 @@ body_50(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s32_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   cols 512, each the sum over rows [32,32] in row order; a thread per column
-//   launch: grid 2, block 256
+//   cols 512, each the sum over rows [32,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_51(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1024; row++) {
+  for (int row = lane; row < 1024; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b0[16384 * r0 + 512 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1836,17 +1890,23 @@ body_55(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_56: 1 kernel
 //   train_s32_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 4096, each the sum over rows [32] in row order; a thread per column
-//   launch: grid 16, block 256
+//   cols 4096, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_56(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 32; row++) {
+  for (int row = lane; row < 32; row += 8) {
     const int r0 = row;
     sum0 += b0[4096 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2253,18 +2313,24 @@ body_70(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
 //   train_s64_v3__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v3__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   cols 128, each the sum over rows [32,64] in row order; a thread per column
-//   launch: grid 1, block 128
+//   cols 128, each the sum over rows [32,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
-extern "C" __global__ void __launch_bounds__(128)
+extern "C" __global__ void __launch_bounds__(256)
 body_71(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 128 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2048; row++) {
+  for (int row = lane; row < 2048; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b2[8192 * r0 + 128 * r1 + col] * ((b0[8192 * r0 + 128 * r1 + col] - b1[128 * r0 + 2 * r1]) * b1[128 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -2291,18 +2357,24 @@ body_71(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v3__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
 //   train_s64_v3__k075_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
 //   train_s64_v3__k077_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   cols 128, each the sum over rows [32,64] in row order; a thread per column
-//   launch: grid 1, block 128
+//   cols 128, each the sum over rows [32,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(128)
+extern "C" __global__ void __launch_bounds__(256)
 body_72(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 128 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2048; row++) {
+  for (int row = lane; row < 2048; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b0[8192 * r0 + 128 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2330,18 +2402,24 @@ body_73(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s64_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   cols 512, each the sum over rows [32,64] in row order; a thread per column
-//   launch: grid 2, block 256
+//   cols 512, each the sum over rows [32,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_74(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 2048; row++) {
+  for (int row = lane; row < 2048; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b0[32768 * r0 + 512 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2426,17 +2504,23 @@ body_78(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_79: 1 kernel
 //   train_s64_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 8192, each the sum over rows [32] in row order; a thread per column
-//   launch: grid 32, block 256
+//   cols 8192, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 256, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_79(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 32; row++) {
+  for (int row = lane; row < 32; row += 8) {
     const int r0 = row;
     sum0 += b0[8192 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2492,35 +2576,47 @@ body_82(const bertrt_kernel_ctx ctx, float *__restrict__ b0, const float *__rest
 
 // body_83: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
-//   cols 16384, each the sum over rows [88] in row order; a thread per column
-//   launch: grid 64, block 256
+//   cols 16384, each the sum over rows [88]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 512, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_83(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 88; row++) {
+  for (int row = lane; row < 88; row += 8) {
     const int r0 = row;
     const float e0 = b0[16384 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
 // body_84: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
-//   cols 16, each the sum over rows [777] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 16, each the sum over rows [777]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
+//   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_84(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int lane = threadIdx.x / 16;
+  const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
-  for (int row = 0; row < 777; row++) {
+  for (int row = lane; row < 777; row += 16) {
     const int r0 = row;
     const float e0 = b0[16 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][16][16];
+  lane_sum[0][lane][threadIdx.x % 16] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 16; j++) sum0 += lane_sum[0][j][threadIdx.x % 16];
   b1[col + 16384] = sum0;
 }
 
@@ -2572,36 +2668,48 @@ body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 // body_87: 2 kernels
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   optimizer_v2__k000_grad_norm_partial: sum over rows of g^2
-//   cols 256, each the sum over rows [65] in row order; a thread per column
-//   launch: grid 1, block 256
+//   cols 256, each the sum over rows [65]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_87(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 65; row++) {
+  for (int row = lane; row < 65; row += 8) {
     const int r0 = row;
     const float e0 = b0[256 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
 // body_88: 2 kernels
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   optimizer_v2__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
-//   cols 16, each the sum over rows [9] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 16, each the sum over rows [9]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
+//   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_88(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int lane = threadIdx.x / 16;
+  const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
-  for (int row = 0; row < 9; row++) {
+  for (int row = lane; row < 9; row += 16) {
     const int r0 = row;
     const float e0 = b0[16 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][16][16];
+  lane_sum[0][lane][threadIdx.x % 16] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 16; j++) sum0 += lane_sum[0][j][threadIdx.x % 16];
   b1[col + 256] = sum0;
 }
 
@@ -2654,31 +2762,38 @@ body_90(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_91: 1 kernel
 //   optimizer_v3__k000_grad_norm_partial: sum over rows of g^2
-//   cols 2048, each the sum over rows [105] in row order; a thread per column
-//   launch: grid 8, block 256
+//   cols 2048, each the sum over rows [105]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_91(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 105; row++) {
+  for (int row = lane; row < 105; row += 8) {
     const int r0 = row;
     const float e0 = b0[2048 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
 // body_92: 1 kernel
 //   optimizer_v3__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
-//   cols 16, each the sum over rows [1] in row order; a thread per column
+//   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
 body_92(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int lane = threadIdx.x / 16;
+  const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1; row++) {
+  for (int row = lane; row < 1; row += 1) {
     const float e0 = b0[col];
     sum0 += e0 * e0;
   }
@@ -3028,7 +3143,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266304
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+266304 b1 ACTS+266240 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266240 b3 ACTS+266304
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+266304 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+266304 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +266304  grad.loss
@@ -3042,7 +3157,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+8736768 b2 ACTS+497664 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+497664 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+497664 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b95 ACTS +497664  grad.pooler.tanh
@@ -3057,10 +3172,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_22  grid 512, block 128  b0 ACTS+8720384 b1 ACTS+9244672
 //   k049_grad_layer_1_ffn_layernorm_x: body_23  grid 512, block 128  b0 ACTS+477184 b1 ACTS+8982528 b2 PARAMS+5748736 b3 ACTS+9244672 b4 ACTS+8720384
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 1, block 128  b0 ACTS+8982528 b1 ACTS+477184 b2 ACTS+9244672 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 1, block 128  b0 ACTS+9244672 b1 GRADS+5749248
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+8982528 b1 ACTS+477184 b2 ACTS+9244672 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+9244672 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+8720384 b1 ACTS+8982528 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 1, block 128  b0 ACTS+8982528 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+8982528 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b103 ACTS +8982528  grad.layer.1.ffn.dropout
@@ -3074,7 +3189,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+6623232 b1 ACTS+9244672 b2 ACTS+7671808
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 2, block 256  b0 ACTS+7671808 b1 GRADS+5484032
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 16, block 256  b0 ACTS+7671808 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b107 ACTS +7671808  grad.layer.1.ffn.gelu
@@ -3089,10 +3204,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_23  grid 512, block 128  b0 ACTS+473088 b1 ACTS+6361088 b2 PARAMS+5220864 b3 ACTS+6885376 b4 ACTS+6098944
-//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 1, block 128  b0 ACTS+6361088 b1 ACTS+473088 b2 ACTS+6885376 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 1, block 128  b0 ACTS+6885376 b1 GRADS+5221376
+//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+6361088 b1 ACTS+473088 b2 ACTS+6885376 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+6885376 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+6098944 b1 ACTS+6361088 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 1, block 128  b0 ACTS+6361088 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +6361088  grad.layer.1.attention.output_dropout
@@ -3130,7 +3245,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [2048,64]  b48 ACTS +4984832  layer.1.attention.query
 //     C    ld 128, batch strides [2048,64]  b123 ACTS +5246976  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 1, block 128  b0 ACTS+5509120 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 4, block 256  b0 ACTS+5509120 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +5509120  grad.layer.1.attention.context.b
@@ -3143,7 +3258,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_25  grid 1, block 128  b0 ACTS+5246976 b1 GRADS+5088256
+//   k076_grad_layer_1_attention_key_in1_sum: body_25  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5088256
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b123 ACTS +5246976  grad.layer.1.attention.scores.b
@@ -3156,7 +3271,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_25  grid 1, block 128  b0 ACTS+5771264 b1 GRADS+5022208
+//   k079_grad_layer_1_attention_query_in1_sum: body_25  grid 4, block 256  b0 ACTS+5771264 b1 GRADS+5022208
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b122 ACTS +5771264  grad.layer.1.attention.scores.a
@@ -3171,10 +3286,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k083_grad_layer_0_ffn_layernorm_x: body_23  grid 512, block 128  b0 ACTS+403456 b1 ACTS+4722688 b2 PARAMS+4955648 b3 ACTS+6361088 b4 ACTS+4460544
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_24  grid 1, block 128  b0 ACTS+4722688 b1 ACTS+403456 b2 ACTS+6361088 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_25  grid 1, block 128  b0 ACTS+6361088 b1 GRADS+4956160
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+4722688 b1 ACTS+403456 b2 ACTS+6361088 b3 GRADS+4955648
+//   k085_grad_layer_0_ffn_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+4956160
 //   k086_grad_layer_0_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+4722688 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_25  grid 1, block 128  b0 ACTS+4722688 b1 GRADS+4955136
+//   k087_grad_layer_0_ffn_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+4722688 b1 GRADS+4955136
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +4722688  grad.layer.0.ffn.dropout
@@ -3188,7 +3303,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k090_grad_layer_0_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+2363392 b1 ACTS+4984832 b2 ACTS+3411968
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+4690944
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 16, block 256  b0 ACTS+3411968 b1 GRADS+4690944
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b141 ACTS +3411968  grad.layer.0.ffn.gelu
@@ -3203,10 +3318,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k095_grad_layer_0_attention_layernorm_x: body_23  grid 512, block 128  b0 ACTS+399360 b1 ACTS+2101248 b2 PARAMS+4427776 b3 ACTS+2625536 b4 ACTS+1839104
-//   k096_grad_layer_0_attention_layernorm_gamma: body_24  grid 1, block 128  b0 ACTS+2101248 b1 ACTS+399360 b2 ACTS+2625536 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_25  grid 1, block 128  b0 ACTS+2625536 b1 GRADS+4428288
+//   k096_grad_layer_0_attention_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+2101248 b1 ACTS+399360 b2 ACTS+2625536 b3 GRADS+4427776
+//   k097_grad_layer_0_attention_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+2625536 b1 GRADS+4428288
 //   k098_grad_layer_0_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+2101248 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_25  grid 1, block 128  b0 ACTS+2101248 b1 GRADS+4427264
+//   k099_grad_layer_0_attention_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+4427264
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +2101248  grad.layer.0.attention.output_dropout
@@ -3244,7 +3359,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [2048,64]  b15 ACTS +790528  layer.0.attention.query
 //     C    ld 128, batch strides [2048,64]  b157 ACTS +1052672  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_25  grid 1, block 128  b0 ACTS+1314816 b1 GRADS+4361216
+//   k107_grad_layer_0_attention_value_in1_sum: body_25  grid 4, block 256  b0 ACTS+1314816 b1 GRADS+4361216
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b154 ACTS +1314816  grad.layer.0.attention.context.b
@@ -3257,7 +3372,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_25  grid 1, block 128  b0 ACTS+1052672 b1 GRADS+4295168
+//   k110_grad_layer_0_attention_key_in1_sum: body_25  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+4295168
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b157 ACTS +1052672  grad.layer.0.attention.scores.b
@@ -3270,7 +3385,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_25  grid 1, block 128  b0 ACTS+1576960 b1 GRADS+4229120
+//   k113_grad_layer_0_attention_query_in1_sum: body_25  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+4229120
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b156 ACTS +1576960  grad.layer.0.attention.scores.a
@@ -3285,9 +3400,9 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k116_grad_embeddings_dropout: body_31  grid 512, block 128  b0 ACTS+1052672 b1 ACTS+790528 b2 ACTS+266240 b3 ACTS+1839104 b4 ACTS+528384 site0 1
 //   k117_grad_embeddings_layernorm_x: body_23  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+528384 b4 ACTS+266240
-//   k118_grad_embeddings_layernorm_gamma: body_24  grid 1, block 128  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+528384 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_25  grid 1, block 128  b0 ACTS+528384 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_32  grid 8, block 256  b0 ACTS+266240 b1 ACTS+0
+//   k118_grad_embeddings_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+528384 b3 GRADS+4162560
+//   k119_grad_embeddings_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+528384 b1 GRADS+4163072
+//   k120_grad_embeddings_sum_in1_sum: body_32  grid 64, block 256  b0 ACTS+266240 b1 ACTS+0
 //   k121_grad_embeddings_position: body_33  grid 16, block 128  b0 ACTS+0 b1 GRADS+4096000
 //   k122_grad_embeddings_position: body_34  grid 112, block 128  b0 GRADS+4096000
 //   k123_grad_embeddings_token_type: body_35  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+266240 b2 IO+8192
@@ -3439,7 +3554,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+32832 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -3453,7 +3568,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+0 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -3607,7 +3722,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+32832 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -3621,7 +3736,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+0 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -3775,7 +3890,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262208
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+262208 b1 ACTS+262144 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262144 b3 ACTS+262208
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+262208 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+262208 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b87 ACTS +262208  grad.loss
@@ -3789,7 +3904,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+1484800 b1 ACTS+1501184 b2 ACTS+1468416 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+1468416 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+1468416 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b91 ACTS +1468416  grad.pooler.tanh
@@ -3804,10 +3919,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_22  grid 512, block 128  b0 ACTS+1484800 b1 ACTS+4327424
 //   k049_grad_layer_1_ffn_layernorm_x: body_23  grid 512, block 128  b0 ACTS+1447936 b1 ACTS+4589568 b2 PARAMS+5748736 b3 ACTS+4327424 b4 ACTS+4851712
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 1, block 128  b0 ACTS+4589568 b1 ACTS+1447936 b2 ACTS+4327424 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 1, block 128  b0 ACTS+4327424 b1 GRADS+5749248
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+4589568 b1 ACTS+1447936 b2 ACTS+4327424 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4851712 b1 ACTS+4327424 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 1, block 128  b0 ACTS+4327424 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +4327424  grad.layer.1.ffn.dropout
@@ -3821,7 +3936,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+2230272 b1 ACTS+5113856 b2 ACTS+3278848
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 2, block 256  b0 ACTS+3278848 b1 GRADS+5484032
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 16, block 256  b0 ACTS+3278848 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +3278848  grad.layer.1.ffn.gelu
@@ -3836,10 +3951,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_23  grid 512, block 128  b0 ACTS+1443840 b1 ACTS+1705984 b2 PARAMS+5220864 b3 ACTS+2492416 b4 ACTS+1968128
-//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 1, block 128  b0 ACTS+1705984 b1 ACTS+1443840 b2 ACTS+2492416 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 1, block 128  b0 ACTS+2492416 b1 GRADS+5221376
+//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+1705984 b1 ACTS+1443840 b2 ACTS+2492416 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+2492416 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1968128 b1 ACTS+1443840 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 1, block 128  b0 ACTS+1443840 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+1443840 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +1443840  grad.layer.1.attention.output_dropout
@@ -3877,21 +3992,21 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
 //     C    ld 128, batch strides [2048,64]  b119 ACTS +526336  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 1, block 128  b0 ACTS+788480 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 4, block 256  b0 ACTS+788480 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +788480  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_25  grid 1, block 128  b0 ACTS+526336 b1 GRADS+5088256
+//   k075_grad_layer_1_attention_key_in1_sum: body_25  grid 4, block 256  b0 ACTS+526336 b1 GRADS+5088256
 //   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b119 ACTS +526336  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_25  grid 1, block 128  b0 ACTS+1116160 b1 GRADS+5022208
+//   k077_grad_layer_1_attention_query_in1_sum: body_25  grid 4, block 256  b0 ACTS+1116160 b1 GRADS+5022208
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b118 ACTS +1116160  grad.layer.1.attention.scores.a
@@ -4191,7 +4306,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532544
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+532544 b1 ACTS+532480 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532480 b3 ACTS+532544
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+532544 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+532544 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +532544  grad.loss
@@ -4205,7 +4320,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+864256 b1 ACTS+880640 b2 ACTS+847872 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+847872 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+847872 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b95 ACTS +847872  grad.pooler.tanh
@@ -4220,10 +4335,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_46  grid 1024, block 128  b0 ACTS+864256 b1 ACTS+18096128
 //   k049_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+823296 b1 ACTS+18620416 b2 PARAMS+5748736 b3 ACTS+18096128 b4 ACTS+19144704
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 1, block 128  b0 ACTS+18620416 b1 ACTS+823296 b2 ACTS+18096128 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 1, block 128  b0 ACTS+18096128 b1 GRADS+5749248
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+18620416 b1 ACTS+823296 b2 ACTS+18096128 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_39  grid 1024, block 128  b0 ACTS+19144704 b1 ACTS+18096128 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 1, block 128  b0 ACTS+18096128 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b103 ACTS +18096128  grad.layer.1.ffn.dropout
@@ -4237,7 +4352,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+13901824 b1 ACTS+19668992 b2 ACTS+15998976
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 2, block 256  b0 ACTS+15998976 b1 GRADS+5484032
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+15998976 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b107 ACTS +15998976  grad.layer.1.ffn.gelu
@@ -4252,10 +4367,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+815104 b1 ACTS+13377536 b2 PARAMS+5220864 b3 ACTS+14426112 b4 ACTS+12853248
-//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 1, block 128  b0 ACTS+13377536 b1 ACTS+815104 b2 ACTS+14426112 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 1, block 128  b0 ACTS+14426112 b1 GRADS+5221376
+//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+13377536 b1 ACTS+815104 b2 ACTS+14426112 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+14426112 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_39  grid 1024, block 128  b0 ACTS+12853248 b1 ACTS+13377536 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 1, block 128  b0 ACTS+13377536 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +13377536  grad.layer.1.attention.output_dropout
@@ -4293,7 +4408,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [4096,64]  b48 ACTS +10231808  layer.1.attention.query
 //     C    ld 128, batch strides [4096,64]  b123 ACTS +10756096  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 1, block 128  b0 ACTS+11280384 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+11280384 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +11280384  grad.layer.1.attention.context.b
@@ -4306,7 +4421,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_49  grid 1, block 128  b0 ACTS+10756096 b1 GRADS+5088256
+//   k076_grad_layer_1_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+10756096 b1 GRADS+5088256
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b123 ACTS +10756096  grad.layer.1.attention.scores.b
@@ -4319,7 +4434,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_49  grid 1, block 128  b0 ACTS+12066816 b1 GRADS+5022208
+//   k079_grad_layer_1_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+12066816 b1 GRADS+5022208
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b122 ACTS +12066816  grad.layer.1.attention.scores.a
@@ -4334,10 +4449,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k083_grad_layer_0_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+806912 b1 ACTS+9707520 b2 PARAMS+4955648 b3 ACTS+13377536 b4 ACTS+9183232
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_48  grid 1, block 128  b0 ACTS+9707520 b1 ACTS+806912 b2 ACTS+13377536 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_49  grid 1, block 128  b0 ACTS+13377536 b1 GRADS+4956160
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+9707520 b1 ACTS+806912 b2 ACTS+13377536 b3 GRADS+4955648
+//   k085_grad_layer_0_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+4956160
 //   k086_grad_layer_0_ffn_dropout: body_39  grid 1024, block 128  b0 ACTS+9183232 b1 ACTS+9707520 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_49  grid 1, block 128  b0 ACTS+9707520 b1 GRADS+4955136
+//   k087_grad_layer_0_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+9707520 b1 GRADS+4955136
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +9707520  grad.layer.0.ffn.dropout
@@ -4351,7 +4466,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k090_grad_layer_0_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+4988928 b1 ACTS+10231808 b2 ACTS+7086080
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 2, block 256  b0 ACTS+7086080 b1 GRADS+4690944
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+7086080 b1 GRADS+4690944
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b141 ACTS +7086080  grad.layer.0.ffn.gelu
@@ -4366,10 +4481,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k095_grad_layer_0_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+798720 b1 ACTS+4464640 b2 PARAMS+4427776 b3 ACTS+5513216 b4 ACTS+3940352
-//   k096_grad_layer_0_attention_layernorm_gamma: body_48  grid 1, block 128  b0 ACTS+4464640 b1 ACTS+798720 b2 ACTS+5513216 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_49  grid 1, block 128  b0 ACTS+5513216 b1 GRADS+4428288
+//   k096_grad_layer_0_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+4464640 b1 ACTS+798720 b2 ACTS+5513216 b3 GRADS+4427776
+//   k097_grad_layer_0_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+5513216 b1 GRADS+4428288
 //   k098_grad_layer_0_attention_output_dropout: body_39  grid 1024, block 128  b0 ACTS+3940352 b1 ACTS+4464640 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_49  grid 1, block 128  b0 ACTS+4464640 b1 GRADS+4427264
+//   k099_grad_layer_0_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+4464640 b1 GRADS+4427264
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +4464640  grad.layer.0.attention.output_dropout
@@ -4407,7 +4522,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [4096,64]  b15 ACTS +1581056  layer.0.attention.query
 //     C    ld 128, batch strides [4096,64]  b157 ACTS +2105344  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_49  grid 1, block 128  b0 ACTS+2629632 b1 GRADS+4361216
+//   k107_grad_layer_0_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+2629632 b1 GRADS+4361216
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b154 ACTS +2629632  grad.layer.0.attention.context.b
@@ -4420,7 +4535,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_49  grid 1, block 128  b0 ACTS+2105344 b1 GRADS+4295168
+//   k110_grad_layer_0_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+4295168
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b157 ACTS +2105344  grad.layer.0.attention.scores.b
@@ -4433,7 +4548,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_49  grid 1, block 128  b0 ACTS+3153920 b1 GRADS+4229120
+//   k113_grad_layer_0_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+4229120
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b156 ACTS +3153920  grad.layer.0.attention.scores.a
@@ -4448,9 +4563,9 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k116_grad_embeddings_dropout: body_55  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3940352 b4 ACTS+1056768 site0 1
 //   k117_grad_embeddings_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1056768 b4 ACTS+532480
-//   k118_grad_embeddings_layernorm_gamma: body_48  grid 1, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_49  grid 1, block 128  b0 ACTS+1056768 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_56  grid 16, block 256  b0 ACTS+532480 b1 ACTS+0
+//   k118_grad_embeddings_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
+//   k119_grad_embeddings_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+4163072
+//   k120_grad_embeddings_sum_in1_sum: body_56  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
 //   k121_grad_embeddings_position: body_33  grid 32, block 128  b0 ACTS+0 b1 GRADS+4096000
 //   k122_grad_embeddings_position: body_57  grid 96, block 128  b0 GRADS+4096000
 //   k123_grad_embeddings_token_type: body_58  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+532480 b2 IO+8192
@@ -4602,7 +4717,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+32832 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -4616,7 +4731,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+0 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -4770,7 +4885,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+32832 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -4784,7 +4899,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+0 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -4938,7 +5053,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524352
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+524352 b1 ACTS+524288 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524288 b3 ACTS+524352
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+524352 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+524352 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b87 ACTS +524352  grad.loss
@@ -4952,7 +5067,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+3198976 b1 ACTS+3215360 b2 ACTS+3182592 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+3182592 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+3182592 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b91 ACTS +3182592  grad.pooler.tanh
@@ -4967,10 +5082,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_46  grid 1024, block 128  b0 ACTS+3198976 b1 ACTS+8916992
 //   k049_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+3158016 b1 ACTS+9441280 b2 PARAMS+5748736 b3 ACTS+8916992 b4 ACTS+9965568
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 1, block 128  b0 ACTS+9441280 b1 ACTS+3158016 b2 ACTS+8916992 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 1, block 128  b0 ACTS+8916992 b1 GRADS+5749248
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+9441280 b1 ACTS+3158016 b2 ACTS+8916992 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_39  grid 1024, block 128  b0 ACTS+9965568 b1 ACTS+8916992 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 1, block 128  b0 ACTS+8916992 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +8916992  grad.layer.1.ffn.dropout
@@ -4984,7 +5099,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+4722688 b1 ACTS+10489856 b2 ACTS+6819840
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 2, block 256  b0 ACTS+6819840 b1 GRADS+5484032
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+6819840 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +6819840  grad.layer.1.ffn.gelu
@@ -4999,10 +5114,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+3149824 b1 ACTS+3674112 b2 PARAMS+5220864 b3 ACTS+5246976 b4 ACTS+4198400
-//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 1, block 128  b0 ACTS+3674112 b1 ACTS+3149824 b2 ACTS+5246976 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 1, block 128  b0 ACTS+5246976 b1 GRADS+5221376
+//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+3674112 b1 ACTS+3149824 b2 ACTS+5246976 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_39  grid 1024, block 128  b0 ACTS+4198400 b1 ACTS+3149824 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 1, block 128  b0 ACTS+3149824 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+3149824 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +3149824  grad.layer.1.attention.output_dropout
@@ -5040,21 +5155,21 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
 //     C    ld 128, batch strides [4096,64]  b119 ACTS +1052672  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 1, block 128  b0 ACTS+1576960 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +1576960  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_49  grid 1, block 128  b0 ACTS+1052672 b1 GRADS+5088256
+//   k075_grad_layer_1_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+5088256
 //   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b119 ACTS +1052672  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_49  grid 1, block 128  b0 ACTS+2363392 b1 GRADS+5022208
+//   k077_grad_layer_1_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+2363392 b1 GRADS+5022208
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b118 ACTS +2363392  grad.layer.1.attention.scores.a
@@ -5354,7 +5469,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1065024
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+1065024 b1 ACTS+1064960 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1064960 b3 ACTS+1065024
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+1065024 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+1065024 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +1065024  grad.loss
@@ -5368,7 +5483,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+1171456 b1 ACTS+1187840 b2 ACTS+1155072 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+1155072 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+1155072 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b95 ACTS +1155072  grad.pooler.tanh
@@ -5383,10 +5498,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_69  grid 2048, block 128  b0 ACTS+1171456 b1 ACTS+38813696
 //   k049_grad_layer_1_ffn_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1122304 b1 ACTS+39862272 b2 PARAMS+5748736 b3 ACTS+38813696 b4 ACTS+40910848
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 1, block 128  b0 ACTS+39862272 b1 ACTS+1122304 b2 ACTS+38813696 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 1, block 128  b0 ACTS+38813696 b1 GRADS+5749248
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+39862272 b1 ACTS+1122304 b2 ACTS+38813696 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+40910848 b1 ACTS+38813696 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 1, block 128  b0 ACTS+38813696 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b103 ACTS +38813696  grad.layer.1.ffn.dropout
@@ -5400,7 +5515,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+30425088 b1 ACTS+41959424 b2 ACTS+34619392
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 2, block 256  b0 ACTS+34619392 b1 GRADS+5484032
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 16, block 256  b0 ACTS+34619392 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b107 ACTS +34619392  grad.layer.1.ffn.gelu
@@ -5415,10 +5530,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+29376512 b2 PARAMS+5220864 b3 ACTS+31473664 b4 ACTS+28327936
-//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 1, block 128  b0 ACTS+29376512 b1 ACTS+1105920 b2 ACTS+31473664 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 1, block 128  b0 ACTS+31473664 b1 GRADS+5221376
+//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+29376512 b1 ACTS+1105920 b2 ACTS+31473664 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+31473664 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+28327936 b1 ACTS+29376512 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 1, block 128  b0 ACTS+29376512 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+29376512 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +29376512  grad.layer.1.attention.output_dropout
@@ -5456,7 +5571,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [8192,64]  b48 ACTS +22036480  layer.1.attention.query
 //     C    ld 128, batch strides [8192,64]  b123 ACTS +23085056  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 1, block 128  b0 ACTS+24133632 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 4, block 256  b0 ACTS+24133632 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +24133632  grad.layer.1.attention.context.b
@@ -5469,7 +5584,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_72  grid 1, block 128  b0 ACTS+23085056 b1 GRADS+5088256
+//   k076_grad_layer_1_attention_key_in1_sum: body_72  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+5088256
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b123 ACTS +23085056  grad.layer.1.attention.scores.b
@@ -5482,7 +5597,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_72  grid 1, block 128  b0 ACTS+26230784 b1 GRADS+5022208
+//   k079_grad_layer_1_attention_query_in1_sum: body_72  grid 4, block 256  b0 ACTS+26230784 b1 GRADS+5022208
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b122 ACTS +26230784  grad.layer.1.attention.scores.a
@@ -5497,10 +5612,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k083_grad_layer_0_ffn_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+20987904 b2 PARAMS+4955648 b3 ACTS+25182208 b4 ACTS+19939328
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_71  grid 1, block 128  b0 ACTS+20987904 b1 ACTS+1089536 b2 ACTS+25182208 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_72  grid 1, block 128  b0 ACTS+25182208 b1 GRADS+4956160
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+20987904 b1 ACTS+1089536 b2 ACTS+25182208 b3 GRADS+4955648
+//   k085_grad_layer_0_ffn_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+4956160
 //   k086_grad_layer_0_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+19939328 b1 ACTS+20987904 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_72  grid 1, block 128  b0 ACTS+20987904 b1 GRADS+4955136
+//   k087_grad_layer_0_ffn_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+20987904 b1 GRADS+4955136
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +20987904  grad.layer.0.ffn.dropout
@@ -5514,7 +5629,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k090_grad_layer_0_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+11550720 b1 ACTS+22036480 b2 ACTS+15745024
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 2, block 256  b0 ACTS+15745024 b1 GRADS+4690944
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 16, block 256  b0 ACTS+15745024 b1 GRADS+4690944
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b141 ACTS +15745024  grad.layer.0.ffn.gelu
@@ -5529,10 +5644,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k095_grad_layer_0_attention_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1073152 b1 ACTS+10502144 b2 PARAMS+4427776 b3 ACTS+12599296 b4 ACTS+9453568
-//   k096_grad_layer_0_attention_layernorm_gamma: body_71  grid 1, block 128  b0 ACTS+10502144 b1 ACTS+1073152 b2 ACTS+12599296 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_72  grid 1, block 128  b0 ACTS+12599296 b1 GRADS+4428288
+//   k096_grad_layer_0_attention_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+10502144 b1 ACTS+1073152 b2 ACTS+12599296 b3 GRADS+4427776
+//   k097_grad_layer_0_attention_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+12599296 b1 GRADS+4428288
 //   k098_grad_layer_0_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+1064960 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_72  grid 1, block 128  b0 ACTS+1064960 b1 GRADS+4427264
+//   k099_grad_layer_0_attention_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4427264
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +1064960  grad.layer.0.attention.output_dropout
@@ -5570,7 +5685,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [8192,64]  b15 ACTS +3162112  layer.0.attention.query
 //     C    ld 128, batch strides [8192,64]  b157 ACTS +4210688  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_72  grid 1, block 128  b0 ACTS+5259264 b1 GRADS+4361216
+//   k107_grad_layer_0_attention_value_in1_sum: body_72  grid 4, block 256  b0 ACTS+5259264 b1 GRADS+4361216
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b154 ACTS +5259264  grad.layer.0.attention.context.b
@@ -5583,7 +5698,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_72  grid 1, block 128  b0 ACTS+4210688 b1 GRADS+4295168
+//   k110_grad_layer_0_attention_key_in1_sum: body_72  grid 4, block 256  b0 ACTS+4210688 b1 GRADS+4295168
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b157 ACTS +4210688  grad.layer.0.attention.scores.b
@@ -5596,7 +5711,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_72  grid 1, block 128  b0 ACTS+1064960 b1 GRADS+4229120
+//   k113_grad_layer_0_attention_query_in1_sum: body_72  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4229120
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b156 ACTS +1064960  grad.layer.0.attention.scores.a
@@ -5611,9 +5726,9 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k116_grad_embeddings_dropout: body_78  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+5259264 b2 ACTS+3162112 b3 ACTS+9453568 b4 ACTS+1064960 site0 1
 //   k117_grad_embeddings_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+2113536
-//   k118_grad_embeddings_layernorm_gamma: body_71  grid 1, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+1064960 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_72  grid 1, block 128  b0 ACTS+1064960 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_79  grid 32, block 256  b0 ACTS+2113536 b1 ACTS+0
+//   k118_grad_embeddings_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+1064960 b3 GRADS+4162560
+//   k119_grad_embeddings_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4163072
+//   k120_grad_embeddings_sum_in1_sum: body_79  grid 256, block 256  b0 ACTS+2113536 b1 ACTS+0
 //   k121_grad_embeddings_position: body_33  grid 64, block 128  b0 ACTS+0 b1 GRADS+4096000
 //   k122_grad_embeddings_position: body_80  grid 64, block 128  b0 GRADS+4096000
 //   k123_grad_embeddings_token_type: body_81  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+2113536 b2 IO+8192
@@ -5765,7 +5880,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+32832 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -5779,7 +5894,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+0 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -5933,7 +6048,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+32832 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -5947,7 +6062,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+0 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -6101,7 +6216,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048640
 //   k039_loss: body_15  grid 1, block 32  b0 ACTS+1048640 b1 ACTS+1048576 b2 IO+24960
 //   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048576 b3 ACTS+1048640
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+1048640 b1 GRADS+5816832
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+1048640 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b87 ACTS +1048640  grad.loss
@@ -6115,7 +6230,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+7413760 b1 ACTS+7430144 b2 ACTS+7397376 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 128  b0 ACTS+7397376 b1 GRADS+5815296
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+7397376 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b91 ACTS +7397376  grad.pooler.tanh
@@ -6130,10 +6245,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_69  grid 2048, block 128  b0 ACTS+7413760 b1 ACTS+18882560
 //   k049_grad_layer_1_ffn_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+19931136 b2 PARAMS+5748736 b3 ACTS+18882560 b4 ACTS+20979712
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 1, block 128  b0 ACTS+19931136 b1 ACTS+7364608 b2 ACTS+18882560 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 1, block 128  b0 ACTS+18882560 b1 GRADS+5749248
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+19931136 b1 ACTS+7364608 b2 ACTS+18882560 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+20979712 b1 ACTS+18882560 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 1, block 128  b0 ACTS+18882560 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +18882560  grad.layer.1.ffn.dropout
@@ -6147,7 +6262,7 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+10493952 b1 ACTS+22028288 b2 ACTS+14688256
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 2, block 256  b0 ACTS+14688256 b1 GRADS+5484032
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 16, block 256  b0 ACTS+14688256 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +14688256  grad.layer.1.ffn.gelu
@@ -6162,10 +6277,10 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+7348224 b1 ACTS+8396800 b2 PARAMS+5220864 b3 ACTS+11542528 b4 ACTS+9445376
-//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 1, block 128  b0 ACTS+8396800 b1 ACTS+7348224 b2 ACTS+11542528 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 1, block 128  b0 ACTS+11542528 b1 GRADS+5221376
+//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+8396800 b1 ACTS+7348224 b2 ACTS+11542528 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+9445376 b1 ACTS+7348224 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 1, block 128  b0 ACTS+7348224 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+7348224 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +7348224  grad.layer.1.attention.output_dropout
@@ -6203,21 +6318,21 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
 //     C    ld 128, batch strides [8192,64]  b119 ACTS +2105344  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 1, block 128  b0 ACTS+3153920 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +3153920  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_72  grid 1, block 128  b0 ACTS+2105344 b1 GRADS+5088256
+//   k075_grad_layer_1_attention_key_in1_sum: body_72  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+5088256
 //   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b119 ACTS +2105344  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_72  grid 1, block 128  b0 ACTS+5251072 b1 GRADS+5022208
+//   k077_grad_layer_1_attention_query_in1_sum: body_72  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+5022208
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b118 ACTS +5251072  grad.layer.1.attention.scores.a
@@ -6226,25 +6341,25 @@ body_94(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 65664 bytes
-//   k000_grad_norm_partial: body_83  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_84  grid 1, block 16  b0 GRADS+5767168 b1 ACTS+0
+//   k000_grad_norm_partial: body_83  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_84  grid 1, block 256  b0 GRADS+5767168 b1 ACTS+0
 //   k002_clip_coefficient: body_85  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
 //   k003_adamw: body_86  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_87  grid 1, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_88  grid 1, block 16  b0 GRADS+5816320 b1 ACTS+0
+//   k000_grad_norm_partial: body_87  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_88  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
 //   k002_clip_coefficient: body_89  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
 //   k003_adamw: body_90  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v2: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_87  grid 1, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_88  grid 1, block 16  b0 GRADS+5816320 b1 ACTS+0
+//   k000_grad_norm_partial: body_87  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_88  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
 //   k002_clip_coefficient: body_89  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
 //   k003_adamw: body_90  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v3: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_91  grid 8, block 256  b0 GRADS+4956672 b1 ACTS+0
+//   k000_grad_norm_partial: body_91  grid 64, block 256  b0 GRADS+4956672 b1 ACTS+0
 //   k001_grad_norm_tail: body_92  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
 //   k002_clip_coefficient: body_93  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
 //   k003_adamw: body_94  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672

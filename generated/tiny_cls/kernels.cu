@@ -759,17 +759,23 @@ body_18(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const int *__
 //   train_s32_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s64_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s64_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   cols 2, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 1, block 2
+//   cols 2, each the sum over rows [8]; 2 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(2)
+extern "C" __global__ void __launch_bounds__(16)
 body_19(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 2 + threadIdx.x;
+  const int lane = threadIdx.x / 2;
+  const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[2 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][2];
+  lane_sum[0][lane][threadIdx.x % 2] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 2];
   b1[col] = sum0;
 }
 
@@ -802,17 +808,23 @@ body_20(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s64_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s64_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   cols 64, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_21(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[64 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -876,18 +888,24 @@ body_23(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
 //   train_s16_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
 //   train_s16_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   cols 64, each the sum over rows [8,16] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [8,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 128; row++) {
+  for (int row = lane; row < 128; row += 8) {
     const int r0 = row / 16;
     const int r1 = row % 16;
     sum0 += b2[1024 * r0 + 64 * r1 + col] * ((b0[1024 * r0 + 64 * r1 + col] - b1[32 * r0 + 2 * r1]) * b1[32 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -907,18 +925,24 @@ body_24(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s16_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
 //   train_s16_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
 //   train_s16_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   cols 64, each the sum over rows [8,16] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [8,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_25(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 128; row++) {
+  for (int row = lane; row < 128; row += 8) {
     const int r0 = row / 16;
     const int r1 = row % 16;
     sum0 += b0[1024 * r0 + 64 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -944,18 +968,24 @@ body_26(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 // body_27: 2 kernels
 //   train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   cols 256, each the sum over rows [8,16] in row order; a thread per column
-//   launch: grid 1, block 256
+//   cols 256, each the sum over rows [8,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_27(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 128; row++) {
+  for (int row = lane; row < 128; row += 8) {
     const int r0 = row / 16;
     const int r1 = row % 16;
     sum0 += b0[4096 * r0 + 256 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1038,17 +1068,23 @@ body_31(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_32: 1 kernel
 //   train_s16_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 1024, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 4, block 256
+//   cols 1024, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_32(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[1024 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1432,18 +1468,24 @@ body_47(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
 //   train_s32_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
 //   train_s32_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   cols 64, each the sum over rows [8,32] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_48(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 256; row++) {
+  for (int row = lane; row < 256; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b2[2048 * r0 + 64 * r1 + col] * ((b0[2048 * r0 + 64 * r1 + col] - b1[64 * r0 + 2 * r1]) * b1[64 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -1463,18 +1505,24 @@ body_48(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s32_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
 //   train_s32_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
 //   train_s32_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   cols 64, each the sum over rows [8,32] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_49(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 256; row++) {
+  for (int row = lane; row < 256; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b0[2048 * r0 + 64 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1500,18 +1548,24 @@ body_50(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 // body_51: 2 kernels
 //   train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   cols 256, each the sum over rows [8,32] in row order; a thread per column
-//   launch: grid 1, block 256
+//   cols 256, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_51(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 256; row++) {
+  for (int row = lane; row < 256; row += 8) {
     const int r0 = row / 32;
     const int r1 = row % 32;
     sum0 += b0[8192 * r0 + 256 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1594,17 +1648,23 @@ body_55(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_56: 1 kernel
 //   train_s32_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 2048, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 8, block 256
+//   cols 2048, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_56(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[2048 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -1970,18 +2030,24 @@ body_70(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
 //   train_s64_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
 //   train_s64_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   cols 64, each the sum over rows [8,64] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_71(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b2[4096 * r0 + 64 * r1 + col] * ((b0[4096 * r0 + 64 * r1 + col] - b1[128 * r0 + 2 * r1]) * b1[128 * r0 + 2 * r1 + 1]);
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b3[col] = sum0;
 }
 
@@ -2001,18 +2067,24 @@ body_71(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   train_s64_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
 //   train_s64_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
 //   train_s64_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   cols 64, each the sum over rows [8,64] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_72(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b0[4096 * r0 + 64 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2038,18 +2110,24 @@ body_73(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 // body_74: 2 kernels
 //   train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   cols 256, each the sum over rows [8,64] in row order; a thread per column
-//   launch: grid 1, block 256
+//   cols 256, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_74(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 512; row++) {
+  for (int row = lane; row < 512; row += 8) {
     const int r0 = row / 64;
     const int r1 = row % 64;
     sum0 += b0[16384 * r0 + 256 * r1 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2132,17 +2210,23 @@ body_78(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_79: 1 kernel
 //   train_s64_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
-//   cols 4096, each the sum over rows [8] in row order; a thread per column
-//   launch: grid 16, block 256
+//   cols 4096, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_79(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 8; row++) {
+  for (int row = lane; row < 8; row += 8) {
     const int r0 = row;
     sum0 += b0[4096 * r0 + col];
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
@@ -2182,35 +2266,47 @@ body_81(const bertrt_kernel_ctx ctx, float *__restrict__ b0, const float *__rest
 
 // body_82: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
-//   cols 2048, each the sum over rows [84] in row order; a thread per column
-//   launch: grid 8, block 256
+//   cols 2048, each the sum over rows [84]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
 body_82(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 256 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 84; row++) {
+  for (int row = lane; row < 84; row += 8) {
     const int r0 = row;
     const float e0 = b0[2048 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
 // body_83: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
-//   cols 16, each the sum over rows [37] in row order; a thread per column
-//   launch: grid 1, block 16
+//   cols 16, each the sum over rows [37]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
+//   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(16)
+extern "C" __global__ void __launch_bounds__(256)
 body_83(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int lane = threadIdx.x / 16;
+  const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
-  for (int row = 0; row < 37; row++) {
+  for (int row = lane; row < 37; row += 16) {
     const int r0 = row;
     const float e0 = b0[16 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][16][16];
+  lane_sum[0][lane][threadIdx.x % 16] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 16; j++) sum0 += lane_sum[0][j][threadIdx.x % 16];
   b1[col + 2048] = sum0;
 }
 
@@ -2261,31 +2357,38 @@ body_85(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 
 // body_86: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
-//   cols 64, each the sum over rows [67] in row order; a thread per column
-//   launch: grid 1, block 64
+//   cols 64, each the sum over rows [67]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
+//   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(64)
+extern "C" __global__ void __launch_bounds__(256)
 body_86(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 64 + threadIdx.x;
+  const int lane = threadIdx.x / 32;
+  const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
-  for (int row = 0; row < 67; row++) {
+  for (int row = lane; row < 67; row += 8) {
     const int r0 = row;
     const float e0 = b0[64 * r0 + col];
     sum0 += e0 * e0;
   }
+  __shared__ float lane_sum[1][8][32];
+  lane_sum[0][lane][threadIdx.x % 32] = sum0;
+  __syncthreads();
+  if (lane != 0) return;
+  for (int j = 1; j < 8; j++) sum0 += lane_sum[0][j][threadIdx.x % 32];
   b1[col] = sum0;
 }
 
 // body_87: 1 kernel
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
-//   cols 16, each the sum over rows [1] in row order; a thread per column
+//   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
 body_87(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int col = blockIdx.x * 16 + threadIdx.x;
+  const int lane = threadIdx.x / 16;
+  const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
-  for (int row = 0; row < 1; row++) {
+  for (int row = lane; row < 1; row += 1) {
     const float e0 = b0[col];
     sum0 += e0 * e0;
   }
@@ -2635,7 +2738,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33856
 //   k039_loss: body_15  grid 1, block 8  b0 ACTS+33856 b1 ACTS+33792 b2 IO+6272
 //   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33792 b3 ACTS+33856
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+33856 b1 GRADS+690432
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+33856 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +33856  grad.loss
@@ -2649,7 +2752,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+42496 b1 ACTS+44544 b2 ACTS+40448 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 64  b0 ACTS+40448 b1 GRADS+689664
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+40448 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b95 ACTS +40448  grad.pooler.tanh
@@ -2664,10 +2767,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_22  grid 128, block 64  b0 ACTS+42496 b1 ACTS+1213440
 //   k049_grad_layer_1_ffn_layernorm_x: body_23  grid 128, block 64  b0 ACTS+37376 b1 ACTS+1246208 b2 PARAMS+672768 b3 ACTS+1213440 b4 ACTS+1278976
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 1, block 64  b0 ACTS+1246208 b1 ACTS+37376 b2 ACTS+1213440 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 1, block 64  b0 ACTS+1213440 b1 GRADS+673024
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+1246208 b1 ACTS+37376 b2 ACTS+1213440 b3 GRADS+672768
+//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+673024
 //   k052_grad_layer_1_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+1278976 b1 ACTS+1213440 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 1, block 64  b0 ACTS+1213440 b1 GRADS+672512
+//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+672512
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b103 ACTS +1213440  grad.layer.1.ffn.dropout
@@ -2681,7 +2784,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_26  grid 128, block 256  b0 ACTS+951296 b1 ACTS+1311744 b2 ACTS+1082368
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 1, block 256  b0 ACTS+1082368 b1 GRADS+605952
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 8, block 256  b0 ACTS+1082368 b1 GRADS+605952
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b107 ACTS +1082368  grad.layer.1.ffn.gelu
@@ -2696,10 +2799,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_23  grid 128, block 64  b0 ACTS+36352 b1 ACTS+918528 b2 PARAMS+539904 b3 ACTS+984064 b4 ACTS+885760
-//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 1, block 64  b0 ACTS+918528 b1 ACTS+36352 b2 ACTS+984064 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 1, block 64  b0 ACTS+984064 b1 GRADS+540160
+//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+918528 b1 ACTS+36352 b2 ACTS+984064 b3 GRADS+539904
+//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+984064 b1 GRADS+540160
 //   k064_grad_layer_1_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+885760 b1 ACTS+918528 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 1, block 64  b0 ACTS+918528 b1 GRADS+539648
+//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+918528 b1 GRADS+539648
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +918528  grad.layer.1.attention.output_dropout
@@ -2737,7 +2840,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [1024,16]  b48 ACTS +689152  layer.1.attention.query
 //     C    ld 64, batch strides [1024,16]  b123 ACTS +721920  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 1, block 64  b0 ACTS+754688 b1 GRADS+523008
+//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 2, block 256  b0 ACTS+754688 b1 GRADS+523008
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +754688  grad.layer.1.attention.context.b
@@ -2750,7 +2853,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_25  grid 1, block 64  b0 ACTS+721920 b1 GRADS+506368
+//   k076_grad_layer_1_attention_key_in1_sum: body_25  grid 2, block 256  b0 ACTS+721920 b1 GRADS+506368
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b123 ACTS +721920  grad.layer.1.attention.scores.b
@@ -2763,7 +2866,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_25  grid 1, block 64  b0 ACTS+820224 b1 GRADS+489728
+//   k079_grad_layer_1_attention_query_in1_sum: body_25  grid 2, block 256  b0 ACTS+820224 b1 GRADS+489728
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b122 ACTS +820224  grad.layer.1.attention.scores.a
@@ -2778,10 +2881,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k083_grad_layer_0_ffn_layernorm_x: body_23  grid 128, block 64  b0 ACTS+35328 b1 ACTS+656384 b2 PARAMS+472832 b3 ACTS+787456 b4 ACTS+623616
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_24  grid 1, block 64  b0 ACTS+656384 b1 ACTS+35328 b2 ACTS+787456 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_25  grid 1, block 64  b0 ACTS+787456 b1 GRADS+473088
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+656384 b1 ACTS+35328 b2 ACTS+787456 b3 GRADS+472832
+//   k085_grad_layer_0_ffn_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+787456 b1 GRADS+473088
 //   k086_grad_layer_0_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+623616 b1 ACTS+656384 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_25  grid 1, block 64  b0 ACTS+656384 b1 GRADS+472576
+//   k087_grad_layer_0_ffn_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+656384 b1 GRADS+472576
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +656384  grad.layer.0.ffn.dropout
@@ -2795,7 +2898,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k090_grad_layer_0_ffn_gelu: body_26  grid 128, block 256  b0 ACTS+361472 b1 ACTS+689152 b2 ACTS+492544
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 1, block 256  b0 ACTS+492544 b1 GRADS+406016
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 8, block 256  b0 ACTS+492544 b1 GRADS+406016
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b141 ACTS +492544  grad.layer.0.ffn.gelu
@@ -2810,10 +2913,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k095_grad_layer_0_attention_layernorm_x: body_23  grid 128, block 64  b0 ACTS+34304 b1 ACTS+328704 b2 PARAMS+339968 b3 ACTS+394240 b4 ACTS+295936
-//   k096_grad_layer_0_attention_layernorm_gamma: body_24  grid 1, block 64  b0 ACTS+328704 b1 ACTS+34304 b2 ACTS+394240 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_25  grid 1, block 64  b0 ACTS+394240 b1 GRADS+340224
+//   k096_grad_layer_0_attention_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+328704 b1 ACTS+34304 b2 ACTS+394240 b3 GRADS+339968
+//   k097_grad_layer_0_attention_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+394240 b1 GRADS+340224
 //   k098_grad_layer_0_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+295936 b1 ACTS+33792 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_25  grid 1, block 64  b0 ACTS+33792 b1 GRADS+339712
+//   k099_grad_layer_0_attention_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+33792 b1 GRADS+339712
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +33792  grad.layer.0.attention.output_dropout
@@ -2851,7 +2954,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [1024,16]  b15 ACTS +99328  layer.0.attention.query
 //     C    ld 64, batch strides [1024,16]  b157 ACTS +132096  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_25  grid 1, block 64  b0 ACTS+164864 b1 GRADS+323072
+//   k107_grad_layer_0_attention_value_in1_sum: body_25  grid 2, block 256  b0 ACTS+164864 b1 GRADS+323072
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b154 ACTS +164864  grad.layer.0.attention.context.b
@@ -2864,7 +2967,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_25  grid 1, block 64  b0 ACTS+132096 b1 GRADS+306432
+//   k110_grad_layer_0_attention_key_in1_sum: body_25  grid 2, block 256  b0 ACTS+132096 b1 GRADS+306432
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b157 ACTS +132096  grad.layer.0.attention.scores.b
@@ -2877,7 +2980,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_25  grid 1, block 64  b0 ACTS+33792 b1 GRADS+289792
+//   k113_grad_layer_0_attention_query_in1_sum: body_25  grid 2, block 256  b0 ACTS+33792 b1 GRADS+289792
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b156 ACTS +33792  grad.layer.0.attention.scores.a
@@ -2892,9 +2995,9 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k116_grad_embeddings_dropout: body_31  grid 128, block 64  b0 ACTS+132096 b1 ACTS+164864 b2 ACTS+99328 b3 ACTS+295936 b4 ACTS+33792 site0 1
 //   k117_grad_embeddings_layernorm_x: body_23  grid 128, block 64  b0 ACTS+32768 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+66560
-//   k118_grad_embeddings_layernorm_gamma: body_24  grid 1, block 64  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+33792 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_25  grid 1, block 64  b0 ACTS+33792 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_32  grid 4, block 256  b0 ACTS+66560 b1 ACTS+0
+//   k118_grad_embeddings_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+33792 b3 GRADS+272896
+//   k119_grad_embeddings_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+33792 b1 GRADS+273152
+//   k120_grad_embeddings_sum_in1_sum: body_32  grid 32, block 256  b0 ACTS+66560 b1 ACTS+0
 //   k121_grad_embeddings_position: body_33  grid 16, block 64  b0 ACTS+0 b1 GRADS+256000
 //   k122_grad_embeddings_position: body_34  grid 48, block 64  b0 GRADS+256000
 //   k123_grad_embeddings_token_type: body_35  grid 1, block 64  b0 GRADS+272384 b1 ACTS+66560 b2 IO+2048
@@ -3046,7 +3149,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
 //   k039_loss: body_15  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
 //   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+4160 b1 GRADS+690432
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
@@ -3060,7 +3163,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 64  b0 ACTS+0 b1 GRADS+689664
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -3360,7 +3463,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67648
 //   k039_loss: body_15  grid 1, block 8  b0 ACTS+67648 b1 ACTS+67584 b2 IO+6272
 //   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67584 b3 ACTS+67648
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+67648 b1 GRADS+690432
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+67648 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +67648  grad.loss
@@ -3374,7 +3477,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+80896 b1 ACTS+82944 b2 ACTS+78848 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 64  b0 ACTS+78848 b1 GRADS+689664
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+78848 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b95 ACTS +78848  grad.pooler.tanh
@@ -3389,10 +3492,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_46  grid 256, block 64  b0 ACTS+80896 b1 ACTS+2689024
 //   k049_grad_layer_1_ffn_layernorm_x: body_47  grid 256, block 64  b0 ACTS+74752 b1 ACTS+2754560 b2 PARAMS+672768 b3 ACTS+2689024 b4 ACTS+2820096
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 1, block 64  b0 ACTS+2754560 b1 ACTS+74752 b2 ACTS+2689024 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 1, block 64  b0 ACTS+2689024 b1 GRADS+673024
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+2754560 b1 ACTS+74752 b2 ACTS+2689024 b3 GRADS+672768
+//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+673024
 //   k052_grad_layer_1_ffn_dropout: body_39  grid 256, block 64  b0 ACTS+2820096 b1 ACTS+2689024 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 1, block 64  b0 ACTS+2689024 b1 GRADS+672512
+//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+672512
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b103 ACTS +2689024  grad.layer.1.ffn.dropout
@@ -3406,7 +3509,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_50  grid 256, block 256  b0 ACTS+2164736 b1 ACTS+2885632 b2 ACTS+2426880
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 1, block 256  b0 ACTS+2426880 b1 GRADS+605952
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 8, block 256  b0 ACTS+2426880 b1 GRADS+605952
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b107 ACTS +2426880  grad.layer.1.ffn.gelu
@@ -3421,10 +3524,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_47  grid 256, block 64  b0 ACTS+72704 b1 ACTS+2099200 b2 PARAMS+539904 b3 ACTS+2230272 b4 ACTS+2033664
-//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 1, block 64  b0 ACTS+2099200 b1 ACTS+72704 b2 ACTS+2230272 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 1, block 64  b0 ACTS+2230272 b1 GRADS+540160
+//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+2099200 b1 ACTS+72704 b2 ACTS+2230272 b3 GRADS+539904
+//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+2230272 b1 GRADS+540160
 //   k064_grad_layer_1_attention_output_dropout: body_39  grid 256, block 64  b0 ACTS+2033664 b1 ACTS+2099200 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 1, block 64  b0 ACTS+2099200 b1 GRADS+539648
+//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+2099200 b1 GRADS+539648
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +2099200  grad.layer.1.attention.output_dropout
@@ -3462,7 +3565,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [2048,16]  b48 ACTS +1509376  layer.1.attention.query
 //     C    ld 64, batch strides [2048,16]  b123 ACTS +1574912  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 1, block 64  b0 ACTS+1640448 b1 GRADS+523008
+//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 2, block 256  b0 ACTS+1640448 b1 GRADS+523008
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +1640448  grad.layer.1.attention.context.b
@@ -3475,7 +3578,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_49  grid 1, block 64  b0 ACTS+1574912 b1 GRADS+506368
+//   k076_grad_layer_1_attention_key_in1_sum: body_49  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b123 ACTS +1574912  grad.layer.1.attention.scores.b
@@ -3488,7 +3591,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_49  grid 1, block 64  b0 ACTS+1837056 b1 GRADS+489728
+//   k079_grad_layer_1_attention_query_in1_sum: body_49  grid 2, block 256  b0 ACTS+1837056 b1 GRADS+489728
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b122 ACTS +1837056  grad.layer.1.attention.scores.a
@@ -3503,10 +3606,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k083_grad_layer_0_ffn_layernorm_x: body_47  grid 256, block 64  b0 ACTS+70656 b1 ACTS+1443840 b2 PARAMS+472832 b3 ACTS+1705984 b4 ACTS+1378304
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_48  grid 1, block 64  b0 ACTS+1443840 b1 ACTS+70656 b2 ACTS+1705984 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_49  grid 1, block 64  b0 ACTS+1705984 b1 GRADS+473088
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+1443840 b1 ACTS+70656 b2 ACTS+1705984 b3 GRADS+472832
+//   k085_grad_layer_0_ffn_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+473088
 //   k086_grad_layer_0_ffn_dropout: body_39  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1443840 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_49  grid 1, block 64  b0 ACTS+1443840 b1 GRADS+472576
+//   k087_grad_layer_0_ffn_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+472576
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +1443840  grad.layer.0.ffn.dropout
@@ -3520,7 +3623,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k090_grad_layer_0_ffn_gelu: body_50  grid 256, block 256  b0 ACTS+854016 b1 ACTS+1509376 b2 ACTS+1116160
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 1, block 256  b0 ACTS+1116160 b1 GRADS+406016
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 8, block 256  b0 ACTS+1116160 b1 GRADS+406016
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b141 ACTS +1116160  grad.layer.0.ffn.gelu
@@ -3535,10 +3638,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k095_grad_layer_0_attention_layernorm_x: body_47  grid 256, block 64  b0 ACTS+68608 b1 ACTS+788480 b2 PARAMS+339968 b3 ACTS+919552 b4 ACTS+722944
-//   k096_grad_layer_0_attention_layernorm_gamma: body_48  grid 1, block 64  b0 ACTS+788480 b1 ACTS+68608 b2 ACTS+919552 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_49  grid 1, block 64  b0 ACTS+919552 b1 GRADS+340224
+//   k096_grad_layer_0_attention_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+788480 b1 ACTS+68608 b2 ACTS+919552 b3 GRADS+339968
+//   k097_grad_layer_0_attention_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+919552 b1 GRADS+340224
 //   k098_grad_layer_0_attention_output_dropout: body_39  grid 256, block 64  b0 ACTS+722944 b1 ACTS+67584 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_49  grid 1, block 64  b0 ACTS+67584 b1 GRADS+339712
+//   k099_grad_layer_0_attention_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+67584 b1 GRADS+339712
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +67584  grad.layer.0.attention.output_dropout
@@ -3576,7 +3679,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [2048,16]  b15 ACTS +198656  layer.0.attention.query
 //     C    ld 64, batch strides [2048,16]  b157 ACTS +264192  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_49  grid 1, block 64  b0 ACTS+67584 b1 GRADS+323072
+//   k107_grad_layer_0_attention_value_in1_sum: body_49  grid 2, block 256  b0 ACTS+67584 b1 GRADS+323072
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b154 ACTS +67584  grad.layer.0.attention.context.b
@@ -3589,7 +3692,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_49  grid 1, block 64  b0 ACTS+264192 b1 GRADS+306432
+//   k110_grad_layer_0_attention_key_in1_sum: body_49  grid 2, block 256  b0 ACTS+264192 b1 GRADS+306432
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b157 ACTS +264192  grad.layer.0.attention.scores.b
@@ -3602,7 +3705,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_49  grid 1, block 64  b0 ACTS+460800 b1 GRADS+289792
+//   k113_grad_layer_0_attention_query_in1_sum: body_49  grid 2, block 256  b0 ACTS+460800 b1 GRADS+289792
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b156 ACTS +460800  grad.layer.0.attention.scores.a
@@ -3617,9 +3720,9 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k116_grad_embeddings_dropout: body_55  grid 256, block 64  b0 ACTS+264192 b1 ACTS+67584 b2 ACTS+198656 b3 ACTS+722944 b4 ACTS+133120 site0 1
 //   k117_grad_embeddings_layernorm_x: body_47  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
-//   k118_grad_embeddings_layernorm_gamma: body_48  grid 1, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_49  grid 1, block 64  b0 ACTS+133120 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_56  grid 8, block 256  b0 ACTS+67584 b1 ACTS+0
+//   k118_grad_embeddings_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
+//   k119_grad_embeddings_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
+//   k120_grad_embeddings_sum_in1_sum: body_56  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
 //   k121_grad_embeddings_position: body_33  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
 //   k122_grad_embeddings_position: body_57  grid 32, block 64  b0 GRADS+256000
 //   k123_grad_embeddings_token_type: body_58  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
@@ -3771,7 +3874,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
 //   k039_loss: body_15  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
 //   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+4160 b1 GRADS+690432
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
@@ -3785,7 +3888,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 64  b0 ACTS+0 b1 GRADS+689664
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -4085,7 +4188,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157760
 //   k039_loss: body_15  grid 1, block 8  b0 ACTS+157760 b1 ACTS+157696 b2 IO+6272
 //   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157696 b3 ACTS+157760
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+157760 b1 GRADS+690432
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+157760 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +157760  grad.loss
@@ -4099,7 +4202,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+155648 b1 ACTS+157824 b2 ACTS+153600 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 64  b0 ACTS+153600 b1 GRADS+689664
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+153600 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b95 ACTS +153600  grad.pooler.tanh
@@ -4114,10 +4217,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k048_grad_pooler_first_token: body_69  grid 512, block 64  b0 ACTS+155648 b1 ACTS+6426624
 //   k049_grad_layer_1_ffn_layernorm_x: body_70  grid 512, block 64  b0 ACTS+149504 b1 ACTS+6557696 b2 PARAMS+672768 b3 ACTS+6426624 b4 ACTS+6688768
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 1, block 64  b0 ACTS+6557696 b1 ACTS+149504 b2 ACTS+6426624 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 1, block 64  b0 ACTS+6426624 b1 GRADS+673024
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+6557696 b1 ACTS+149504 b2 ACTS+6426624 b3 GRADS+672768
+//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+673024
 //   k052_grad_layer_1_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+6688768 b1 ACTS+6426624 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 1, block 64  b0 ACTS+6426624 b1 GRADS+672512
+//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+672512
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b103 ACTS +6426624  grad.layer.1.ffn.dropout
@@ -4131,7 +4234,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k056_grad_layer_1_ffn_gelu: body_73  grid 512, block 256  b0 ACTS+5378048 b1 ACTS+6819840 b2 ACTS+5902336
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 1, block 256  b0 ACTS+5902336 b1 GRADS+605952
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 8, block 256  b0 ACTS+5902336 b1 GRADS+605952
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b107 ACTS +5902336  grad.layer.1.ffn.gelu
@@ -4146,10 +4249,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k061_grad_layer_1_attention_layernorm_x: body_70  grid 512, block 64  b0 ACTS+145408 b1 ACTS+5246976 b2 PARAMS+539904 b3 ACTS+5509120 b4 ACTS+5115904
-//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 1, block 64  b0 ACTS+5246976 b1 ACTS+145408 b2 ACTS+5509120 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 1, block 64  b0 ACTS+5509120 b1 GRADS+540160
+//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+5246976 b1 ACTS+145408 b2 ACTS+5509120 b3 GRADS+539904
+//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+5509120 b1 GRADS+540160
 //   k064_grad_layer_1_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+5115904 b1 ACTS+5246976 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 1, block 64  b0 ACTS+5246976 b1 GRADS+539648
+//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+5246976 b1 GRADS+539648
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +5246976  grad.layer.1.attention.output_dropout
@@ -4187,7 +4290,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [4096,16]  b48 ACTS +3543040  layer.1.attention.query
 //     C    ld 64, batch strides [4096,16]  b123 ACTS +3674112  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 1, block 64  b0 ACTS+3805184 b1 GRADS+523008
+//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 2, block 256  b0 ACTS+3805184 b1 GRADS+523008
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +3805184  grad.layer.1.attention.context.b
@@ -4200,7 +4303,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_72  grid 1, block 64  b0 ACTS+3674112 b1 GRADS+506368
+//   k076_grad_layer_1_attention_key_in1_sum: body_72  grid 2, block 256  b0 ACTS+3674112 b1 GRADS+506368
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b123 ACTS +3674112  grad.layer.1.attention.scores.b
@@ -4213,7 +4316,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_72  grid 1, block 64  b0 ACTS+4460544 b1 GRADS+489728
+//   k079_grad_layer_1_attention_query_in1_sum: body_72  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+489728
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b122 ACTS +4460544  grad.layer.1.attention.scores.a
@@ -4228,10 +4331,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //   k083_grad_layer_0_ffn_layernorm_x: body_70  grid 512, block 64  b0 ACTS+141312 b1 ACTS+3411968 b2 PARAMS+472832 b3 ACTS+3936256 b4 ACTS+3280896
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_71  grid 1, block 64  b0 ACTS+3411968 b1 ACTS+141312 b2 ACTS+3936256 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_72  grid 1, block 64  b0 ACTS+3936256 b1 GRADS+473088
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+3411968 b1 ACTS+141312 b2 ACTS+3936256 b3 GRADS+472832
+//   k085_grad_layer_0_ffn_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+3936256 b1 GRADS+473088
 //   k086_grad_layer_0_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+3411968 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_72  grid 1, block 64  b0 ACTS+3411968 b1 GRADS+472576
+//   k087_grad_layer_0_ffn_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+472576
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +3411968  grad.layer.0.ffn.dropout
@@ -4245,7 +4348,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k090_grad_layer_0_ffn_gelu: body_73  grid 512, block 256  b0 ACTS+2232320 b1 ACTS+3543040 b2 ACTS+2756608
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 1, block 256  b0 ACTS+2756608 b1 GRADS+406016
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 8, block 256  b0 ACTS+2756608 b1 GRADS+406016
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b141 ACTS +2756608  grad.layer.0.ffn.gelu
@@ -4260,10 +4363,10 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
 //   k095_grad_layer_0_attention_layernorm_x: body_70  grid 512, block 64  b0 ACTS+137216 b1 ACTS+2101248 b2 PARAMS+339968 b3 ACTS+2363392 b4 ACTS+1970176
-//   k096_grad_layer_0_attention_layernorm_gamma: body_71  grid 1, block 64  b0 ACTS+2101248 b1 ACTS+137216 b2 ACTS+2363392 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_72  grid 1, block 64  b0 ACTS+2363392 b1 GRADS+340224
+//   k096_grad_layer_0_attention_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+2101248 b1 ACTS+137216 b2 ACTS+2363392 b3 GRADS+339968
+//   k097_grad_layer_0_attention_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+340224
 //   k098_grad_layer_0_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+1970176 b1 ACTS+135168 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_72  grid 1, block 64  b0 ACTS+135168 b1 GRADS+339712
+//   k099_grad_layer_0_attention_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+135168 b1 GRADS+339712
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +135168  grad.layer.0.attention.output_dropout
@@ -4301,7 +4404,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [4096,16]  b15 ACTS +397312  layer.0.attention.query
 //     C    ld 64, batch strides [4096,16]  b157 ACTS +528384  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_72  grid 1, block 64  b0 ACTS+135168 b1 GRADS+323072
+//   k107_grad_layer_0_attention_value_in1_sum: body_72  grid 2, block 256  b0 ACTS+135168 b1 GRADS+323072
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b154 ACTS +135168  grad.layer.0.attention.context.b
@@ -4314,7 +4417,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_72  grid 1, block 64  b0 ACTS+528384 b1 GRADS+306432
+//   k110_grad_layer_0_attention_key_in1_sum: body_72  grid 2, block 256  b0 ACTS+528384 b1 GRADS+306432
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b157 ACTS +528384  grad.layer.0.attention.scores.b
@@ -4327,7 +4430,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_72  grid 1, block 64  b0 ACTS+1183744 b1 GRADS+289792
+//   k113_grad_layer_0_attention_query_in1_sum: body_72  grid 2, block 256  b0 ACTS+1183744 b1 GRADS+289792
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b156 ACTS +1183744  grad.layer.0.attention.scores.a
@@ -4342,9 +4445,9 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //   k116_grad_embeddings_dropout: body_78  grid 512, block 64  b0 ACTS+528384 b1 ACTS+135168 b2 ACTS+397312 b3 ACTS+1970176 b4 ACTS+266240 site0 1
 //   k117_grad_embeddings_layernorm_x: body_70  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
-//   k118_grad_embeddings_layernorm_gamma: body_71  grid 1, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_72  grid 1, block 64  b0 ACTS+266240 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_79  grid 16, block 256  b0 ACTS+135168 b1 ACTS+0
+//   k118_grad_embeddings_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
+//   k119_grad_embeddings_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
+//   k120_grad_embeddings_sum_in1_sum: body_79  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
 //   k121_grad_embeddings_position: body_33  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
 //   k122_grad_embeddings_token_type: body_80  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
 //   k123_grad_embeddings_word: body_81  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
@@ -4495,7 +4598,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
 //   k039_loss: body_15  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
 //   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 2  b0 ACTS+4160 b1 GRADS+690432
+//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
@@ -4509,7 +4612,7 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 1, block 64  b0 ACTS+0 b1 GRADS+689664
+//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -4518,13 +4621,13 @@ body_89(const bertrt_kernel_ctx ctx, const float *__restrict__ b0, const float *
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_82  grid 8, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_83  grid 1, block 16  b0 GRADS+688128 b1 ACTS+0
+//   k000_grad_norm_partial: body_82  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_83  grid 1, block 256  b0 GRADS+688128 b1 ACTS+0
 //   k002_clip_coefficient: body_84  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
 //   k003_adamw: body_85  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 384 bytes
-//   k000_grad_norm_partial: body_86  grid 1, block 64  b0 GRADS+673280 b1 ACTS+0
+//   k000_grad_norm_partial: body_86  grid 2, block 256  b0 GRADS+673280 b1 ACTS+0
 //   k001_grad_norm_tail: body_87  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
 //   k002_clip_coefficient: body_88  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
 //   k003_adamw: body_89  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
