@@ -173,13 +173,13 @@ float bertrt_dropout_uniform(uint32_t seed, uint32_t step, uint32_t site, uint64
 
 // ---- Helpers the generated CUDA host code calls --------------------------------------
 // On the cuda target ctx->arena[] holds device pointers and ctx->device the runtime's CUDA
-// state (device_cuda.h). Both calls are asynchronous on the program's stream; a failing
-// CUDA call prints the program's name, the call and CUDA's error, and exits 1.
+// state (device_cuda.h). The calls are asynchronous on the program's stream (and may be
+// captured into a CUDA graph); a failing CUDA call prints the program's name, the call and
+// CUDA's error, and exits 1.
 
 // Launches body_`fn` of kernels.cu on `grid` blocks of `block` threads (1-D, no dynamic
 // shared memory). `args` is cuLaunchKernel's kernelParams: one pointer per parameter of the
-// body; its first parameter, the context by value, is passed as a pointer to ctx itself
-// (the first 72 bytes of bertrt_ctx are kernels.cu's bertrt_kernel_ctx).
+// body.
 void bertrt_cuda_launch(bertrt_ctx *ctx, int64_t fn, int64_t grid, int64_t block, void **args);
 
 // One kernel launch of the generated code, as data: body_`fn` on `grid` x `block`, its
@@ -192,8 +192,10 @@ typedef struct {
   const int64_t *sites; // [n_sites], each < 2^32
 } bertrt_cuda_kernel;
 
-// bertrt_cuda_launch of `k` with the arguments ctx, ctx->arena[a] + offset for each base,
-// then the sites as uint32_t (device_cuda_run.c).
+// bertrt_cuda_launch of `k` with the arguments: the device address of the step's scalars
+// (kernels.cu's bertrt_kernel_ctx: ctx's fields lr .. step, as the runtime last wrote them
+// to the device, device_cuda.h cuda_run_entry), ctx->arena[a] + offset for each base, then
+// the sites as uint32_t.
 void bertrt_cuda_run(bertrt_ctx *ctx, const bertrt_cuda_kernel *k);
 
 // bertrt_sgemm's contract on device pointers, by cuBLASLt in fp32 (CUBLAS_COMPUTE_32F: no

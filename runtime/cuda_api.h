@@ -17,14 +17,17 @@
 
 // ---- CUDA driver API ---------------------------------------------------------------------
 
-typedef int bertrt_cu_result;                             // CUresult (enum cudaError_enum)
-typedef int bertrt_cu_device;                             // CUdevice: an ordinal
-typedef int bertrt_cu_device_attribute;                   // CUdevice_attribute (enum)
-typedef unsigned long long bertrt_cu_deviceptr;           // CUdeviceptr on a 64-bit host
-typedef struct bertrt_cu_context_st *bertrt_cu_context;   // CUcontext
-typedef struct bertrt_cu_module_st *bertrt_cu_module;     // CUmodule
-typedef struct bertrt_cu_function_st *bertrt_cu_function; // CUfunction
-typedef struct bertrt_cu_stream_st *bertrt_cu_stream;     // CUstream (= cudaStream_t)
+typedef int bertrt_cu_result;                                 // CUresult (enum cudaError_enum)
+typedef int bertrt_cu_device;                                 // CUdevice: an ordinal
+typedef int bertrt_cu_device_attribute;                       // CUdevice_attribute (enum)
+typedef unsigned long long bertrt_cu_deviceptr;               // CUdeviceptr on a 64-bit host
+typedef struct bertrt_cu_context_st *bertrt_cu_context;       // CUcontext
+typedef struct bertrt_cu_module_st *bertrt_cu_module;         // CUmodule
+typedef struct bertrt_cu_function_st *bertrt_cu_function;     // CUfunction
+typedef struct bertrt_cu_stream_st *bertrt_cu_stream;         // CUstream (= cudaStream_t)
+typedef struct bertrt_cu_graph_st *bertrt_cu_graph;           // CUgraph
+typedef struct bertrt_cu_graph_exec_st *bertrt_cu_graph_exec; // CUgraphExec
+typedef int bertrt_cu_capture_mode;                           // CUstreamCaptureMode (enum)
 
 // CUresult values
 #define BERTRT_CU_SUCCESS               0
@@ -36,6 +39,8 @@ typedef struct bertrt_cu_stream_st *bertrt_cu_stream;     // CUstream (= cudaStr
 #define BERTRT_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR 76
 // CUstream_flags: the stream does not synchronize with the NULL stream
 #define BERTRT_CU_STREAM_NON_BLOCKING 0x1
+// CUstreamCaptureMode: only this thread's unsafe calls are refused during a capture
+#define BERTRT_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL 1
 
 // Every function returns CUresult.
 #define BERTRT_CU_DRIVER_API(X)                                                                    \
@@ -69,7 +74,16 @@ typedef struct bertrt_cu_stream_st *bertrt_cu_stream;     // CUstream (= cudaStr
   X(cuMemcpyDtoHAsync_v2,                                                                          \
     (void *dst, bertrt_cu_deviceptr src, size_t bytes, bertrt_cu_stream stream))                   \
   X(cuMemsetD8Async,                                                                               \
-    (bertrt_cu_deviceptr dst, unsigned char value, size_t bytes, bertrt_cu_stream stream))
+    (bertrt_cu_deviceptr dst, unsigned char value, size_t bytes, bertrt_cu_stream stream))         \
+  X(cuMemsetD32Async,                                                                              \
+    (bertrt_cu_deviceptr dst, unsigned int value, size_t count, bertrt_cu_stream stream))          \
+  X(cuStreamBeginCapture_v2, (bertrt_cu_stream stream, bertrt_cu_capture_mode mode))               \
+  X(cuStreamEndCapture, (bertrt_cu_stream stream, bertrt_cu_graph * graph))                        \
+  X(cuGraphInstantiateWithFlags,                                                                   \
+    (bertrt_cu_graph_exec * exec, bertrt_cu_graph graph, unsigned long long flags))                \
+  X(cuGraphLaunch, (bertrt_cu_graph_exec exec, bertrt_cu_stream stream))                           \
+  X(cuGraphExecDestroy, (bertrt_cu_graph_exec exec))                                               \
+  X(cuGraphDestroy, (bertrt_cu_graph graph))
 
 #define BERTRT_CU_PFN(name, params) typedef bertrt_cu_result(*bertrt_pfn_##name) params;
 BERTRT_CU_DRIVER_API(BERTRT_CU_PFN)

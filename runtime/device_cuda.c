@@ -17,6 +17,7 @@
 #include <string.h>
 
 #define WORKSPACE_BYTES ((size_t)32 << 20) // cuBLASLt's workspace, shared by every GEMM
+#define MAX_GRAPHS      64                 // entry points with a captured graph
 
 _Static_assert(sizeof(void *) == sizeof(void (*)(void)), "dlsym results fit function pointers");
 _Static_assert(sizeof(void *) == sizeof(bertrt_cu_deviceptr), "device addresses fit pointers");
@@ -60,6 +61,13 @@ struct bertrt_cuda {
   bertrt_cu_deviceptr workspace;
   gemm_site *sites;
   int64_t n_sites;
+  bertrt_cu_deviceptr step_scalars; // kernels.cu's bertrt_kernel_ctx
+  bool use_graphs;                  // BERTC_CUDA_GRAPHS is not 0
+  struct {
+    bertrt_entry entry;
+    bertrt_cu_graph_exec exec;
+  } graphs[MAX_GRAPHS]; // one per entry point run so far
+  int n_graphs;
   int32_t compute_type; // fp32: BERTRT_LT_COMPUTE_32F (no TF32); bf16: ..._FAST_16BF
   size_t peak;          // bytes in use on the device, the most sampled
   char description[320];
@@ -408,6 +416,15 @@ bertrt_cuda *cuda_open(const bertrt_model *m, char **error) {
       ok = call_failed(c, r, "cuMemAlloc(cuBLASLt workspace, 32 MiB)", error);
     }
   }
+  if (ok) {
+    bertrt_cu_result r = c->cu.cuMemAlloc_v2(&c->step_scalars, 256);
+    if (r != BERTRT_CU_SUCCESS) {
+      c->step_scalars = 0;
+      ok = call_failed(c, r, "cuMemAlloc(the step's scalars)", error);
+    }
+  }
+  const char *graphs = getenv("BERTC_CUDA_GRAPHS");
+  c->use_graphs = !(graphs && !strcmp(graphs, "0"));
   if (ok && m->n_gemm_sites > 0) {
     if ((c->sites = calloc((size_t)m->n_gemm_sites, sizeof *c->sites)))
       c->n_sites = m->n_gemm_sites;
@@ -590,6 +607,74 @@ void bertrt_cuda_sgemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, cons
 
 // ---- kernels, memory, copies -------------------------------------------------------------
 
+enum { MAX_PARAMS = 64 };
+
+void bertrt_cuda_run(bertrt_ctx *ctx, const bertrt_cuda_kernel *k) {
+  bertrt_cuda *c = ctx->device;
+  void *params[MAX_PARAMS];
+  void *bases[MAX_PARAMS];
+  uint32_t sites[MAX_PARAMS];
+  if (k->n_bases < 0 || k->n_sites < 0 || 1 + k->n_bases + k->n_sites > MAX_PARAMS)
+    INTERNAL_ERROR(c, "body_%lld has %lld bases and %lld sites (at most %d)", (long long)k->fn,
+                   (long long)k->n_bases, (long long)k->n_sites, MAX_PARAMS - 1);
+  int n = 0;
+  params[n++] = &c->step_scalars;
+  for (int64_t i = 0; i < k->n_bases; i++) {
+    int64_t arena = k->bases[2 * i], offset = k->bases[2 * i + 1];
+    if (arena < 0 || arena >= BERTRT_ARENA_COUNT)
+      INTERNAL_ERROR(c, "body_%lld: base %lld in arena %lld", (long long)k->fn, (long long)i,
+                     (long long)arena);
+    bases[i] = (char *)ctx->arena[arena] + offset;
+    params[n++] = &bases[i];
+  }
+  for (int64_t i = 0; i < k->n_sites; i++) {
+    sites[i] = (uint32_t)k->sites[i];
+    params[n++] = &sites[i];
+  }
+  bertrt_cuda_launch(ctx, k->fn, k->grid, k->block, params);
+}
+
+// ctx's fields lr .. step (kernels.cu's bertrt_kernel_ctx, 6 words) into the device copy
+// kernels read: six 32-bit memsets, whose values are taken when they are queued.
+static void write_step_scalars(bertrt_cuda *c, const bertrt_ctx *ctx) {
+  uint32_t words[6];
+  _Static_assert(offsetof(bertrt_ctx, step) + 4 - offsetof(bertrt_ctx, lr) == sizeof words,
+                 "lr .. step are six 32-bit words");
+  memcpy(words, &ctx->lr, sizeof words);
+  for (int i = 0; i < 6; i++)
+    cuda_check(c, c->cu.cuMemsetD32Async(c->step_scalars + 4 * (unsigned)i, words[i], 1, c->stream),
+               "cuMemsetD32Async(step scalar %d)", i);
+}
+
+// The graph of `entry`: captured from its first run (its launches and GEMMs are recorded, not
+// run), then instantiated; NULL when there is no room for another.
+static bertrt_cu_graph_exec entry_graph(bertrt_cuda *c, bertrt_entry entry, bertrt_ctx *ctx) {
+  for (int i = 0; i < c->n_graphs; i++)
+    if (c->graphs[i].entry == entry) return c->graphs[i].exec;
+  if (c->n_graphs == MAX_GRAPHS) return NULL;
+  bertrt_cu_graph graph = NULL;
+  bertrt_cu_graph_exec exec = NULL;
+  cuda_check(c,
+             c->cu.cuStreamBeginCapture_v2(c->stream, BERTRT_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL),
+             "cuStreamBeginCapture");
+  entry(ctx);
+  cuda_check(c, c->cu.cuStreamEndCapture(c->stream, &graph), "cuStreamEndCapture");
+  cuda_check(c, c->cu.cuGraphInstantiateWithFlags(&exec, graph, 0), "cuGraphInstantiate");
+  cuda_check(c, c->cu.cuGraphDestroy(graph), "cuGraphDestroy");
+  c->graphs[c->n_graphs].entry = entry;
+  c->graphs[c->n_graphs++].exec = exec;
+  return exec;
+}
+
+void cuda_run_entry(bertrt_cuda *c, bertrt_entry entry, bertrt_ctx *ctx) {
+  write_step_scalars(c, ctx);
+  bertrt_cu_graph_exec exec = c->use_graphs ? entry_graph(c, entry, ctx) : NULL;
+  if (exec)
+    cuda_check(c, c->cu.cuGraphLaunch(exec, c->stream), "cuGraphLaunch");
+  else
+    entry(ctx);
+}
+
 void bertrt_cuda_launch(bertrt_ctx *ctx, int64_t fn, int64_t grid, int64_t block, void **args) {
   bertrt_cuda *c = ctx->device;
   if (fn < 0 || fn >= c->n_functions || grid < 1 || grid > INT32_MAX || block < 1 ||
@@ -660,9 +745,12 @@ void cuda_close(bertrt_cuda *c) {
   if (!c) return;
   if (c->context) c->cu.cuCtxSetCurrent(c->context);
   if (c->stream) c->cu.cuStreamSynchronize(c->stream);
+  for (int i = 0; i < c->n_graphs; i++)
+    c->cu.cuGraphExecDestroy(c->graphs[i].exec);
   for (int64_t i = 0; i < c->n_sites; i++)
     destroy_site(c, &c->sites[i]);
   free(c->sites);
+  if (c->step_scalars) c->cu.cuMemFree_v2(c->step_scalars);
   if (c->workspace) c->cu.cuMemFree_v2(c->workspace);
   if (c->handle) c->lt.cublasLtDestroy(c->handle);
   if (c->lt_lib) dlclose(c->lt_lib);

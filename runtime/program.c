@@ -175,19 +175,27 @@ static void fetch_outputs(bertrt_program *p, const bertrt_bucket *b, const char 
   }
 }
 
+// Runs an entry point on the program's target.
+static void run_entry(bertrt_program *p, bertrt_entry entry) {
+  if (p->cuda)
+    cuda_run_entry(p->cuda, entry, &p->ctx);
+  else
+    entry(&p->ctx);
+}
+
 void program_forward(bertrt_program *p, const bertrt_bucket *b, const char *const *outputs) {
-  b->forward(&p->ctx);
+  run_entry(p, b->forward);
   fetch_outputs(p, b, outputs);
 }
 
 void program_train_step(bertrt_program *p, const bertrt_bucket *b, int variant) {
-  b->forward_backward[variant](&p->ctx);
+  run_entry(p, b->forward_backward[variant]);
   static const char *const read_after_a_step[] = {"loss", "logits", NULL};
   fetch_outputs(p, b, read_after_a_step);
 }
 
 void program_optimizer_step(bertrt_program *p, int variant) {
-  p->model->optimizer[variant](&p->ctx);
+  run_entry(p, p->model->optimizer[variant]);
 }
 
 void program_wait(bertrt_program *p) {

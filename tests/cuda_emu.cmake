@@ -15,7 +15,9 @@ add_library(emucublaslt SHARED ${EMU_TESTS}/fake_cublaslt.c)
 foreach(lib emucuda emucublaslt)
   target_include_directories(${lib} PRIVATE ${CMAKE_SOURCE_DIR}/runtime ${EMU_TESTS})
 endforeach()
-target_link_libraries(emucuda PRIVATE ${CMAKE_DL_LIBS})
+find_package(Threads REQUIRED)
+target_link_libraries(emucuda PRIVATE ${CMAKE_DL_LIBS} Threads::Threads)
+target_link_libraries(emucublaslt PRIVATE ${CMAKE_DL_LIBS})
 
 add_test(NAME cuda_program_check_step_matches_pytorch_under_the_emulator
          COMMAND bash ${EMU_TESTS}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
@@ -34,4 +36,14 @@ add_test(NAME cuda_runtime_gpu_test_passes_under_the_emulator
                  ${CMAKE_SOURCE_DIR} ${EMU_WORK}/runtime $<TARGET_FILE:emucuda>
                  $<TARGET_FILE:emucublaslt>)
 set_tests_properties(cuda_runtime_gpu_test_passes_under_the_emulator
+                     PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# CUDA graphs on the emulator: capture, replay and the calls CUDA refuses during a capture.
+add_executable(test_emu_graph ${EMU_TESTS}/test_graph.c)
+target_include_directories(test_emu_graph PRIVATE ${CMAKE_SOURCE_DIR}/runtime)
+target_link_libraries(test_emu_graph PRIVATE ${CMAKE_DL_LIBS} m)
+add_test(NAME cuda_graphs_capture_and_replay_under_the_emulator
+         COMMAND bash ${EMU_TESTS}/graph.sh $<TARGET_FILE:test_emu_graph> ${CMAKE_SOURCE_DIR}
+                 ${EMU_WORK}/graph $<TARGET_FILE:emucuda> $<TARGET_FILE:emucublaslt>)
+set_tests_properties(cuda_graphs_capture_and_replay_under_the_emulator
                      PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

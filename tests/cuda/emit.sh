@@ -23,7 +23,7 @@ sed -n '/^\/\/ ---- runtime\/philox_impl.h, verbatim ----$/,/^\/\/ ---- end of r
   "$work/a/kernels.cu" | sed '1d;$d' >"$work/philox.h"
 if cmp -s "$work/philox.h" "$src/runtime/philox_impl.h"; then echo "ok: kernels.cu embeds runtime/philox_impl.h"
 else echo "FAIL: the Philox in kernels.cu is not runtime/philox_impl.h"; diff "$work/philox.h" "$src/runtime/philox_impl.h" | head; fail=1; fi
-grep -q "bertrt_philox_uniform(ctx.seed, ctx.step, " "$work/a/kernels.cu" ||
+grep -q "bertrt_philox_uniform(ctx->seed, ctx->step, " "$work/a/kernels.cu" ||
   { echo "FAIL: dropout does not draw from bertrt_philox_uniform"; fail=1; }
 
 # shared bodies: each distinct kernel once, as body_N in order of first use; the launch

@@ -125,6 +125,13 @@ void check(void (*)(A...), void **params, std::index_sequence<I...>) {
 template <typename... A> constexpr int n_params(void (*)(A...)) {
   return (int)sizeof...(A);
 }
+// sizeof each parameter's type (emu_kernel.param_sizes), then a 0 (no empty array).
+template <typename F> struct signature;
+template <typename... A> struct signature<void (*)(A...)> {
+  static_assert(((alignof(A) <= EMU_PARAM_ALIGN) && ...), "a parameter type aligned beyond "
+                                                          "EMU_PARAM_ALIGN");
+  static constexpr unsigned sizes[sizeof...(A) + 1] = {(unsigned)sizeof(A)..., 0u};
+};
 template <typename... A> constexpr auto indices(void (*)(A...)) {
   return std::index_sequence_for<A...>{};
 }
@@ -147,7 +154,8 @@ extern "C" __attribute__((visibility("default"))) int emu_attach(const emu_drive
     emu::check(name, params, emu::indices(name));                                                  \
   }                                                                                                \
   extern "C" __attribute__((visibility("default"))) const emu_kernel emu_kernel_##name = {         \
-      emu_run_##name, emu_check_##name, bounds, emu::n_params(name)};
+      emu_run_##name, emu_check_##name, bounds, emu::n_params(name),                               \
+      emu::signature<decltype(&name)>::sizes};
 
 // ---- CUDA's intrinsics ------------------------------------------------------------------
 

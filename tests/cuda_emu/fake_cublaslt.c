@@ -10,12 +10,22 @@
 // products, as an fp32 GPU kernel accumulates. CUBLAS_COMPUTE_32F_FAST_16BF rounds every
 // element of A and B to bfloat16 (round to nearest even) before multiplying.
 //
+// The stream is the emulated driver's (fake_cuda.c): a matmul on a capturing stream is
+// recorded, not run: a copy of everything it needs (the descriptor's and layouts' contents
+// as they are now, alpha and beta's values, the operand and workspace pointers) becomes an
+// operation of the capture's graph, which each cuGraphLaunch of it runs. The driver says
+// whether the stream captures and records the operation through its hook
+// emu_stream_record (emu_abi.h), found in the driver library the runtime loaded from
+// $BERTC_LIBCUDA; without it (the driver not loaded yet) a matmul fails.
+//
 // Only what the runtime uses is accepted; anything else (another data type, an attribute of
 // the wrong size, a D layout unlike C's, mismatched shapes or batch counts, D overlapping A
 // or B, an operand less aligned than the preference the algorithm was chosen for) returns an
 // error status after a line "emulated cuBLASLt: ..." on stderr.
 #include "cuda_api.h"
+#include "emu_abi.h"
 
+#include <dlfcn.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -56,8 +66,9 @@ struct bertrt_lt_preference_st {
 
 static struct {
   int handles, descs, layouts, prefs;
-  long long heuristics, matmuls;
+  long long heuristics, matmuls, recorded;
   double flops;
+  int live_ops; // recorded matmuls that a graph still holds
 } lt;
 
 __attribute__((format(printf, 2, 3))) static bertrt_lt_status misuse(bertrt_lt_status s,
@@ -335,13 +346,70 @@ static void gemm(const problem *p, bool ta, bool tb, bool round_bf16, float alph
   }
 }
 
+// The emulated driver's emu_stream_record (emu_abi.h), or NULL after a message.
+static emu_stream_record_fn *driver_hook(void) {
+  static emu_stream_record_fn *hook;
+  if (hook) return hook;
+  void *sym = NULL;
+  const char *path = getenv("BERTC_LIBCUDA");
+  // the library the runtime opened from that path: already loaded, so the same handle
+  void *lib = path && *path ? dlopen(path, RTLD_NOW | RTLD_NOLOAD) : NULL;
+  if (lib) sym = dlsym(lib, EMU_STREAM_RECORD_SYMBOL); // the reference is dropped at exit
+  if (!sym) sym = dlsym(RTLD_DEFAULT, EMU_STREAM_RECORD_SYMBOL);
+  if (!sym) {
+    misuse(BERTRT_LT_STATUS_NOT_INITIALIZED,
+           "no emulated CUDA driver loaded to run the matmul on its stream: BERTC_LIBCUDA (%s) "
+           "is not a loaded library exporting %s (load libemucuda.so first)",
+           path ? path : "unset", EMU_STREAM_RECORD_SYMBOL);
+    return NULL;
+  }
+  memcpy(&hook, &sym, sizeof sym);
+  return hook;
+}
+
+// A matmul with copies of everything it reads: what a capture records.
+typedef struct {
+  struct bertrt_lt_matmul_desc_st desc;
+  struct bertrt_lt_layout_st layouts[4]; // A, B, C, D
+  float alpha, beta;
+  const void *a, *b, *c;
+  void *d;
+  void *workspace;
+  size_t workspace_bytes;
+  problem p;
+} matmul_op;
+
+static int run_matmul(void *data) {
+  const matmul_op *op = data;
+  const problem *p = &op->p;
+  const struct bertrt_lt_layout_st *l = op->layouts;
+  float *acc = malloc((size_t)p->m * sizeof *acc);
+  if (!acc) return BERTRT_LT_STATUS_ALLOC_FAILED;
+  bool ta = op->desc.op_a == BERTRT_LT_OP_T, tb = op->desc.op_b == BERTRT_LT_OP_T;
+  for (int64_t x = 0; x < p->batch; x++)
+    gemm(p, ta, tb, op->desc.compute == BERTRT_LT_COMPUTE_32F_FAST_16BF, op->alpha, op->beta,
+         (const float *)op->a + x * l[0].stride, l[0].ld, (const float *)op->b + x * l[1].stride,
+         l[1].ld, (const float *)op->c + x * l[2].stride, l[2].ld, (float *)op->d + x * l[3].stride,
+         acc);
+  free(acc);
+  lt.matmuls++;
+  lt.flops += 2.0 * (double)p->m * (double)p->n * (double)p->k * (double)p->batch;
+  return BERTRT_LT_STATUS_SUCCESS;
+}
+
+static void release_matmul(void *data) {
+  memset(data, 0xDB, sizeof(matmul_op)); // a use after free shows; the barrier keeps it
+  __asm__ volatile("" : : "r"(data) : "memory");
+  free(data);
+  lt.live_ops--;
+}
+
 bertrt_lt_status cublasLtMatmul(bertrt_lt_handle handle, bertrt_lt_matmul_desc desc,
                                 const void *alpha, const void *a, bertrt_lt_layout a_desc,
                                 const void *b, bertrt_lt_layout b_desc, const void *beta,
                                 const void *c, bertrt_lt_layout c_desc, void *d,
                                 bertrt_lt_layout d_desc, const bertrt_lt_algo *algo,
                                 void *workspace, size_t workspace_bytes, bertrt_cu_stream stream) {
-  (void)stream; // everything is synchronous
   if (!handle || !handle->live)
     return misuse(BERTRT_LT_STATUS_NOT_INITIALIZED, "cublasLtMatmul: handle");
   if (!alpha || !beta || !a || !b || !c || !d)
@@ -374,28 +442,43 @@ bertrt_lt_status cublasLtMatmul(bertrt_lt_handle handle, bertrt_lt_matmul_desc d
     extent(c, c_desc, &lo, &hi);
     if (lo < dhi && dlo < hi) return INVALID("cublasLtMatmul: D overlaps C without being C");
   }
-  float *acc = malloc((size_t)p.m * sizeof *acc);
-  if (!acc) return BERTRT_LT_STATUS_ALLOC_FAILED;
-  float al, be;
-  memcpy(&al, alpha, sizeof al);
-  memcpy(&be, beta, sizeof be);
-  bool ta = desc->op_a == BERTRT_LT_OP_T, tb = desc->op_b == BERTRT_LT_OP_T;
-  for (int64_t x = 0; x < p.batch; x++)
-    gemm(&p, ta, tb, desc->compute == BERTRT_LT_COMPUTE_32F_FAST_16BF, al, be,
-         (const float *)a + x * a_desc->stride, a_desc->ld, (const float *)b + x * b_desc->stride,
-         b_desc->ld, (const float *)c + x * c_desc->stride, c_desc->ld,
-         (float *)d + x * d_desc->stride, acc);
-  free(acc);
-  lt.matmuls++;
-  lt.flops += 2.0 * (double)p.m * (double)p.n * (double)p.k * (double)p.batch;
-  return BERTRT_LT_STATUS_SUCCESS;
+  emu_stream_record_fn *hook = driver_hook();
+  if (!hook) return BERTRT_LT_STATUS_NOT_INITIALIZED;
+  matmul_op *op = malloc(sizeof *op);
+  if (!op) return BERTRT_LT_STATUS_ALLOC_FAILED;
+  op->desc = *desc;
+  for (int x = 0; x < 4; x++)
+    op->layouts[x] = *layouts[x];
+  memcpy(&op->alpha, alpha, sizeof op->alpha); // host scalars: read when the call is made
+  memcpy(&op->beta, beta, sizeof op->beta);
+  op->a = a, op->b = b, op->c = c, op->d = d;
+  op->workspace = workspace;
+  op->workspace_bytes = workspace_bytes;
+  op->p = p;
+  int recorded = 0;
+  int r = hook(stream, "cublasLtMatmul", run_matmul, release_matmul, op, &recorded);
+  if (r != 0) {
+    free(op);
+    return misuse(BERTRT_LT_STATUS_EXECUTION_FAILED,
+                  "cublasLtMatmul: the emulated driver refused the stream (CUresult %d, above)", r);
+  }
+  if (recorded) {
+    lt.recorded++;
+    lt.live_ops++;
+    return BERTRT_LT_STATUS_SUCCESS;
+  }
+  s = (bertrt_lt_status)run_matmul(op);
+  free(op);
+  return s;
 }
 
 __attribute__((destructor)) static void report(void) {
   const char *stats = getenv("BERTC_EMU_STATS");
   if (!stats || !*stats || !strcmp(stats, "0")) return;
   fprintf(stderr,
-          "emulated cuBLASLt: %lld heuristics, %lld matmuls (%.3g GFLOP); at exit %d handles, "
-          "%d descriptors, %d layouts, %d preferences\n",
-          lt.heuristics, lt.matmuls, lt.flops * 1e-9, lt.handles, lt.descs, lt.layouts, lt.prefs);
+          "emulated cuBLASLt: %lld heuristics, %lld matmuls run (%.3g GFLOP), %lld recorded by "
+          "captures; at exit %d handles, %d descriptors, %d layouts, %d preferences, %d "
+          "recorded matmuls held by graphs\n",
+          lt.heuristics, lt.matmuls, lt.flops * 1e-9, lt.recorded, lt.handles, lt.descs, lt.layouts,
+          lt.prefs, lt.live_ops);
 }

@@ -20,20 +20,41 @@
 //              once with makecontext and then switched with _setjmp/_longjmp (swapcontext
 //              would make a system call for the signal mask at every switch, and a training
 //              step waits at barriers tens of millions of times)
-//   streams    dummies: everything is synchronous
+//   streams    everything is synchronous, except on a stream that captures (below)
+//   graphs     cuStreamBeginCapture_v2 .. cuStreamEndCapture record, instead of running,
+//              the kernel launches, memsets and emulated cuBLASLt matmuls issued to the
+//              stream, each with a copy of its arguments (every kernel parameter's bytes,
+//              emu_kernel.param_sizes); cuGraphInstantiateWithFlags makes an executable graph
+//              (independent of the graph: it shares the recorded operations, reference
+//              counted) and cuGraphLaunch runs its operations in order, synchronously (a
+//              captured launch's pointer parameters are checked then, when it runs).
+//              While a capture lasts, what CUDA refuses is refused: on the capturing stream
+//              cuStreamSynchronize and the copies (host memory is pageable: the emulator has
+//              no pinned memory), and, from the capturing thread (THREAD_LOCAL) or any thread
+//              (GLOBAL mode), cuMemAlloc, cuMemFree, cuMemGetInfo and module loads or unloads:
+//              each returns CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED (900) after a line on stderr
+//              and invalidates the capture, as does any other error on the capturing stream;
+//              cuStreamEndCapture then returns CUDA_ERROR_STREAM_CAPTURE_INVALIDATED (901) and
+//              no graph. Beginning a capture on a capturing stream is
+//              CUDA_ERROR_ILLEGAL_STATE (401), and invalidates it; launching a graph into a
+//              capturing stream (a child graph in CUDA) is not emulated: 900. The emulated
+//              cuBLASLt records its matmuls through emu_stream_record (emu_abi.h).
 // A call the runtime should not make (a bad handle, a range outside an allocation, no
 // current context) returns an error code after a line "emulated CUDA driver: ..." on stderr.
-// BERTC_EMU_STATS=1 prints launch counts and the time spent in kernels at exit.
+// BERTC_EMU_STATS=1 prints launch counts and the time spent in kernels at exit, and the
+// captures, recorded operations and graph launches.
 #undef _FORTIFY_SOURCE // its longjmp refuses to jump to another stack
 
 #include "cuda_api.h"
 #include "emu_abi.h"
 
 #include <dlfcn.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +72,10 @@
 BERTRT_CU_DRIVER_API(CHECK_SIGNATURE)
 #undef CHECK_SIGNATURE
 
+// The hook of the emulated cuBLASLt (emu_abi.h), exported.
+__attribute__((visibility("default"))) emu_stream_record_fn emu_stream_record;
+_Static_assert(_Alignof(max_align_t) >= EMU_PARAM_ALIGN, "malloc aligns kernel parameters");
+
 #define TOTAL_MEMORY ((size_t)16 << 30)
 #define ALIGNMENT    256
 #define FIBER_STACK  ((size_t)128 << 10)
@@ -64,9 +89,19 @@ enum {
   ERROR_INVALID_CONTEXT = 201,
   ERROR_FILE_NOT_FOUND = 301,
   ERROR_INVALID_HANDLE = 400,
+  ERROR_ILLEGAL_STATE = 401,
   ERROR_NOT_FOUND = 500,
+  ERROR_ILLEGAL_ADDRESS = 700,
   ERROR_LAUNCH_OUT_OF_RESOURCES = 701,
+  ERROR_LAUNCH_FAILED = 719,
+  ERROR_STREAM_CAPTURE_UNSUPPORTED = 900,
+  ERROR_STREAM_CAPTURE_INVALIDATED = 901,
+  ERROR_STREAM_CAPTURE_IMPLICIT = 906,
+  ERROR_STREAM_CAPTURE_WRONG_THREAD = 908,
 };
+
+// CUstreamCaptureMode values besides cuda_api.h's
+enum { CAPTURE_MODE_GLOBAL = 0, CAPTURE_MODE_RELAXED = 2 };
 
 static const struct {
   bertrt_cu_result result;
@@ -81,9 +116,24 @@ static const struct {
     {ERROR_INVALID_CONTEXT, "CUDA_ERROR_INVALID_CONTEXT", "invalid device context"},
     {ERROR_FILE_NOT_FOUND, "CUDA_ERROR_FILE_NOT_FOUND", "file not found"},
     {ERROR_INVALID_HANDLE, "CUDA_ERROR_INVALID_HANDLE", "invalid resource handle"},
+    {ERROR_ILLEGAL_STATE, "CUDA_ERROR_ILLEGAL_STATE",
+     "the operation cannot be performed in "
+     "the present state"},
     {ERROR_NOT_FOUND, "CUDA_ERROR_NOT_FOUND", "named symbol not found"},
+    {ERROR_ILLEGAL_ADDRESS, "CUDA_ERROR_ILLEGAL_ADDRESS",
+     "an illegal memory access was "
+     "encountered"},
     {ERROR_LAUNCH_OUT_OF_RESOURCES, "CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES",
      "too many resources requested for launch"},
+    {ERROR_LAUNCH_FAILED, "CUDA_ERROR_LAUNCH_FAILED", "unspecified launch failure"},
+    {ERROR_STREAM_CAPTURE_UNSUPPORTED, "CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED",
+     "operation not permitted when stream is capturing"},
+    {ERROR_STREAM_CAPTURE_INVALIDATED, "CUDA_ERROR_STREAM_CAPTURE_INVALIDATED",
+     "operation failed due to a previous error during capture"},
+    {ERROR_STREAM_CAPTURE_IMPLICIT, "CUDA_ERROR_STREAM_CAPTURE_IMPLICIT",
+     "operation would make the legacy stream depend on a capturing blocking stream"},
+    {ERROR_STREAM_CAPTURE_WRONG_THREAD, "CUDA_ERROR_STREAM_CAPTURE_WRONG_THREAD",
+     "attempt to terminate a thread-local capture sequence from another thread"},
 };
 
 // A misuse by the caller: the reason on stderr, the error code returned.
@@ -132,13 +182,63 @@ typedef struct {
   unsigned mask;
 } fiber;
 
-static const char stream_tag = 's', context_tag = 'c'; // the addresses are the handles
+static const char context_tag = 'c'; // its address is the context's handle
+
+typedef enum { NODE_KERNEL, NODE_MEMSET, NODE_HOST } node_kind;
+
+// One operation recorded by a capture: immutable, shared by its graph and the executable
+// graphs instantiated from it, freed with the last of them.
+typedef struct node {
+  int refs;
+  size_t bytes; // of its allocation
+  node_kind kind;
+  char what[96]; // its call, for messages
+  // NODE_KERNEL: the launch, params[i] pointing into this allocation's copy of parameter i
+  bertrt_cu_function fn;
+  unsigned grid, block;
+  void **params;
+  // NODE_MEMSET: count elements of elem_bytes (1 or 4) at dst
+  bertrt_cu_deviceptr dst;
+  unsigned value, elem_bytes;
+  size_t count;
+  // NODE_HOST: an operation of the emulated cuBLASLt (emu_stream_record)
+  int (*run)(void *data);
+  void (*release)(void *data);
+  void *data;
+} node;
+
+// A graph (CUgraph): the operations a capture recorded, in order.
+struct bertrt_cu_graph_st {
+  node **nodes;
+  size_t n, cap;
+  struct bertrt_cu_graph_st *next; // of emu.graphs
+};
+
+// An executable graph (CUgraphExec): the graph's operations at instantiation.
+struct bertrt_cu_graph_exec_st {
+  node **nodes;
+  size_t n;
+  struct bertrt_cu_graph_exec_st *next; // of emu.execs
+};
+
+// A stream (CUstream); the legacy stream is NULL.
+struct bertrt_cu_stream_st {
+  unsigned flags;
+  bool capturing;
+  bool invalidated;                 // by a refused or failed call during the capture
+  int mode;                         // CUstreamCaptureMode of the capture
+  pthread_t thread;                 // that began it
+  bertrt_cu_graph graph;            // what it recorded so far
+  struct bertrt_cu_stream_st *next; // of emu.streams
+};
 
 static struct {
   bool initialized;
   int context_refs;
   bool current; // the primary context is current
-  int streams;
+  bertrt_cu_stream streams;
+  bertrt_cu_graph graphs;
+  bertrt_cu_graph_exec execs;
   module *modules;
   allocation *allocs;
   size_t n_allocs, cap_allocs, in_use;
@@ -153,6 +253,7 @@ static struct {
   // BERTC_EMU_STATS
   long long launches, blocks, threads, barriers;
   double kernel_seconds;
+  long long captures, recorded, graph_launches, replayed;
 } emu;
 
 // ---- errors inside a launch --------------------------------------------------------------
@@ -417,9 +518,106 @@ bertrt_cu_result cuInit(unsigned int flags) {
   } while (0)
 #define NEED_STREAM(s)                                                                             \
   do {                                                                                             \
-    if ((s) && ((const char *)(s) != &stream_tag || !emu.streams))                                 \
+    if ((s) && !is_stream(s))                                                                      \
       return misuse(ERROR_INVALID_HANDLE, "%s: stream %p is not a stream", __func__, (void *)(s)); \
   } while (0)
+#define TRY(call)                                                                                  \
+  do {                                                                                             \
+    bertrt_cu_result r_ = (call);                                                                  \
+    if (r_ != BERTRT_CU_SUCCESS) return r_;                                                        \
+  } while (0)
+
+// ---- stream capture ----------------------------------------------------------------------
+
+static bool is_stream(bertrt_cu_stream s) {
+  for (bertrt_cu_stream x = emu.streams; x; x = x->next)
+    if (x == s) return true;
+  return false;
+}
+
+// r; an error invalidates the capture of stream s, if it captures (CUDA invalidates a
+// capture at any error on its stream).
+static bertrt_cu_result spoil(bertrt_cu_stream s, bertrt_cu_result r) {
+  if (r != BERTRT_CU_SUCCESS && s && s->capturing && !s->invalidated) {
+    s->invalidated = true;
+    fprintf(stderr, "emulated CUDA driver: the capture of stream %p is invalidated\n", (void *)s);
+  }
+  return r;
+}
+
+// CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED for `call` during the capture of stream s, which it
+// invalidates.
+static bertrt_cu_result refuse(bertrt_cu_stream s, const char *call, const char *why) {
+  return spoil(s, misuse(ERROR_STREAM_CAPTURE_UNSUPPORTED,
+                         "%s during the capture of stream %p: %s "
+                         "(CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED)",
+                         call, (void *)s, why));
+}
+
+// A call that may synchronize the device ("potentially unsafe"): refused while this thread
+// captures in THREAD_LOCAL mode or any thread in GLOBAL mode, invalidating those captures.
+static bertrt_cu_result unsafe_call(const char *call) {
+  bertrt_cu_result r = BERTRT_CU_SUCCESS;
+  for (bertrt_cu_stream x = emu.streams; x; x = x->next)
+    if (x->capturing &&
+        (x->mode == CAPTURE_MODE_GLOBAL || (x->mode == BERTRT_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL &&
+                                            pthread_equal(x->thread, pthread_self()))))
+      r = refuse(x, call, "not permitted while a capture lasts (it may synchronize the device)");
+  return r;
+}
+
+// Whether work may be enqueued on stream s as far as captures go: not on a stream whose
+// capture was invalidated, not on the legacy stream while a blocking stream captures (the
+// legacy stream would wait for that capture).
+static bertrt_cu_result capture_gate(bertrt_cu_stream s, const char *call) {
+  if (s) {
+    if (s->capturing && s->invalidated)
+      return misuse(ERROR_STREAM_CAPTURE_INVALIDATED,
+                    "%s on stream %p, whose capture was invalidated (by the error reported "
+                    "before; end it with cuStreamEndCapture)",
+                    call, (void *)s);
+    return BERTRT_CU_SUCCESS;
+  }
+  bertrt_cu_result r = BERTRT_CU_SUCCESS;
+  for (bertrt_cu_stream x = emu.streams; x; x = x->next)
+    if (x->capturing && !(x->flags & BERTRT_CU_STREAM_NON_BLOCKING))
+      r = spoil(x, misuse(ERROR_STREAM_CAPTURE_IMPLICIT,
+                          "%s on the legacy stream while blocking stream %p captures", call,
+                          (void *)x));
+  return r;
+}
+
+static void release_node(node *n) {
+  if (--n->refs) return;
+  if (n->kind == NODE_HOST && n->release) n->release(n->data);
+  // a use after free shows (no such node kind); the barrier keeps the dead store
+  memset(n, 0xDB, n->bytes);
+  __asm__ volatile("" : : "r"(n) : "memory");
+  free(n); // a kernel's parameters are part of its allocation
+}
+
+static void free_graph(bertrt_cu_graph g) {
+  for (size_t i = 0; i < g->n; i++)
+    release_node(g->nodes[i]);
+  free(g->nodes);
+  free(g);
+}
+
+// Appends n to the capture of stream s, which holds it from now on; on failure n is still
+// the caller's, and the capture is invalidated.
+static bertrt_cu_result record(bertrt_cu_stream s, node *n) {
+  bertrt_cu_graph g = s->graph;
+  if (g->n == g->cap) {
+    size_t cap = g->cap ? 2 * g->cap : 16;
+    node **grown = realloc(g->nodes, cap * sizeof *grown);
+    if (!grown) return spoil(s, ERROR_OUT_OF_MEMORY);
+    g->nodes = grown, g->cap = cap;
+  }
+  n->refs = 1;
+  g->nodes[g->n++] = n;
+  emu.recorded++;
+  return BERTRT_CU_SUCCESS;
+}
 
 bertrt_cu_result cuDeviceGetCount(int *count) {
   NEED_INIT();
@@ -489,10 +687,15 @@ bertrt_cu_result cuCtxSetCurrent(bertrt_cu_context ctx) {
 
 bertrt_cu_result cuStreamCreate(bertrt_cu_stream *stream, unsigned int flags) {
   NEED_CONTEXT();
+  if (!stream) return misuse(ERROR_INVALID_VALUE, "cuStreamCreate(NULL)");
   if (flags & ~(unsigned)BERTRT_CU_STREAM_NON_BLOCKING)
     return misuse(ERROR_INVALID_VALUE, "cuStreamCreate: flags %#x", flags);
-  emu.streams++;
-  *stream = (bertrt_cu_stream)&stream_tag;
+  bertrt_cu_stream s = calloc(1, sizeof *s);
+  if (!s) return ERROR_OUT_OF_MEMORY;
+  s->flags = flags;
+  s->next = emu.streams;
+  emu.streams = s;
+  *stream = s;
   return BERTRT_CU_SUCCESS;
 }
 
@@ -500,18 +703,83 @@ bertrt_cu_result cuStreamDestroy_v2(bertrt_cu_stream stream) {
   NEED_CONTEXT();
   if (!stream) return misuse(ERROR_INVALID_HANDLE, "cuStreamDestroy(NULL)");
   NEED_STREAM(stream);
-  emu.streams--;
+  if (stream->capturing)
+    return spoil(stream, misuse(ERROR_ILLEGAL_STATE,
+                                "cuStreamDestroy: stream %p is capturing (end the capture first)",
+                                (void *)stream));
+  for (bertrt_cu_stream *p = &emu.streams; *p; p = &(*p)->next)
+    if (*p == stream) {
+      *p = stream->next;
+      break;
+    }
+  free(stream);
   return BERTRT_CU_SUCCESS;
 }
 
 bertrt_cu_result cuStreamSynchronize(bertrt_cu_stream stream) {
   NEED_CONTEXT();
   NEED_STREAM(stream);
+  if (stream && stream->capturing)
+    return refuse(stream, __func__, "a capturing stream cannot be synchronized");
+  TRY(capture_gate(stream, __func__));
   return BERTRT_CU_SUCCESS; // every call completed before it returned
+}
+
+bertrt_cu_result cuStreamBeginCapture_v2(bertrt_cu_stream stream, bertrt_cu_capture_mode mode) {
+  NEED_CONTEXT();
+  NEED_STREAM(stream);
+  if (!stream)
+    return misuse(ERROR_STREAM_CAPTURE_UNSUPPORTED,
+                  "cuStreamBeginCapture: the legacy stream (NULL) cannot capture");
+  if (stream->capturing)
+    return spoil(stream, misuse(ERROR_ILLEGAL_STATE,
+                                "cuStreamBeginCapture: stream %p is already capturing "
+                                "(CUDA_ERROR_ILLEGAL_STATE)",
+                                (void *)stream));
+  if (mode < CAPTURE_MODE_GLOBAL || mode > CAPTURE_MODE_RELAXED)
+    return misuse(ERROR_INVALID_VALUE, "cuStreamBeginCapture: mode %d", mode);
+  if (!(stream->graph = calloc(1, sizeof *stream->graph))) return ERROR_OUT_OF_MEMORY;
+  stream->capturing = true;
+  stream->invalidated = false;
+  stream->mode = mode;
+  stream->thread = pthread_self();
+  emu.captures++;
+  return BERTRT_CU_SUCCESS;
+}
+
+bertrt_cu_result cuStreamEndCapture(bertrt_cu_stream stream, bertrt_cu_graph *graph) {
+  NEED_CONTEXT();
+  NEED_STREAM(stream);
+  if (!graph) return misuse(ERROR_INVALID_VALUE, "cuStreamEndCapture: graph NULL");
+  if (!stream || !stream->capturing)
+    return misuse(ERROR_ILLEGAL_STATE,
+                  "cuStreamEndCapture: stream %p is not capturing (CUDA_ERROR_ILLEGAL_STATE)",
+                  (void *)stream);
+  if (stream->mode != CAPTURE_MODE_RELAXED && !pthread_equal(stream->thread, pthread_self()))
+    return misuse(ERROR_STREAM_CAPTURE_WRONG_THREAD,
+                  "cuStreamEndCapture: stream %p's capture was begun by another thread",
+                  (void *)stream);
+  bertrt_cu_graph g = stream->graph;
+  stream->capturing = false;
+  stream->graph = NULL;
+  if (stream->invalidated) {
+    stream->invalidated = false;
+    free_graph(g);
+    *graph = NULL;
+    return misuse(ERROR_STREAM_CAPTURE_INVALIDATED,
+                  "cuStreamEndCapture: the capture of stream %p was invalidated by an error "
+                  "reported before (CUDA_ERROR_STREAM_CAPTURE_INVALIDATED): no graph",
+                  (void *)stream);
+  }
+  g->next = emu.graphs;
+  emu.graphs = g;
+  *graph = g;
+  return BERTRT_CU_SUCCESS;
 }
 
 bertrt_cu_result cuModuleLoadData(bertrt_cu_module *out, const void *image) {
   NEED_CONTEXT();
+  TRY(unsafe_call(__func__));
   if (!image) return misuse(ERROR_INVALID_VALUE, "cuModuleLoadData(NULL)");
   const char *text = image;
   bool cubin = memcmp(text, "\177ELF", 4) == 0;
@@ -559,6 +827,7 @@ static bool is_module(const module *m) {
 
 bertrt_cu_result cuModuleUnload(bertrt_cu_module handle) {
   NEED_CONTEXT();
+  TRY(unsafe_call(__func__));
   module *m = (module *)handle;
   if (!is_module(m)) return misuse(ERROR_INVALID_HANDLE, "cuModuleUnload(%p)", (void *)m);
   for (module **p = &emu.modules; *p; p = &(*p)->next)
@@ -604,15 +873,11 @@ static const function *function_of(bertrt_cu_function handle) {
   return NULL;
 }
 
-bertrt_cu_result cuLaunchKernel(bertrt_cu_function handle, unsigned int grid_x, unsigned int grid_y,
-                                unsigned int grid_z, unsigned int block_x, unsigned int block_y,
-                                unsigned int block_z, unsigned int shared_bytes,
-                                bertrt_cu_stream stream, void **params, void **extra) {
-  NEED_CONTEXT();
-  NEED_STREAM(stream);
-  const function *f = function_of(handle);
-  if (!f)
-    return misuse(ERROR_INVALID_HANDLE, "cuLaunchKernel: %p is not a function", (void *)handle);
+// A launch of f as CUDA accepts it and the emulator runs it, or an error.
+static bertrt_cu_result check_launch(const function *f, unsigned grid_x, unsigned grid_y,
+                                     unsigned grid_z, unsigned block_x, unsigned block_y,
+                                     unsigned block_z, unsigned shared_bytes, void **params,
+                                     void **extra) {
   if (grid_y != 1 || grid_z != 1 || block_y != 1 || block_z != 1)
     return misuse(ERROR_INVALID_VALUE,
                   "cuLaunchKernel(%s): grid %ux%ux%u, block %ux%ux%u: only 1-D launches are "
@@ -634,6 +899,16 @@ bertrt_cu_result cuLaunchKernel(bertrt_cu_function handle, unsigned int grid_x, 
   if (!params && f->kernel->n_params > 0)
     return misuse(ERROR_INVALID_VALUE, "cuLaunchKernel(%s): no kernelParams for %d parameters",
                   f->name, f->kernel->n_params);
+  for (int i = 0; i < f->kernel->n_params; i++)
+    if (!params[i])
+      return misuse(ERROR_INVALID_VALUE, "cuLaunchKernel(%s): kernelParams[%d] is NULL", f->name,
+                    i);
+  return BERTRT_CU_SUCCESS;
+}
+
+// Runs a launch that check_launch accepted.
+static bertrt_cu_result execute(const function *f, unsigned grid_x, unsigned block_x,
+                                void **params) {
   if (emu.fn)
     return misuse(ERROR_INVALID_VALUE, "cuLaunchKernel(%s) from inside a kernel", f->name);
   if (!make_fibers(block_x)) return ERROR_OUT_OF_MEMORY;
@@ -661,10 +936,62 @@ bertrt_cu_result cuLaunchKernel(bertrt_cu_function handle, unsigned int grid_x, 
   return BERTRT_CU_SUCCESS;
 }
 
+static size_t round_up(size_t n, size_t to) {
+  return (n + to - 1) / to * to;
+}
+
+// Records a launch into the capture of stream s, with a copy of every parameter's value
+// (kernelParams point at the caller's memory, which it may reuse as soon as this returns).
+static bertrt_cu_result record_launch(bertrt_cu_stream s, const function *f, unsigned grid_x,
+                                      unsigned block_x, void **params) {
+  const emu_kernel *k = f->kernel;
+  size_t head = round_up(sizeof(node), EMU_PARAM_ALIGN);
+  size_t table = round_up((size_t)k->n_params * sizeof(void *), EMU_PARAM_ALIGN);
+  size_t bytes = head + table;
+  for (int i = 0; i < k->n_params; i++)
+    bytes += round_up(k->param_sizes[i], EMU_PARAM_ALIGN);
+  node *n = calloc(1, bytes);
+  if (!n) return spoil(s, ERROR_OUT_OF_MEMORY);
+  n->bytes = bytes;
+  n->kind = NODE_KERNEL;
+  snprintf(n->what, sizeof n->what, "cuLaunchKernel(%s)", f->name);
+  n->fn = (bertrt_cu_function)f;
+  n->grid = grid_x;
+  n->block = block_x;
+  n->params = (void **)((char *)n + head);
+  char *value = (char *)n + head + table;
+  for (int i = 0; i < k->n_params; i++) {
+    memcpy(value, params[i], k->param_sizes[i]);
+    n->params[i] = value;
+    value += round_up(k->param_sizes[i], EMU_PARAM_ALIGN);
+  }
+  bertrt_cu_result r = record(s, n);
+  if (r != BERTRT_CU_SUCCESS) free(n);
+  return r;
+}
+
+bertrt_cu_result cuLaunchKernel(bertrt_cu_function handle, unsigned int grid_x, unsigned int grid_y,
+                                unsigned int grid_z, unsigned int block_x, unsigned int block_y,
+                                unsigned int block_z, unsigned int shared_bytes,
+                                bertrt_cu_stream stream, void **params, void **extra) {
+  NEED_CONTEXT();
+  NEED_STREAM(stream);
+  TRY(capture_gate(stream, __func__));
+  const function *f = function_of(handle);
+  if (!f)
+    return spoil(stream, misuse(ERROR_INVALID_HANDLE, "cuLaunchKernel: %p is not a function",
+                                (void *)handle));
+  TRY(spoil(stream, check_launch(f, grid_x, grid_y, grid_z, block_x, block_y, block_z, shared_bytes,
+                                 params, extra)));
+  if (stream && stream->capturing) return record_launch(stream, f, grid_x, block_x, params);
+  return execute(f, grid_x, block_x, params);
+}
+
 // ---- memory ------------------------------------------------------------------------------
 
 bertrt_cu_result cuMemAlloc_v2(bertrt_cu_deviceptr *ptr, size_t bytes) {
   NEED_CONTEXT();
+  TRY(unsafe_call(__func__));
   if (!bytes) return misuse(ERROR_INVALID_VALUE, "cuMemAlloc of 0 bytes");
   if (bytes > TOTAL_MEMORY - emu.in_use) return ERROR_OUT_OF_MEMORY;
   if (emu.n_allocs == emu.cap_allocs) {
@@ -693,6 +1020,7 @@ bertrt_cu_result cuMemAlloc_v2(bertrt_cu_deviceptr *ptr, size_t bytes) {
 
 bertrt_cu_result cuMemFree_v2(bertrt_cu_deviceptr ptr) {
   NEED_CONTEXT();
+  TRY(unsafe_call(__func__));
   for (size_t i = 0; i < emu.n_allocs; i++)
     if ((uintptr_t)emu.allocs[i].base == ptr) {
       munmap(emu.allocs[i].map, emu.allocs[i].map_bytes);
@@ -705,6 +1033,7 @@ bertrt_cu_result cuMemFree_v2(bertrt_cu_deviceptr ptr) {
 
 bertrt_cu_result cuMemGetInfo_v2(size_t *free_bytes, size_t *total_bytes) {
   NEED_CONTEXT();
+  TRY(unsafe_call(__func__));
   *total_bytes = TOTAL_MEMORY;
   *free_bytes = TOTAL_MEMORY - emu.in_use;
   return BERTRT_CU_SUCCESS;
@@ -720,6 +1049,11 @@ bertrt_cu_result cuMemcpyHtoDAsync_v2(bertrt_cu_deviceptr dst, const void *src, 
                                       bertrt_cu_stream stream) {
   NEED_CONTEXT();
   NEED_STREAM(stream);
+  if (stream && stream->capturing)
+    return refuse(stream, "cuMemcpyHtoDAsync",
+                  "a copy from pageable host memory cannot be captured (the emulator has no "
+                  "pinned memory)");
+  TRY(capture_gate(stream, "cuMemcpyHtoDAsync"));
   if (!in_device_memory(dst, bytes))
     return misuse(ERROR_INVALID_VALUE, "cuMemcpyHtoD: [%#llx, +%zu) is not in one allocation", dst,
                   bytes);
@@ -731,6 +1065,11 @@ bertrt_cu_result cuMemcpyDtoHAsync_v2(void *dst, bertrt_cu_deviceptr src, size_t
                                       bertrt_cu_stream stream) {
   NEED_CONTEXT();
   NEED_STREAM(stream);
+  if (stream && stream->capturing)
+    return refuse(stream, "cuMemcpyDtoHAsync",
+                  "a copy to pageable host memory cannot be captured (the emulator has no "
+                  "pinned memory)");
+  TRY(capture_gate(stream, "cuMemcpyDtoHAsync"));
   if (!in_device_memory(src, bytes))
     return misuse(ERROR_INVALID_VALUE, "cuMemcpyDtoH: [%#llx, +%zu) is not in one allocation", src,
                   bytes);
@@ -738,24 +1077,219 @@ bertrt_cu_result cuMemcpyDtoHAsync_v2(void *dst, bertrt_cu_deviceptr src, size_t
   return BERTRT_CU_SUCCESS;
 }
 
+// count elements of elem_bytes (1 or 4) at dst set to value.
+static void fill(bertrt_cu_deviceptr dst, unsigned value, size_t count, unsigned elem_bytes) {
+  if (elem_bytes == 1) {
+    memset((void *)(uintptr_t)dst, (int)value, count);
+    return;
+  }
+  uint32_t *p = (uint32_t *)(uintptr_t)dst;
+  for (size_t i = 0; i < count; i++)
+    p[i] = value;
+}
+
+// cuMemsetD8Async and cuMemsetD32Async: run now, or recorded by a capture.
+static bertrt_cu_result memset_async(const char *call, bertrt_cu_deviceptr dst, unsigned value,
+                                     size_t count, unsigned elem_bytes, bertrt_cu_stream stream) {
+  TRY(capture_gate(stream, call));
+  if (dst % elem_bytes)
+    return spoil(stream, misuse(ERROR_INVALID_VALUE, "%s: %#llx is not aligned to %u bytes", call,
+                                dst, elem_bytes));
+  if (count > SIZE_MAX / elem_bytes || !in_device_memory(dst, count * elem_bytes))
+    return spoil(stream, misuse(ERROR_INVALID_VALUE,
+                                "%s: [%#llx, +%zu elements of %u bytes) is not in one allocation",
+                                call, dst, count, elem_bytes));
+  if (!stream || !stream->capturing) {
+    fill(dst, value, count, elem_bytes);
+    return BERTRT_CU_SUCCESS;
+  }
+  node *n = calloc(1, sizeof *n);
+  if (!n) return spoil(stream, ERROR_OUT_OF_MEMORY);
+  n->bytes = sizeof *n;
+  n->kind = NODE_MEMSET;
+  snprintf(n->what, sizeof n->what, "%s", call);
+  n->dst = dst;
+  n->value = value;
+  n->count = count;
+  n->elem_bytes = elem_bytes;
+  bertrt_cu_result r = record(stream, n);
+  if (r != BERTRT_CU_SUCCESS) free(n);
+  return r;
+}
+
 bertrt_cu_result cuMemsetD8Async(bertrt_cu_deviceptr dst, unsigned char value, size_t bytes,
                                  bertrt_cu_stream stream) {
   NEED_CONTEXT();
   NEED_STREAM(stream);
-  if (!in_device_memory(dst, bytes))
-    return misuse(ERROR_INVALID_VALUE, "cuMemsetD8: [%#llx, +%zu) is not in one allocation", dst,
-                  bytes);
-  memset((void *)(uintptr_t)dst, value, bytes);
+  return memset_async("cuMemsetD8Async", dst, value, bytes, 1, stream);
+}
+
+bertrt_cu_result cuMemsetD32Async(bertrt_cu_deviceptr dst, unsigned int value, size_t count,
+                                  bertrt_cu_stream stream) {
+  NEED_CONTEXT();
+  NEED_STREAM(stream);
+  return memset_async("cuMemsetD32Async", dst, value, count, 4, stream);
+}
+
+// ---- graphs ------------------------------------------------------------------------------
+
+static bool is_graph(bertrt_cu_graph g) {
+  for (bertrt_cu_graph x = emu.graphs; x; x = x->next)
+    if (x == g) return true;
+  return false;
+}
+
+static bool is_exec(bertrt_cu_graph_exec e) {
+  for (bertrt_cu_graph_exec x = emu.execs; x; x = x->next)
+    if (x == e) return true;
+  return false;
+}
+
+bertrt_cu_result cuGraphInstantiateWithFlags(bertrt_cu_graph_exec *exec, bertrt_cu_graph graph,
+                                             unsigned long long flags) {
+  NEED_CONTEXT();
+  if (!exec) return misuse(ERROR_INVALID_VALUE, "cuGraphInstantiate: exec NULL");
+  if (!is_graph(graph))
+    return misuse(ERROR_INVALID_VALUE, "cuGraphInstantiate: %p is not a graph", (void *)graph);
+  if (flags)
+    return misuse(ERROR_INVALID_VALUE, "cuGraphInstantiate: flags %#llx are not emulated", flags);
+  bertrt_cu_graph_exec e = calloc(1, sizeof *e);
+  if (!e) return ERROR_OUT_OF_MEMORY;
+  if (graph->n && !(e->nodes = malloc(graph->n * sizeof *e->nodes))) {
+    free(e);
+    return ERROR_OUT_OF_MEMORY;
+  }
+  for (size_t i = 0; i < graph->n; i++) {
+    e->nodes[i] = graph->nodes[i];
+    e->nodes[i]->refs++;
+  }
+  e->n = graph->n;
+  e->next = emu.execs;
+  emu.execs = e;
+  *exec = e;
+  return BERTRT_CU_SUCCESS;
+}
+
+// Runs operation `index` of an executable graph.
+static bertrt_cu_result run_node(const node *n, size_t index) {
+  switch (n->kind) {
+  case NODE_KERNEL: {
+    const function *f = function_of(n->fn);
+    if (!f)
+      return misuse(ERROR_INVALID_HANDLE,
+                    "cuGraphLaunch: operation %zu, %s: its module was unloaded", index, n->what);
+    return execute(f, n->grid, n->block, n->params);
+  }
+  case NODE_MEMSET:
+    if (!in_device_memory(n->dst, n->count * n->elem_bytes))
+      return misuse(ERROR_ILLEGAL_ADDRESS,
+                    "cuGraphLaunch: operation %zu, %s of [%#llx, +%zu elements of %u bytes): "
+                    "not in one allocation (freed since the capture?)",
+                    index, n->what, n->dst, n->count, n->elem_bytes);
+    fill(n->dst, n->value, n->count, n->elem_bytes);
+    return BERTRT_CU_SUCCESS;
+  case NODE_HOST:
+    if (n->run(n->data))
+      return misuse(ERROR_LAUNCH_FAILED, "cuGraphLaunch: operation %zu, %s, failed (above)", index,
+                    n->what);
+    return BERTRT_CU_SUCCESS;
+  }
+  return misuse(ERROR_INVALID_VALUE, "cuGraphLaunch: operation %zu of kind %d", index, n->kind);
+}
+
+bertrt_cu_result cuGraphLaunch(bertrt_cu_graph_exec exec, bertrt_cu_stream stream) {
+  NEED_CONTEXT();
+  NEED_STREAM(stream);
+  if (!is_exec(exec))
+    return spoil(stream, misuse(ERROR_INVALID_VALUE, "cuGraphLaunch: %p is not an executable graph",
+                                (void *)exec));
+  if (stream && stream->capturing)
+    return refuse(stream, __func__,
+                  "launching a graph into a capturing stream (a child graph) is not emulated");
+  TRY(capture_gate(stream, __func__));
+  if (emu.fn) return misuse(ERROR_INVALID_VALUE, "cuGraphLaunch from inside a kernel");
+  emu.graph_launches++;
+  for (size_t i = 0; i < exec->n; i++) {
+    TRY(run_node(exec->nodes[i], i));
+    emu.replayed++;
+  }
+  return BERTRT_CU_SUCCESS;
+}
+
+bertrt_cu_result cuGraphExecDestroy(bertrt_cu_graph_exec exec) {
+  NEED_CONTEXT();
+  for (bertrt_cu_graph_exec *p = &emu.execs; *p; p = &(*p)->next)
+    if (*p == exec) {
+      *p = exec->next;
+      for (size_t i = 0; i < exec->n; i++)
+        release_node(exec->nodes[i]);
+      free(exec->nodes);
+      free(exec);
+      return BERTRT_CU_SUCCESS;
+    }
+  return misuse(ERROR_INVALID_VALUE, "cuGraphExecDestroy(%p): not an executable graph",
+                (void *)exec);
+}
+
+bertrt_cu_result cuGraphDestroy(bertrt_cu_graph graph) {
+  NEED_INIT();
+  for (bertrt_cu_graph *p = &emu.graphs; *p; p = &(*p)->next)
+    if (*p == graph) {
+      *p = graph->next;
+      free_graph(graph);
+      return BERTRT_CU_SUCCESS;
+    }
+  return misuse(ERROR_INVALID_VALUE, "cuGraphDestroy(%p): not a graph", (void *)graph);
+}
+
+// ---- the hook of the emulated cuBLASLt (emu_abi.h) ---------------------------------------
+
+int emu_stream_record(void *handle, const char *what, int (*run)(void *data),
+                      void (*release)(void *data), void *data, int *recorded) {
+  if (!recorded || !what || !run)
+    return misuse(ERROR_INVALID_VALUE, "emu_stream_record: NULL argument");
+  *recorded = 0;
+  NEED_CONTEXT();
+  bertrt_cu_stream stream = handle;
+  if (stream && !is_stream(stream))
+    return misuse(ERROR_INVALID_HANDLE, "%s: stream %p is not a stream", what, handle);
+  TRY(capture_gate(stream, what));
+  if (!stream || !stream->capturing) return BERTRT_CU_SUCCESS;
+  node *n = calloc(1, sizeof *n);
+  if (!n) return spoil(stream, ERROR_OUT_OF_MEMORY);
+  n->bytes = sizeof *n;
+  n->kind = NODE_HOST;
+  snprintf(n->what, sizeof n->what, "%s", what);
+  n->run = run;
+  n->release = release;
+  n->data = data;
+  bertrt_cu_result r = record(stream, n);
+  if (r != BERTRT_CU_SUCCESS) {
+    free(n);
+    return r;
+  }
+  *recorded = 1;
   return BERTRT_CU_SUCCESS;
 }
 
 __attribute__((destructor)) static void report(void) {
   const char *stats = getenv("BERTC_EMU_STATS");
   if (!stats || !*stats || !strcmp(stats, "0")) return;
+  int streams = 0, graphs = 0, execs = 0;
+  for (bertrt_cu_stream s = emu.streams; s; s = s->next)
+    streams++;
+  for (bertrt_cu_graph g = emu.graphs; g; g = g->next)
+    graphs++;
+  for (bertrt_cu_graph_exec e = emu.execs; e; e = e->next)
+    execs++;
   fprintf(stderr,
           "emulated CUDA driver: %lld launches, %lld blocks, %lld threads, %lld barrier waits, "
           "%.2f s in kernels; at exit %zu allocations (%zu bytes), %d context references, %d "
           "streams\n",
           emu.launches, emu.blocks, emu.threads, emu.barriers, emu.kernel_seconds, emu.n_allocs,
-          emu.in_use, emu.context_refs, emu.streams);
+          emu.in_use, emu.context_refs, streams);
+  fprintf(stderr,
+          "emulated CUDA driver: graphs: %lld captures recorded %lld operations, %lld graph "
+          "launches ran %lld of them; at exit %d graphs, %d executable graphs\n",
+          emu.captures, emu.recorded, emu.graph_launches, emu.replayed, graphs, execs);
 }

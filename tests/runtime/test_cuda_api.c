@@ -21,6 +21,7 @@ SAME_VALUE(BERTRT_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR,
 SAME_VALUE(BERTRT_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR,
            CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR);
 SAME_VALUE(BERTRT_CU_STREAM_NON_BLOCKING, CU_STREAM_NON_BLOCKING);
+SAME_VALUE(BERTRT_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL, CU_STREAM_CAPTURE_MODE_THREAD_LOCAL);
 
 SAME_VALUE(BERTRT_LT_STATUS_SUCCESS, CUBLAS_STATUS_SUCCESS);
 SAME_VALUE(BERTRT_LT_STATUS_NOT_INITIALIZED, CUBLAS_STATUS_NOT_INITIALIZED);
@@ -92,6 +93,9 @@ SAME_FIELD(bertrt_lt_heuristic_result, reserved, cublasLtMatmulHeuristicResult_t
 #define bertrt_cu_module           CUmodule
 #define bertrt_cu_function         CUfunction
 #define bertrt_cu_stream           CUstream
+#define bertrt_cu_graph            CUgraph
+#define bertrt_cu_graph_exec       CUgraphExec
+#define bertrt_cu_capture_mode     CUstreamCaptureMode
 #define bertrt_lt_status           cublasStatus_t
 #define bertrt_lt_compute_type     cublasComputeType_t
 #define bertrt_lt_data_type        cudaDataType_t
