@@ -46,6 +46,12 @@ typedef struct {
   bertrt_lt_algo algo;
 } gemm_site;
 
+// An entry point's CUDA graph: exec NULL until its second run (entry_graph).
+typedef struct {
+  bertrt_entry entry;
+  bertrt_cu_graph_exec exec;
+} graph_slot;
+
 struct bertrt_cuda {
   const char *program; // the model's name, first word of every error
   void *driver_lib, *lt_lib;
@@ -63,10 +69,7 @@ struct bertrt_cuda {
   int64_t n_sites;
   bertrt_cu_deviceptr step_scalars; // kernels.cu's bertrt_kernel_ctx
   bool use_graphs;                  // BERTC_CUDA_GRAPHS is not 0
-  struct {
-    bertrt_entry entry;
-    bertrt_cu_graph_exec exec;
-  } graphs[MAX_GRAPHS]; // one per entry point run so far
+  graph_slot graphs[MAX_GRAPHS];    // one per entry point run so far
   int n_graphs;
   int32_t compute_type; // fp32: BERTRT_LT_COMPUTE_32F (no TF32); bf16: ..._FAST_16BF
   size_t peak;          // bytes in use on the device, the most sampled
@@ -646,24 +649,31 @@ static void write_step_scalars(bertrt_cuda *c, const bertrt_ctx *ctx) {
                "cuMemsetD32Async(step scalar %d)", i);
 }
 
-// The graph of `entry`: captured from its first run (its launches and GEMMs are recorded, not
-// run), then instantiated; NULL when there is no room for another.
+// The graph of `entry`, or NULL when it is to run directly: its first run is direct (a
+// warm-up: cuBLASLt chooses its algorithms and the driver loads what it loads lazily, which
+// a capture would refuse), its second is captured (the launches and GEMMs are recorded, not
+// run) and instantiated; every later run replays that graph. NULL also when there is no
+// room for another graph.
 static bertrt_cu_graph_exec entry_graph(bertrt_cuda *c, bertrt_entry entry, bertrt_ctx *ctx) {
-  for (int i = 0; i < c->n_graphs; i++)
-    if (c->graphs[i].entry == entry) return c->graphs[i].exec;
-  if (c->n_graphs == MAX_GRAPHS) return NULL;
+  int i = 0;
+  while (i < c->n_graphs && c->graphs[i].entry != entry)
+    i++;
+  if (i == c->n_graphs) {
+    if (c->n_graphs == MAX_GRAPHS) return NULL;
+    c->graphs[c->n_graphs++] = (graph_slot){entry, NULL};
+    return NULL;
+  }
+  if (c->graphs[i].exec) return c->graphs[i].exec;
   bertrt_cu_graph graph = NULL;
-  bertrt_cu_graph_exec exec = NULL;
   cuda_check(c,
              c->cu.cuStreamBeginCapture_v2(c->stream, BERTRT_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL),
              "cuStreamBeginCapture");
   entry(ctx);
   cuda_check(c, c->cu.cuStreamEndCapture(c->stream, &graph), "cuStreamEndCapture");
-  cuda_check(c, c->cu.cuGraphInstantiateWithFlags(&exec, graph, 0), "cuGraphInstantiate");
+  cuda_check(c, c->cu.cuGraphInstantiateWithFlags(&c->graphs[i].exec, graph, 0),
+             "cuGraphInstantiate");
   cuda_check(c, c->cu.cuGraphDestroy(graph), "cuGraphDestroy");
-  c->graphs[c->n_graphs].entry = entry;
-  c->graphs[c->n_graphs++].exec = exec;
-  return exec;
+  return c->graphs[i].exec;
 }
 
 void cuda_run_entry(bertrt_cuda *c, bertrt_entry entry, bertrt_ctx *ctx) {
@@ -746,7 +756,7 @@ void cuda_close(bertrt_cuda *c) {
   if (c->context) c->cu.cuCtxSetCurrent(c->context);
   if (c->stream) c->cu.cuStreamSynchronize(c->stream);
   for (int i = 0; i < c->n_graphs; i++)
-    c->cu.cuGraphExecDestroy(c->graphs[i].exec);
+    if (c->graphs[i].exec) c->cu.cuGraphExecDestroy(c->graphs[i].exec);
   for (int64_t i = 0; i < c->n_sites; i++)
     destroy_site(c, &c->sites[i]);
   free(c->sites);

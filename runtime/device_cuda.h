@@ -56,8 +56,9 @@ void cuda_synchronize(bertrt_cuda *c);
 
 // Runs a generated entry point on the device: writes ctx's step scalars (lr .. step) to the
 // device copy that kernels read, then queues the entry's kernels and GEMMs. With CUDA graphs
-// (the default; BERTC_CUDA_GRAPHS=0 turns them off) the first run of each entry is captured
-// into a graph and every run launches that graph: one launch instead of hundreds.
+// (the default; BERTC_CUDA_GRAPHS=0 turns them off) the second run of each entry (the first
+// is a warm-up) is captured into a graph and every later run launches that graph: one
+// launch instead of hundreds.
 void cuda_run_entry(bertrt_cuda *c, bertrt_entry entry, bertrt_ctx *ctx);
 
 // Peak of device memory in use by this process since cuda_open (total minus free, sampled
