@@ -12,9 +12,17 @@ skip() { echo "SKIP: $*"; exit 77; }
 
 # compile_for TARGET SPEC DIR: bertc compile SPEC --target TARGET -o DIR, or exit: 77 when
 # --target cuda cannot find libnvrtc (compiler/main.c: "--target cuda needs NVRTC ...:
-# libnvrtc not found (...)"), else 1.
+# libnvrtc not found (...)"), else 1. With $BERTC_GPU_BUNDLE (a GPU machine, where bertc
+# does not run: scripts/gpu_bundle.sh built the programs beforehand) DIR is a copy of the
+# bundle's STEM.TARGET, STEM the spec file's name without .yaml.
 compile_for() {
   local target=$1 spec=$2 dir=$3
+  if [ -n "${BERTC_GPU_BUNDLE:-}" ]; then
+    local built="$BERTC_GPU_BUNDLE/$(basename "$spec" .yaml).$target"
+    [ -d "$built" ] || { echo "FAIL: $built is not in the bundle (scripts/gpu_bundle.sh)"; exit 1; }
+    rm -rf "$dir" && cp -r "$built" "$dir" || exit 1
+    return
+  fi
   if ! "$bertc" compile "$spec" --target "$target" -o "$dir" >"$dir.log" 2>&1; then
     if [ "$target" = cuda ] && grep -qiE "needs NVRTC|libnvrtc not found" "$dir.log"; then
       skip "cannot compile for --target cuda here: $(grep -iE -m1 "NVRTC|libnvrtc" "$dir.log")"
