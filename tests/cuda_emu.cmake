@@ -2,8 +2,10 @@
 # an emulated CUDA driver (libemucuda.so, fake_cuda.c) and cuBLASLt (libemucublaslt.so,
 # fake_cublaslt.c) that the runtime loads through BERTC_LIBCUDA and BERTC_LIBCUBLASLT, and
 # the program's own kernels.cu compiled for the host with g++ (emu_prelude.h), so the real
-# generated host code, runtime and kernels run. tiny_cls compiled for cuda matches the
-# PyTorch fixtures, and its dropout masks the cpu program's; the runtime's own GPU test
+# generated host code, runtime and kernels run. The GPU tests themselves (tests/gpu/*.sh,
+# through under_emulator.sh) pass with it as their GPU: tiny_cls compiled for cuda matches
+# the PyTorch fixtures, its dropout masks the cpu program's, bf16 agrees with fp32. The
+# runtime's own GPU test
 # (tests/runtime/test_device_cuda.c) passes on the emulator, which reports kernels with
 # divergent barriers or out-of-bounds stores. The tests exit 77 (skipped) without libnvrtc
 # or g++. Each works in its own folder under the build tree (kept for inspection).
@@ -19,18 +21,21 @@ find_package(Threads REQUIRED)
 target_link_libraries(emucuda PRIVATE ${CMAKE_DL_LIBS} Threads::Threads)
 target_link_libraries(emucublaslt PRIVATE ${CMAKE_DL_LIBS})
 
-add_test(NAME cuda_program_check_step_matches_pytorch_under_the_emulator
-         COMMAND bash ${EMU_TESTS}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
-                 ${CMAKE_SOURCE_DIR} ${EMU_WORK}/check_step $<TARGET_FILE:emucuda>
-                 $<TARGET_FILE:emucublaslt>)
-set_tests_properties(cuda_program_check_step_matches_pytorch_under_the_emulator
-                     PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
-add_test(NAME cuda_program_dropout_matches_cpu_under_the_emulator
-         COMMAND bash ${EMU_TESTS}/dropout.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
-                 ${CMAKE_SOURCE_DIR} ${EMU_WORK}/dropout $<TARGET_FILE:emucuda>
-                 $<TARGET_FILE:emucublaslt>)
-set_tests_properties(cuda_program_dropout_matches_cpu_under_the_emulator
-                     PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+# The GPU tests themselves (tests/gpu/*.sh) with the emulator as their GPU.
+set(EMU_RUN bash ${EMU_TESTS}/under_emulator.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR})
+set(EMU_LIBS $<TARGET_FILE:emucuda> $<TARGET_FILE:emucublaslt>)
+set(EMU_SPEC ${CMAKE_SOURCE_DIR}/specs/tiny_cls.yaml) # the check-step fixtures' spec
+foreach(pair "check_step_matches_pytorch;check_step" "dropout_matches_cpu;dropout"
+             "bf16_agrees_with_fp32;bf16")
+  list(GET pair 0 what)
+  list(GET pair 1 script)
+  add_test(NAME cuda_program_${what}_under_the_emulator
+           COMMAND ${EMU_RUN} ${EMU_WORK}/${script} ${EMU_LIBS} ${EMU_SPEC} --
+                   bash ${CMAKE_SOURCE_DIR}/tests/gpu/${script}.sh $<TARGET_FILE:bertc>
+                   $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR} ${EMU_WORK}/${script}/test)
+  set_tests_properties(cuda_program_${what}_under_the_emulator
+                       PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+endforeach()
 add_test(NAME cuda_runtime_gpu_test_passes_under_the_emulator
          COMMAND bash ${EMU_TESTS}/runtime.sh $<TARGET_FILE:test_rt_device_cuda>
                  ${CMAKE_SOURCE_DIR} ${EMU_WORK}/runtime $<TARGET_FILE:emucuda>
