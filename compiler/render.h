@@ -32,6 +32,11 @@ typedef struct {
 } CudaLaunch;
 CudaLaunch cuda_launch(const Kernel *k);
 
+// Whether a GEMM's epilogue is its bias alone, which cuBLASLt adds (its bias epilogue): no
+// epilogue kernel then. GELU stays a kernel (cuBLASLt's is the tanh approximation), and with
+// it the bias and aux.
+bool cuda_gemm_bias_only(const KGemm *g);
+
 // How the cuda target's host code runs one kernel of a KProgram: the body_N of kernels.cu it
 // launches (a GEMM's epilogue for a K_GEMM; -1 for a GEMM without one), with the base
 // pointers of buffers `args` (KProgram buffer indices, in the body's parameter order) and

@@ -841,8 +841,13 @@ static void print_scatter_kernel(Cx *cx) {
             cx->arg[s->dst], s->cols, cx->arg[s->src], s->cols);
 }
 
+bool cuda_gemm_bias_only(const KGemm *g) {
+  return g->bias >= 0 && g->aux < 0 && g->act == KACT_NONE;
+}
+
+// A GEMM's epilogue kernel: aux or an activation (the bias too then).
 static bool gemm_has_epilogue(const KGemm *g) {
-  return g->bias >= 0 || g->aux >= 0 || g->act != KACT_NONE;
+  return g->aux >= 0 || g->act != KACT_NONE;
 }
 
 static void gemm_operand(StrBuf *out, const KProgram *p, const char *role, int b, bool trans,
@@ -870,8 +875,9 @@ static void print_gemm(Cx *cx) {
   gemm_operand(t, p, "A", g->a, g->trans_a, g->lda, g->stride_a);
   gemm_operand(t, p, "B", g->b, g->trans_b, g->ldb, g->stride_b);
   gemm_operand(t, p, "C", g->c, false, g->ldc, g->stride_c);
-  sb_printf(t, "//     epilogue: bias %s, aux %s, act %s\n",
+  sb_printf(t, "//     epilogue: bias %s%s, aux %s, act %s\n",
             g->bias >= 0 ? p->bufs.items[g->bias].name : "-",
+            cuda_gemm_bias_only(g) ? " (cuBLASLt)" : "",
             g->aux >= 0 ? p->bufs.items[g->aux].name : "-", g->act == KACT_GELU ? "gelu" : "none");
   if (!gemm_has_epilogue(g)) return;
   CudaLaunch l = cuda_launch(cx->k);

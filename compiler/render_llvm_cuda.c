@@ -7,9 +7,10 @@
 //                           (render_cuda's launch table) on cuda_launch's geometry, its
 //                           buffer bases as (arena, byte offset) pairs and its dropout sites,
 //                           a constant bertrt_cuda_kernel
-//   K_GEMM                  bertrt_cuda_sgemm(ctx, SITE, @PROG__KERNEL.gemm, a, b, c), SITE
-//                           numbering the module's GEMM calls from 0; then its epilogue's
-//                           launch, if it has one
+//   K_GEMM                  bertrt_cuda_sgemm(ctx, SITE, @PROG__KERNEL.gemm, a, b, c, bias),
+//                           SITE numbering the module's GEMM calls from 0, bias non-NULL
+//                           when it is the whole epilogue (cuda_gemm_bias_only); else its
+//                           epilogue kernel's launch, if it has one
 #include "render_llvm.h"
 
 #include <stdlib.h>
@@ -82,16 +83,18 @@ static void emit_sgemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kerne
   RL *r = h->r;
   const KGemm *g = &k->gemm;
   LLVMTypeRef f32p = LLVMPointerType(r->f32, 0);
-  LLVMTypeRef types[] = {r->ctx_p, r->i64, LLVMPointerType(r->gemm_t, 0), f32p, f32p, f32p};
+  LLVMTypeRef types[] = {r->ctx_p, r->i64, LLVMPointerType(r->gemm_t, 0), f32p, f32p, f32p, f32p};
   LLVMValueRef fn =
-      rl_declare(r, "bertrt_cuda_sgemm", LLVMFunctionType(r->void_t, types, 6, false));
+      rl_declare(r, "bertrt_cuda_sgemm", LLVMFunctionType(r->void_t, types, 7, false));
   LLVMValueRef args[] = {ctx,
                          i64c(r, h->n_gemm_sites++),
                          rl_gemm_constant(r, p, k),
                          rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->a]),
                          rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->b]),
-                         rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->c])};
-  rl_call(r, fn, args, 6, "");
+                         rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->c]),
+                         cuda_gemm_bias_only(g) ? rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->bias])
+                                                : LLVMConstNull(f32p)};
+  rl_call(r, fn, args, 7, "");
 }
 
 // `void NAME(bertrt_ctx *ctx)`, once per program (programs are shared between entries).

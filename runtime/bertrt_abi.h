@@ -199,9 +199,10 @@ typedef struct {
 void bertrt_cuda_run(bertrt_ctx *ctx, const bertrt_cuda_kernel *k);
 
 // bertrt_sgemm's contract on device pointers, by cuBLASLt in fp32 (CUBLAS_COMPUTE_32F: no
-// TF32). `site` < n_gemm_sites identifies the call in the generated code: the runtime keeps
-// each site's descriptors and chosen algorithm after the first call.
+// TF32), then, when `bias` is not NULL, c[.., col] += bias[col] (cuBLASLt's bias
+// epilogue). `site` < n_gemm_sites identifies the call in the generated code: the runtime
+// keeps each site's descriptors and chosen algorithm after the first call.
 void bertrt_cuda_sgemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, const float *a,
-                       const float *b, float *c);
+                       const float *b, float *c, const float *bias);
 
 #endif

@@ -36,6 +36,7 @@ typedef struct {
 typedef struct {
   bool ready;
   bertrt_gemm shape;  // the call the descriptors were made for, alpha and beta zeroed
+  const float *bias;  // the bias its epilogue adds (NULL: none)
   uint32_t align[3];  // the pointer alignment (bytes) the algorithm was chosen for
   int64_t count;      // GEMMs per cublasLtMatmul (strided batch)
   int64_t stride[3];  // elements between them
@@ -548,9 +549,10 @@ static void choose_algo(bertrt_cuda *c, int64_t site, gemm_site *s) {
 // Row-major C = op(A) op(B) is column-major C^T = op(B)^T op(A)^T: cuBLASLt's A is our b
 // and its B our a, each op unchanged, its m our n and its n our m.
 static void build_site(bertrt_cuda *c, int64_t site, gemm_site *s, const bertrt_gemm *g,
-                       const uint32_t align[3]) {
+                       const float *bias, const uint32_t align[3]) {
   destroy_site(c, s);
   s->shape = *g;
+  s->bias = bias;
   s->shape.alpha = s->shape.beta = 0;
   memcpy(s->align, align, sizeof s->align);
   plan_batches(g, s);
@@ -568,6 +570,18 @@ static void build_site(bertrt_cuda *c, int64_t site, gemm_site *s, const bertrt_
            c->lt.cublasLtMatmulDescSetAttribute(s->desc, BERTRT_LT_MATMUL_DESC_TRANSB, &op_a,
                                                 sizeof op_a),
            "cublasLtMatmulDescSetAttribute(sgemm site %lld, TRANSB)", (long long)site);
+  if (bias) {
+    // cuBLASLt's D is our C transposed: its rows are our columns, as the bias's index
+    uint32_t epilogue = BERTRT_LT_EPILOGUE_BIAS;
+    lt_check(c,
+             c->lt.cublasLtMatmulDescSetAttribute(s->desc, BERTRT_LT_MATMUL_DESC_EPILOGUE,
+                                                  &epilogue, sizeof epilogue),
+             "cublasLtMatmulDescSetAttribute(sgemm site %lld, EPILOGUE)", (long long)site);
+    lt_check(c,
+             c->lt.cublasLtMatmulDescSetAttribute(s->desc, BERTRT_LT_MATMUL_DESC_BIAS_POINTER,
+                                                  &bias, sizeof bias),
+             "cublasLtMatmulDescSetAttribute(sgemm site %lld, BIAS_POINTER)", (long long)site);
+  }
   // each buffer seen column-major: the transpose of its row-major matrix
   layout(c, site, s, 0, &s->layout[0], g->trans_a ? g->m : g->k, g->trans_a ? g->k : g->m, g->lda);
   layout(c, site, s, 1, &s->layout[1], g->trans_b ? g->k : g->n, g->trans_b ? g->n : g->k, g->ldb);
@@ -577,17 +591,18 @@ static void build_site(bertrt_cuda *c, int64_t site, gemm_site *s, const bertrt_
 }
 
 // Whether the site's descriptors serve call `g` on operands of alignment `align`.
-static bool site_fits(const gemm_site *s, const bertrt_gemm *g, const uint32_t align[3]) {
+static bool site_fits(const gemm_site *s, const bertrt_gemm *g, const float *bias,
+                      const uint32_t align[3]) {
   bertrt_gemm shape = *g;
   shape.alpha = shape.beta = 0;
-  if (!s->ready || memcmp(&shape, &s->shape, sizeof shape)) return false;
+  if (!s->ready || s->bias != bias || memcmp(&shape, &s->shape, sizeof shape)) return false;
   for (int x = 0; x < 3; x++)
     if (align[x] < s->align[x]) return false;
   return true;
 }
 
 void bertrt_cuda_sgemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, const float *a,
-                       const float *b, float *c) {
+                       const float *b, float *c, const float *bias) {
   bertrt_cuda *cu = ctx->device;
   if (site < 0 || site >= cu->n_sites)
     INTERNAL_ERROR(cu, "sgemm site %lld outside [0, %lld)", (long long)site,
@@ -595,7 +610,7 @@ void bertrt_cuda_sgemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, cons
   gemm_site *s = &cu->sites[site];
   const uint32_t align[3] = {alignment(a, g->stride_a, g), alignment(b, g->stride_b, g),
                              alignment(c, g->stride_c, g)};
-  if (!site_fits(s, g, align)) build_site(cu, site, s, g, align);
+  if (!site_fits(s, g, bias, align)) build_site(cu, site, s, g, bias, align);
   float alpha = (float)g->alpha, beta = (float)g->beta;
   for (int64_t i = 0; i < s->loops; i++) {
     const float *ai = a + i * s->advance[0], *bi = b + i * s->advance[1];

@@ -112,7 +112,7 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 41 bodies for 545 kernels =============================================
+// ==== 39 bodies for 421 kernels =============================================
 
 // body_0: 2 kernels
 //   forward_s128__k000_embeddings_sum: add embeddings.sum
@@ -249,145 +249,7 @@ body_3(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   }
 }
 
-// body_4: 122 kernels
-//   forward_s128__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   forward_s128__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   forward_s128__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   forward_s128__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   forward_s128__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   forward_s128__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   forward_s128__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   forward_s128__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   forward_s128__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   forward_s128__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   forward_s128__k032_layer_2_attention_query_matmul__epilogue: matmul layer.2.attention.query.matmul + bias
-//   forward_s128__k033_layer_2_attention_key_matmul__epilogue: matmul layer.2.attention.key.matmul + bias
-//   forward_s128__k034_layer_2_attention_value_matmul__epilogue: matmul layer.2.attention.value.matmul + bias
-//   forward_s128__k039_layer_2_attention_output_matmul__epilogue: matmul layer.2.attention.output.matmul + bias
-//   forward_s128__k043_layer_2_ffn_output_matmul__epilogue: matmul layer.2.ffn.output.matmul + bias
-//   forward_s128__k046_layer_3_attention_query_matmul__epilogue: matmul layer.3.attention.query.matmul + bias
-//   forward_s128__k047_layer_3_attention_key_matmul__epilogue: matmul layer.3.attention.key.matmul + bias
-//   forward_s128__k048_layer_3_attention_value_matmul__epilogue: matmul layer.3.attention.value.matmul + bias
-//   forward_s128__k053_layer_3_attention_output_matmul__epilogue: matmul layer.3.attention.output.matmul + bias
-//   forward_s128__k057_layer_3_ffn_output_matmul__epilogue: matmul layer.3.ffn.output.matmul + bias
-//   forward_s128__k060_layer_4_attention_query_matmul__epilogue: matmul layer.4.attention.query.matmul + bias
-//   forward_s128__k061_layer_4_attention_key_matmul__epilogue: matmul layer.4.attention.key.matmul + bias
-//   forward_s128__k062_layer_4_attention_value_matmul__epilogue: matmul layer.4.attention.value.matmul + bias
-//   forward_s128__k067_layer_4_attention_output_matmul__epilogue: matmul layer.4.attention.output.matmul + bias
-//   forward_s128__k071_layer_4_ffn_output_matmul__epilogue: matmul layer.4.ffn.output.matmul + bias
-//   forward_s128__k074_layer_5_attention_query_matmul__epilogue: matmul layer.5.attention.query.matmul + bias
-//   forward_s128__k075_layer_5_attention_key_matmul__epilogue: matmul layer.5.attention.key.matmul + bias
-//   forward_s128__k076_layer_5_attention_value_matmul__epilogue: matmul layer.5.attention.value.matmul + bias
-//   forward_s128__k081_layer_5_attention_output_matmul__epilogue: matmul layer.5.attention.output.matmul + bias
-//   forward_s128__k085_layer_5_ffn_output_matmul__epilogue: matmul layer.5.ffn.output.matmul + bias
-//   forward_s128__k088_layer_6_attention_query_matmul__epilogue: matmul layer.6.attention.query.matmul + bias
-//   forward_s128__k089_layer_6_attention_key_matmul__epilogue: matmul layer.6.attention.key.matmul + bias
-//   forward_s128__k090_layer_6_attention_value_matmul__epilogue: matmul layer.6.attention.value.matmul + bias
-//   forward_s128__k095_layer_6_attention_output_matmul__epilogue: matmul layer.6.attention.output.matmul + bias
-//   forward_s128__k099_layer_6_ffn_output_matmul__epilogue: matmul layer.6.ffn.output.matmul + bias
-//   forward_s128__k102_layer_7_attention_query_matmul__epilogue: matmul layer.7.attention.query.matmul + bias
-//   forward_s128__k103_layer_7_attention_key_matmul__epilogue: matmul layer.7.attention.key.matmul + bias
-//   forward_s128__k104_layer_7_attention_value_matmul__epilogue: matmul layer.7.attention.value.matmul + bias
-//   forward_s128__k109_layer_7_attention_output_matmul__epilogue: matmul layer.7.attention.output.matmul + bias
-//   forward_s128__k113_layer_7_ffn_output_matmul__epilogue: matmul layer.7.ffn.output.matmul + bias
-//   forward_s128__k116_layer_8_attention_query_matmul__epilogue: matmul layer.8.attention.query.matmul + bias
-//   forward_s128__k117_layer_8_attention_key_matmul__epilogue: matmul layer.8.attention.key.matmul + bias
-//   forward_s128__k118_layer_8_attention_value_matmul__epilogue: matmul layer.8.attention.value.matmul + bias
-//   forward_s128__k123_layer_8_attention_output_matmul__epilogue: matmul layer.8.attention.output.matmul + bias
-//   forward_s128__k127_layer_8_ffn_output_matmul__epilogue: matmul layer.8.ffn.output.matmul + bias
-//   forward_s128__k130_layer_9_attention_query_matmul__epilogue: matmul layer.9.attention.query.matmul + bias
-//   forward_s128__k131_layer_9_attention_key_matmul__epilogue: matmul layer.9.attention.key.matmul + bias
-//   forward_s128__k132_layer_9_attention_value_matmul__epilogue: matmul layer.9.attention.value.matmul + bias
-//   forward_s128__k137_layer_9_attention_output_matmul__epilogue: matmul layer.9.attention.output.matmul + bias
-//   forward_s128__k141_layer_9_ffn_output_matmul__epilogue: matmul layer.9.ffn.output.matmul + bias
-//   forward_s128__k144_layer_10_attention_query_matmul__epilogue: matmul layer.10.attention.query.matmul + bias
-//   forward_s128__k145_layer_10_attention_key_matmul__epilogue: matmul layer.10.attention.key.matmul + bias
-//   forward_s128__k146_layer_10_attention_value_matmul__epilogue: matmul layer.10.attention.value.matmul + bias
-//   forward_s128__k151_layer_10_attention_output_matmul__epilogue: matmul layer.10.attention.output.matmul + bias
-//   forward_s128__k155_layer_10_ffn_output_matmul__epilogue: matmul layer.10.ffn.output.matmul + bias
-//   forward_s128__k158_layer_11_attention_query_matmul__epilogue: matmul layer.11.attention.query.matmul + bias
-//   forward_s128__k159_layer_11_attention_key_matmul__epilogue: matmul layer.11.attention.key.matmul + bias
-//   forward_s128__k160_layer_11_attention_value_matmul__epilogue: matmul layer.11.attention.value.matmul + bias
-//   forward_s128__k165_layer_11_attention_output_matmul__epilogue: matmul layer.11.attention.output.matmul + bias
-//   forward_s128__k169_layer_11_ffn_output_matmul__epilogue: matmul layer.11.ffn.output.matmul + bias
-//   forward_s128__k173_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s128_v0__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s128_v0__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s128_v0__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s128_v0__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s128_v0__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s128_v0__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s128_v0__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s128_v0__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s128_v0__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s128_v0__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s128_v0__k032_layer_2_attention_query_matmul__epilogue: matmul layer.2.attention.query.matmul + bias
-//   train_s128_v0__k033_layer_2_attention_key_matmul__epilogue: matmul layer.2.attention.key.matmul + bias
-//   train_s128_v0__k034_layer_2_attention_value_matmul__epilogue: matmul layer.2.attention.value.matmul + bias
-//   train_s128_v0__k039_layer_2_attention_output_matmul__epilogue: matmul layer.2.attention.output.matmul + bias
-//   train_s128_v0__k043_layer_2_ffn_output_matmul__epilogue: matmul layer.2.ffn.output.matmul + bias
-//   train_s128_v0__k046_layer_3_attention_query_matmul__epilogue: matmul layer.3.attention.query.matmul + bias
-//   train_s128_v0__k047_layer_3_attention_key_matmul__epilogue: matmul layer.3.attention.key.matmul + bias
-//   train_s128_v0__k048_layer_3_attention_value_matmul__epilogue: matmul layer.3.attention.value.matmul + bias
-//   train_s128_v0__k053_layer_3_attention_output_matmul__epilogue: matmul layer.3.attention.output.matmul + bias
-//   train_s128_v0__k057_layer_3_ffn_output_matmul__epilogue: matmul layer.3.ffn.output.matmul + bias
-//   train_s128_v0__k060_layer_4_attention_query_matmul__epilogue: matmul layer.4.attention.query.matmul + bias
-//   train_s128_v0__k061_layer_4_attention_key_matmul__epilogue: matmul layer.4.attention.key.matmul + bias
-//   train_s128_v0__k062_layer_4_attention_value_matmul__epilogue: matmul layer.4.attention.value.matmul + bias
-//   train_s128_v0__k067_layer_4_attention_output_matmul__epilogue: matmul layer.4.attention.output.matmul + bias
-//   train_s128_v0__k071_layer_4_ffn_output_matmul__epilogue: matmul layer.4.ffn.output.matmul + bias
-//   train_s128_v0__k074_layer_5_attention_query_matmul__epilogue: matmul layer.5.attention.query.matmul + bias
-//   train_s128_v0__k075_layer_5_attention_key_matmul__epilogue: matmul layer.5.attention.key.matmul + bias
-//   train_s128_v0__k076_layer_5_attention_value_matmul__epilogue: matmul layer.5.attention.value.matmul + bias
-//   train_s128_v0__k081_layer_5_attention_output_matmul__epilogue: matmul layer.5.attention.output.matmul + bias
-//   train_s128_v0__k085_layer_5_ffn_output_matmul__epilogue: matmul layer.5.ffn.output.matmul + bias
-//   train_s128_v0__k088_layer_6_attention_query_matmul__epilogue: matmul layer.6.attention.query.matmul + bias
-//   train_s128_v0__k089_layer_6_attention_key_matmul__epilogue: matmul layer.6.attention.key.matmul + bias
-//   train_s128_v0__k090_layer_6_attention_value_matmul__epilogue: matmul layer.6.attention.value.matmul + bias
-//   train_s128_v0__k095_layer_6_attention_output_matmul__epilogue: matmul layer.6.attention.output.matmul + bias
-//   train_s128_v0__k099_layer_6_ffn_output_matmul__epilogue: matmul layer.6.ffn.output.matmul + bias
-//   train_s128_v0__k102_layer_7_attention_query_matmul__epilogue: matmul layer.7.attention.query.matmul + bias
-//   train_s128_v0__k103_layer_7_attention_key_matmul__epilogue: matmul layer.7.attention.key.matmul + bias
-//   train_s128_v0__k104_layer_7_attention_value_matmul__epilogue: matmul layer.7.attention.value.matmul + bias
-//   train_s128_v0__k109_layer_7_attention_output_matmul__epilogue: matmul layer.7.attention.output.matmul + bias
-//   train_s128_v0__k113_layer_7_ffn_output_matmul__epilogue: matmul layer.7.ffn.output.matmul + bias
-//   train_s128_v0__k116_layer_8_attention_query_matmul__epilogue: matmul layer.8.attention.query.matmul + bias
-//   train_s128_v0__k117_layer_8_attention_key_matmul__epilogue: matmul layer.8.attention.key.matmul + bias
-//   train_s128_v0__k118_layer_8_attention_value_matmul__epilogue: matmul layer.8.attention.value.matmul + bias
-//   train_s128_v0__k123_layer_8_attention_output_matmul__epilogue: matmul layer.8.attention.output.matmul + bias
-//   train_s128_v0__k127_layer_8_ffn_output_matmul__epilogue: matmul layer.8.ffn.output.matmul + bias
-//   train_s128_v0__k130_layer_9_attention_query_matmul__epilogue: matmul layer.9.attention.query.matmul + bias
-//   train_s128_v0__k131_layer_9_attention_key_matmul__epilogue: matmul layer.9.attention.key.matmul + bias
-//   train_s128_v0__k132_layer_9_attention_value_matmul__epilogue: matmul layer.9.attention.value.matmul + bias
-//   train_s128_v0__k137_layer_9_attention_output_matmul__epilogue: matmul layer.9.attention.output.matmul + bias
-//   train_s128_v0__k141_layer_9_ffn_output_matmul__epilogue: matmul layer.9.ffn.output.matmul + bias
-//   train_s128_v0__k144_layer_10_attention_query_matmul__epilogue: matmul layer.10.attention.query.matmul + bias
-//   train_s128_v0__k145_layer_10_attention_key_matmul__epilogue: matmul layer.10.attention.key.matmul + bias
-//   train_s128_v0__k146_layer_10_attention_value_matmul__epilogue: matmul layer.10.attention.value.matmul + bias
-//   train_s128_v0__k151_layer_10_attention_output_matmul__epilogue: matmul layer.10.attention.output.matmul + bias
-//   train_s128_v0__k155_layer_10_ffn_output_matmul__epilogue: matmul layer.10.ffn.output.matmul + bias
-//   train_s128_v0__k158_layer_11_attention_query_matmul__epilogue: matmul layer.11.attention.query.matmul + bias
-//   train_s128_v0__k159_layer_11_attention_key_matmul__epilogue: matmul layer.11.attention.key.matmul + bias
-//   train_s128_v0__k160_layer_11_attention_value_matmul__epilogue: matmul layer.11.attention.value.matmul + bias
-//   train_s128_v0__k165_layer_11_attention_output_matmul__epilogue: matmul layer.11.attention.output.matmul + bias
-//   train_s128_v0__k169_layer_11_ffn_output_matmul__epilogue: matmul layer.11.ffn.output.matmul + bias
-//   train_s128_v0__k173_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   epilogue: rows of C (1024) x cols 768; 256 threads per row
-//   launch: grid 1024, block 256
-//   b0 updated f32, b1 read f32
-extern "C" __global__ void __launch_bounds__(256)
-body_4(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int at = row * 768;
-  for (int c = t; c < 768; c += 256) {
-    float v = b0[at + c];
-    v = v + b1[c];
-    b0[at + c] = v;
-  }
-}
-
-// body_5: 24 kernels
+// body_4: 24 kernels
 //   forward_s128__k008_layer_0_attention_probs: softmax layer.0.attention.probs
 //   forward_s128__k022_layer_1_attention_probs: softmax layer.1.attention.probs
 //   forward_s128__k036_layer_2_attention_probs: softmax layer.2.attention.probs
@@ -416,7 +278,7 @@ body_4(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 1536;
@@ -442,7 +304,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 24 kernels
+// body_5: 24 kernels
 //   forward_s128__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
 //   forward_s128__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
 //   forward_s128__k037_layer_2_attention_probs_dropout: dropout layer.2.attention.probs_dropout
@@ -471,7 +333,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 1536;
@@ -483,7 +345,7 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_7: 48 kernels
+// body_6: 48 kernels
 //   forward_s128__k012_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s128__k016_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s128__k026_layer_1_attention_residual: add layer.1.attention.residual
@@ -536,7 +398,7 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -547,7 +409,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_8: 12 kernels
+// body_7: 12 kernels
 //   forward_s128__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s128__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   forward_s128__k042_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -564,7 +426,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 1024, block 256
 //   b0 updated f32, b1 read f32
 extern "C" __global__ void __launch_bounds__(256)
-body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 3072;
@@ -576,9 +438,26 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
-// body_9: 2 kernels
+// body_8: 2 kernels
 //   forward_s128__k172_pooler_first_token: select_token pooler.first_token
 //   train_s128_v0__k172_pooler_first_token: select_token pooler.first_token
+//   rows [8] (8) x cols 768; 256 threads per row
+//   launch: grid 8, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[98304 * r0 + c];
+  }
+}
+
+// body_9: 2 kernels
+//   forward_s128__k174_pooler_tanh: tanh pooler.tanh
+//   train_s128_v0__k174_pooler_tanh: tanh pooler.tanh
 //   rows [8] (8) x cols 768; 256 threads per row
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
@@ -589,35 +468,18 @@ body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   const int r0 = row;
   // p0
   for (int c = t; c < 768; c += 256) {
-    b1[768 * r0 + c] = b0[98304 * r0 + c];
-  }
-}
-
-// body_10: 2 kernels
-//   forward_s128__k174_pooler_tanh: tanh pooler.tanh
-//   train_s128_v0__k174_pooler_tanh: tanh pooler.tanh
-//   rows [8] (8) x cols 768; 256 threads per row
-//   launch: grid 8, block 256
-//   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(256)
-body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row;
-  // p0
-  for (int c = t; c < 768; c += 256) {
     b1[768 * r0 + c] = tanhf(b0[768 * r0 + c]);
   }
 }
 
-// body_11: 2 kernels
+// body_10: 2 kernels
 //   forward_s128__k175_head_dropout: dropout head.dropout
 //   train_s128_v0__k175_head_dropout: dropout head.dropout
 //   rows [8] (8) x cols 768; 256 threads per row
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -627,32 +489,14 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_12: 2 kernels
-//   forward_s128__k176_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s128_v0__k176_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   epilogue: rows of C (8) x cols 2; 2 threads per row, 8 rows per block
-//   launch: grid 1, block 16
-//   b0 updated f32, b1 read f32
-extern "C" __global__ void __launch_bounds__(16)
-body_12(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
-  const int t = threadIdx.x % 2;
-  const int row = blockIdx.x * 8 + threadIdx.x / 2;
-  const int at = row * 2;
-  for (int c = t; c < 2; c += 2) {
-    float v = b0[at + c];
-    v = v + b1[c];
-    b0[at + c] = v;
-  }
-}
-
-// body_13: 2 kernels
+// body_11: 2 kernels
 //   forward_s128__k177_loss_valid_count: valid label count loss.valid_count
 //   train_s128_v0__k177_loss_valid_count: valid label count loss.valid_count
 //   rows [1] (1) x cols 8; 8 threads per row
 //   launch: grid 1, block 8
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -666,14 +510,14 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_14: 2 kernels
+// body_12: 2 kernels
 //   forward_s128__k178_loss: cross-entropy rows loss
 //   train_s128_v0__k178_loss: cross-entropy rows loss
 //   rows [8] (8) x cols 2; 2 threads per row, 8 rows per block
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -705,14 +549,14 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 2 kernels
+// body_13: 2 kernels
 //   forward_s128__k179_loss: cross-entropy mean loss
 //   train_s128_v0__k179_loss: cross-entropy mean loss
 //   rows [1] (1) x cols 8; 8 threads per row
 //   launch: grid 1, block 8
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -726,7 +570,7 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_16: 25 kernels
+// body_14: 25 kernels
 //   train_s128_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s128_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s128_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -756,7 +600,7 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -789,7 +633,7 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_17: 12 kernels
+// body_15: 12 kernels
 //   train_s128_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v0__k042_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -806,7 +650,7 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 3072;
@@ -819,13 +663,13 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_18: 1 kernel
+// body_16: 1 kernel
 //   train_s128_v0__k180_grad_loss: cross-entropy backward grad.loss
 //   rows [8] (8) x cols 2; 2 threads per row, 8 rows per block
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -857,13 +701,13 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 1 kernel
+// body_17: 1 kernel
 //   train_s128_v0__k181_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 2, each the sum over rows [8]; 2 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -879,13 +723,13 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_20: 1 kernel
+// body_18: 1 kernel
 //   train_s128_v0__k184_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   rows [8] (8) x cols 768; 256 threads per row
 //   launch: grid 8, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -896,13 +740,13 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_21: 1 kernel
+// body_19: 1 kernel
 //   train_s128_v0__k185_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   cols 768, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -918,13 +762,13 @@ body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_22: 1 kernel
+// body_20: 1 kernel
 //   train_s128_v0__k188_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -935,7 +779,7 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_23: 25 kernels
+// body_21: 25 kernels
 //   train_s128_v0__k189_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
 //   train_s128_v0__k201_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
 //   train_s128_v0__k223_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
@@ -965,7 +809,7 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -992,7 +836,7 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_24: 25 kernels
+// body_22: 25 kernels
 //   train_s128_v0__k190_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
 //   train_s128_v0__k202_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
 //   train_s128_v0__k224_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
@@ -1022,7 +866,7 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1039,7 +883,7 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_25: 85 kernels
+// body_23: 85 kernels
 //   train_s128_v0__k191_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
 //   train_s128_v0__k193_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
 //   train_s128_v0__k203_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
@@ -1129,7 +973,7 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1146,7 +990,7 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 12 kernels
+// body_24: 12 kernels
 //   train_s128_v0__k196_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
 //   train_s128_v0__k230_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
 //   train_s128_v0__k264_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
@@ -1163,7 +1007,7 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1175,7 +1019,7 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_27: 12 kernels
+// body_25: 12 kernels
 //   train_s128_v0__k197_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
 //   train_s128_v0__k231_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
 //   train_s128_v0__k265_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
@@ -1192,7 +1036,7 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1209,7 +1053,7 @@ body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_28: 12 kernels
+// body_26: 12 kernels
 //   train_s128_v0__k199_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
 //   train_s128_v0__k233_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
 //   train_s128_v0__k267_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
@@ -1226,7 +1070,7 @@ body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1237,7 +1081,7 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_29: 12 kernels
+// body_27: 12 kernels
 //   train_s128_v0__k210_grad_layer_11_attention_probs: softmax backward grad.layer.11.attention.probs
 //   train_s128_v0__k244_grad_layer_10_attention_probs: softmax backward grad.layer.10.attention.probs
 //   train_s128_v0__k278_grad_layer_9_attention_probs: softmax backward grad.layer.9.attention.probs
@@ -1254,7 +1098,7 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 1536;
@@ -1272,7 +1116,7 @@ body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_30: 11 kernels
+// body_28: 11 kernels
 //   train_s128_v0__k221_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
 //   train_s128_v0__k255_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
 //   train_s128_v0__k289_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
@@ -1288,7 +1132,7 @@ body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1299,13 +1143,13 @@ body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_31: 1 kernel
+// body_29: 1 kernel
 //   train_s128_v0__k596_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1316,13 +1160,13 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_32: 1 kernel
+// body_30: 1 kernel
 //   train_s128_v0__k600_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 98304, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 3072, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1338,13 +1182,13 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_33: 1 kernel
+// body_31: 1 kernel
 //   train_s128_v0__k601_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [128] (128) x cols 768; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1354,13 +1198,13 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_34: 1 kernel
+// body_32: 1 kernel
 //   train_s128_v0__k602_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [384] (384) x cols 768; 256 threads per row
 //   launch: grid 384, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1370,13 +1214,13 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_35: 1 kernel
+// body_33: 1 kernel
 //   train_s128_v0__k603_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -1387,13 +1231,13 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_36: 1 kernel
+// body_34: 1 kernel
 //   train_s128_v0__k604_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [30522,768] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 477, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 30522; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -1404,13 +1248,13 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_37: 1 kernel
+// body_35: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 65536, each the sum over rows [1670]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1427,13 +1271,13 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_38: 1 kernel
+// body_36: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [2417]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -1450,13 +1294,13 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 65536] = sum0;
 }
 
-// body_39: 1 kernel
+// body_37: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 65552; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1470,13 +1314,13 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_40: 1 kernel
+// body_38: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [6842737] (6842737) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 427672, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 6842737) return;
@@ -1511,30 +1355,27 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 768, batch strides [0,0]  b12 PARAMS +95348736  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b14 ACTS +3149824  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+97708032
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 768, batch strides [0,0]  b15 PARAMS +97711104  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b17 ACTS +6295552  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+100070400
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 768, batch strides [0,0]  b18 PARAMS +100073472  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b20 ACTS +9441280  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+102432768
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b14 ACTS +3149824  layer.0.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b17 ACTS +6295552  layer.0.attention.key
 //     C    ld 128, batch strides [196608,16384]  b21 ACTS +12587008  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k009_layer_0_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k009_layer_0_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b23 ACTS +12587008  layer.0.attention.probs_dropout
@@ -1546,9 +1387,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b24 ACTS +3149824  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b25 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b27 ACTS +6295552  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+104795136
-//   k012_layer_0_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 3
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 3
 //   k013_layer_0_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+104801280 b2 PARAMS+104798208 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1556,45 +1396,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b32 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b34 ACTS +3149824  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+114241536
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+114241536
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b34 ACTS +3149824  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b35 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b37 ACTS +15732736  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+123691008
-//   k016_layer_0_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 4
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 4
 //   k017_layer_0_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+123697152 b2 PARAMS+123694080 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b42 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b44 ACTS +3149824  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+126059520
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b45 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b47 ACTS +6295552  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+128421888
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b48 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b50 ACTS +9441280  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+130784256
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b44 ACTS +3149824  layer.1.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b47 ACTS +6295552  layer.1.attention.key
 //     C    ld 128, batch strides [196608,16384]  b51 ACTS +12587008  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k023_layer_1_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k023_layer_1_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b53 ACTS +12587008  layer.1.attention.probs_dropout
@@ -1606,9 +1442,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b54 ACTS +3149824  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b55 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b57 ACTS +6295552  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+133146624
-//   k026_layer_1_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 6
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 6
 //   k027_layer_1_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+133152768 b2 PARAMS+133149696 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1616,45 +1451,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b62 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b64 ACTS +3149824  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+142593024
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+142593024
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b64 ACTS +3149824  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b65 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b67 ACTS +15732736  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+152042496
-//   k030_layer_1_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 7
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 7
 //   k031_layer_1_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+152048640 b2 PARAMS+152045568 b3 ACTS+0
 //   k032_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b71 ACTS +0  layer.1.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b72 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b74 ACTS +3149824  layer.2.attention.query
-//     epilogue: bias bert.encoder.layer.2.attention.self.query.bias, aux -, act none
-//   k032_layer_2_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+154411008
+//     epilogue: bias bert.encoder.layer.2.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k033_layer_2_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b71 ACTS +0  layer.1.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b75 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b77 ACTS +6295552  layer.2.attention.key
-//     epilogue: bias bert.encoder.layer.2.attention.self.key.bias, aux -, act none
-//   k033_layer_2_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+156773376
+//     epilogue: bias bert.encoder.layer.2.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k034_layer_2_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b71 ACTS +0  layer.1.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b78 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b80 ACTS +9441280  layer.2.attention.value
-//     epilogue: bias bert.encoder.layer.2.attention.self.value.bias, aux -, act none
-//   k034_layer_2_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+159135744
+//     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k035_layer_2_attention_scores: GEMM (cuBLASLt, host code): matmul layer.2.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b74 ACTS +3149824  layer.2.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b77 ACTS +6295552  layer.2.attention.key
 //     C    ld 128, batch strides [196608,16384]  b81 ACTS +12587008  layer.2.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k036_layer_2_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k037_layer_2_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 8
+//   k036_layer_2_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k037_layer_2_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 8
 //   k038_layer_2_attention_context: GEMM (cuBLASLt, host code): matmul layer.2.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b83 ACTS +12587008  layer.2.attention.probs_dropout
@@ -1666,9 +1497,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b84 ACTS +3149824  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b85 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b87 ACTS +6295552  layer.2.attention.output
-//     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias, aux -, act none
-//   k039_layer_2_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+161498112
-//   k040_layer_2_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 9
+//     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k040_layer_2_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 9
 //   k041_layer_2_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+161504256 b2 PARAMS+161501184 b3 ACTS+0
 //   k042_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1676,45 +1506,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b92 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b94 ACTS +3149824  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k042_layer_2_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+170944512
+//   k042_layer_2_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+170944512
 //   k043_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b94 ACTS +3149824  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b95 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b97 ACTS +15732736  layer.2.ffn.output
-//     epilogue: bias bert.encoder.layer.2.output.dense.bias, aux -, act none
-//   k043_layer_2_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+180393984
-//   k044_layer_2_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 10
+//     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
+//   k044_layer_2_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 10
 //   k045_layer_2_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+180400128 b2 PARAMS+180397056 b3 ACTS+0
 //   k046_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b101 ACTS +0  layer.2.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b102 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b104 ACTS +3149824  layer.3.attention.query
-//     epilogue: bias bert.encoder.layer.3.attention.self.query.bias, aux -, act none
-//   k046_layer_3_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+182762496
+//     epilogue: bias bert.encoder.layer.3.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k047_layer_3_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b101 ACTS +0  layer.2.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b105 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b107 ACTS +6295552  layer.3.attention.key
-//     epilogue: bias bert.encoder.layer.3.attention.self.key.bias, aux -, act none
-//   k047_layer_3_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+185124864
+//     epilogue: bias bert.encoder.layer.3.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k048_layer_3_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b101 ACTS +0  layer.2.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b108 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b110 ACTS +9441280  layer.3.attention.value
-//     epilogue: bias bert.encoder.layer.3.attention.self.value.bias, aux -, act none
-//   k048_layer_3_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+187487232
+//     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k049_layer_3_attention_scores: GEMM (cuBLASLt, host code): matmul layer.3.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b104 ACTS +3149824  layer.3.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b107 ACTS +6295552  layer.3.attention.key
 //     C    ld 128, batch strides [196608,16384]  b111 ACTS +12587008  layer.3.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k050_layer_3_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k051_layer_3_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 11
+//   k050_layer_3_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k051_layer_3_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 11
 //   k052_layer_3_attention_context: GEMM (cuBLASLt, host code): matmul layer.3.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b113 ACTS +12587008  layer.3.attention.probs_dropout
@@ -1726,9 +1552,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b114 ACTS +3149824  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b115 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b117 ACTS +6295552  layer.3.attention.output
-//     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias, aux -, act none
-//   k053_layer_3_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+189849600
-//   k054_layer_3_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 12
+//     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k054_layer_3_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 12
 //   k055_layer_3_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+189855744 b2 PARAMS+189852672 b3 ACTS+0
 //   k056_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1736,45 +1561,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b122 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b124 ACTS +3149824  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k056_layer_3_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+199296000
+//   k056_layer_3_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+199296000
 //   k057_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b124 ACTS +3149824  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b125 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b127 ACTS +15732736  layer.3.ffn.output
-//     epilogue: bias bert.encoder.layer.3.output.dense.bias, aux -, act none
-//   k057_layer_3_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+208745472
-//   k058_layer_3_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 13
+//     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
+//   k058_layer_3_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 13
 //   k059_layer_3_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+208751616 b2 PARAMS+208748544 b3 ACTS+0
 //   k060_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b131 ACTS +0  layer.3.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b132 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b134 ACTS +3149824  layer.4.attention.query
-//     epilogue: bias bert.encoder.layer.4.attention.self.query.bias, aux -, act none
-//   k060_layer_4_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+211113984
+//     epilogue: bias bert.encoder.layer.4.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k061_layer_4_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b131 ACTS +0  layer.3.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b135 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b137 ACTS +6295552  layer.4.attention.key
-//     epilogue: bias bert.encoder.layer.4.attention.self.key.bias, aux -, act none
-//   k061_layer_4_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+213476352
+//     epilogue: bias bert.encoder.layer.4.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k062_layer_4_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b131 ACTS +0  layer.3.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b138 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b140 ACTS +9441280  layer.4.attention.value
-//     epilogue: bias bert.encoder.layer.4.attention.self.value.bias, aux -, act none
-//   k062_layer_4_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+215838720
+//     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k063_layer_4_attention_scores: GEMM (cuBLASLt, host code): matmul layer.4.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b134 ACTS +3149824  layer.4.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b137 ACTS +6295552  layer.4.attention.key
 //     C    ld 128, batch strides [196608,16384]  b141 ACTS +12587008  layer.4.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k064_layer_4_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k065_layer_4_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 14
+//   k064_layer_4_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k065_layer_4_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 14
 //   k066_layer_4_attention_context: GEMM (cuBLASLt, host code): matmul layer.4.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b143 ACTS +12587008  layer.4.attention.probs_dropout
@@ -1786,9 +1607,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b144 ACTS +3149824  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b145 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b147 ACTS +6295552  layer.4.attention.output
-//     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias, aux -, act none
-//   k067_layer_4_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+218201088
-//   k068_layer_4_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 15
+//     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k068_layer_4_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 15
 //   k069_layer_4_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+218207232 b2 PARAMS+218204160 b3 ACTS+0
 //   k070_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1796,45 +1616,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b152 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b154 ACTS +3149824  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k070_layer_4_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+227647488
+//   k070_layer_4_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+227647488
 //   k071_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b154 ACTS +3149824  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b155 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b157 ACTS +15732736  layer.4.ffn.output
-//     epilogue: bias bert.encoder.layer.4.output.dense.bias, aux -, act none
-//   k071_layer_4_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+237096960
-//   k072_layer_4_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 16
+//     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
+//   k072_layer_4_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 16
 //   k073_layer_4_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+237103104 b2 PARAMS+237100032 b3 ACTS+0
 //   k074_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b161 ACTS +0  layer.4.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b162 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b164 ACTS +3149824  layer.5.attention.query
-//     epilogue: bias bert.encoder.layer.5.attention.self.query.bias, aux -, act none
-//   k074_layer_5_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+239465472
+//     epilogue: bias bert.encoder.layer.5.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k075_layer_5_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b161 ACTS +0  layer.4.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b165 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b167 ACTS +6295552  layer.5.attention.key
-//     epilogue: bias bert.encoder.layer.5.attention.self.key.bias, aux -, act none
-//   k075_layer_5_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+241827840
+//     epilogue: bias bert.encoder.layer.5.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k076_layer_5_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b161 ACTS +0  layer.4.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b168 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b170 ACTS +9441280  layer.5.attention.value
-//     epilogue: bias bert.encoder.layer.5.attention.self.value.bias, aux -, act none
-//   k076_layer_5_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+244190208
+//     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k077_layer_5_attention_scores: GEMM (cuBLASLt, host code): matmul layer.5.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b164 ACTS +3149824  layer.5.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b167 ACTS +6295552  layer.5.attention.key
 //     C    ld 128, batch strides [196608,16384]  b171 ACTS +12587008  layer.5.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k078_layer_5_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k079_layer_5_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 17
+//   k078_layer_5_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k079_layer_5_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 17
 //   k080_layer_5_attention_context: GEMM (cuBLASLt, host code): matmul layer.5.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b173 ACTS +12587008  layer.5.attention.probs_dropout
@@ -1846,9 +1662,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b174 ACTS +3149824  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b175 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b177 ACTS +6295552  layer.5.attention.output
-//     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias, aux -, act none
-//   k081_layer_5_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+246552576
-//   k082_layer_5_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 18
+//     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k082_layer_5_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 18
 //   k083_layer_5_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+246558720 b2 PARAMS+246555648 b3 ACTS+0
 //   k084_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1856,45 +1671,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b182 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b184 ACTS +3149824  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k084_layer_5_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+255998976
+//   k084_layer_5_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+255998976
 //   k085_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b184 ACTS +3149824  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b185 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b187 ACTS +15732736  layer.5.ffn.output
-//     epilogue: bias bert.encoder.layer.5.output.dense.bias, aux -, act none
-//   k085_layer_5_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+265448448
-//   k086_layer_5_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 19
+//     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
+//   k086_layer_5_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 19
 //   k087_layer_5_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+265454592 b2 PARAMS+265451520 b3 ACTS+0
 //   k088_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b191 ACTS +0  layer.5.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b192 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b194 ACTS +3149824  layer.6.attention.query
-//     epilogue: bias bert.encoder.layer.6.attention.self.query.bias, aux -, act none
-//   k088_layer_6_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+267816960
+//     epilogue: bias bert.encoder.layer.6.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k089_layer_6_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b191 ACTS +0  layer.5.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b195 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b197 ACTS +6295552  layer.6.attention.key
-//     epilogue: bias bert.encoder.layer.6.attention.self.key.bias, aux -, act none
-//   k089_layer_6_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+270179328
+//     epilogue: bias bert.encoder.layer.6.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k090_layer_6_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b191 ACTS +0  layer.5.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b198 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b200 ACTS +9441280  layer.6.attention.value
-//     epilogue: bias bert.encoder.layer.6.attention.self.value.bias, aux -, act none
-//   k090_layer_6_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+272541696
+//     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k091_layer_6_attention_scores: GEMM (cuBLASLt, host code): matmul layer.6.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b194 ACTS +3149824  layer.6.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b197 ACTS +6295552  layer.6.attention.key
 //     C    ld 128, batch strides [196608,16384]  b201 ACTS +12587008  layer.6.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k092_layer_6_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k093_layer_6_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 20
+//   k092_layer_6_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k093_layer_6_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 20
 //   k094_layer_6_attention_context: GEMM (cuBLASLt, host code): matmul layer.6.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b203 ACTS +12587008  layer.6.attention.probs_dropout
@@ -1906,9 +1717,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b204 ACTS +3149824  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b205 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b207 ACTS +6295552  layer.6.attention.output
-//     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias, aux -, act none
-//   k095_layer_6_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+274904064
-//   k096_layer_6_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 21
+//     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k096_layer_6_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 21
 //   k097_layer_6_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+274910208 b2 PARAMS+274907136 b3 ACTS+0
 //   k098_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1916,45 +1726,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b212 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b214 ACTS +3149824  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k098_layer_6_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+284350464
+//   k098_layer_6_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+284350464
 //   k099_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b214 ACTS +3149824  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b215 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b217 ACTS +15732736  layer.6.ffn.output
-//     epilogue: bias bert.encoder.layer.6.output.dense.bias, aux -, act none
-//   k099_layer_6_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+293799936
-//   k100_layer_6_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 22
+//     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
+//   k100_layer_6_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 22
 //   k101_layer_6_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+293806080 b2 PARAMS+293803008 b3 ACTS+0
 //   k102_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b221 ACTS +0  layer.6.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b222 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b224 ACTS +3149824  layer.7.attention.query
-//     epilogue: bias bert.encoder.layer.7.attention.self.query.bias, aux -, act none
-//   k102_layer_7_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+296168448
+//     epilogue: bias bert.encoder.layer.7.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k103_layer_7_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b221 ACTS +0  layer.6.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b225 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b227 ACTS +6295552  layer.7.attention.key
-//     epilogue: bias bert.encoder.layer.7.attention.self.key.bias, aux -, act none
-//   k103_layer_7_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+298530816
+//     epilogue: bias bert.encoder.layer.7.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k104_layer_7_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b221 ACTS +0  layer.6.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b228 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b230 ACTS +9441280  layer.7.attention.value
-//     epilogue: bias bert.encoder.layer.7.attention.self.value.bias, aux -, act none
-//   k104_layer_7_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+300893184
+//     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k105_layer_7_attention_scores: GEMM (cuBLASLt, host code): matmul layer.7.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b224 ACTS +3149824  layer.7.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b227 ACTS +6295552  layer.7.attention.key
 //     C    ld 128, batch strides [196608,16384]  b231 ACTS +12587008  layer.7.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k106_layer_7_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k107_layer_7_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 23
+//   k106_layer_7_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k107_layer_7_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 23
 //   k108_layer_7_attention_context: GEMM (cuBLASLt, host code): matmul layer.7.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b233 ACTS +12587008  layer.7.attention.probs_dropout
@@ -1966,9 +1772,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b234 ACTS +3149824  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b235 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b237 ACTS +6295552  layer.7.attention.output
-//     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias, aux -, act none
-//   k109_layer_7_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+303255552
-//   k110_layer_7_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 24
+//     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k110_layer_7_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 24
 //   k111_layer_7_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+303261696 b2 PARAMS+303258624 b3 ACTS+0
 //   k112_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -1976,45 +1781,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b242 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b244 ACTS +3149824  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k112_layer_7_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+312701952
+//   k112_layer_7_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+312701952
 //   k113_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b244 ACTS +3149824  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b245 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b247 ACTS +15732736  layer.7.ffn.output
-//     epilogue: bias bert.encoder.layer.7.output.dense.bias, aux -, act none
-//   k113_layer_7_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+322151424
-//   k114_layer_7_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 25
+//     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
+//   k114_layer_7_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 25
 //   k115_layer_7_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+322157568 b2 PARAMS+322154496 b3 ACTS+0
 //   k116_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b251 ACTS +0  layer.7.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b252 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b254 ACTS +3149824  layer.8.attention.query
-//     epilogue: bias bert.encoder.layer.8.attention.self.query.bias, aux -, act none
-//   k116_layer_8_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+324519936
+//     epilogue: bias bert.encoder.layer.8.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k117_layer_8_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b251 ACTS +0  layer.7.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b255 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b257 ACTS +6295552  layer.8.attention.key
-//     epilogue: bias bert.encoder.layer.8.attention.self.key.bias, aux -, act none
-//   k117_layer_8_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+326882304
+//     epilogue: bias bert.encoder.layer.8.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k118_layer_8_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b251 ACTS +0  layer.7.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b258 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b260 ACTS +9441280  layer.8.attention.value
-//     epilogue: bias bert.encoder.layer.8.attention.self.value.bias, aux -, act none
-//   k118_layer_8_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+329244672
+//     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k119_layer_8_attention_scores: GEMM (cuBLASLt, host code): matmul layer.8.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b254 ACTS +3149824  layer.8.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b257 ACTS +6295552  layer.8.attention.key
 //     C    ld 128, batch strides [196608,16384]  b261 ACTS +12587008  layer.8.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k120_layer_8_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k121_layer_8_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 26
+//   k120_layer_8_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k121_layer_8_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 26
 //   k122_layer_8_attention_context: GEMM (cuBLASLt, host code): matmul layer.8.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b263 ACTS +12587008  layer.8.attention.probs_dropout
@@ -2026,9 +1827,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b264 ACTS +3149824  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b265 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b267 ACTS +6295552  layer.8.attention.output
-//     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias, aux -, act none
-//   k123_layer_8_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+331607040
-//   k124_layer_8_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 27
+//     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k124_layer_8_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 27
 //   k125_layer_8_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+331613184 b2 PARAMS+331610112 b3 ACTS+0
 //   k126_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -2036,45 +1836,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b272 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k126_layer_8_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+341053440
+//   k126_layer_8_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+341053440
 //   k127_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b277 ACTS +15732736  layer.8.ffn.output
-//     epilogue: bias bert.encoder.layer.8.output.dense.bias, aux -, act none
-//   k127_layer_8_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+350502912
-//   k128_layer_8_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 28
+//     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
+//   k128_layer_8_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 28
 //   k129_layer_8_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+350509056 b2 PARAMS+350505984 b3 ACTS+0
 //   k130_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.8.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b282 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b284 ACTS +3149824  layer.9.attention.query
-//     epilogue: bias bert.encoder.layer.9.attention.self.query.bias, aux -, act none
-//   k130_layer_9_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+352871424
+//     epilogue: bias bert.encoder.layer.9.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k131_layer_9_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.8.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b285 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b287 ACTS +6295552  layer.9.attention.key
-//     epilogue: bias bert.encoder.layer.9.attention.self.key.bias, aux -, act none
-//   k131_layer_9_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+355233792
+//     epilogue: bias bert.encoder.layer.9.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k132_layer_9_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.8.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b288 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b290 ACTS +9441280  layer.9.attention.value
-//     epilogue: bias bert.encoder.layer.9.attention.self.value.bias, aux -, act none
-//   k132_layer_9_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+357596160
+//     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k133_layer_9_attention_scores: GEMM (cuBLASLt, host code): matmul layer.9.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b284 ACTS +3149824  layer.9.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b287 ACTS +6295552  layer.9.attention.key
 //     C    ld 128, batch strides [196608,16384]  b291 ACTS +12587008  layer.9.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k134_layer_9_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k135_layer_9_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 29
+//   k134_layer_9_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k135_layer_9_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 29
 //   k136_layer_9_attention_context: GEMM (cuBLASLt, host code): matmul layer.9.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b293 ACTS +12587008  layer.9.attention.probs_dropout
@@ -2086,9 +1882,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b294 ACTS +3149824  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b295 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b297 ACTS +6295552  layer.9.attention.output
-//     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias, aux -, act none
-//   k137_layer_9_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+359958528
-//   k138_layer_9_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 30
+//     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k138_layer_9_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 30
 //   k139_layer_9_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+359964672 b2 PARAMS+359961600 b3 ACTS+0
 //   k140_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -2096,45 +1891,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b302 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b304 ACTS +3149824  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k140_layer_9_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+369404928
+//   k140_layer_9_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+369404928
 //   k141_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b304 ACTS +3149824  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b305 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b307 ACTS +15732736  layer.9.ffn.output
-//     epilogue: bias bert.encoder.layer.9.output.dense.bias, aux -, act none
-//   k141_layer_9_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+378854400
-//   k142_layer_9_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 31
+//     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
+//   k142_layer_9_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 31
 //   k143_layer_9_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+378860544 b2 PARAMS+378857472 b3 ACTS+0
 //   k144_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b311 ACTS +0  layer.9.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b312 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b314 ACTS +3149824  layer.10.attention.query
-//     epilogue: bias bert.encoder.layer.10.attention.self.query.bias, aux -, act none
-//   k144_layer_10_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+381222912
+//     epilogue: bias bert.encoder.layer.10.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k145_layer_10_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b311 ACTS +0  layer.9.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b315 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b317 ACTS +6295552  layer.10.attention.key
-//     epilogue: bias bert.encoder.layer.10.attention.self.key.bias, aux -, act none
-//   k145_layer_10_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+383585280
+//     epilogue: bias bert.encoder.layer.10.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k146_layer_10_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b311 ACTS +0  layer.9.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b318 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b320 ACTS +9441280  layer.10.attention.value
-//     epilogue: bias bert.encoder.layer.10.attention.self.value.bias, aux -, act none
-//   k146_layer_10_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+385947648
+//     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k147_layer_10_attention_scores: GEMM (cuBLASLt, host code): matmul layer.10.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b314 ACTS +3149824  layer.10.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b317 ACTS +6295552  layer.10.attention.key
 //     C    ld 128, batch strides [196608,16384]  b321 ACTS +12587008  layer.10.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k148_layer_10_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k149_layer_10_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 32
+//   k148_layer_10_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k149_layer_10_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 32
 //   k150_layer_10_attention_context: GEMM (cuBLASLt, host code): matmul layer.10.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b323 ACTS +12587008  layer.10.attention.probs_dropout
@@ -2146,9 +1937,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b324 ACTS +3149824  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b325 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b327 ACTS +6295552  layer.10.attention.output
-//     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias, aux -, act none
-//   k151_layer_10_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+388310016
-//   k152_layer_10_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 33
+//     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k152_layer_10_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 33
 //   k153_layer_10_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+388316160 b2 PARAMS+388313088 b3 ACTS+0
 //   k154_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -2156,45 +1946,41 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b332 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +3149824  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k154_layer_10_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+397756416
+//   k154_layer_10_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+397756416
 //   k155_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +3149824  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b337 ACTS +15732736  layer.10.ffn.output
-//     epilogue: bias bert.encoder.layer.10.output.dense.bias, aux -, act none
-//   k155_layer_10_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15732736 b1 PARAMS+407205888
-//   k156_layer_10_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 34
+//     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
+//   k156_layer_10_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 34
 //   k157_layer_10_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+407212032 b2 PARAMS+407208960 b3 ACTS+0
 //   k158_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b341 ACTS +0  layer.10.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b342 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b344 ACTS +3149824  layer.11.attention.query
-//     epilogue: bias bert.encoder.layer.11.attention.self.query.bias, aux -, act none
-//   k158_layer_11_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+409574400
+//     epilogue: bias bert.encoder.layer.11.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k159_layer_11_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b341 ACTS +0  layer.10.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b345 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b347 ACTS +6295552  layer.11.attention.key
-//     epilogue: bias bert.encoder.layer.11.attention.self.key.bias, aux -, act none
-//   k159_layer_11_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+411936768
+//     epilogue: bias bert.encoder.layer.11.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k160_layer_11_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b341 ACTS +0  layer.10.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b348 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b350 ACTS +9441280  layer.11.attention.value
-//     epilogue: bias bert.encoder.layer.11.attention.self.value.bias, aux -, act none
-//   k160_layer_11_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9441280 b1 PARAMS+414299136
+//     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k161_layer_11_attention_scores: GEMM (cuBLASLt, host code): matmul layer.11.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b344 ACTS +3149824  layer.11.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b347 ACTS +6295552  layer.11.attention.key
 //     C    ld 128, batch strides [196608,16384]  b351 ACTS +12587008  layer.11.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k162_layer_11_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k163_layer_11_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 35
+//   k162_layer_11_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
+//   k163_layer_11_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 35
 //   k164_layer_11_attention_context: GEMM (cuBLASLt, host code): matmul layer.11.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b353 ACTS +12587008  layer.11.attention.probs_dropout
@@ -2206,9 +1992,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b354 ACTS +3145728  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b355 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b357 ACTS +6291456  layer.11.attention.output
-//     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias, aux -, act none
-//   k165_layer_11_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+6291456 b1 PARAMS+416661504
-//   k166_layer_11_attention_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+3145728 site0 36
+//     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k166_layer_11_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+3145728 site0 36
 //   k167_layer_11_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+416667648 b2 PARAMS+416664576 b3 ACTS+0
 //   k168_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
@@ -2216,40 +2001,37 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b362 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b364 ACTS +3145728  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k168_layer_11_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+426107904
+//   k168_layer_11_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+426107904
 //   k169_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b364 ACTS +3145728  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b365 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b367 ACTS +15728640  layer.11.ffn.output
-//     epilogue: bias bert.encoder.layer.11.output.dense.bias, aux -, act none
-//   k169_layer_11_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15728640 b1 PARAMS+435557376
-//   k170_layer_11_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15728640 b2 ACTS+3145728 site0 37
+//     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
+//   k170_layer_11_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15728640 b2 ACTS+3145728 site0 37
 //   k171_layer_11_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+435563520 b2 PARAMS+435560448 b3 IO+37056
-//   k172_pooler_first_token: body_9  grid 8, block 256  b0 IO+37056 b1 ACTS+0
+//   k172_pooler_first_token: body_8  grid 8, block 256  b0 IO+37056 b1 ACTS+0
 //   k173_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b373 ACTS +0  pooler.first_token
 //     B^T  ld 768, batch strides [0,0]  b374 PARAMS +435566592  bert.pooler.dense.weight
 //     C    ld 768, batch strides [0,0]  b376 ACTS +24576  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k173_pooler_dense_matmul__epilogue: body_4  grid 8, block 256  b0 ACTS+24576 b1 PARAMS+437925888
-//   k174_pooler_tanh: body_10  grid 8, block 256  b0 ACTS+24576 b1 IO+12480
-//   k175_head_dropout: body_11  grid 8, block 256  b0 IO+12480 b1 ACTS+0 site0 38
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k174_pooler_tanh: body_9  grid 8, block 256  b0 ACTS+24576 b1 IO+12480
+//   k175_head_dropout: body_10  grid 8, block 256  b0 IO+12480 b1 ACTS+0 site0 38
 //   k176_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b378 ACTS +0  head.dropout
 //     B^T  ld 768, batch strides [0,0]  b379 PARAMS +437928960  classifier.weight
 //     C    ld 2, batch strides [0,0]  b381 IO +12352  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k176_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+12352 b1 PARAMS+437935104
-//   k177_loss_valid_count: body_13  grid 1, block 8  b0 IO+12288 b1 ACTS+0
-//   k178_loss: body_14  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+64
-//   k179_loss: body_15  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+12416
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k177_loss_valid_count: body_11  grid 1, block 8  b0 IO+12288 b1 ACTS+0
+//   k178_loss: body_12  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+64
+//   k179_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+12416
 //
 // train_s128_v0: 605 kernels, activation peak 780148736 bytes
 //   k000_embeddings_sum: body_0  grid 1024, block 256  b0 PARAMS+93763584 b1 PARAMS+95336448 b2 IO+4096 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_16  grid 1024, block 256  b0 ACTS+0 b1 PARAMS+95345664 b2 PARAMS+95342592 b3 ACTS+3153920 b4 ACTS+3145728
+//   k001_embeddings_layernorm: body_14  grid 1024, block 256  b0 ACTS+0 b1 PARAMS+95345664 b2 PARAMS+95342592 b3 ACTS+3153920 b4 ACTS+3145728
 //   k002_embeddings_dropout: body_2  grid 1024, block 256  b0 ACTS+3153920 b1 ACTS+6299648 site0 1
 //   k003_attention_mask_bias: body_3  grid 8, block 128  b0 IO+8192 b1 ACTS+3153920
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -2257,30 +2039,27 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     B^T  ld 768, batch strides [0,0]  b13 PARAMS +95348736  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b15 ACTS +9445376  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+9445376 b1 PARAMS+97708032
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     B^T  ld 768, batch strides [0,0]  b16 PARAMS +97711104  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b18 ACTS +12591104  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+12591104 b1 PARAMS+100070400
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     B^T  ld 768, batch strides [0,0]  b19 PARAMS +100073472  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b21 ACTS +15736832  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+15736832 b1 PARAMS+102432768
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b15 ACTS +9445376  layer.0.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b18 ACTS +12591104  layer.0.attention.key
 //     C    ld 128, batch strides [196608,16384]  b22 ACTS +18882560  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+18882560 b2 ACTS+25174016
-//   k009_layer_0_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+25174016 b1 ACTS+18882560 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+18882560 b2 ACTS+25174016
+//   k009_layer_0_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+25174016 b1 ACTS+18882560 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b24 ACTS +18882560  layer.0.attention.probs_dropout
@@ -2292,55 +2071,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b25 ACTS +31465472  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b26 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b28 ACTS +34611200  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+34611200 b1 PARAMS+104795136
-//   k012_layer_0_attention_residual: body_7  grid 1024, block 256  b0 ACTS+6299648 b1 ACTS+34611200 b2 ACTS+37756928 site0 3
-//   k013_layer_0_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+37756928 b1 PARAMS+104801280 b2 PARAMS+104798208 b3 ACTS+34611200 b4 ACTS+3158016
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 1024, block 256  b0 ACTS+6299648 b1 ACTS+34611200 b2 ACTS+37756928 site0 3
+//   k013_layer_0_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+37756928 b1 PARAMS+104801280 b2 PARAMS+104798208 b3 ACTS+34611200 b4 ACTS+3158016
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b33 ACTS +34611200  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b34 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+53485568 b1 PARAMS+114241536 b2 ACTS+40902656
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+53485568 b1 PARAMS+114241536 b2 ACTS+40902656
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b38 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b40 ACTS +66068480  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+66068480 b1 PARAMS+123691008
-//   k016_layer_0_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+34611200 b1 ACTS+66068480 b2 ACTS+69214208 site0 4
-//   k017_layer_0_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+69214208 b1 PARAMS+123697152 b2 PARAMS+123694080 b3 ACTS+66068480 b4 ACTS+3166208
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+34611200 b1 ACTS+66068480 b2 ACTS+69214208 site0 4
+//   k017_layer_0_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+69214208 b1 PARAMS+123697152 b2 PARAMS+123694080 b3 ACTS+66068480 b4 ACTS+3166208
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b46 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b48 ACTS +72359936  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+72359936 b1 PARAMS+126059520
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b49 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b51 ACTS +75505664  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+75505664 b1 PARAMS+128421888
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b52 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b54 ACTS +78651392  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+78651392 b1 PARAMS+130784256
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b48 ACTS +72359936  layer.1.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b51 ACTS +75505664  layer.1.attention.key
 //     C    ld 128, batch strides [196608,16384]  b55 ACTS +81797120  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+81797120 b2 ACTS+88088576
-//   k023_layer_1_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+88088576 b1 ACTS+81797120 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+81797120 b2 ACTS+88088576
+//   k023_layer_1_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+88088576 b1 ACTS+81797120 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b57 ACTS +81797120  layer.1.attention.probs_dropout
@@ -2352,55 +2126,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b58 ACTS +94380032  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b59 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b61 ACTS +97525760  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+97525760 b1 PARAMS+133146624
-//   k026_layer_1_attention_residual: body_7  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+97525760 b2 ACTS+100671488 site0 6
-//   k027_layer_1_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+100671488 b1 PARAMS+133152768 b2 PARAMS+133149696 b3 ACTS+97525760 b4 ACTS+3174400
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+97525760 b2 ACTS+100671488 site0 6
+//   k027_layer_1_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+100671488 b1 PARAMS+133152768 b2 PARAMS+133149696 b3 ACTS+97525760 b4 ACTS+3174400
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b66 ACTS +97525760  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b67 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b70 ACTS +116400128  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+116400128 b1 PARAMS+142593024 b2 ACTS+103817216
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+116400128 b1 PARAMS+142593024 b2 ACTS+103817216
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b70 ACTS +116400128  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b71 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b73 ACTS +128983040  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+128983040 b1 PARAMS+152042496
-//   k030_layer_1_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+97525760 b1 ACTS+128983040 b2 ACTS+132128768 site0 7
-//   k031_layer_1_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+132128768 b1 PARAMS+152048640 b2 PARAMS+152045568 b3 ACTS+128983040 b4 ACTS+3182592
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+97525760 b1 ACTS+128983040 b2 ACTS+132128768 site0 7
+//   k031_layer_1_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+132128768 b1 PARAMS+152048640 b2 PARAMS+152045568 b3 ACTS+128983040 b4 ACTS+3182592
 //   k032_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b79 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b81 ACTS +135274496  layer.2.attention.query
-//     epilogue: bias bert.encoder.layer.2.attention.self.query.bias, aux -, act none
-//   k032_layer_2_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+135274496 b1 PARAMS+154411008
+//     epilogue: bias bert.encoder.layer.2.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k033_layer_2_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b82 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b84 ACTS +138420224  layer.2.attention.key
-//     epilogue: bias bert.encoder.layer.2.attention.self.key.bias, aux -, act none
-//   k033_layer_2_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+138420224 b1 PARAMS+156773376
+//     epilogue: bias bert.encoder.layer.2.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k034_layer_2_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b85 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b87 ACTS +141565952  layer.2.attention.value
-//     epilogue: bias bert.encoder.layer.2.attention.self.value.bias, aux -, act none
-//   k034_layer_2_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+141565952 b1 PARAMS+159135744
+//     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k035_layer_2_attention_scores: GEMM (cuBLASLt, host code): matmul layer.2.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b81 ACTS +135274496  layer.2.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b84 ACTS +138420224  layer.2.attention.key
 //     C    ld 128, batch strides [196608,16384]  b88 ACTS +144711680  layer.2.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k036_layer_2_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+144711680 b2 ACTS+151003136
-//   k037_layer_2_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+151003136 b1 ACTS+144711680 site0 8
+//   k036_layer_2_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+144711680 b2 ACTS+151003136
+//   k037_layer_2_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+151003136 b1 ACTS+144711680 site0 8
 //   k038_layer_2_attention_context: GEMM (cuBLASLt, host code): matmul layer.2.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b90 ACTS +144711680  layer.2.attention.probs_dropout
@@ -2412,55 +2181,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b91 ACTS +157294592  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b92 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b94 ACTS +160440320  layer.2.attention.output
-//     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias, aux -, act none
-//   k039_layer_2_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+160440320 b1 PARAMS+161498112
-//   k040_layer_2_attention_residual: body_7  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+160440320 b2 ACTS+163586048 site0 9
-//   k041_layer_2_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+163586048 b1 PARAMS+161504256 b2 PARAMS+161501184 b3 ACTS+160440320 b4 ACTS+3190784
+//     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k040_layer_2_attention_residual: body_6  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+160440320 b2 ACTS+163586048 site0 9
+//   k041_layer_2_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+163586048 b1 PARAMS+161504256 b2 PARAMS+161501184 b3 ACTS+160440320 b4 ACTS+3190784
 //   k042_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b99 ACTS +160440320  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b100 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b103 ACTS +179314688  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k042_layer_2_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+179314688 b1 PARAMS+170944512 b2 ACTS+166731776
+//   k042_layer_2_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+179314688 b1 PARAMS+170944512 b2 ACTS+166731776
 //   k043_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b103 ACTS +179314688  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b104 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b106 ACTS +191897600  layer.2.ffn.output
-//     epilogue: bias bert.encoder.layer.2.output.dense.bias, aux -, act none
-//   k043_layer_2_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+191897600 b1 PARAMS+180393984
-//   k044_layer_2_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+160440320 b1 ACTS+191897600 b2 ACTS+195043328 site0 10
-//   k045_layer_2_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+195043328 b1 PARAMS+180400128 b2 PARAMS+180397056 b3 ACTS+191897600 b4 ACTS+3198976
+//     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
+//   k044_layer_2_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+160440320 b1 ACTS+191897600 b2 ACTS+195043328 site0 10
+//   k045_layer_2_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+195043328 b1 PARAMS+180400128 b2 PARAMS+180397056 b3 ACTS+191897600 b4 ACTS+3198976
 //   k046_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b112 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b114 ACTS +198189056  layer.3.attention.query
-//     epilogue: bias bert.encoder.layer.3.attention.self.query.bias, aux -, act none
-//   k046_layer_3_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+198189056 b1 PARAMS+182762496
+//     epilogue: bias bert.encoder.layer.3.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k047_layer_3_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b115 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b117 ACTS +201334784  layer.3.attention.key
-//     epilogue: bias bert.encoder.layer.3.attention.self.key.bias, aux -, act none
-//   k047_layer_3_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+201334784 b1 PARAMS+185124864
+//     epilogue: bias bert.encoder.layer.3.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k048_layer_3_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b118 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b120 ACTS +204480512  layer.3.attention.value
-//     epilogue: bias bert.encoder.layer.3.attention.self.value.bias, aux -, act none
-//   k048_layer_3_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+204480512 b1 PARAMS+187487232
+//     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k049_layer_3_attention_scores: GEMM (cuBLASLt, host code): matmul layer.3.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b114 ACTS +198189056  layer.3.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b117 ACTS +201334784  layer.3.attention.key
 //     C    ld 128, batch strides [196608,16384]  b121 ACTS +207626240  layer.3.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k050_layer_3_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+207626240 b2 ACTS+213917696
-//   k051_layer_3_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+213917696 b1 ACTS+207626240 site0 11
+//   k050_layer_3_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+207626240 b2 ACTS+213917696
+//   k051_layer_3_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+213917696 b1 ACTS+207626240 site0 11
 //   k052_layer_3_attention_context: GEMM (cuBLASLt, host code): matmul layer.3.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b123 ACTS +207626240  layer.3.attention.probs_dropout
@@ -2472,55 +2236,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b124 ACTS +220209152  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b125 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b127 ACTS +223354880  layer.3.attention.output
-//     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias, aux -, act none
-//   k053_layer_3_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+223354880 b1 PARAMS+189849600
-//   k054_layer_3_attention_residual: body_7  grid 1024, block 256  b0 ACTS+191897600 b1 ACTS+223354880 b2 ACTS+226500608 site0 12
-//   k055_layer_3_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+226500608 b1 PARAMS+189855744 b2 PARAMS+189852672 b3 ACTS+223354880 b4 ACTS+3207168
+//     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k054_layer_3_attention_residual: body_6  grid 1024, block 256  b0 ACTS+191897600 b1 ACTS+223354880 b2 ACTS+226500608 site0 12
+//   k055_layer_3_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+226500608 b1 PARAMS+189855744 b2 PARAMS+189852672 b3 ACTS+223354880 b4 ACTS+3207168
 //   k056_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b132 ACTS +223354880  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b133 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b136 ACTS +242229248  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k056_layer_3_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+242229248 b1 PARAMS+199296000 b2 ACTS+229646336
+//   k056_layer_3_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+242229248 b1 PARAMS+199296000 b2 ACTS+229646336
 //   k057_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b136 ACTS +242229248  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b137 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b139 ACTS +254812160  layer.3.ffn.output
-//     epilogue: bias bert.encoder.layer.3.output.dense.bias, aux -, act none
-//   k057_layer_3_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+254812160 b1 PARAMS+208745472
-//   k058_layer_3_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+254812160 b2 ACTS+257957888 site0 13
-//   k059_layer_3_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+257957888 b1 PARAMS+208751616 b2 PARAMS+208748544 b3 ACTS+254812160 b4 ACTS+3215360
+//     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
+//   k058_layer_3_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+254812160 b2 ACTS+257957888 site0 13
+//   k059_layer_3_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+257957888 b1 PARAMS+208751616 b2 PARAMS+208748544 b3 ACTS+254812160 b4 ACTS+3215360
 //   k060_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b145 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b147 ACTS +261103616  layer.4.attention.query
-//     epilogue: bias bert.encoder.layer.4.attention.self.query.bias, aux -, act none
-//   k060_layer_4_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+261103616 b1 PARAMS+211113984
+//     epilogue: bias bert.encoder.layer.4.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k061_layer_4_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b148 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b150 ACTS +264249344  layer.4.attention.key
-//     epilogue: bias bert.encoder.layer.4.attention.self.key.bias, aux -, act none
-//   k061_layer_4_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+264249344 b1 PARAMS+213476352
+//     epilogue: bias bert.encoder.layer.4.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k062_layer_4_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b151 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b153 ACTS +267395072  layer.4.attention.value
-//     epilogue: bias bert.encoder.layer.4.attention.self.value.bias, aux -, act none
-//   k062_layer_4_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+267395072 b1 PARAMS+215838720
+//     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k063_layer_4_attention_scores: GEMM (cuBLASLt, host code): matmul layer.4.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b147 ACTS +261103616  layer.4.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b150 ACTS +264249344  layer.4.attention.key
 //     C    ld 128, batch strides [196608,16384]  b154 ACTS +270540800  layer.4.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k064_layer_4_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+270540800 b2 ACTS+276832256
-//   k065_layer_4_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+276832256 b1 ACTS+270540800 site0 14
+//   k064_layer_4_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+270540800 b2 ACTS+276832256
+//   k065_layer_4_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+276832256 b1 ACTS+270540800 site0 14
 //   k066_layer_4_attention_context: GEMM (cuBLASLt, host code): matmul layer.4.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b156 ACTS +270540800  layer.4.attention.probs_dropout
@@ -2532,55 +2291,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b157 ACTS +283123712  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b158 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b160 ACTS +286269440  layer.4.attention.output
-//     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias, aux -, act none
-//   k067_layer_4_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+286269440 b1 PARAMS+218201088
-//   k068_layer_4_attention_residual: body_7  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+286269440 b2 ACTS+289415168 site0 15
-//   k069_layer_4_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+289415168 b1 PARAMS+218207232 b2 PARAMS+218204160 b3 ACTS+286269440 b4 ACTS+3223552
+//     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k068_layer_4_attention_residual: body_6  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+286269440 b2 ACTS+289415168 site0 15
+//   k069_layer_4_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+289415168 b1 PARAMS+218207232 b2 PARAMS+218204160 b3 ACTS+286269440 b4 ACTS+3223552
 //   k070_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b165 ACTS +286269440  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b166 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b169 ACTS +305143808  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k070_layer_4_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+305143808 b1 PARAMS+227647488 b2 ACTS+292560896
+//   k070_layer_4_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+305143808 b1 PARAMS+227647488 b2 ACTS+292560896
 //   k071_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b169 ACTS +305143808  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b170 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b172 ACTS +317726720  layer.4.ffn.output
-//     epilogue: bias bert.encoder.layer.4.output.dense.bias, aux -, act none
-//   k071_layer_4_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+317726720 b1 PARAMS+237096960
-//   k072_layer_4_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+286269440 b1 ACTS+317726720 b2 ACTS+320872448 site0 16
-//   k073_layer_4_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+320872448 b1 PARAMS+237103104 b2 PARAMS+237100032 b3 ACTS+317726720 b4 ACTS+3231744
+//     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
+//   k072_layer_4_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+286269440 b1 ACTS+317726720 b2 ACTS+320872448 site0 16
+//   k073_layer_4_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+320872448 b1 PARAMS+237103104 b2 PARAMS+237100032 b3 ACTS+317726720 b4 ACTS+3231744
 //   k074_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b178 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b180 ACTS +324018176  layer.5.attention.query
-//     epilogue: bias bert.encoder.layer.5.attention.self.query.bias, aux -, act none
-//   k074_layer_5_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+324018176 b1 PARAMS+239465472
+//     epilogue: bias bert.encoder.layer.5.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k075_layer_5_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b181 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b183 ACTS +327163904  layer.5.attention.key
-//     epilogue: bias bert.encoder.layer.5.attention.self.key.bias, aux -, act none
-//   k075_layer_5_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+327163904 b1 PARAMS+241827840
+//     epilogue: bias bert.encoder.layer.5.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k076_layer_5_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b184 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b186 ACTS +330309632  layer.5.attention.value
-//     epilogue: bias bert.encoder.layer.5.attention.self.value.bias, aux -, act none
-//   k076_layer_5_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+330309632 b1 PARAMS+244190208
+//     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k077_layer_5_attention_scores: GEMM (cuBLASLt, host code): matmul layer.5.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b180 ACTS +324018176  layer.5.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b183 ACTS +327163904  layer.5.attention.key
 //     C    ld 128, batch strides [196608,16384]  b187 ACTS +333455360  layer.5.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k078_layer_5_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+333455360 b2 ACTS+339746816
-//   k079_layer_5_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+339746816 b1 ACTS+333455360 site0 17
+//   k078_layer_5_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+333455360 b2 ACTS+339746816
+//   k079_layer_5_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+339746816 b1 ACTS+333455360 site0 17
 //   k080_layer_5_attention_context: GEMM (cuBLASLt, host code): matmul layer.5.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b189 ACTS +333455360  layer.5.attention.probs_dropout
@@ -2592,55 +2346,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b190 ACTS +346038272  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b191 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b193 ACTS +349184000  layer.5.attention.output
-//     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias, aux -, act none
-//   k081_layer_5_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+349184000 b1 PARAMS+246552576
-//   k082_layer_5_attention_residual: body_7  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+349184000 b2 ACTS+352329728 site0 18
-//   k083_layer_5_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+352329728 b1 PARAMS+246558720 b2 PARAMS+246555648 b3 ACTS+349184000 b4 ACTS+3239936
+//     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k082_layer_5_attention_residual: body_6  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+349184000 b2 ACTS+352329728 site0 18
+//   k083_layer_5_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+352329728 b1 PARAMS+246558720 b2 PARAMS+246555648 b3 ACTS+349184000 b4 ACTS+3239936
 //   k084_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b198 ACTS +349184000  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b199 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b202 ACTS +368058368  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k084_layer_5_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+368058368 b1 PARAMS+255998976 b2 ACTS+355475456
+//   k084_layer_5_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+368058368 b1 PARAMS+255998976 b2 ACTS+355475456
 //   k085_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b202 ACTS +368058368  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b203 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b205 ACTS +380641280  layer.5.ffn.output
-//     epilogue: bias bert.encoder.layer.5.output.dense.bias, aux -, act none
-//   k085_layer_5_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+380641280 b1 PARAMS+265448448
-//   k086_layer_5_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+349184000 b1 ACTS+380641280 b2 ACTS+383787008 site0 19
-//   k087_layer_5_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+383787008 b1 PARAMS+265454592 b2 PARAMS+265451520 b3 ACTS+380641280 b4 ACTS+3248128
+//     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
+//   k086_layer_5_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+349184000 b1 ACTS+380641280 b2 ACTS+383787008 site0 19
+//   k087_layer_5_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+383787008 b1 PARAMS+265454592 b2 PARAMS+265451520 b3 ACTS+380641280 b4 ACTS+3248128
 //   k088_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b213 ACTS +386932736  layer.6.attention.query
-//     epilogue: bias bert.encoder.layer.6.attention.self.query.bias, aux -, act none
-//   k088_layer_6_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+386932736 b1 PARAMS+267816960
+//     epilogue: bias bert.encoder.layer.6.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k089_layer_6_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b214 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b216 ACTS +390078464  layer.6.attention.key
-//     epilogue: bias bert.encoder.layer.6.attention.self.key.bias, aux -, act none
-//   k089_layer_6_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+390078464 b1 PARAMS+270179328
+//     epilogue: bias bert.encoder.layer.6.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k090_layer_6_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b217 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b219 ACTS +393224192  layer.6.attention.value
-//     epilogue: bias bert.encoder.layer.6.attention.self.value.bias, aux -, act none
-//   k090_layer_6_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+393224192 b1 PARAMS+272541696
+//     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k091_layer_6_attention_scores: GEMM (cuBLASLt, host code): matmul layer.6.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b213 ACTS +386932736  layer.6.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b216 ACTS +390078464  layer.6.attention.key
 //     C    ld 128, batch strides [196608,16384]  b220 ACTS +396369920  layer.6.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k092_layer_6_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+396369920 b2 ACTS+402661376
-//   k093_layer_6_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+402661376 b1 ACTS+396369920 site0 20
+//   k092_layer_6_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+396369920 b2 ACTS+402661376
+//   k093_layer_6_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+402661376 b1 ACTS+396369920 site0 20
 //   k094_layer_6_attention_context: GEMM (cuBLASLt, host code): matmul layer.6.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b222 ACTS +396369920  layer.6.attention.probs_dropout
@@ -2652,55 +2401,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b223 ACTS +408952832  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b224 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b226 ACTS +412098560  layer.6.attention.output
-//     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias, aux -, act none
-//   k095_layer_6_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+412098560 b1 PARAMS+274904064
-//   k096_layer_6_attention_residual: body_7  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+412098560 b2 ACTS+415244288 site0 21
-//   k097_layer_6_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+415244288 b1 PARAMS+274910208 b2 PARAMS+274907136 b3 ACTS+412098560 b4 ACTS+3256320
+//     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k096_layer_6_attention_residual: body_6  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+412098560 b2 ACTS+415244288 site0 21
+//   k097_layer_6_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+415244288 b1 PARAMS+274910208 b2 PARAMS+274907136 b3 ACTS+412098560 b4 ACTS+3256320
 //   k098_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b231 ACTS +412098560  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b232 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b235 ACTS +430972928  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k098_layer_6_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+430972928 b1 PARAMS+284350464 b2 ACTS+418390016
+//   k098_layer_6_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+430972928 b1 PARAMS+284350464 b2 ACTS+418390016
 //   k099_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b235 ACTS +430972928  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b236 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b238 ACTS +443555840  layer.6.ffn.output
-//     epilogue: bias bert.encoder.layer.6.output.dense.bias, aux -, act none
-//   k099_layer_6_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+443555840 b1 PARAMS+293799936
-//   k100_layer_6_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+412098560 b1 ACTS+443555840 b2 ACTS+446701568 site0 22
-//   k101_layer_6_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+446701568 b1 PARAMS+293806080 b2 PARAMS+293803008 b3 ACTS+443555840 b4 ACTS+3264512
+//     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
+//   k100_layer_6_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+412098560 b1 ACTS+443555840 b2 ACTS+446701568 site0 22
+//   k101_layer_6_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+446701568 b1 PARAMS+293806080 b2 PARAMS+293803008 b3 ACTS+443555840 b4 ACTS+3264512
 //   k102_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b244 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b246 ACTS +449847296  layer.7.attention.query
-//     epilogue: bias bert.encoder.layer.7.attention.self.query.bias, aux -, act none
-//   k102_layer_7_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+449847296 b1 PARAMS+296168448
+//     epilogue: bias bert.encoder.layer.7.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k103_layer_7_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b247 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b249 ACTS +452993024  layer.7.attention.key
-//     epilogue: bias bert.encoder.layer.7.attention.self.key.bias, aux -, act none
-//   k103_layer_7_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+452993024 b1 PARAMS+298530816
+//     epilogue: bias bert.encoder.layer.7.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k104_layer_7_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b250 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b252 ACTS +456138752  layer.7.attention.value
-//     epilogue: bias bert.encoder.layer.7.attention.self.value.bias, aux -, act none
-//   k104_layer_7_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+456138752 b1 PARAMS+300893184
+//     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k105_layer_7_attention_scores: GEMM (cuBLASLt, host code): matmul layer.7.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b246 ACTS +449847296  layer.7.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b249 ACTS +452993024  layer.7.attention.key
 //     C    ld 128, batch strides [196608,16384]  b253 ACTS +459284480  layer.7.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k106_layer_7_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+459284480 b2 ACTS+465575936
-//   k107_layer_7_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+465575936 b1 ACTS+459284480 site0 23
+//   k106_layer_7_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+459284480 b2 ACTS+465575936
+//   k107_layer_7_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+465575936 b1 ACTS+459284480 site0 23
 //   k108_layer_7_attention_context: GEMM (cuBLASLt, host code): matmul layer.7.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b255 ACTS +459284480  layer.7.attention.probs_dropout
@@ -2712,55 +2456,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b256 ACTS +471867392  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b257 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b259 ACTS +475013120  layer.7.attention.output
-//     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias, aux -, act none
-//   k109_layer_7_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+475013120 b1 PARAMS+303255552
-//   k110_layer_7_attention_residual: body_7  grid 1024, block 256  b0 ACTS+443555840 b1 ACTS+475013120 b2 ACTS+478158848 site0 24
-//   k111_layer_7_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+478158848 b1 PARAMS+303261696 b2 PARAMS+303258624 b3 ACTS+475013120 b4 ACTS+3272704
+//     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k110_layer_7_attention_residual: body_6  grid 1024, block 256  b0 ACTS+443555840 b1 ACTS+475013120 b2 ACTS+478158848 site0 24
+//   k111_layer_7_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+478158848 b1 PARAMS+303261696 b2 PARAMS+303258624 b3 ACTS+475013120 b4 ACTS+3272704
 //   k112_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b264 ACTS +475013120  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b265 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b268 ACTS +493887488  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k112_layer_7_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+493887488 b1 PARAMS+312701952 b2 ACTS+481304576
+//   k112_layer_7_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+493887488 b1 PARAMS+312701952 b2 ACTS+481304576
 //   k113_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b268 ACTS +493887488  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b269 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b271 ACTS +506470400  layer.7.ffn.output
-//     epilogue: bias bert.encoder.layer.7.output.dense.bias, aux -, act none
-//   k113_layer_7_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+506470400 b1 PARAMS+322151424
-//   k114_layer_7_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+506470400 b2 ACTS+509616128 site0 25
-//   k115_layer_7_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+509616128 b1 PARAMS+322157568 b2 PARAMS+322154496 b3 ACTS+506470400 b4 ACTS+3280896
+//     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
+//   k114_layer_7_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+506470400 b2 ACTS+509616128 site0 25
+//   k115_layer_7_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+509616128 b1 PARAMS+322157568 b2 PARAMS+322154496 b3 ACTS+506470400 b4 ACTS+3280896
 //   k116_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b277 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b279 ACTS +512761856  layer.8.attention.query
-//     epilogue: bias bert.encoder.layer.8.attention.self.query.bias, aux -, act none
-//   k116_layer_8_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+512761856 b1 PARAMS+324519936
+//     epilogue: bias bert.encoder.layer.8.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k117_layer_8_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b280 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b282 ACTS +515907584  layer.8.attention.key
-//     epilogue: bias bert.encoder.layer.8.attention.self.key.bias, aux -, act none
-//   k117_layer_8_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+515907584 b1 PARAMS+326882304
+//     epilogue: bias bert.encoder.layer.8.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k118_layer_8_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b283 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b285 ACTS +519053312  layer.8.attention.value
-//     epilogue: bias bert.encoder.layer.8.attention.self.value.bias, aux -, act none
-//   k118_layer_8_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+519053312 b1 PARAMS+329244672
+//     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k119_layer_8_attention_scores: GEMM (cuBLASLt, host code): matmul layer.8.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b279 ACTS +512761856  layer.8.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b282 ACTS +515907584  layer.8.attention.key
 //     C    ld 128, batch strides [196608,16384]  b286 ACTS +522199040  layer.8.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k120_layer_8_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+522199040 b2 ACTS+528490496
-//   k121_layer_8_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+528490496 b1 ACTS+522199040 site0 26
+//   k120_layer_8_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+522199040 b2 ACTS+528490496
+//   k121_layer_8_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+528490496 b1 ACTS+522199040 site0 26
 //   k122_layer_8_attention_context: GEMM (cuBLASLt, host code): matmul layer.8.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b288 ACTS +522199040  layer.8.attention.probs_dropout
@@ -2772,55 +2511,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b289 ACTS +534781952  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b290 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b292 ACTS +537927680  layer.8.attention.output
-//     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias, aux -, act none
-//   k123_layer_8_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+537927680 b1 PARAMS+331607040
-//   k124_layer_8_attention_residual: body_7  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+537927680 b2 ACTS+541073408 site0 27
-//   k125_layer_8_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+541073408 b1 PARAMS+331613184 b2 PARAMS+331610112 b3 ACTS+537927680 b4 ACTS+3289088
+//     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k124_layer_8_attention_residual: body_6  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+537927680 b2 ACTS+541073408 site0 27
+//   k125_layer_8_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+541073408 b1 PARAMS+331613184 b2 PARAMS+331610112 b3 ACTS+537927680 b4 ACTS+3289088
 //   k126_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b297 ACTS +537927680  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b298 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b301 ACTS +556802048  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k126_layer_8_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+556802048 b1 PARAMS+341053440 b2 ACTS+544219136
+//   k126_layer_8_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+556802048 b1 PARAMS+341053440 b2 ACTS+544219136
 //   k127_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b301 ACTS +556802048  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b302 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b304 ACTS +569384960  layer.8.ffn.output
-//     epilogue: bias bert.encoder.layer.8.output.dense.bias, aux -, act none
-//   k127_layer_8_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+569384960 b1 PARAMS+350502912
-//   k128_layer_8_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+537927680 b1 ACTS+569384960 b2 ACTS+572530688 site0 28
-//   k129_layer_8_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+572530688 b1 PARAMS+350509056 b2 PARAMS+350505984 b3 ACTS+569384960 b4 ACTS+3297280
+//     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
+//   k128_layer_8_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+537927680 b1 ACTS+569384960 b2 ACTS+572530688 site0 28
+//   k129_layer_8_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+572530688 b1 PARAMS+350509056 b2 PARAMS+350505984 b3 ACTS+569384960 b4 ACTS+3297280
 //   k130_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b310 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b312 ACTS +575676416  layer.9.attention.query
-//     epilogue: bias bert.encoder.layer.9.attention.self.query.bias, aux -, act none
-//   k130_layer_9_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+575676416 b1 PARAMS+352871424
+//     epilogue: bias bert.encoder.layer.9.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k131_layer_9_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b313 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b315 ACTS +578822144  layer.9.attention.key
-//     epilogue: bias bert.encoder.layer.9.attention.self.key.bias, aux -, act none
-//   k131_layer_9_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+578822144 b1 PARAMS+355233792
+//     epilogue: bias bert.encoder.layer.9.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k132_layer_9_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b316 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b318 ACTS +581967872  layer.9.attention.value
-//     epilogue: bias bert.encoder.layer.9.attention.self.value.bias, aux -, act none
-//   k132_layer_9_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+581967872 b1 PARAMS+357596160
+//     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k133_layer_9_attention_scores: GEMM (cuBLASLt, host code): matmul layer.9.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b312 ACTS +575676416  layer.9.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b315 ACTS +578822144  layer.9.attention.key
 //     C    ld 128, batch strides [196608,16384]  b319 ACTS +585113600  layer.9.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k134_layer_9_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+585113600 b2 ACTS+591405056
-//   k135_layer_9_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+591405056 b1 ACTS+585113600 site0 29
+//   k134_layer_9_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+585113600 b2 ACTS+591405056
+//   k135_layer_9_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+591405056 b1 ACTS+585113600 site0 29
 //   k136_layer_9_attention_context: GEMM (cuBLASLt, host code): matmul layer.9.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b321 ACTS +585113600  layer.9.attention.probs_dropout
@@ -2832,55 +2566,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b322 ACTS +597696512  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b323 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b325 ACTS +600842240  layer.9.attention.output
-//     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias, aux -, act none
-//   k137_layer_9_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+600842240 b1 PARAMS+359958528
-//   k138_layer_9_attention_residual: body_7  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+600842240 b2 ACTS+603987968 site0 30
-//   k139_layer_9_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+603987968 b1 PARAMS+359964672 b2 PARAMS+359961600 b3 ACTS+600842240 b4 ACTS+3305472
+//     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k138_layer_9_attention_residual: body_6  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+600842240 b2 ACTS+603987968 site0 30
+//   k139_layer_9_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+603987968 b1 PARAMS+359964672 b2 PARAMS+359961600 b3 ACTS+600842240 b4 ACTS+3305472
 //   k140_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b330 ACTS +600842240  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b331 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +619716608  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k140_layer_9_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+619716608 b1 PARAMS+369404928 b2 ACTS+607133696
+//   k140_layer_9_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+619716608 b1 PARAMS+369404928 b2 ACTS+607133696
 //   k141_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +619716608  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b337 ACTS +632299520  layer.9.ffn.output
-//     epilogue: bias bert.encoder.layer.9.output.dense.bias, aux -, act none
-//   k141_layer_9_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+632299520 b1 PARAMS+378854400
-//   k142_layer_9_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+600842240 b1 ACTS+632299520 b2 ACTS+635445248 site0 31
-//   k143_layer_9_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+635445248 b1 PARAMS+378860544 b2 PARAMS+378857472 b3 ACTS+632299520 b4 ACTS+3313664
+//     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
+//   k142_layer_9_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+600842240 b1 ACTS+632299520 b2 ACTS+635445248 site0 31
+//   k143_layer_9_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+635445248 b1 PARAMS+378860544 b2 PARAMS+378857472 b3 ACTS+632299520 b4 ACTS+3313664
 //   k144_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b343 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b345 ACTS +638590976  layer.10.attention.query
-//     epilogue: bias bert.encoder.layer.10.attention.self.query.bias, aux -, act none
-//   k144_layer_10_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+638590976 b1 PARAMS+381222912
+//     epilogue: bias bert.encoder.layer.10.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k145_layer_10_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b346 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b348 ACTS +641736704  layer.10.attention.key
-//     epilogue: bias bert.encoder.layer.10.attention.self.key.bias, aux -, act none
-//   k145_layer_10_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+641736704 b1 PARAMS+383585280
+//     epilogue: bias bert.encoder.layer.10.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k146_layer_10_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b349 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b351 ACTS +644882432  layer.10.attention.value
-//     epilogue: bias bert.encoder.layer.10.attention.self.value.bias, aux -, act none
-//   k146_layer_10_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+644882432 b1 PARAMS+385947648
+//     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k147_layer_10_attention_scores: GEMM (cuBLASLt, host code): matmul layer.10.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b345 ACTS +638590976  layer.10.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b348 ACTS +641736704  layer.10.attention.key
 //     C    ld 128, batch strides [196608,16384]  b352 ACTS +648028160  layer.10.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k148_layer_10_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+648028160 b2 ACTS+654319616
-//   k149_layer_10_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+654319616 b1 ACTS+648028160 site0 32
+//   k148_layer_10_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+648028160 b2 ACTS+654319616
+//   k149_layer_10_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+654319616 b1 ACTS+648028160 site0 32
 //   k150_layer_10_attention_context: GEMM (cuBLASLt, host code): matmul layer.10.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b354 ACTS +648028160  layer.10.attention.probs_dropout
@@ -2892,55 +2621,50 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b355 ACTS +660611072  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b356 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b358 ACTS +663756800  layer.10.attention.output
-//     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias, aux -, act none
-//   k151_layer_10_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+663756800 b1 PARAMS+388310016
-//   k152_layer_10_attention_residual: body_7  grid 1024, block 256  b0 ACTS+632299520 b1 ACTS+663756800 b2 ACTS+666902528 site0 33
-//   k153_layer_10_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+666902528 b1 PARAMS+388316160 b2 PARAMS+388313088 b3 ACTS+663756800 b4 ACTS+3321856
+//     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k152_layer_10_attention_residual: body_6  grid 1024, block 256  b0 ACTS+632299520 b1 ACTS+663756800 b2 ACTS+666902528 site0 33
+//   k153_layer_10_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+666902528 b1 PARAMS+388316160 b2 PARAMS+388313088 b3 ACTS+663756800 b4 ACTS+3321856
 //   k154_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b363 ACTS +663756800  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b364 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b367 ACTS +682631168  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k154_layer_10_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+682631168 b1 PARAMS+397756416 b2 ACTS+670048256
+//   k154_layer_10_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+682631168 b1 PARAMS+397756416 b2 ACTS+670048256
 //   k155_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b367 ACTS +682631168  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b368 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b370 ACTS +695214080  layer.10.ffn.output
-//     epilogue: bias bert.encoder.layer.10.output.dense.bias, aux -, act none
-//   k155_layer_10_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+695214080 b1 PARAMS+407205888
-//   k156_layer_10_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+663756800 b1 ACTS+695214080 b2 ACTS+698359808 site0 34
-//   k157_layer_10_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+698359808 b1 PARAMS+407212032 b2 PARAMS+407208960 b3 ACTS+695214080 b4 ACTS+3330048
+//     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
+//   k156_layer_10_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+663756800 b1 ACTS+695214080 b2 ACTS+698359808 site0 34
+//   k157_layer_10_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+698359808 b1 PARAMS+407212032 b2 PARAMS+407208960 b3 ACTS+695214080 b4 ACTS+3330048
 //   k158_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b376 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b378 ACTS +701505536  layer.11.attention.query
-//     epilogue: bias bert.encoder.layer.11.attention.self.query.bias, aux -, act none
-//   k158_layer_11_attention_query_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+701505536 b1 PARAMS+409574400
+//     epilogue: bias bert.encoder.layer.11.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k159_layer_11_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b379 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
 //     C    ld 768, batch strides [0,0]  b381 ACTS +704651264  layer.11.attention.key
-//     epilogue: bias bert.encoder.layer.11.attention.self.key.bias, aux -, act none
-//   k159_layer_11_attention_key_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+704651264 b1 PARAMS+411936768
+//     epilogue: bias bert.encoder.layer.11.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k160_layer_11_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b382 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b384 ACTS +707796992  layer.11.attention.value
-//     epilogue: bias bert.encoder.layer.11.attention.self.value.bias, aux -, act none
-//   k160_layer_11_attention_value_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+707796992 b1 PARAMS+414299136
+//     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k161_layer_11_attention_scores: GEMM (cuBLASLt, host code): matmul layer.11.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
 //     A    ld 768, batch strides [98304,64]  b378 ACTS +701505536  layer.11.attention.query
 //     B^T  ld 768, batch strides [98304,64]  b381 ACTS +704651264  layer.11.attention.key
 //     C    ld 128, batch strides [196608,16384]  b385 ACTS +710942720  layer.11.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k162_layer_11_attention_probs: body_5  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+710942720 b2 ACTS+717234176
-//   k163_layer_11_attention_probs_dropout: body_6  grid 12288, block 128  b0 ACTS+717234176 b1 ACTS+710942720 site0 35
+//   k162_layer_11_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+710942720 b2 ACTS+717234176
+//   k163_layer_11_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+717234176 b1 ACTS+710942720 site0 35
 //   k164_layer_11_attention_context: GEMM (cuBLASLt, host code): matmul layer.11.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b387 ACTS +710942720  layer.11.attention.probs_dropout
@@ -2952,48 +2676,44 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 768, batch strides [0,0]  b388 ACTS +723525632  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b389 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b391 ACTS +726671360  layer.11.attention.output
-//     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias, aux -, act none
-//   k165_layer_11_attention_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+726671360 b1 PARAMS+416661504
-//   k166_layer_11_attention_residual: body_7  grid 1024, block 256  b0 ACTS+695214080 b1 ACTS+726671360 b2 ACTS+729817088 site0 36
-//   k167_layer_11_attention_layernorm: body_16  grid 1024, block 256  b0 ACTS+729817088 b1 PARAMS+416667648 b2 PARAMS+416664576 b3 ACTS+726671360 b4 ACTS+3338240
+//     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k166_layer_11_attention_residual: body_6  grid 1024, block 256  b0 ACTS+695214080 b1 ACTS+726671360 b2 ACTS+729817088 site0 36
+//   k167_layer_11_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+729817088 b1 PARAMS+416667648 b2 PARAMS+416664576 b3 ACTS+726671360 b4 ACTS+3338240
 //   k168_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b396 ACTS +726671360  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b397 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b400 ACTS +745545728  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k168_layer_11_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+745545728 b1 PARAMS+426107904 b2 ACTS+732962816
+//   k168_layer_11_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+745545728 b1 PARAMS+426107904 b2 ACTS+732962816
 //   k169_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b400 ACTS +745545728  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b401 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b403 ACTS +758128640  layer.11.ffn.output
-//     epilogue: bias bert.encoder.layer.11.output.dense.bias, aux -, act none
-//   k169_layer_11_ffn_output_matmul__epilogue: body_4  grid 1024, block 256  b0 ACTS+758128640 b1 PARAMS+435557376
-//   k170_layer_11_ffn_residual: body_7  grid 1024, block 256  b0 ACTS+726671360 b1 ACTS+758128640 b2 ACTS+761274368 site0 37
-//   k171_layer_11_ffn_layernorm: body_16  grid 1024, block 256  b0 ACTS+761274368 b1 PARAMS+435563520 b2 PARAMS+435560448 b3 ACTS+758128640 b4 ACTS+3346432
-//   k172_pooler_first_token: body_9  grid 8, block 256  b0 ACTS+758128640 b1 ACTS+3354624
+//     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
+//   k170_layer_11_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+726671360 b1 ACTS+758128640 b2 ACTS+761274368 site0 37
+//   k171_layer_11_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+761274368 b1 PARAMS+435563520 b2 PARAMS+435560448 b3 ACTS+758128640 b4 ACTS+3346432
+//   k172_pooler_first_token: body_8  grid 8, block 256  b0 ACTS+758128640 b1 ACTS+3354624
 //   k173_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b410 ACTS +3354624  pooler.first_token
 //     B^T  ld 768, batch strides [0,0]  b411 PARAMS +435566592  bert.pooler.dense.weight
 //     C    ld 768, batch strides [0,0]  b413 ACTS +3379200  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k173_pooler_dense_matmul__epilogue: body_4  grid 8, block 256  b0 ACTS+3379200 b1 PARAMS+437925888
-//   k174_pooler_tanh: body_10  grid 8, block 256  b0 ACTS+3379200 b1 ACTS+3403776
-//   k175_head_dropout: body_11  grid 8, block 256  b0 ACTS+3403776 b1 ACTS+3379200 site0 38
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k174_pooler_tanh: body_9  grid 8, block 256  b0 ACTS+3379200 b1 ACTS+3403776
+//   k175_head_dropout: body_10  grid 8, block 256  b0 ACTS+3403776 b1 ACTS+3379200 site0 38
 //   k176_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b415 ACTS +3379200  head.dropout
 //     B^T  ld 768, batch strides [0,0]  b416 PARAMS +437928960  classifier.weight
 //     C    ld 2, batch strides [0,0]  b418 IO +12352  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k176_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+12352 b1 PARAMS+437935104
-//   k177_loss_valid_count: body_13  grid 1, block 8  b0 IO+12288 b1 ACTS+3153920
-//   k178_loss: body_14  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153984
-//   k179_loss: body_15  grid 1, block 8  b0 ACTS+3153984 b1 ACTS+3153920 b2 IO+12416
-//   k180_grad_loss: body_18  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153920 b3 ACTS+3153984
-//   k181_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+3153984 b1 GRADS+437935104
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k177_loss_valid_count: body_11  grid 1, block 8  b0 IO+12288 b1 ACTS+3153920
+//   k178_loss: body_12  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153984
+//   k179_loss: body_13  grid 1, block 8  b0 ACTS+3153984 b1 ACTS+3153920 b2 IO+12416
+//   k180_grad_loss: body_16  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153920 b3 ACTS+3153984
+//   k181_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+3153984 b1 GRADS+437935104
 //   k182_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b421 ACTS +3153984  grad.loss
@@ -3006,8 +2726,8 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b415 ACTS +3379200  head.dropout
 //     C    ld 768, batch strides [0,0]  b424 GRADS +437928960  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k184_grad_pooler_tanh: body_20  grid 8, block 256  b0 ACTS+3403776 b1 ACTS+3428352 b2 ACTS+3379200 site0 38
-//   k185_grad_pooler_dense_in1_sum: body_21  grid 24, block 256  b0 ACTS+3379200 b1 GRADS+437925888
+//   k184_grad_pooler_tanh: body_18  grid 8, block 256  b0 ACTS+3403776 b1 ACTS+3428352 b2 ACTS+3379200 site0 38
+//   k185_grad_pooler_dense_in1_sum: body_19  grid 24, block 256  b0 ACTS+3379200 b1 GRADS+437925888
 //   k186_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b425 ACTS +3379200  grad.pooler.tanh
@@ -3020,12 +2740,12 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b410 ACTS +3354624  pooler.first_token
 //     C    ld 768, batch strides [0,0]  b428 GRADS +435566592  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k188_grad_pooler_first_token: body_22  grid 1024, block 256  b0 ACTS+3403776 b1 ACTS+758128640
-//   k189_grad_layer_11_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+761274368 b2 PARAMS+435560448 b3 ACTS+758128640 b4 ACTS+764420096
-//   k190_grad_layer_11_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+761274368 b1 ACTS+3346432 b2 ACTS+758128640 b3 GRADS+435560448
-//   k191_grad_layer_11_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435563520
+//   k188_grad_pooler_first_token: body_20  grid 1024, block 256  b0 ACTS+3403776 b1 ACTS+758128640
+//   k189_grad_layer_11_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+761274368 b2 PARAMS+435560448 b3 ACTS+758128640 b4 ACTS+764420096
+//   k190_grad_layer_11_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+761274368 b1 ACTS+3346432 b2 ACTS+758128640 b3 GRADS+435560448
+//   k191_grad_layer_11_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435563520
 //   k192_grad_layer_11_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+764420096 b1 ACTS+758128640 site0 37
-//   k193_grad_layer_11_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435557376
+//   k193_grad_layer_11_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435557376
 //   k194_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b433 ACTS +758128640  grad.layer.11.ffn.dropout
@@ -3038,26 +2758,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b400 ACTS +745545728  layer.11.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b436 GRADS +426120192  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k196_grad_layer_11_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+732962816 b1 ACTS+767565824 b2 ACTS+745545728
-//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+745545728 b1 GRADS+426107904
+//   k196_grad_layer_11_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+732962816 b1 ACTS+767565824 b2 ACTS+745545728
+//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+745545728 b1 GRADS+426107904
 //   k198_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b437 ACTS +745545728  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b397 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b439 ACTS +732962816  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k199_grad_layer_11_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+732962816 b1 ACTS+764420096 b2 ACTS+736108544
+//   k199_grad_layer_11_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+732962816 b1 ACTS+764420096 b2 ACTS+736108544
 //   k200_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b437 ACTS +745545728  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b396 ACTS +726671360  layer.11.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b441 GRADS +416670720  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k201_grad_layer_11_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+729817088 b2 PARAMS+416664576 b3 ACTS+736108544 b4 ACTS+726671360
-//   k202_grad_layer_11_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+729817088 b1 ACTS+3338240 b2 ACTS+736108544 b3 GRADS+416664576
-//   k203_grad_layer_11_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+736108544 b1 GRADS+416667648
+//   k201_grad_layer_11_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+729817088 b2 PARAMS+416664576 b3 ACTS+736108544 b4 ACTS+726671360
+//   k202_grad_layer_11_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+729817088 b1 ACTS+3338240 b2 ACTS+736108544 b3 GRADS+416664576
+//   k203_grad_layer_11_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+736108544 b1 GRADS+416667648
 //   k204_grad_layer_11_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+726671360 b1 ACTS+729817088 site0 36
-//   k205_grad_layer_11_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+729817088 b1 GRADS+416661504
+//   k205_grad_layer_11_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+729817088 b1 GRADS+416661504
 //   k206_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b445 ACTS +729817088  grad.layer.11.attention.output_dropout
@@ -3082,7 +2802,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b447 ACTS +732962816  grad.layer.11.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b450 ACTS +707796992  grad.layer.11.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k210_grad_layer_11_attention_probs: body_29  grid 12288, block 128  b0 ACTS+736108544 b1 ACTS+717234176 b2 ACTS+710942720 site0 35
+//   k210_grad_layer_11_attention_probs: body_27  grid 12288, block 128  b0 ACTS+736108544 b1 ACTS+717234176 b2 ACTS+710942720 site0 35
 //   k211_grad_layer_11_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b451 ACTS +710942720  grad.layer.11.attention.probs
@@ -3095,7 +2815,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b378 ACTS +701505536  layer.11.attention.query
 //     C    ld 768, batch strides [98304,64]  b453 ACTS +704651264  grad.layer.11.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k213_grad_layer_11_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+707796992 b1 GRADS+414299136
+//   k213_grad_layer_11_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+707796992 b1 GRADS+414299136
 //   k214_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b450 ACTS +707796992  grad.layer.11.attention.context.b
@@ -3108,7 +2828,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b456 GRADS +411939840  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k216_grad_layer_11_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+704651264 b1 GRADS+411936768
+//   k216_grad_layer_11_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+704651264 b1 GRADS+411936768
 //   k217_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b453 ACTS +704651264  grad.layer.11.attention.scores.b
@@ -3121,25 +2841,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b459 GRADS +409577472  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_11_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+717234176 b1 GRADS+409574400
+//   k219_grad_layer_11_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+717234176 b1 GRADS+409574400
 //   k220_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b452 ACTS +717234176  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b376 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b461 ACTS +704651264  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k221_grad_layer_10_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+704651264 b1 ACTS+707796992 b2 ACTS+701505536 b3 ACTS+726671360 b4 ACTS+710942720
+//   k221_grad_layer_10_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+704651264 b1 ACTS+707796992 b2 ACTS+701505536 b3 ACTS+726671360 b4 ACTS+710942720
 //   k222_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b452 ACTS +717234176  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b463 GRADS +407215104  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k223_grad_layer_10_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3330048 b1 ACTS+698359808 b2 PARAMS+407208960 b3 ACTS+710942720 b4 ACTS+695214080
-//   k224_grad_layer_10_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+698359808 b1 ACTS+3330048 b2 ACTS+710942720 b3 GRADS+407208960
-//   k225_grad_layer_10_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+710942720 b1 GRADS+407212032
+//   k223_grad_layer_10_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3330048 b1 ACTS+698359808 b2 PARAMS+407208960 b3 ACTS+710942720 b4 ACTS+695214080
+//   k224_grad_layer_10_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+698359808 b1 ACTS+3330048 b2 ACTS+710942720 b3 GRADS+407208960
+//   k225_grad_layer_10_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+710942720 b1 GRADS+407212032
 //   k226_grad_layer_10_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+695214080 b1 ACTS+698359808 site0 34
-//   k227_grad_layer_10_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+698359808 b1 GRADS+407205888
+//   k227_grad_layer_10_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+698359808 b1 GRADS+407205888
 //   k228_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b467 ACTS +698359808  grad.layer.10.ffn.dropout
@@ -3152,26 +2872,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b367 ACTS +682631168  layer.10.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b470 GRADS +397768704  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k230_grad_layer_10_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+670048256 b1 ACTS+701505536 b2 ACTS+682631168
-//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+682631168 b1 GRADS+397756416
+//   k230_grad_layer_10_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+670048256 b1 ACTS+701505536 b2 ACTS+682631168
+//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+682631168 b1 GRADS+397756416
 //   k232_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b471 ACTS +682631168  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b364 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b473 ACTS +670048256  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k233_grad_layer_10_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+670048256 b1 ACTS+695214080 b2 ACTS+673193984
+//   k233_grad_layer_10_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+670048256 b1 ACTS+695214080 b2 ACTS+673193984
 //   k234_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b471 ACTS +682631168  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b363 ACTS +663756800  layer.10.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b475 GRADS +388319232  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k235_grad_layer_10_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3321856 b1 ACTS+666902528 b2 PARAMS+388313088 b3 ACTS+673193984 b4 ACTS+663756800
-//   k236_grad_layer_10_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+666902528 b1 ACTS+3321856 b2 ACTS+673193984 b3 GRADS+388313088
-//   k237_grad_layer_10_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+673193984 b1 GRADS+388316160
+//   k235_grad_layer_10_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3321856 b1 ACTS+666902528 b2 PARAMS+388313088 b3 ACTS+673193984 b4 ACTS+663756800
+//   k236_grad_layer_10_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+666902528 b1 ACTS+3321856 b2 ACTS+673193984 b3 GRADS+388313088
+//   k237_grad_layer_10_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+673193984 b1 GRADS+388316160
 //   k238_grad_layer_10_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+663756800 b1 ACTS+666902528 site0 33
-//   k239_grad_layer_10_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+666902528 b1 GRADS+388310016
+//   k239_grad_layer_10_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+666902528 b1 GRADS+388310016
 //   k240_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +666902528  grad.layer.10.attention.output_dropout
@@ -3196,7 +2916,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b481 ACTS +670048256  grad.layer.10.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b484 ACTS +644882432  grad.layer.10.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k244_grad_layer_10_attention_probs: body_29  grid 12288, block 128  b0 ACTS+673193984 b1 ACTS+654319616 b2 ACTS+648028160 site0 32
+//   k244_grad_layer_10_attention_probs: body_27  grid 12288, block 128  b0 ACTS+673193984 b1 ACTS+654319616 b2 ACTS+648028160 site0 32
 //   k245_grad_layer_10_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b485 ACTS +648028160  grad.layer.10.attention.probs
@@ -3209,7 +2929,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b345 ACTS +638590976  layer.10.attention.query
 //     C    ld 768, batch strides [98304,64]  b487 ACTS +641736704  grad.layer.10.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k247_grad_layer_10_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+644882432 b1 GRADS+385947648
+//   k247_grad_layer_10_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+644882432 b1 GRADS+385947648
 //   k248_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b484 ACTS +644882432  grad.layer.10.attention.context.b
@@ -3222,7 +2942,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b490 GRADS +383588352  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k250_grad_layer_10_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+641736704 b1 GRADS+383585280
+//   k250_grad_layer_10_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+641736704 b1 GRADS+383585280
 //   k251_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b487 ACTS +641736704  grad.layer.10.attention.scores.b
@@ -3235,25 +2955,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b493 GRADS +381225984  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_10_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+654319616 b1 GRADS+381222912
+//   k253_grad_layer_10_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+654319616 b1 GRADS+381222912
 //   k254_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b486 ACTS +654319616  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b343 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b495 ACTS +641736704  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k255_grad_layer_9_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+641736704 b1 ACTS+644882432 b2 ACTS+638590976 b3 ACTS+663756800 b4 ACTS+648028160
+//   k255_grad_layer_9_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+641736704 b1 ACTS+644882432 b2 ACTS+638590976 b3 ACTS+663756800 b4 ACTS+648028160
 //   k256_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b486 ACTS +654319616  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b497 GRADS +378863616  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k257_grad_layer_9_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3313664 b1 ACTS+635445248 b2 PARAMS+378857472 b3 ACTS+648028160 b4 ACTS+632299520
-//   k258_grad_layer_9_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+635445248 b1 ACTS+3313664 b2 ACTS+648028160 b3 GRADS+378857472
-//   k259_grad_layer_9_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+648028160 b1 GRADS+378860544
+//   k257_grad_layer_9_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3313664 b1 ACTS+635445248 b2 PARAMS+378857472 b3 ACTS+648028160 b4 ACTS+632299520
+//   k258_grad_layer_9_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+635445248 b1 ACTS+3313664 b2 ACTS+648028160 b3 GRADS+378857472
+//   k259_grad_layer_9_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+648028160 b1 GRADS+378860544
 //   k260_grad_layer_9_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+632299520 b1 ACTS+635445248 site0 31
-//   k261_grad_layer_9_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+635445248 b1 GRADS+378854400
+//   k261_grad_layer_9_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+635445248 b1 GRADS+378854400
 //   k262_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b501 ACTS +635445248  grad.layer.9.ffn.dropout
@@ -3266,26 +2986,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b334 ACTS +619716608  layer.9.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b504 GRADS +369417216  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k264_grad_layer_9_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+607133696 b1 ACTS+638590976 b2 ACTS+619716608
-//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+619716608 b1 GRADS+369404928
+//   k264_grad_layer_9_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+607133696 b1 ACTS+638590976 b2 ACTS+619716608
+//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+619716608 b1 GRADS+369404928
 //   k266_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b505 ACTS +619716608  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b331 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b507 ACTS +607133696  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k267_grad_layer_9_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+607133696 b1 ACTS+632299520 b2 ACTS+610279424
+//   k267_grad_layer_9_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+607133696 b1 ACTS+632299520 b2 ACTS+610279424
 //   k268_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b505 ACTS +619716608  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b330 ACTS +600842240  layer.9.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b509 GRADS +359967744  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k269_grad_layer_9_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3305472 b1 ACTS+603987968 b2 PARAMS+359961600 b3 ACTS+610279424 b4 ACTS+600842240
-//   k270_grad_layer_9_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+603987968 b1 ACTS+3305472 b2 ACTS+610279424 b3 GRADS+359961600
-//   k271_grad_layer_9_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+610279424 b1 GRADS+359964672
+//   k269_grad_layer_9_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3305472 b1 ACTS+603987968 b2 PARAMS+359961600 b3 ACTS+610279424 b4 ACTS+600842240
+//   k270_grad_layer_9_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+603987968 b1 ACTS+3305472 b2 ACTS+610279424 b3 GRADS+359961600
+//   k271_grad_layer_9_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+610279424 b1 GRADS+359964672
 //   k272_grad_layer_9_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+600842240 b1 ACTS+603987968 site0 30
-//   k273_grad_layer_9_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+603987968 b1 GRADS+359958528
+//   k273_grad_layer_9_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+603987968 b1 GRADS+359958528
 //   k274_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b513 ACTS +603987968  grad.layer.9.attention.output_dropout
@@ -3310,7 +3030,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b515 ACTS +607133696  grad.layer.9.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b518 ACTS +581967872  grad.layer.9.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k278_grad_layer_9_attention_probs: body_29  grid 12288, block 128  b0 ACTS+610279424 b1 ACTS+591405056 b2 ACTS+585113600 site0 29
+//   k278_grad_layer_9_attention_probs: body_27  grid 12288, block 128  b0 ACTS+610279424 b1 ACTS+591405056 b2 ACTS+585113600 site0 29
 //   k279_grad_layer_9_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b519 ACTS +585113600  grad.layer.9.attention.probs
@@ -3323,7 +3043,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b312 ACTS +575676416  layer.9.attention.query
 //     C    ld 768, batch strides [98304,64]  b521 ACTS +578822144  grad.layer.9.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_9_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+581967872 b1 GRADS+357596160
+//   k281_grad_layer_9_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+581967872 b1 GRADS+357596160
 //   k282_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b518 ACTS +581967872  grad.layer.9.attention.context.b
@@ -3336,7 +3056,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b524 GRADS +355236864  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_9_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+355233792
+//   k284_grad_layer_9_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+355233792
 //   k285_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b521 ACTS +578822144  grad.layer.9.attention.scores.b
@@ -3349,25 +3069,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b527 GRADS +352874496  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k287_grad_layer_9_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+591405056 b1 GRADS+352871424
+//   k287_grad_layer_9_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+591405056 b1 GRADS+352871424
 //   k288_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b520 ACTS +591405056  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b310 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b529 ACTS +578822144  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k289_grad_layer_8_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+578822144 b1 ACTS+581967872 b2 ACTS+575676416 b3 ACTS+600842240 b4 ACTS+585113600
+//   k289_grad_layer_8_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+578822144 b1 ACTS+581967872 b2 ACTS+575676416 b3 ACTS+600842240 b4 ACTS+585113600
 //   k290_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b520 ACTS +591405056  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b531 GRADS +350512128  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k291_grad_layer_8_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3297280 b1 ACTS+572530688 b2 PARAMS+350505984 b3 ACTS+585113600 b4 ACTS+569384960
-//   k292_grad_layer_8_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+572530688 b1 ACTS+3297280 b2 ACTS+585113600 b3 GRADS+350505984
-//   k293_grad_layer_8_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+350509056
+//   k291_grad_layer_8_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3297280 b1 ACTS+572530688 b2 PARAMS+350505984 b3 ACTS+585113600 b4 ACTS+569384960
+//   k292_grad_layer_8_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+572530688 b1 ACTS+3297280 b2 ACTS+585113600 b3 GRADS+350505984
+//   k293_grad_layer_8_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+350509056
 //   k294_grad_layer_8_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+572530688 site0 28
-//   k295_grad_layer_8_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+350502912
+//   k295_grad_layer_8_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+350502912
 //   k296_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b535 ACTS +572530688  grad.layer.8.ffn.dropout
@@ -3380,26 +3100,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b301 ACTS +556802048  layer.8.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b538 GRADS +341065728  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k298_grad_layer_8_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+575676416 b2 ACTS+556802048
-//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+556802048 b1 GRADS+341053440
+//   k298_grad_layer_8_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+575676416 b2 ACTS+556802048
+//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+556802048 b1 GRADS+341053440
 //   k300_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b539 ACTS +556802048  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b298 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b541 ACTS +544219136  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k301_grad_layer_8_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+569384960 b2 ACTS+547364864
+//   k301_grad_layer_8_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+569384960 b2 ACTS+547364864
 //   k302_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b539 ACTS +556802048  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b297 ACTS +537927680  layer.8.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b543 GRADS +331616256  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k303_grad_layer_8_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3289088 b1 ACTS+541073408 b2 PARAMS+331610112 b3 ACTS+547364864 b4 ACTS+537927680
-//   k304_grad_layer_8_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+541073408 b1 ACTS+3289088 b2 ACTS+547364864 b3 GRADS+331610112
-//   k305_grad_layer_8_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+547364864 b1 GRADS+331613184
+//   k303_grad_layer_8_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3289088 b1 ACTS+541073408 b2 PARAMS+331610112 b3 ACTS+547364864 b4 ACTS+537927680
+//   k304_grad_layer_8_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+541073408 b1 ACTS+3289088 b2 ACTS+547364864 b3 GRADS+331610112
+//   k305_grad_layer_8_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+547364864 b1 GRADS+331613184
 //   k306_grad_layer_8_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+537927680 b1 ACTS+541073408 site0 27
-//   k307_grad_layer_8_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+541073408 b1 GRADS+331607040
+//   k307_grad_layer_8_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+541073408 b1 GRADS+331607040
 //   k308_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b547 ACTS +541073408  grad.layer.8.attention.output_dropout
@@ -3424,7 +3144,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b549 ACTS +544219136  grad.layer.8.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b552 ACTS +519053312  grad.layer.8.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k312_grad_layer_8_attention_probs: body_29  grid 12288, block 128  b0 ACTS+547364864 b1 ACTS+528490496 b2 ACTS+522199040 site0 26
+//   k312_grad_layer_8_attention_probs: body_27  grid 12288, block 128  b0 ACTS+547364864 b1 ACTS+528490496 b2 ACTS+522199040 site0 26
 //   k313_grad_layer_8_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b553 ACTS +522199040  grad.layer.8.attention.probs
@@ -3437,7 +3157,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b279 ACTS +512761856  layer.8.attention.query
 //     C    ld 768, batch strides [98304,64]  b555 ACTS +515907584  grad.layer.8.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k315_grad_layer_8_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+519053312 b1 GRADS+329244672
+//   k315_grad_layer_8_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+519053312 b1 GRADS+329244672
 //   k316_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b552 ACTS +519053312  grad.layer.8.attention.context.b
@@ -3450,7 +3170,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b558 GRADS +326885376  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_8_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+515907584 b1 GRADS+326882304
+//   k318_grad_layer_8_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+515907584 b1 GRADS+326882304
 //   k319_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b555 ACTS +515907584  grad.layer.8.attention.scores.b
@@ -3463,25 +3183,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b561 GRADS +324523008  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k321_grad_layer_8_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+324519936
+//   k321_grad_layer_8_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+324519936
 //   k322_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b554 ACTS +528490496  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b277 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b563 ACTS +515907584  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k323_grad_layer_7_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+515907584 b1 ACTS+519053312 b2 ACTS+512761856 b3 ACTS+537927680 b4 ACTS+522199040
+//   k323_grad_layer_7_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+515907584 b1 ACTS+519053312 b2 ACTS+512761856 b3 ACTS+537927680 b4 ACTS+522199040
 //   k324_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b554 ACTS +528490496  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b565 GRADS +322160640  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k325_grad_layer_7_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+509616128 b2 PARAMS+322154496 b3 ACTS+522199040 b4 ACTS+506470400
-//   k326_grad_layer_7_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+509616128 b1 ACTS+3280896 b2 ACTS+522199040 b3 GRADS+322154496
-//   k327_grad_layer_7_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+322157568
+//   k325_grad_layer_7_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+509616128 b2 PARAMS+322154496 b3 ACTS+522199040 b4 ACTS+506470400
+//   k326_grad_layer_7_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+509616128 b1 ACTS+3280896 b2 ACTS+522199040 b3 GRADS+322154496
+//   k327_grad_layer_7_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+322157568
 //   k328_grad_layer_7_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+509616128 site0 25
-//   k329_grad_layer_7_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+509616128 b1 GRADS+322151424
+//   k329_grad_layer_7_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+509616128 b1 GRADS+322151424
 //   k330_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b569 ACTS +509616128  grad.layer.7.ffn.dropout
@@ -3494,26 +3214,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b268 ACTS +493887488  layer.7.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b572 GRADS +312714240  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k332_grad_layer_7_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+512761856 b2 ACTS+493887488
-//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+493887488 b1 GRADS+312701952
+//   k332_grad_layer_7_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+512761856 b2 ACTS+493887488
+//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+493887488 b1 GRADS+312701952
 //   k334_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b573 ACTS +493887488  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b265 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b575 ACTS +481304576  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k335_grad_layer_7_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+506470400 b2 ACTS+484450304
+//   k335_grad_layer_7_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+506470400 b2 ACTS+484450304
 //   k336_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b573 ACTS +493887488  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b264 ACTS +475013120  layer.7.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b577 GRADS +303264768  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k337_grad_layer_7_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+478158848 b2 PARAMS+303258624 b3 ACTS+484450304 b4 ACTS+475013120
-//   k338_grad_layer_7_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+478158848 b1 ACTS+3272704 b2 ACTS+484450304 b3 GRADS+303258624
-//   k339_grad_layer_7_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+303261696
+//   k337_grad_layer_7_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+478158848 b2 PARAMS+303258624 b3 ACTS+484450304 b4 ACTS+475013120
+//   k338_grad_layer_7_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+478158848 b1 ACTS+3272704 b2 ACTS+484450304 b3 GRADS+303258624
+//   k339_grad_layer_7_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+303261696
 //   k340_grad_layer_7_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+478158848 site0 24
-//   k341_grad_layer_7_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+303255552
+//   k341_grad_layer_7_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+303255552
 //   k342_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b581 ACTS +478158848  grad.layer.7.attention.output_dropout
@@ -3538,7 +3258,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b583 ACTS +481304576  grad.layer.7.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b586 ACTS +456138752  grad.layer.7.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k346_grad_layer_7_attention_probs: body_29  grid 12288, block 128  b0 ACTS+484450304 b1 ACTS+465575936 b2 ACTS+459284480 site0 23
+//   k346_grad_layer_7_attention_probs: body_27  grid 12288, block 128  b0 ACTS+484450304 b1 ACTS+465575936 b2 ACTS+459284480 site0 23
 //   k347_grad_layer_7_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b587 ACTS +459284480  grad.layer.7.attention.probs
@@ -3551,7 +3271,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b246 ACTS +449847296  layer.7.attention.query
 //     C    ld 768, batch strides [98304,64]  b589 ACTS +452993024  grad.layer.7.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k349_grad_layer_7_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+456138752 b1 GRADS+300893184
+//   k349_grad_layer_7_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+456138752 b1 GRADS+300893184
 //   k350_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b586 ACTS +456138752  grad.layer.7.attention.context.b
@@ -3564,7 +3284,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b592 GRADS +298533888  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_7_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+452993024 b1 GRADS+298530816
+//   k352_grad_layer_7_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+452993024 b1 GRADS+298530816
 //   k353_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b589 ACTS +452993024  grad.layer.7.attention.scores.b
@@ -3577,25 +3297,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b595 GRADS +296171520  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_7_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+465575936 b1 GRADS+296168448
+//   k355_grad_layer_7_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+465575936 b1 GRADS+296168448
 //   k356_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b588 ACTS +465575936  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b244 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b597 ACTS +452993024  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k357_grad_layer_6_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+452993024 b1 ACTS+456138752 b2 ACTS+449847296 b3 ACTS+475013120 b4 ACTS+459284480
+//   k357_grad_layer_6_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+452993024 b1 ACTS+456138752 b2 ACTS+449847296 b3 ACTS+475013120 b4 ACTS+459284480
 //   k358_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b588 ACTS +465575936  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b599 GRADS +293809152  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k359_grad_layer_6_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3264512 b1 ACTS+446701568 b2 PARAMS+293803008 b3 ACTS+459284480 b4 ACTS+443555840
-//   k360_grad_layer_6_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+446701568 b1 ACTS+3264512 b2 ACTS+459284480 b3 GRADS+293803008
-//   k361_grad_layer_6_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+293806080
+//   k359_grad_layer_6_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3264512 b1 ACTS+446701568 b2 PARAMS+293803008 b3 ACTS+459284480 b4 ACTS+443555840
+//   k360_grad_layer_6_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+446701568 b1 ACTS+3264512 b2 ACTS+459284480 b3 GRADS+293803008
+//   k361_grad_layer_6_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+293806080
 //   k362_grad_layer_6_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+443555840 b1 ACTS+446701568 site0 22
-//   k363_grad_layer_6_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+446701568 b1 GRADS+293799936
+//   k363_grad_layer_6_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+446701568 b1 GRADS+293799936
 //   k364_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b603 ACTS +446701568  grad.layer.6.ffn.dropout
@@ -3608,26 +3328,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b235 ACTS +430972928  layer.6.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b606 GRADS +284362752  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k366_grad_layer_6_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+449847296 b2 ACTS+430972928
-//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+430972928 b1 GRADS+284350464
+//   k366_grad_layer_6_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+449847296 b2 ACTS+430972928
+//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+430972928 b1 GRADS+284350464
 //   k368_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b607 ACTS +430972928  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b232 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b609 ACTS +418390016  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k369_grad_layer_6_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+443555840 b2 ACTS+421535744
+//   k369_grad_layer_6_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+443555840 b2 ACTS+421535744
 //   k370_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b607 ACTS +430972928  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b231 ACTS +412098560  layer.6.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b611 GRADS +274913280  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k371_grad_layer_6_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3256320 b1 ACTS+415244288 b2 PARAMS+274907136 b3 ACTS+421535744 b4 ACTS+412098560
-//   k372_grad_layer_6_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+415244288 b1 ACTS+3256320 b2 ACTS+421535744 b3 GRADS+274907136
-//   k373_grad_layer_6_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+274910208
+//   k371_grad_layer_6_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3256320 b1 ACTS+415244288 b2 PARAMS+274907136 b3 ACTS+421535744 b4 ACTS+412098560
+//   k372_grad_layer_6_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+415244288 b1 ACTS+3256320 b2 ACTS+421535744 b3 GRADS+274907136
+//   k373_grad_layer_6_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+274910208
 //   k374_grad_layer_6_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+412098560 b1 ACTS+415244288 site0 21
-//   k375_grad_layer_6_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+415244288 b1 GRADS+274904064
+//   k375_grad_layer_6_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+415244288 b1 GRADS+274904064
 //   k376_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b615 ACTS +415244288  grad.layer.6.attention.output_dropout
@@ -3652,7 +3372,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b617 ACTS +418390016  grad.layer.6.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b620 ACTS +393224192  grad.layer.6.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k380_grad_layer_6_attention_probs: body_29  grid 12288, block 128  b0 ACTS+421535744 b1 ACTS+402661376 b2 ACTS+396369920 site0 20
+//   k380_grad_layer_6_attention_probs: body_27  grid 12288, block 128  b0 ACTS+421535744 b1 ACTS+402661376 b2 ACTS+396369920 site0 20
 //   k381_grad_layer_6_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b621 ACTS +396369920  grad.layer.6.attention.probs
@@ -3665,7 +3385,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b213 ACTS +386932736  layer.6.attention.query
 //     C    ld 768, batch strides [98304,64]  b623 ACTS +390078464  grad.layer.6.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k383_grad_layer_6_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+393224192 b1 GRADS+272541696
+//   k383_grad_layer_6_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+393224192 b1 GRADS+272541696
 //   k384_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b620 ACTS +393224192  grad.layer.6.attention.context.b
@@ -3678,7 +3398,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b626 GRADS +270182400  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k386_grad_layer_6_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+390078464 b1 GRADS+270179328
+//   k386_grad_layer_6_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+390078464 b1 GRADS+270179328
 //   k387_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b623 ACTS +390078464  grad.layer.6.attention.scores.b
@@ -3691,25 +3411,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b629 GRADS +267820032  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_6_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+402661376 b1 GRADS+267816960
+//   k389_grad_layer_6_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+402661376 b1 GRADS+267816960
 //   k390_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b622 ACTS +402661376  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b211 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b631 ACTS +390078464  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k391_grad_layer_5_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+390078464 b1 ACTS+393224192 b2 ACTS+386932736 b3 ACTS+412098560 b4 ACTS+396369920
+//   k391_grad_layer_5_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+390078464 b1 ACTS+393224192 b2 ACTS+386932736 b3 ACTS+412098560 b4 ACTS+396369920
 //   k392_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b622 ACTS +402661376  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b633 GRADS +265457664  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k393_grad_layer_5_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3248128 b1 ACTS+383787008 b2 PARAMS+265451520 b3 ACTS+396369920 b4 ACTS+380641280
-//   k394_grad_layer_5_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+383787008 b1 ACTS+3248128 b2 ACTS+396369920 b3 GRADS+265451520
-//   k395_grad_layer_5_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+396369920 b1 GRADS+265454592
+//   k393_grad_layer_5_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3248128 b1 ACTS+383787008 b2 PARAMS+265451520 b3 ACTS+396369920 b4 ACTS+380641280
+//   k394_grad_layer_5_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+383787008 b1 ACTS+3248128 b2 ACTS+396369920 b3 GRADS+265451520
+//   k395_grad_layer_5_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+396369920 b1 GRADS+265454592
 //   k396_grad_layer_5_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+383787008 site0 19
-//   k397_grad_layer_5_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+265448448
+//   k397_grad_layer_5_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+265448448
 //   k398_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b637 ACTS +383787008  grad.layer.5.ffn.dropout
@@ -3722,26 +3442,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b202 ACTS +368058368  layer.5.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b640 GRADS +256011264  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k400_grad_layer_5_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+386932736 b2 ACTS+368058368
-//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+368058368 b1 GRADS+255998976
+//   k400_grad_layer_5_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+386932736 b2 ACTS+368058368
+//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+368058368 b1 GRADS+255998976
 //   k402_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b641 ACTS +368058368  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b199 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b643 ACTS +355475456  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k403_grad_layer_5_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+380641280 b2 ACTS+358621184
+//   k403_grad_layer_5_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+380641280 b2 ACTS+358621184
 //   k404_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b641 ACTS +368058368  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b198 ACTS +349184000  layer.5.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b645 GRADS +246561792  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k405_grad_layer_5_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3239936 b1 ACTS+352329728 b2 PARAMS+246555648 b3 ACTS+358621184 b4 ACTS+349184000
-//   k406_grad_layer_5_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+352329728 b1 ACTS+3239936 b2 ACTS+358621184 b3 GRADS+246555648
-//   k407_grad_layer_5_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+246558720
+//   k405_grad_layer_5_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3239936 b1 ACTS+352329728 b2 PARAMS+246555648 b3 ACTS+358621184 b4 ACTS+349184000
+//   k406_grad_layer_5_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+352329728 b1 ACTS+3239936 b2 ACTS+358621184 b3 GRADS+246555648
+//   k407_grad_layer_5_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+246558720
 //   k408_grad_layer_5_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+349184000 b1 ACTS+352329728 site0 18
-//   k409_grad_layer_5_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+352329728 b1 GRADS+246552576
+//   k409_grad_layer_5_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+352329728 b1 GRADS+246552576
 //   k410_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b649 ACTS +352329728  grad.layer.5.attention.output_dropout
@@ -3766,7 +3486,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b651 ACTS +355475456  grad.layer.5.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b654 ACTS +330309632  grad.layer.5.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k414_grad_layer_5_attention_probs: body_29  grid 12288, block 128  b0 ACTS+358621184 b1 ACTS+339746816 b2 ACTS+333455360 site0 17
+//   k414_grad_layer_5_attention_probs: body_27  grid 12288, block 128  b0 ACTS+358621184 b1 ACTS+339746816 b2 ACTS+333455360 site0 17
 //   k415_grad_layer_5_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b655 ACTS +333455360  grad.layer.5.attention.probs
@@ -3779,7 +3499,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b180 ACTS +324018176  layer.5.attention.query
 //     C    ld 768, batch strides [98304,64]  b657 ACTS +327163904  grad.layer.5.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k417_grad_layer_5_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+330309632 b1 GRADS+244190208
+//   k417_grad_layer_5_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+330309632 b1 GRADS+244190208
 //   k418_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b654 ACTS +330309632  grad.layer.5.attention.context.b
@@ -3792,7 +3512,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b660 GRADS +241830912  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_5_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+241827840
+//   k420_grad_layer_5_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+241827840
 //   k421_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b657 ACTS +327163904  grad.layer.5.attention.scores.b
@@ -3805,25 +3525,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b663 GRADS +239468544  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_5_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+339746816 b1 GRADS+239465472
+//   k423_grad_layer_5_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+339746816 b1 GRADS+239465472
 //   k424_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b656 ACTS +339746816  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b178 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b665 ACTS +327163904  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k425_grad_layer_4_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+327163904 b1 ACTS+330309632 b2 ACTS+324018176 b3 ACTS+349184000 b4 ACTS+333455360
+//   k425_grad_layer_4_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+327163904 b1 ACTS+330309632 b2 ACTS+324018176 b3 ACTS+349184000 b4 ACTS+333455360
 //   k426_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b656 ACTS +339746816  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b667 GRADS +237106176  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k427_grad_layer_4_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3231744 b1 ACTS+320872448 b2 PARAMS+237100032 b3 ACTS+333455360 b4 ACTS+317726720
-//   k428_grad_layer_4_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+320872448 b1 ACTS+3231744 b2 ACTS+333455360 b3 GRADS+237100032
-//   k429_grad_layer_4_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+237103104
+//   k427_grad_layer_4_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3231744 b1 ACTS+320872448 b2 PARAMS+237100032 b3 ACTS+333455360 b4 ACTS+317726720
+//   k428_grad_layer_4_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+320872448 b1 ACTS+3231744 b2 ACTS+333455360 b3 GRADS+237100032
+//   k429_grad_layer_4_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+237103104
 //   k430_grad_layer_4_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+320872448 site0 16
-//   k431_grad_layer_4_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+237096960
+//   k431_grad_layer_4_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+237096960
 //   k432_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +320872448  grad.layer.4.ffn.dropout
@@ -3836,26 +3556,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b169 ACTS +305143808  layer.4.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b674 GRADS +227659776  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k434_grad_layer_4_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+292560896 b1 ACTS+324018176 b2 ACTS+305143808
-//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+305143808 b1 GRADS+227647488
+//   k434_grad_layer_4_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+292560896 b1 ACTS+324018176 b2 ACTS+305143808
+//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+305143808 b1 GRADS+227647488
 //   k436_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b675 ACTS +305143808  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b166 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b677 ACTS +292560896  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k437_grad_layer_4_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+292560896 b1 ACTS+317726720 b2 ACTS+295706624
+//   k437_grad_layer_4_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+292560896 b1 ACTS+317726720 b2 ACTS+295706624
 //   k438_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b675 ACTS +305143808  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b165 ACTS +286269440  layer.4.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b679 GRADS +218210304  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k439_grad_layer_4_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3223552 b1 ACTS+289415168 b2 PARAMS+218204160 b3 ACTS+295706624 b4 ACTS+286269440
-//   k440_grad_layer_4_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+289415168 b1 ACTS+3223552 b2 ACTS+295706624 b3 GRADS+218204160
-//   k441_grad_layer_4_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+295706624 b1 GRADS+218207232
+//   k439_grad_layer_4_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3223552 b1 ACTS+289415168 b2 PARAMS+218204160 b3 ACTS+295706624 b4 ACTS+286269440
+//   k440_grad_layer_4_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+289415168 b1 ACTS+3223552 b2 ACTS+295706624 b3 GRADS+218204160
+//   k441_grad_layer_4_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+295706624 b1 GRADS+218207232
 //   k442_grad_layer_4_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+286269440 b1 ACTS+289415168 site0 15
-//   k443_grad_layer_4_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+289415168 b1 GRADS+218201088
+//   k443_grad_layer_4_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+289415168 b1 GRADS+218201088
 //   k444_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b683 ACTS +289415168  grad.layer.4.attention.output_dropout
@@ -3880,7 +3600,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b685 ACTS +292560896  grad.layer.4.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b688 ACTS +267395072  grad.layer.4.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k448_grad_layer_4_attention_probs: body_29  grid 12288, block 128  b0 ACTS+295706624 b1 ACTS+276832256 b2 ACTS+270540800 site0 14
+//   k448_grad_layer_4_attention_probs: body_27  grid 12288, block 128  b0 ACTS+295706624 b1 ACTS+276832256 b2 ACTS+270540800 site0 14
 //   k449_grad_layer_4_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b689 ACTS +270540800  grad.layer.4.attention.probs
@@ -3893,7 +3613,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b147 ACTS +261103616  layer.4.attention.query
 //     C    ld 768, batch strides [98304,64]  b691 ACTS +264249344  grad.layer.4.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k451_grad_layer_4_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+267395072 b1 GRADS+215838720
+//   k451_grad_layer_4_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+267395072 b1 GRADS+215838720
 //   k452_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b688 ACTS +267395072  grad.layer.4.attention.context.b
@@ -3906,7 +3626,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b694 GRADS +213479424  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k454_grad_layer_4_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+264249344 b1 GRADS+213476352
+//   k454_grad_layer_4_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+264249344 b1 GRADS+213476352
 //   k455_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b691 ACTS +264249344  grad.layer.4.attention.scores.b
@@ -3919,25 +3639,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b697 GRADS +211117056  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_4_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+211113984
+//   k457_grad_layer_4_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+211113984
 //   k458_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b690 ACTS +276832256  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b145 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b699 ACTS +264249344  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k459_grad_layer_3_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+264249344 b1 ACTS+267395072 b2 ACTS+261103616 b3 ACTS+286269440 b4 ACTS+270540800
+//   k459_grad_layer_3_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+264249344 b1 ACTS+267395072 b2 ACTS+261103616 b3 ACTS+286269440 b4 ACTS+270540800
 //   k460_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b690 ACTS +276832256  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b701 GRADS +208754688  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k461_grad_layer_3_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+257957888 b2 PARAMS+208748544 b3 ACTS+270540800 b4 ACTS+254812160
-//   k462_grad_layer_3_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3215360 b2 ACTS+270540800 b3 GRADS+208748544
-//   k463_grad_layer_3_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+208751616
+//   k461_grad_layer_3_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+257957888 b2 PARAMS+208748544 b3 ACTS+270540800 b4 ACTS+254812160
+//   k462_grad_layer_3_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3215360 b2 ACTS+270540800 b3 GRADS+208748544
+//   k463_grad_layer_3_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+208751616
 //   k464_grad_layer_3_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+257957888 site0 13
-//   k465_grad_layer_3_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+208745472
+//   k465_grad_layer_3_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+208745472
 //   k466_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b705 ACTS +257957888  grad.layer.3.ffn.dropout
@@ -3950,26 +3670,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b136 ACTS +242229248  layer.3.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b708 GRADS +199308288  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k468_grad_layer_3_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+261103616 b2 ACTS+242229248
-//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+242229248 b1 GRADS+199296000
+//   k468_grad_layer_3_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+261103616 b2 ACTS+242229248
+//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+242229248 b1 GRADS+199296000
 //   k470_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b709 ACTS +242229248  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b133 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b711 ACTS +229646336  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k471_grad_layer_3_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+254812160 b2 ACTS+232792064
+//   k471_grad_layer_3_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+254812160 b2 ACTS+232792064
 //   k472_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b709 ACTS +242229248  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b132 ACTS +223354880  layer.3.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b713 GRADS +189858816  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_3_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+226500608 b2 PARAMS+189852672 b3 ACTS+232792064 b4 ACTS+223354880
-//   k474_grad_layer_3_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+226500608 b1 ACTS+3207168 b2 ACTS+232792064 b3 GRADS+189852672
-//   k475_grad_layer_3_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+189855744
+//   k473_grad_layer_3_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+226500608 b2 PARAMS+189852672 b3 ACTS+232792064 b4 ACTS+223354880
+//   k474_grad_layer_3_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+226500608 b1 ACTS+3207168 b2 ACTS+232792064 b3 GRADS+189852672
+//   k475_grad_layer_3_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+189855744
 //   k476_grad_layer_3_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+226500608 site0 12
-//   k477_grad_layer_3_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+189849600
+//   k477_grad_layer_3_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+189849600
 //   k478_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b717 ACTS +226500608  grad.layer.3.attention.output_dropout
@@ -3994,7 +3714,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b719 ACTS +229646336  grad.layer.3.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b722 ACTS +204480512  grad.layer.3.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k482_grad_layer_3_attention_probs: body_29  grid 12288, block 128  b0 ACTS+232792064 b1 ACTS+213917696 b2 ACTS+207626240 site0 11
+//   k482_grad_layer_3_attention_probs: body_27  grid 12288, block 128  b0 ACTS+232792064 b1 ACTS+213917696 b2 ACTS+207626240 site0 11
 //   k483_grad_layer_3_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b723 ACTS +207626240  grad.layer.3.attention.probs
@@ -4007,7 +3727,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b114 ACTS +198189056  layer.3.attention.query
 //     C    ld 768, batch strides [98304,64]  b725 ACTS +201334784  grad.layer.3.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k485_grad_layer_3_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+204480512 b1 GRADS+187487232
+//   k485_grad_layer_3_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+204480512 b1 GRADS+187487232
 //   k486_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b722 ACTS +204480512  grad.layer.3.attention.context.b
@@ -4020,7 +3740,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b728 GRADS +185127936  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k488_grad_layer_3_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+201334784 b1 GRADS+185124864
+//   k488_grad_layer_3_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+201334784 b1 GRADS+185124864
 //   k489_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b725 ACTS +201334784  grad.layer.3.attention.scores.b
@@ -4033,25 +3753,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b731 GRADS +182765568  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_3_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+213917696 b1 GRADS+182762496
+//   k491_grad_layer_3_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+213917696 b1 GRADS+182762496
 //   k492_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b724 ACTS +213917696  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b112 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b733 ACTS +201334784  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k493_grad_layer_2_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+201334784 b1 ACTS+204480512 b2 ACTS+198189056 b3 ACTS+223354880 b4 ACTS+207626240
+//   k493_grad_layer_2_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+201334784 b1 ACTS+204480512 b2 ACTS+198189056 b3 ACTS+223354880 b4 ACTS+207626240
 //   k494_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b724 ACTS +213917696  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b735 GRADS +180403200  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k495_grad_layer_2_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3198976 b1 ACTS+195043328 b2 PARAMS+180397056 b3 ACTS+207626240 b4 ACTS+191897600
-//   k496_grad_layer_2_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+195043328 b1 ACTS+3198976 b2 ACTS+207626240 b3 GRADS+180397056
-//   k497_grad_layer_2_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+180400128
+//   k495_grad_layer_2_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3198976 b1 ACTS+195043328 b2 PARAMS+180397056 b3 ACTS+207626240 b4 ACTS+191897600
+//   k496_grad_layer_2_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+195043328 b1 ACTS+3198976 b2 ACTS+207626240 b3 GRADS+180397056
+//   k497_grad_layer_2_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+180400128
 //   k498_grad_layer_2_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+191897600 b1 ACTS+195043328 site0 10
-//   k499_grad_layer_2_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+195043328 b1 GRADS+180393984
+//   k499_grad_layer_2_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+195043328 b1 GRADS+180393984
 //   k500_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b739 ACTS +195043328  grad.layer.2.ffn.dropout
@@ -4064,26 +3784,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b103 ACTS +179314688  layer.2.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b742 GRADS +170956800  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k502_grad_layer_2_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+198189056 b2 ACTS+179314688
-//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+179314688 b1 GRADS+170944512
+//   k502_grad_layer_2_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+198189056 b2 ACTS+179314688
+//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+179314688 b1 GRADS+170944512
 //   k504_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b743 ACTS +179314688  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b100 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b745 ACTS +166731776  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_2_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+191897600 b2 ACTS+169877504
+//   k505_grad_layer_2_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+191897600 b2 ACTS+169877504
 //   k506_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b743 ACTS +179314688  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b99 ACTS +160440320  layer.2.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b747 GRADS +161507328  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k507_grad_layer_2_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3190784 b1 ACTS+163586048 b2 PARAMS+161501184 b3 ACTS+169877504 b4 ACTS+160440320
-//   k508_grad_layer_2_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+163586048 b1 ACTS+3190784 b2 ACTS+169877504 b3 GRADS+161501184
-//   k509_grad_layer_2_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+161504256
+//   k507_grad_layer_2_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3190784 b1 ACTS+163586048 b2 PARAMS+161501184 b3 ACTS+169877504 b4 ACTS+160440320
+//   k508_grad_layer_2_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+163586048 b1 ACTS+3190784 b2 ACTS+169877504 b3 GRADS+161501184
+//   k509_grad_layer_2_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+161504256
 //   k510_grad_layer_2_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+160440320 b1 ACTS+163586048 site0 9
-//   k511_grad_layer_2_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+163586048 b1 GRADS+161498112
+//   k511_grad_layer_2_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+163586048 b1 GRADS+161498112
 //   k512_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b751 ACTS +163586048  grad.layer.2.attention.output_dropout
@@ -4108,7 +3828,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b753 ACTS +166731776  grad.layer.2.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b756 ACTS +141565952  grad.layer.2.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k516_grad_layer_2_attention_probs: body_29  grid 12288, block 128  b0 ACTS+169877504 b1 ACTS+151003136 b2 ACTS+144711680 site0 8
+//   k516_grad_layer_2_attention_probs: body_27  grid 12288, block 128  b0 ACTS+169877504 b1 ACTS+151003136 b2 ACTS+144711680 site0 8
 //   k517_grad_layer_2_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b757 ACTS +144711680  grad.layer.2.attention.probs
@@ -4121,7 +3841,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b81 ACTS +135274496  layer.2.attention.query
 //     C    ld 768, batch strides [98304,64]  b759 ACTS +138420224  grad.layer.2.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k519_grad_layer_2_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+141565952 b1 GRADS+159135744
+//   k519_grad_layer_2_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+141565952 b1 GRADS+159135744
 //   k520_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b756 ACTS +141565952  grad.layer.2.attention.context.b
@@ -4134,7 +3854,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b762 GRADS +156776448  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k522_grad_layer_2_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+138420224 b1 GRADS+156773376
+//   k522_grad_layer_2_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+138420224 b1 GRADS+156773376
 //   k523_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b759 ACTS +138420224  grad.layer.2.attention.scores.b
@@ -4147,25 +3867,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b765 GRADS +154414080  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k525_grad_layer_2_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+151003136 b1 GRADS+154411008
+//   k525_grad_layer_2_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+151003136 b1 GRADS+154411008
 //   k526_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b758 ACTS +151003136  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b79 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b767 ACTS +138420224  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k527_grad_layer_1_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+138420224 b1 ACTS+141565952 b2 ACTS+135274496 b3 ACTS+160440320 b4 ACTS+144711680
+//   k527_grad_layer_1_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+138420224 b1 ACTS+141565952 b2 ACTS+135274496 b3 ACTS+160440320 b4 ACTS+144711680
 //   k528_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b758 ACTS +151003136  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b769 GRADS +152051712  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k529_grad_layer_1_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3182592 b1 ACTS+132128768 b2 PARAMS+152045568 b3 ACTS+144711680 b4 ACTS+128983040
-//   k530_grad_layer_1_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+132128768 b1 ACTS+3182592 b2 ACTS+144711680 b3 GRADS+152045568
-//   k531_grad_layer_1_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+144711680 b1 GRADS+152048640
+//   k529_grad_layer_1_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3182592 b1 ACTS+132128768 b2 PARAMS+152045568 b3 ACTS+144711680 b4 ACTS+128983040
+//   k530_grad_layer_1_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+132128768 b1 ACTS+3182592 b2 ACTS+144711680 b3 GRADS+152045568
+//   k531_grad_layer_1_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+144711680 b1 GRADS+152048640
 //   k532_grad_layer_1_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+132128768 site0 7
-//   k533_grad_layer_1_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+152042496
+//   k533_grad_layer_1_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+152042496
 //   k534_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b773 ACTS +132128768  grad.layer.1.ffn.dropout
@@ -4178,26 +3898,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b70 ACTS +116400128  layer.1.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b776 GRADS +142605312  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k536_grad_layer_1_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+135274496 b2 ACTS+116400128
-//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+116400128 b1 GRADS+142593024
+//   k536_grad_layer_1_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+135274496 b2 ACTS+116400128
+//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+116400128 b1 GRADS+142593024
 //   k538_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b777 ACTS +116400128  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b67 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b779 ACTS +103817216  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k539_grad_layer_1_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+128983040 b2 ACTS+106962944
+//   k539_grad_layer_1_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+128983040 b2 ACTS+106962944
 //   k540_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b777 ACTS +116400128  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b66 ACTS +97525760  layer.1.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b781 GRADS +133155840  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k541_grad_layer_1_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3174400 b1 ACTS+100671488 b2 PARAMS+133149696 b3 ACTS+106962944 b4 ACTS+97525760
-//   k542_grad_layer_1_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+100671488 b1 ACTS+3174400 b2 ACTS+106962944 b3 GRADS+133149696
-//   k543_grad_layer_1_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+106962944 b1 GRADS+133152768
+//   k541_grad_layer_1_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3174400 b1 ACTS+100671488 b2 PARAMS+133149696 b3 ACTS+106962944 b4 ACTS+97525760
+//   k542_grad_layer_1_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+100671488 b1 ACTS+3174400 b2 ACTS+106962944 b3 GRADS+133149696
+//   k543_grad_layer_1_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+106962944 b1 GRADS+133152768
 //   k544_grad_layer_1_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+97525760 b1 ACTS+100671488 site0 6
-//   k545_grad_layer_1_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+100671488 b1 GRADS+133146624
+//   k545_grad_layer_1_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+100671488 b1 GRADS+133146624
 //   k546_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b785 ACTS +100671488  grad.layer.1.attention.output_dropout
@@ -4222,7 +3942,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b787 ACTS +103817216  grad.layer.1.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b790 ACTS +78651392  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k550_grad_layer_1_attention_probs: body_29  grid 12288, block 128  b0 ACTS+106962944 b1 ACTS+88088576 b2 ACTS+81797120 site0 5
+//   k550_grad_layer_1_attention_probs: body_27  grid 12288, block 128  b0 ACTS+106962944 b1 ACTS+88088576 b2 ACTS+81797120 site0 5
 //   k551_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b791 ACTS +81797120  grad.layer.1.attention.probs
@@ -4235,7 +3955,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b48 ACTS +72359936  layer.1.attention.query
 //     C    ld 768, batch strides [98304,64]  b793 ACTS +75505664  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k553_grad_layer_1_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+78651392 b1 GRADS+130784256
+//   k553_grad_layer_1_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+78651392 b1 GRADS+130784256
 //   k554_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b790 ACTS +78651392  grad.layer.1.attention.context.b
@@ -4248,7 +3968,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b796 GRADS +128424960  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k556_grad_layer_1_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+128421888
+//   k556_grad_layer_1_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+128421888
 //   k557_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b793 ACTS +75505664  grad.layer.1.attention.scores.b
@@ -4261,25 +3981,25 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b799 GRADS +126062592  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k559_grad_layer_1_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+88088576 b1 GRADS+126059520
+//   k559_grad_layer_1_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+88088576 b1 GRADS+126059520
 //   k560_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b792 ACTS +88088576  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b46 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b801 ACTS +75505664  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k561_grad_layer_0_ffn_layernorm_sum: body_30  grid 1024, block 256  b0 ACTS+75505664 b1 ACTS+78651392 b2 ACTS+72359936 b3 ACTS+97525760 b4 ACTS+81797120
+//   k561_grad_layer_0_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+75505664 b1 ACTS+78651392 b2 ACTS+72359936 b3 ACTS+97525760 b4 ACTS+81797120
 //   k562_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b792 ACTS +88088576  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b803 GRADS +123700224  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k563_grad_layer_0_ffn_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3166208 b1 ACTS+69214208 b2 PARAMS+123694080 b3 ACTS+81797120 b4 ACTS+66068480
-//   k564_grad_layer_0_ffn_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+69214208 b1 ACTS+3166208 b2 ACTS+81797120 b3 GRADS+123694080
-//   k565_grad_layer_0_ffn_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+123697152
+//   k563_grad_layer_0_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3166208 b1 ACTS+69214208 b2 PARAMS+123694080 b3 ACTS+81797120 b4 ACTS+66068480
+//   k564_grad_layer_0_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+69214208 b1 ACTS+3166208 b2 ACTS+81797120 b3 GRADS+123694080
+//   k565_grad_layer_0_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+123697152
 //   k566_grad_layer_0_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+69214208 site0 4
-//   k567_grad_layer_0_ffn_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+123691008
+//   k567_grad_layer_0_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+123691008
 //   k568_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b807 ACTS +69214208  grad.layer.0.ffn.dropout
@@ -4292,26 +4012,26 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b810 GRADS +114253824  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k570_grad_layer_0_ffn_gelu: body_26  grid 1024, block 256  b0 ACTS+40902656 b1 ACTS+72359936 b2 ACTS+53485568
-//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 96, block 256  b0 ACTS+53485568 b1 GRADS+114241536
+//   k570_grad_layer_0_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+40902656 b1 ACTS+72359936 b2 ACTS+53485568
+//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+53485568 b1 GRADS+114241536
 //   k572_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b811 ACTS +53485568  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b34 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b813 ACTS +40902656  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k573_grad_layer_0_attention_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+40902656 b1 ACTS+66068480 b2 ACTS+44048384
+//   k573_grad_layer_0_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+40902656 b1 ACTS+66068480 b2 ACTS+44048384
 //   k574_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b811 ACTS +53485568  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b33 ACTS +34611200  layer.0.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b815 GRADS +104804352  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k575_grad_layer_0_attention_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3158016 b1 ACTS+37756928 b2 PARAMS+104798208 b3 ACTS+44048384 b4 ACTS+34611200
-//   k576_grad_layer_0_attention_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+37756928 b1 ACTS+3158016 b2 ACTS+44048384 b3 GRADS+104798208
-//   k577_grad_layer_0_attention_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+44048384 b1 GRADS+104801280
+//   k575_grad_layer_0_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3158016 b1 ACTS+37756928 b2 PARAMS+104798208 b3 ACTS+44048384 b4 ACTS+34611200
+//   k576_grad_layer_0_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+37756928 b1 ACTS+3158016 b2 ACTS+44048384 b3 GRADS+104798208
+//   k577_grad_layer_0_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+44048384 b1 GRADS+104801280
 //   k578_grad_layer_0_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+34611200 b1 ACTS+3153920 site0 3
-//   k579_grad_layer_0_attention_output_in1_sum: body_25  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+104795136
+//   k579_grad_layer_0_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+104795136
 //   k580_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b819 ACTS +3153920  grad.layer.0.attention.output_dropout
@@ -4336,7 +4056,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b821 ACTS +37756928  grad.layer.0.attention.output.matmul.a
 //     C    ld 768, batch strides [98304,64]  b824 ACTS +3153920  grad.layer.0.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k584_grad_layer_0_attention_probs: body_29  grid 12288, block 128  b0 ACTS+40902656 b1 ACTS+25174016 b2 ACTS+15736832 site0 2
+//   k584_grad_layer_0_attention_probs: body_27  grid 12288, block 128  b0 ACTS+40902656 b1 ACTS+25174016 b2 ACTS+15736832 site0 2
 //   k585_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
 //     A    ld 128, batch strides [196608,16384]  b825 ACTS +15736832  grad.layer.0.attention.probs
@@ -4349,7 +4069,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [98304,64]  b15 ACTS +9445376  layer.0.attention.query
 //     C    ld 768, batch strides [98304,64]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k587_grad_layer_0_attention_value_in1_sum: body_25  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+102432768
+//   k587_grad_layer_0_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+102432768
 //   k588_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b824 ACTS +3153920  grad.layer.0.attention.context.b
@@ -4362,7 +4082,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b830 GRADS +100073472  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k590_grad_layer_0_attention_key_in1_sum: body_25  grid 24, block 256  b0 ACTS+12591104 b1 GRADS+100070400
+//   k590_grad_layer_0_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+12591104 b1 GRADS+100070400
 //   k591_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
@@ -4375,7 +4095,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b833 GRADS +97711104  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k593_grad_layer_0_attention_query_in1_sum: body_25  grid 24, block 256  b0 ACTS+22028288 b1 GRADS+97708032
+//   k593_grad_layer_0_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+22028288 b1 GRADS+97708032
 //   k594_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b826 ACTS +22028288  grad.layer.0.attention.scores.a
@@ -4388,18 +4108,18 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b836 GRADS +95348736  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k596_grad_embeddings_dropout: body_31  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+3153920 b2 ACTS+9445376 b3 ACTS+34611200 b4 ACTS+6299648 site0 1
-//   k597_grad_embeddings_layernorm_x: body_23  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+95342592 b3 ACTS+6299648 b4 ACTS+3153920
-//   k598_grad_embeddings_layernorm_gamma: body_24  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+95342592
-//   k599_grad_embeddings_layernorm_beta: body_25  grid 24, block 256  b0 ACTS+6299648 b1 GRADS+95345664
-//   k600_grad_embeddings_sum_in1_sum: body_32  grid 3072, block 256  b0 ACTS+3153920 b1 ACTS+0
-//   k601_grad_embeddings_position: body_33  grid 128, block 256  b0 ACTS+0 b1 GRADS+93763584
-//   k602_grad_embeddings_position: body_34  grid 384, block 256  b0 GRADS+93763584
-//   k603_grad_embeddings_token_type: body_35  grid 1, block 256  b0 GRADS+95336448 b1 ACTS+3153920 b2 IO+4096
-//   k604_grad_embeddings_word: body_36  grid 477, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
+//   k596_grad_embeddings_dropout: body_29  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+3153920 b2 ACTS+9445376 b3 ACTS+34611200 b4 ACTS+6299648 site0 1
+//   k597_grad_embeddings_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+95342592 b3 ACTS+6299648 b4 ACTS+3153920
+//   k598_grad_embeddings_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+95342592
+//   k599_grad_embeddings_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+6299648 b1 GRADS+95345664
+//   k600_grad_embeddings_sum_in1_sum: body_30  grid 3072, block 256  b0 ACTS+3153920 b1 ACTS+0
+//   k601_grad_embeddings_position: body_31  grid 128, block 256  b0 ACTS+0 b1 GRADS+93763584
+//   k602_grad_embeddings_position: body_32  grid 384, block 256  b0 GRADS+93763584
+//   k603_grad_embeddings_token_type: body_33  grid 1, block 256  b0 GRADS+95336448 b1 ACTS+3153920 b2 IO+4096
+//   k604_grad_embeddings_word: body_34  grid 477, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
 //
 // optimizer_v0: 4 kernels, activation peak 262272 bytes
-//   k000_grad_norm_partial: body_37  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_38  grid 1, block 256  b0 GRADS+437780480 b1 ACTS+0
-//   k002_clip_coefficient: body_39  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
-//   k003_adamw: body_40  grid 427672, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_35  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_36  grid 1, block 256  b0 GRADS+437780480 b1 ACTS+0
+//   k002_clip_coefficient: body_37  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
+//   k003_adamw: body_38  grid 427672, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

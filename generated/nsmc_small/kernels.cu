@@ -112,7 +112,7 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 95 bodies for 793 kernels =============================================
+// ==== 93 bodies for 613 kernels =============================================
 
 // body_0: 5 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -233,188 +233,7 @@ body_3(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   }
 }
 
-// body_4: 165 kernels
-//   forward_s16__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   forward_s16__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   forward_s16__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   forward_s16__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   forward_s16__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   forward_s16__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   forward_s16__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   forward_s16__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   forward_s16__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   forward_s16__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   forward_s16__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s16_v0__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s16_v0__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s16_v0__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s16_v0__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s16_v0__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s16_v0__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s16_v0__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s16_v0__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s16_v0__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s16_v0__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s16_v0__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s16_v1__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s16_v1__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s16_v1__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s16_v1__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s16_v1__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s16_v1__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s16_v1__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s16_v1__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s16_v1__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s16_v1__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s16_v1__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s16_v2__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s16_v2__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s16_v2__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s16_v2__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s16_v2__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s16_v2__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s16_v2__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s16_v2__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s16_v2__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s16_v2__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s16_v2__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s16_v3__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s16_v3__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s16_v3__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s16_v3__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s16_v3__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s16_v3__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s16_v3__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s16_v3__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s16_v3__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s16_v3__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s16_v3__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   forward_s32__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   forward_s32__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   forward_s32__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   forward_s32__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   forward_s32__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   forward_s32__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   forward_s32__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   forward_s32__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   forward_s32__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   forward_s32__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   forward_s32__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s32_v0__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s32_v0__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s32_v0__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s32_v0__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s32_v0__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s32_v0__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s32_v0__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s32_v0__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s32_v0__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s32_v0__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s32_v0__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s32_v1__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s32_v1__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s32_v1__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s32_v1__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s32_v1__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s32_v1__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s32_v1__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s32_v1__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s32_v1__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s32_v1__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s32_v1__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s32_v2__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s32_v2__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s32_v2__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s32_v2__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s32_v2__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s32_v2__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s32_v2__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s32_v2__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s32_v2__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s32_v2__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s32_v2__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s32_v3__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s32_v3__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s32_v3__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s32_v3__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s32_v3__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s32_v3__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s32_v3__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s32_v3__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s32_v3__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s32_v3__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s32_v3__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   forward_s64__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   forward_s64__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   forward_s64__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   forward_s64__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   forward_s64__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   forward_s64__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   forward_s64__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   forward_s64__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   forward_s64__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   forward_s64__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   forward_s64__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s64_v0__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s64_v0__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s64_v0__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s64_v0__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s64_v0__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s64_v0__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s64_v0__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s64_v0__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s64_v0__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s64_v0__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s64_v0__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s64_v1__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s64_v1__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s64_v1__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s64_v1__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s64_v1__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s64_v1__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s64_v1__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s64_v1__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s64_v1__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s64_v1__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s64_v1__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s64_v2__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s64_v2__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s64_v2__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s64_v2__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s64_v2__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s64_v2__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s64_v2__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s64_v2__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s64_v2__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s64_v2__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s64_v2__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s64_v3__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s64_v3__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s64_v3__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s64_v3__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s64_v3__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s64_v3__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s64_v3__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s64_v3__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s64_v3__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s64_v3__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s64_v3__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   epilogue: rows of C (512) x cols 128; 128 threads per row
-//   launch: grid 512, block 128
-//   b0 updated f32, b1 read f32
-extern "C" __global__ void __launch_bounds__(128)
-body_4(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int at = row * 128;
-  for (int c = t; c < 128; c += 128) {
-    float v = b0[at + c];
-    v = v + b1[c];
-    b0[at + c] = v;
-  }
-}
-
-// body_5: 10 kernels
+// body_4: 10 kernels
 //   forward_s16__k008_layer_0_attention_probs: softmax layer.0.attention.probs
 //   forward_s16__k022_layer_1_attention_probs: softmax layer.1.attention.probs
 //   train_s16_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
@@ -429,7 +248,7 @@ body_4(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
 //   launch: grid 64, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 32;
@@ -455,7 +274,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 10 kernels
+// body_5: 10 kernels
 //   forward_s16__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
 //   forward_s16__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
 //   train_s16_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
@@ -470,7 +289,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 32;
@@ -482,7 +301,7 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_7: 20 kernels
+// body_6: 20 kernels
 //   forward_s16__k012_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s16__k016_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s16__k026_layer_1_attention_residual: add layer.1.attention.residual
@@ -507,7 +326,7 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -518,7 +337,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_8: 21 kernels
+// body_7: 21 kernels
 //   forward_s16__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s16__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
@@ -544,7 +363,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32
 extern "C" __global__ void __launch_bounds__(256)
-body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 512;
@@ -556,7 +375,7 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
-// body_9: 5 kernels
+// body_8: 5 kernels
 //   forward_s16__k032_pooler_first_token: select_token pooler.first_token
 //   train_s16_v0__k032_pooler_first_token: select_token pooler.first_token
 //   train_s16_v1__k032_pooler_first_token: select_token pooler.first_token
@@ -566,7 +385,7 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -576,7 +395,7 @@ body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_10: 15 kernels
+// body_9: 15 kernels
 //   forward_s16__k034_pooler_tanh: tanh pooler.tanh
 //   train_s16_v0__k034_pooler_tanh: tanh pooler.tanh
 //   train_s16_v1__k034_pooler_tanh: tanh pooler.tanh
@@ -596,7 +415,7 @@ body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -606,7 +425,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 15 kernels
+// body_10: 15 kernels
 //   forward_s16__k035_head_dropout: dropout head.dropout
 //   train_s16_v0__k035_head_dropout: dropout head.dropout
 //   train_s16_v1__k035_head_dropout: dropout head.dropout
@@ -626,7 +445,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -636,38 +455,7 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_12: 15 kernels
-//   forward_s16__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s16_v0__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s16_v1__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s16_v2__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s16_v3__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   forward_s32__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s32_v0__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s32_v1__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s32_v2__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s32_v3__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   forward_s64__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s64_v0__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s64_v1__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s64_v2__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s64_v3__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   epilogue: rows of C (32) x cols 2; 2 threads per row, 32 rows per block
-//   launch: grid 1, block 64
-//   b0 updated f32, b1 read f32
-extern "C" __global__ void __launch_bounds__(64)
-body_12(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
-  const int t = threadIdx.x % 2;
-  const int row = blockIdx.x * 32 + threadIdx.x / 2;
-  const int at = row * 2;
-  for (int c = t; c < 2; c += 2) {
-    float v = b0[at + c];
-    v = v + b1[c];
-    b0[at + c] = v;
-  }
-}
-
-// body_13: 15 kernels
+// body_11: 15 kernels
 //   forward_s16__k037_loss_valid_count: valid label count loss.valid_count
 //   train_s16_v0__k037_loss_valid_count: valid label count loss.valid_count
 //   train_s16_v1__k037_loss_valid_count: valid label count loss.valid_count
@@ -687,7 +475,7 @@ body_12(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 1, block 32
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(32)
-body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -701,7 +489,7 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_14: 15 kernels
+// body_12: 15 kernels
 //   forward_s16__k038_loss: cross-entropy rows loss
 //   train_s16_v0__k038_loss: cross-entropy rows loss
 //   train_s16_v1__k038_loss: cross-entropy rows loss
@@ -721,7 +509,7 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1, block 64
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 32 + threadIdx.x / 2;
   const int r0 = row;
@@ -753,7 +541,7 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 15 kernels
+// body_13: 15 kernels
 //   forward_s16__k039_loss: cross-entropy mean loss
 //   train_s16_v0__k039_loss: cross-entropy mean loss
 //   train_s16_v1__k039_loss: cross-entropy mean loss
@@ -773,7 +561,7 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 32
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(32)
-body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -787,7 +575,7 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_16: 7 kernels
+// body_14: 7 kernels
 //   train_s16_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s16_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s16_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -799,7 +587,7 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -832,7 +620,7 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_17: 9 kernels
+// body_15: 9 kernels
 //   train_s16_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v3__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
@@ -846,7 +634,7 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 512;
@@ -859,7 +647,7 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_18: 12 kernels
+// body_16: 12 kernels
 //   train_s16_v0__k040_grad_loss: cross-entropy backward grad.loss
 //   train_s16_v1__k040_grad_loss: cross-entropy backward grad.loss
 //   train_s16_v2__k040_grad_loss: cross-entropy backward grad.loss
@@ -876,7 +664,7 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 1, block 64
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 32 + threadIdx.x / 2;
   const int r0 = row;
@@ -908,7 +696,7 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 12 kernels
+// body_17: 12 kernels
 //   train_s16_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s16_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s16_v2__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
@@ -925,7 +713,7 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -941,7 +729,7 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_20: 12 kernels
+// body_18: 12 kernels
 //   train_s16_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   train_s16_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   train_s16_v2__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
@@ -958,7 +746,7 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -969,7 +757,7 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_21: 12 kernels
+// body_19: 12 kernels
 //   train_s16_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s16_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s16_v2__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
@@ -986,7 +774,7 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1002,14 +790,14 @@ body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_22: 2 kernels
+// body_20: 2 kernels
 //   train_s16_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   train_s16_v3__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1020,7 +808,7 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_23: 7 kernels
+// body_21: 7 kernels
 //   train_s16_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s16_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s16_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1032,7 +820,7 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1059,7 +847,7 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_24: 7 kernels
+// body_22: 7 kernels
 //   train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1071,7 +859,7 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1088,7 +876,7 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_25: 22 kernels
+// body_23: 22 kernels
 //   train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s16_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1115,7 +903,7 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1132,7 +920,7 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 3 kernels
+// body_24: 3 kernels
 //   train_s16_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s16_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   train_s16_v3__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
@@ -1140,7 +928,7 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1152,7 +940,7 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_27: 3 kernels
+// body_25: 3 kernels
 //   train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s16_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
@@ -1160,7 +948,7 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1177,7 +965,7 @@ body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_28: 3 kernels
+// body_26: 3 kernels
 //   train_s16_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s16_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   train_s16_v3__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
@@ -1185,7 +973,7 @@ body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1196,7 +984,7 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_29: 3 kernels
+// body_27: 3 kernels
 //   train_s16_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
 //   train_s16_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
 //   train_s16_v3__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
@@ -1204,7 +992,7 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 64, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 32;
@@ -1222,13 +1010,13 @@ body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_30: 1 kernel
+// body_28: 1 kernel
 //   train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1239,13 +1027,13 @@ body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_31: 1 kernel
+// body_29: 1 kernel
 //   train_s16_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1256,13 +1044,13 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_32: 1 kernel
+// body_30: 1 kernel
 //   train_s16_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 2048, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1278,7 +1066,7 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_33: 3 kernels
+// body_31: 3 kernels
 //   train_s16_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
 //   train_s32_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
 //   train_s64_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
@@ -1286,7 +1074,7 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1296,13 +1084,13 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_34: 1 kernel
+// body_32: 1 kernel
 //   train_s16_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [112] (112) x cols 128; 128 threads per row
 //   launch: grid 112, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1312,13 +1100,13 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_35: 1 kernel
+// body_33: 1 kernel
 //   train_s16_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1329,13 +1117,13 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_36: 1 kernel
+// body_34: 1 kernel
 //   train_s16_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1346,7 +1134,7 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_37: 5 kernels
+// body_35: 5 kernels
 //   forward_s32__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v1__k000_embeddings_sum: add embeddings.sum
@@ -1356,7 +1144,7 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1367,7 +1155,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 18 kernels
+// body_36: 18 kernels
 //   forward_s32__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s32__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s32__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1390,7 +1178,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1418,7 +1206,7 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_39: 11 kernels
+// body_37: 11 kernels
 //   forward_s32__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -1434,7 +1222,7 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1445,7 +1233,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_40: 5 kernels
+// body_38: 5 kernels
 //   forward_s32__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1455,7 +1243,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row;
@@ -1465,7 +1253,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_41: 10 kernels
+// body_39: 10 kernels
 //   forward_s32__k008_layer_0_attention_probs: softmax layer.0.attention.probs
 //   forward_s32__k022_layer_1_attention_probs: softmax layer.1.attention.probs
 //   train_s32_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
@@ -1480,7 +1268,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 256, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row / 64;
@@ -1506,7 +1294,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_42: 10 kernels
+// body_40: 10 kernels
 //   forward_s32__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
 //   forward_s32__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
 //   train_s32_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
@@ -1521,7 +1309,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row / 64;
@@ -1533,7 +1321,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_43: 20 kernels
+// body_41: 20 kernels
 //   forward_s32__k012_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s32__k016_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s32__k026_layer_1_attention_residual: add layer.1.attention.residual
@@ -1558,7 +1346,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1569,7 +1357,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 5 kernels
+// body_42: 5 kernels
 //   forward_s32__k032_pooler_first_token: select_token pooler.first_token
 //   train_s32_v0__k032_pooler_first_token: select_token pooler.first_token
 //   train_s32_v1__k032_pooler_first_token: select_token pooler.first_token
@@ -1579,7 +1367,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1589,7 +1377,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 7 kernels
+// body_43: 7 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s32_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s32_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1601,7 +1389,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1634,14 +1422,14 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 2 kernels
+// body_44: 2 kernels
 //   train_s32_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   train_s32_v3__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1652,7 +1440,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_47: 7 kernels
+// body_45: 7 kernels
 //   train_s32_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s32_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s32_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1664,7 +1452,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1691,7 +1479,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_48: 7 kernels
+// body_46: 7 kernels
 //   train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1703,7 +1491,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1720,7 +1508,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_49: 22 kernels
+// body_47: 22 kernels
 //   train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s32_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1747,7 +1535,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1764,7 +1552,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_50: 3 kernels
+// body_48: 3 kernels
 //   train_s32_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s32_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   train_s32_v3__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
@@ -1772,7 +1560,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1784,7 +1572,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 3 kernels
+// body_49: 3 kernels
 //   train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s32_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
@@ -1792,7 +1580,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1809,7 +1597,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_52: 3 kernels
+// body_50: 3 kernels
 //   train_s32_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s32_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   train_s32_v3__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
@@ -1817,7 +1605,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1828,7 +1616,7 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_53: 3 kernels
+// body_51: 3 kernels
 //   train_s32_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
 //   train_s32_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
 //   train_s32_v3__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
@@ -1836,7 +1624,7 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row / 64;
@@ -1854,13 +1642,13 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_54: 1 kernel
+// body_52: 1 kernel
 //   train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1871,13 +1659,13 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_55: 1 kernel
+// body_53: 1 kernel
 //   train_s32_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1888,13 +1676,13 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 1 kernel
+// body_54: 1 kernel
 //   train_s32_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1910,13 +1698,13 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_57: 1 kernel
+// body_55: 1 kernel
 //   train_s32_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [96] (96) x cols 128; 128 threads per row
 //   launch: grid 96, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1926,13 +1714,13 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_58: 1 kernel
+// body_56: 1 kernel
 //   train_s32_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1943,13 +1731,13 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_59: 1 kernel
+// body_57: 1 kernel
 //   train_s32_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1960,7 +1748,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_60: 5 kernels
+// body_58: 5 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -1970,7 +1758,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1981,7 +1769,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 18 kernels
+// body_59: 18 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s64__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s64__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2004,7 +1792,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2032,7 +1820,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 11 kernels
+// body_60: 11 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -2048,7 +1836,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2059,7 +1847,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 5 kernels
+// body_61: 5 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -2069,7 +1857,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2079,7 +1867,7 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_64: 10 kernels
+// body_62: 10 kernels
 //   forward_s64__k008_layer_0_attention_probs: softmax layer.0.attention.probs
 //   forward_s64__k022_layer_1_attention_probs: softmax layer.1.attention.probs
 //   train_s64_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
@@ -2094,7 +1882,7 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 4096, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2120,7 +1908,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_65: 10 kernels
+// body_63: 10 kernels
 //   forward_s64__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
 //   forward_s64__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
 //   train_s64_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
@@ -2135,7 +1923,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2147,7 +1935,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 20 kernels
+// body_64: 20 kernels
 //   forward_s64__k012_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s64__k016_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s64__k026_layer_1_attention_residual: add layer.1.attention.residual
@@ -2172,7 +1960,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2183,7 +1971,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 5 kernels
+// body_65: 5 kernels
 //   forward_s64__k032_pooler_first_token: select_token pooler.first_token
 //   train_s64_v0__k032_pooler_first_token: select_token pooler.first_token
 //   train_s64_v1__k032_pooler_first_token: select_token pooler.first_token
@@ -2193,7 +1981,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2203,7 +1991,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 7 kernels
+// body_66: 7 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2215,7 +2003,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2248,14 +2036,14 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 2 kernels
+// body_67: 2 kernels
 //   train_s64_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   train_s64_v3__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2266,7 +2054,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_70: 7 kernels
+// body_68: 7 kernels
 //   train_s64_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s64_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s64_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2278,7 +2066,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2305,7 +2093,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_71: 7 kernels
+// body_69: 7 kernels
 //   train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2317,7 +2105,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2334,7 +2122,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_72: 22 kernels
+// body_70: 22 kernels
 //   train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s64_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2361,7 +2149,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2378,7 +2166,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_73: 3 kernels
+// body_71: 3 kernels
 //   train_s64_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s64_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   train_s64_v3__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
@@ -2386,7 +2174,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2398,7 +2186,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_74: 3 kernels
+// body_72: 3 kernels
 //   train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s64_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
@@ -2406,7 +2194,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2423,7 +2211,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_75: 3 kernels
+// body_73: 3 kernels
 //   train_s64_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s64_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   train_s64_v3__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
@@ -2431,7 +2219,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2442,7 +2230,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 3 kernels
+// body_74: 3 kernels
 //   train_s64_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
 //   train_s64_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
 //   train_s64_v3__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
@@ -2450,7 +2238,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2468,13 +2256,13 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_77: 1 kernel
+// body_75: 1 kernel
 //   train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2485,13 +2273,13 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_78: 1 kernel
+// body_76: 1 kernel
 //   train_s64_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2502,13 +2290,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 1 kernel
+// body_77: 1 kernel
 //   train_s64_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 8192, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 256, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2524,13 +2312,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_80: 1 kernel
+// body_78: 1 kernel
 //   train_s64_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [64] (64) x cols 128; 128 threads per row
 //   launch: grid 64, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2540,13 +2328,13 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_81: 1 kernel
+// body_79: 1 kernel
 //   train_s64_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2557,13 +2345,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_82: 1 kernel
+// body_80: 1 kernel
 //   train_s64_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2574,13 +2362,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_83: 1 kernel
+// body_81: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16384, each the sum over rows [88]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 512, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2597,13 +2385,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_84: 1 kernel
+// body_82: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [777]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2620,13 +2408,13 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 16384] = sum0;
 }
 
-// body_85: 1 kernel
+// body_83: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16400; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2640,13 +2428,13 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_86: 1 kernel
+// body_84: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [90889] (90889) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 5681, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 90889) return;
@@ -2665,14 +2453,14 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 2 kernels
+// body_85: 2 kernels
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   optimizer_v2__k000_grad_norm_partial: sum over rows of g^2
 //   cols 256, each the sum over rows [65]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2689,14 +2477,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_88: 2 kernels
+// body_86: 2 kernels
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   optimizer_v2__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [9]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2713,14 +2501,14 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 256] = sum0;
 }
 
-// body_89: 2 kernels
+// body_87: 2 kernels
 //   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   optimizer_v2__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 272; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2734,14 +2522,14 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_90: 2 kernels
+// body_88: 2 kernels
 //   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   optimizer_v2__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [1049] (1049) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 66, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 1049) return;
@@ -2760,13 +2548,13 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_91: 1 kernel
+// body_89: 1 kernel
 //   optimizer_v3__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [105]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2783,13 +2571,13 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_92: 1 kernel
+// body_90: 1 kernel
 //   optimizer_v3__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2800,13 +2588,13 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 2048] = sum0;
 }
 
-// body_93: 1 kernel
+// body_91: 1 kernel
 //   optimizer_v3__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2820,13 +2608,13 @@ body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_94: 1 kernel
+// body_92: 1 kernel
 //   optimizer_v3__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [13441] (13441) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 841, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 13441) return;
@@ -2861,30 +2649,27 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
 //     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
+//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
@@ -2896,9 +2681,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+657408 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
 //   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
@@ -2906,45 +2690,41 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1312768 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
 //   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
 //     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k023_layer_1_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
+//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b53 ACTS +329728  layer.1.attention.probs_dropout
@@ -2956,9 +2736,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +395264  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +657408  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+657408 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
 //   k027_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
@@ -2966,40 +2745,37 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +1310720  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1310720 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
 //   k031_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k032_pooler_first_token: body_9  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//   k032_pooler_first_token: body_8  grid 32, block 128  b0 IO+41408 b1 ACTS+0
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +0  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +16384  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+16384 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
-//   k035_head_dropout: body_11  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
+//   k035_head_dropout: body_10  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+0
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+0
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
 //
 // train_s16_v0: 125 kernels, activation peak 10293248 bytes
 //   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_16  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+266240 b4 ACTS+262144
+//   k001_embeddings_layernorm: body_14  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+266240 b4 ACTS+262144
 //   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+266240 b1 ACTS+528384 site0 1
 //   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+266240
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -3007,30 +2783,27 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b15 ACTS +790528  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+790528 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b18 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1052672 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +1314816  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1314816 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b15 ACTS +790528  layer.0.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b18 ACTS +1052672  layer.0.attention.key
 //     C    ld 16, batch strides [512,256]  b22 ACTS +268288  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 64, block 256  b0 ACTS+266240 b1 ACTS+268288 b2 ACTS+333824
-//   k009_layer_0_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+333824 b1 ACTS+268288 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+266240 b1 ACTS+268288 b2 ACTS+333824
+//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+333824 b1 ACTS+268288 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b24 ACTS +268288  layer.0.attention.probs_dropout
@@ -3042,55 +2815,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b25 ACTS +1576960  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b28 ACTS +1839104  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1839104 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_7  grid 512, block 128  b0 ACTS+528384 b1 ACTS+1839104 b2 ACTS+2101248 site0 3
-//   k013_layer_0_attention_layernorm: body_16  grid 512, block 128  b0 ACTS+2101248 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+1839104 b4 ACTS+399360
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+528384 b1 ACTS+1839104 b2 ACTS+2101248 site0 3
+//   k013_layer_0_attention_layernorm: body_14  grid 512, block 128  b0 ACTS+2101248 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+1839104 b4 ACTS+399360
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b33 ACTS +1839104  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b37 ACTS +3411968  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_17  grid 512, block 256  b0 ACTS+3411968 b1 PARAMS+4690944 b2 ACTS+2363392
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+3411968 b1 PARAMS+4690944 b2 ACTS+2363392
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b37 ACTS +3411968  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b40 ACTS +4460544  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+4460544 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_7  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+4460544 b2 ACTS+4722688 site0 4
-//   k017_layer_0_ffn_layernorm: body_16  grid 512, block 128  b0 ACTS+4722688 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+4460544 b4 ACTS+403456
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+4460544 b2 ACTS+4722688 site0 4
+//   k017_layer_0_ffn_layernorm: body_14  grid 512, block 128  b0 ACTS+4722688 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+4460544 b4 ACTS+403456
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b48 ACTS +4984832  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+4984832 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +5246976  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+5246976 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b54 ACTS +5509120  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+5509120 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b48 ACTS +4984832  layer.1.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b51 ACTS +5246976  layer.1.attention.key
 //     C    ld 16, batch strides [512,256]  b55 ACTS +407552  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 64, block 256  b0 ACTS+266240 b1 ACTS+407552 b2 ACTS+5771264
-//   k023_layer_1_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+5771264 b1 ACTS+407552 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+266240 b1 ACTS+407552 b2 ACTS+5771264
+//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+5771264 b1 ACTS+407552 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b57 ACTS +407552  layer.1.attention.probs_dropout
@@ -3102,48 +2870,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b58 ACTS +5836800  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +6098944  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+6098944 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_7  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+6098944 b2 ACTS+6361088 site0 6
-//   k027_layer_1_attention_layernorm: body_16  grid 512, block 128  b0 ACTS+6361088 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+6098944 b4 ACTS+473088
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+6098944 b2 ACTS+6361088 site0 6
+//   k027_layer_1_attention_layernorm: body_14  grid 512, block 128  b0 ACTS+6361088 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+6098944 b4 ACTS+473088
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b66 ACTS +6098944  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b70 ACTS +7671808  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 512, block 256  b0 ACTS+7671808 b1 PARAMS+5484032 b2 ACTS+6623232
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+7671808 b1 PARAMS+5484032 b2 ACTS+6623232
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b70 ACTS +7671808  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b73 ACTS +8720384  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+8720384 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_7  grid 512, block 128  b0 ACTS+6098944 b1 ACTS+8720384 b2 ACTS+8982528 site0 7
-//   k031_layer_1_ffn_layernorm: body_16  grid 512, block 128  b0 ACTS+8982528 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8720384 b4 ACTS+477184
-//   k032_pooler_first_token: body_9  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+481280
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+6098944 b1 ACTS+8720384 b2 ACTS+8982528 site0 7
+//   k031_layer_1_ffn_layernorm: body_14  grid 512, block 128  b0 ACTS+8982528 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8720384 b4 ACTS+477184
+//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+481280
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b80 ACTS +481280  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b83 ACTS +497664  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+497664 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+497664 b1 ACTS+8720384
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+497664 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+497664 b1 ACTS+8720384
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+497664 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b85 ACTS +497664  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b88 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+266240
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266304
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+266304 b1 ACTS+266240 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266240 b3 ACTS+266304
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+266304 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+266240
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266304
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+266304 b1 ACTS+266240 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266240 b3 ACTS+266304
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+266304 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +266304  grad.loss
@@ -3156,8 +2920,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b85 ACTS +497664  head.dropout
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+8736768 b2 ACTS+497664 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+497664 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+8736768 b2 ACTS+497664 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+497664 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b95 ACTS +497664  grad.pooler.tanh
@@ -3170,12 +2934,12 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b80 ACTS +481280  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b98 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_22  grid 512, block 128  b0 ACTS+8720384 b1 ACTS+9244672
-//   k049_grad_layer_1_ffn_layernorm_x: body_23  grid 512, block 128  b0 ACTS+477184 b1 ACTS+8982528 b2 PARAMS+5748736 b3 ACTS+9244672 b4 ACTS+8720384
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+8982528 b1 ACTS+477184 b2 ACTS+9244672 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+9244672 b1 GRADS+5749248
+//   k048_grad_pooler_first_token: body_20  grid 512, block 128  b0 ACTS+8720384 b1 ACTS+9244672
+//   k049_grad_layer_1_ffn_layernorm_x: body_21  grid 512, block 128  b0 ACTS+477184 b1 ACTS+8982528 b2 PARAMS+5748736 b3 ACTS+9244672 b4 ACTS+8720384
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+8982528 b1 ACTS+477184 b2 ACTS+9244672 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+9244672 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+8720384 b1 ACTS+8982528 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+8982528 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+8982528 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b103 ACTS +8982528  grad.layer.1.ffn.dropout
@@ -3188,26 +2952,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b70 ACTS +7671808  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+6623232 b1 ACTS+9244672 b2 ACTS+7671808
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 16, block 256  b0 ACTS+7671808 b1 GRADS+5484032
+//   k056_grad_layer_1_ffn_gelu: body_24  grid 512, block 256  b0 ACTS+6623232 b1 ACTS+9244672 b2 ACTS+7671808
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 16, block 256  b0 ACTS+7671808 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b107 ACTS +7671808  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b109 ACTS +6623232  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_28  grid 512, block 128  b0 ACTS+6623232 b1 ACTS+8720384 b2 ACTS+6885376
+//   k059_grad_layer_1_attention_layernorm_sum: body_26  grid 512, block 128  b0 ACTS+6623232 b1 ACTS+8720384 b2 ACTS+6885376
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b107 ACTS +7671808  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b66 ACTS +6098944  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_23  grid 512, block 128  b0 ACTS+473088 b1 ACTS+6361088 b2 PARAMS+5220864 b3 ACTS+6885376 b4 ACTS+6098944
-//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+6361088 b1 ACTS+473088 b2 ACTS+6885376 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+6885376 b1 GRADS+5221376
+//   k061_grad_layer_1_attention_layernorm_x: body_21  grid 512, block 128  b0 ACTS+473088 b1 ACTS+6361088 b2 PARAMS+5220864 b3 ACTS+6885376 b4 ACTS+6098944
+//   k062_grad_layer_1_attention_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+6361088 b1 ACTS+473088 b2 ACTS+6885376 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+6885376 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+6098944 b1 ACTS+6361088 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +6361088  grad.layer.1.attention.output_dropout
@@ -3232,7 +2996,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [2048,64]  b117 ACTS +6623232  grad.layer.1.attention.output.matmul.a
 //     C    ld 128, batch strides [2048,64]  b120 ACTS +5509120  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_29  grid 64, block 256  b0 ACTS+5836800 b1 ACTS+5771264 b2 ACTS+407552 site0 5
+//   k070_grad_layer_1_attention_probs: body_27  grid 64, block 256  b0 ACTS+5836800 b1 ACTS+5771264 b2 ACTS+407552 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b121 ACTS +407552  grad.layer.1.attention.probs
@@ -3245,7 +3009,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [2048,64]  b48 ACTS +4984832  layer.1.attention.query
 //     C    ld 128, batch strides [2048,64]  b123 ACTS +5246976  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 4, block 256  b0 ACTS+5509120 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_23  grid 4, block 256  b0 ACTS+5509120 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +5509120  grad.layer.1.attention.context.b
@@ -3258,7 +3022,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_25  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5088256
+//   k076_grad_layer_1_attention_key_in1_sum: body_23  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5088256
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b123 ACTS +5246976  grad.layer.1.attention.scores.b
@@ -3271,25 +3035,25 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_25  grid 4, block 256  b0 ACTS+5771264 b1 GRADS+5022208
+//   k079_grad_layer_1_attention_query_in1_sum: body_23  grid 4, block 256  b0 ACTS+5771264 b1 GRADS+5022208
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b122 ACTS +5771264  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b131 ACTS +5246976  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_30  grid 512, block 128  b0 ACTS+5246976 b1 ACTS+5509120 b2 ACTS+4984832 b3 ACTS+6098944 b4 ACTS+6361088
+//   k081_grad_layer_0_ffn_layernorm_sum: body_28  grid 512, block 128  b0 ACTS+5246976 b1 ACTS+5509120 b2 ACTS+4984832 b3 ACTS+6098944 b4 ACTS+6361088
 //   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b122 ACTS +5771264  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_23  grid 512, block 128  b0 ACTS+403456 b1 ACTS+4722688 b2 PARAMS+4955648 b3 ACTS+6361088 b4 ACTS+4460544
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+4722688 b1 ACTS+403456 b2 ACTS+6361088 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+4956160
+//   k083_grad_layer_0_ffn_layernorm_x: body_21  grid 512, block 128  b0 ACTS+403456 b1 ACTS+4722688 b2 PARAMS+4955648 b3 ACTS+6361088 b4 ACTS+4460544
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+4722688 b1 ACTS+403456 b2 ACTS+6361088 b3 GRADS+4955648
+//   k085_grad_layer_0_ffn_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+4956160
 //   k086_grad_layer_0_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+4722688 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+4722688 b1 GRADS+4955136
+//   k087_grad_layer_0_ffn_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+4722688 b1 GRADS+4955136
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +4722688  grad.layer.0.ffn.dropout
@@ -3302,26 +3066,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b37 ACTS +3411968  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+2363392 b1 ACTS+4984832 b2 ACTS+3411968
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 16, block 256  b0 ACTS+3411968 b1 GRADS+4690944
+//   k090_grad_layer_0_ffn_gelu: body_24  grid 512, block 256  b0 ACTS+2363392 b1 ACTS+4984832 b2 ACTS+3411968
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_25  grid 16, block 256  b0 ACTS+3411968 b1 GRADS+4690944
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b141 ACTS +3411968  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b143 ACTS +2363392  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_28  grid 512, block 128  b0 ACTS+2363392 b1 ACTS+4460544 b2 ACTS+2625536
+//   k093_grad_layer_0_attention_layernorm_sum: body_26  grid 512, block 128  b0 ACTS+2363392 b1 ACTS+4460544 b2 ACTS+2625536
 //   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b141 ACTS +3411968  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b33 ACTS +1839104  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_23  grid 512, block 128  b0 ACTS+399360 b1 ACTS+2101248 b2 PARAMS+4427776 b3 ACTS+2625536 b4 ACTS+1839104
-//   k096_grad_layer_0_attention_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+2101248 b1 ACTS+399360 b2 ACTS+2625536 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+2625536 b1 GRADS+4428288
+//   k095_grad_layer_0_attention_layernorm_x: body_21  grid 512, block 128  b0 ACTS+399360 b1 ACTS+2101248 b2 PARAMS+4427776 b3 ACTS+2625536 b4 ACTS+1839104
+//   k096_grad_layer_0_attention_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+2101248 b1 ACTS+399360 b2 ACTS+2625536 b3 GRADS+4427776
+//   k097_grad_layer_0_attention_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+2625536 b1 GRADS+4428288
 //   k098_grad_layer_0_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+2101248 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+4427264
+//   k099_grad_layer_0_attention_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+4427264
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +2101248  grad.layer.0.attention.output_dropout
@@ -3346,7 +3110,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [2048,64]  b151 ACTS +2363392  grad.layer.0.attention.output.matmul.a
 //     C    ld 128, batch strides [2048,64]  b154 ACTS +1314816  grad.layer.0.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_29  grid 64, block 256  b0 ACTS+399360 b1 ACTS+333824 b2 ACTS+266240 site0 2
+//   k104_grad_layer_0_attention_probs: body_27  grid 64, block 256  b0 ACTS+399360 b1 ACTS+333824 b2 ACTS+266240 site0 2
 //   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b155 ACTS +266240  grad.layer.0.attention.probs
@@ -3359,7 +3123,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [2048,64]  b15 ACTS +790528  layer.0.attention.query
 //     C    ld 128, batch strides [2048,64]  b157 ACTS +1052672  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_25  grid 4, block 256  b0 ACTS+1314816 b1 GRADS+4361216
+//   k107_grad_layer_0_attention_value_in1_sum: body_23  grid 4, block 256  b0 ACTS+1314816 b1 GRADS+4361216
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b154 ACTS +1314816  grad.layer.0.attention.context.b
@@ -3372,7 +3136,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_25  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+4295168
+//   k110_grad_layer_0_attention_key_in1_sum: body_23  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+4295168
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b157 ACTS +1052672  grad.layer.0.attention.scores.b
@@ -3385,7 +3149,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_25  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+4229120
+//   k113_grad_layer_0_attention_query_in1_sum: body_23  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+4229120
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b156 ACTS +1576960  grad.layer.0.attention.scores.a
@@ -3398,15 +3162,15 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b166 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_31  grid 512, block 128  b0 ACTS+1052672 b1 ACTS+790528 b2 ACTS+266240 b3 ACTS+1839104 b4 ACTS+528384 site0 1
-//   k117_grad_embeddings_layernorm_x: body_23  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+528384 b4 ACTS+266240
-//   k118_grad_embeddings_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+528384 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+528384 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_32  grid 64, block 256  b0 ACTS+266240 b1 ACTS+0
-//   k121_grad_embeddings_position: body_33  grid 16, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k122_grad_embeddings_position: body_34  grid 112, block 128  b0 GRADS+4096000
-//   k123_grad_embeddings_token_type: body_35  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+266240 b2 IO+8192
-//   k124_grad_embeddings_word: body_36  grid 125, block 128  b0 GRADS+0 b1 ACTS+266240 b2 IO+0
+//   k116_grad_embeddings_dropout: body_29  grid 512, block 128  b0 ACTS+1052672 b1 ACTS+790528 b2 ACTS+266240 b3 ACTS+1839104 b4 ACTS+528384 site0 1
+//   k117_grad_embeddings_layernorm_x: body_21  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+528384 b4 ACTS+266240
+//   k118_grad_embeddings_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+528384 b3 GRADS+4162560
+//   k119_grad_embeddings_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+528384 b1 GRADS+4163072
+//   k120_grad_embeddings_sum_in1_sum: body_30  grid 64, block 256  b0 ACTS+266240 b1 ACTS+0
+//   k121_grad_embeddings_position: body_31  grid 16, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k122_grad_embeddings_position: body_32  grid 112, block 128  b0 GRADS+4096000
+//   k123_grad_embeddings_token_type: body_33  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+266240 b2 IO+8192
+//   k124_grad_embeddings_word: body_34  grid 125, block 128  b0 GRADS+0 b1 ACTS+266240 b2 IO+0
 //
 // train_s16_v1: 47 kernels, activation peak 1574912 bytes
 //   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -3418,30 +3182,27 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
 //     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
+//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
@@ -3453,9 +3214,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+657408 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
 //   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
@@ -3463,45 +3223,41 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1312768 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
 //   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
 //     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k023_layer_1_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
+//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b53 ACTS +329728  layer.1.attention.probs_dropout
@@ -3513,9 +3269,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +395264  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +657408  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+657408 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
 //   k027_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
@@ -3523,38 +3278,35 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +1310720  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1310720 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
 //   k031_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
+//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +262144  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+0 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -3567,8 +3319,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -3586,30 +3338,27 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
 //     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
+//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
@@ -3621,9 +3370,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+657408 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
 //   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
@@ -3631,45 +3379,41 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1312768 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
 //   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
 //     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k023_layer_1_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
+//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b53 ACTS +329728  layer.1.attention.probs_dropout
@@ -3681,9 +3425,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +395264  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +657408  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+657408 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
 //   k027_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
@@ -3691,38 +3434,35 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +1310720  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1310720 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
 //   k031_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
+//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +262144  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+0 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -3735,8 +3475,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -3754,30 +3494,27 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
 //     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
+//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
@@ -3789,9 +3526,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+657408 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
 //   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
@@ -3799,45 +3535,41 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1312768 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
 //   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+788480 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
 //     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
 //     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
 //     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+1116160
-//   k023_layer_1_attention_probs_dropout: body_6  grid 64, block 256  b0 ACTS+1116160 b1 ACTS+1050624 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+1116160
+//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+1116160 b1 ACTS+1050624 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b53 ACTS +1050624  layer.1.attention.probs_dropout
@@ -3849,48 +3581,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +1181696  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +1443840  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+1443840 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_7  grid 512, block 128  b0 ACTS+0 b1 ACTS+1443840 b2 ACTS+1705984 site0 6
-//   k027_layer_1_attention_layernorm: body_16  grid 512, block 128  b0 ACTS+1705984 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+1968128 b4 ACTS+1443840
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1443840 b2 ACTS+1705984 site0 6
+//   k027_layer_1_attention_layernorm: body_14  grid 512, block 128  b0 ACTS+1705984 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+1968128 b4 ACTS+1443840
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b62 ACTS +1968128  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b66 ACTS +3278848  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 512, block 256  b0 ACTS+3278848 b1 PARAMS+5484032 b2 ACTS+2230272
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+3278848 b1 PARAMS+5484032 b2 ACTS+2230272
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b66 ACTS +3278848  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b69 ACTS +4327424  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 128  b0 ACTS+4327424 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_7  grid 512, block 128  b0 ACTS+1968128 b1 ACTS+4327424 b2 ACTS+4589568 site0 7
-//   k031_layer_1_ffn_layernorm: body_16  grid 512, block 128  b0 ACTS+4589568 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+4327424 b4 ACTS+1447936
-//   k032_pooler_first_token: body_9  grid 32, block 128  b0 ACTS+4327424 b1 ACTS+1452032
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+1968128 b1 ACTS+4327424 b2 ACTS+4589568 site0 7
+//   k031_layer_1_ffn_layernorm: body_14  grid 512, block 128  b0 ACTS+4589568 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+4327424 b4 ACTS+1447936
+//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+4327424 b1 ACTS+1452032
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b76 ACTS +1452032  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b79 ACTS +1468416  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+1468416 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+1468416 b1 ACTS+1484800
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+1484800 b1 ACTS+1468416 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+1468416 b1 ACTS+1484800
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+1484800 b1 ACTS+1468416 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b81 ACTS +1468416  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b84 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+262144
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262208
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+262208 b1 ACTS+262144 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262144 b3 ACTS+262208
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+262208 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+262144
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262208
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+262208 b1 ACTS+262144 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262144 b3 ACTS+262208
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+262208 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b87 ACTS +262208  grad.loss
@@ -3903,8 +3631,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b81 ACTS +1468416  head.dropout
 //     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+1484800 b1 ACTS+1501184 b2 ACTS+1468416 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+1468416 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+1484800 b1 ACTS+1501184 b2 ACTS+1468416 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+1468416 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b91 ACTS +1468416  grad.pooler.tanh
@@ -3917,12 +3645,12 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b76 ACTS +1452032  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_22  grid 512, block 128  b0 ACTS+1484800 b1 ACTS+4327424
-//   k049_grad_layer_1_ffn_layernorm_x: body_23  grid 512, block 128  b0 ACTS+1447936 b1 ACTS+4589568 b2 PARAMS+5748736 b3 ACTS+4327424 b4 ACTS+4851712
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+4589568 b1 ACTS+1447936 b2 ACTS+4327424 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5749248
+//   k048_grad_pooler_first_token: body_20  grid 512, block 128  b0 ACTS+1484800 b1 ACTS+4327424
+//   k049_grad_layer_1_ffn_layernorm_x: body_21  grid 512, block 128  b0 ACTS+1447936 b1 ACTS+4589568 b2 PARAMS+5748736 b3 ACTS+4327424 b4 ACTS+4851712
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+4589568 b1 ACTS+1447936 b2 ACTS+4327424 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5749248
 //   k052_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4851712 b1 ACTS+4327424 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5748224
+//   k053_grad_layer_1_ffn_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +4327424  grad.layer.1.ffn.dropout
@@ -3935,26 +3663,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b66 ACTS +3278848  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_26  grid 512, block 256  b0 ACTS+2230272 b1 ACTS+5113856 b2 ACTS+3278848
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 16, block 256  b0 ACTS+3278848 b1 GRADS+5484032
+//   k056_grad_layer_1_ffn_gelu: body_24  grid 512, block 256  b0 ACTS+2230272 b1 ACTS+5113856 b2 ACTS+3278848
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 16, block 256  b0 ACTS+3278848 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +3278848  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b105 ACTS +2230272  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_28  grid 512, block 128  b0 ACTS+2230272 b1 ACTS+4851712 b2 ACTS+2492416
+//   k059_grad_layer_1_attention_layernorm_sum: body_26  grid 512, block 128  b0 ACTS+2230272 b1 ACTS+4851712 b2 ACTS+2492416
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b103 ACTS +3278848  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b62 ACTS +1968128  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_23  grid 512, block 128  b0 ACTS+1443840 b1 ACTS+1705984 b2 PARAMS+5220864 b3 ACTS+2492416 b4 ACTS+1968128
-//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 4, block 256  b0 ACTS+1705984 b1 ACTS+1443840 b2 ACTS+2492416 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 4, block 256  b0 ACTS+2492416 b1 GRADS+5221376
+//   k061_grad_layer_1_attention_layernorm_x: body_21  grid 512, block 128  b0 ACTS+1443840 b1 ACTS+1705984 b2 PARAMS+5220864 b3 ACTS+2492416 b4 ACTS+1968128
+//   k062_grad_layer_1_attention_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+1705984 b1 ACTS+1443840 b2 ACTS+2492416 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+2492416 b1 GRADS+5221376
 //   k064_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1968128 b1 ACTS+1443840 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 4, block 256  b0 ACTS+1443840 b1 GRADS+5220352
+//   k065_grad_layer_1_attention_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+1443840 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +1443840  grad.layer.1.attention.output_dropout
@@ -3979,7 +3707,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [2048,64]  b113 ACTS +1705984  grad.layer.1.attention.output.matmul.a
 //     C    ld 128, batch strides [2048,64]  b116 ACTS +788480  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_29  grid 64, block 256  b0 ACTS+1181696 b1 ACTS+1116160 b2 ACTS+1050624 site0 5
+//   k070_grad_layer_1_attention_probs: body_27  grid 64, block 256  b0 ACTS+1181696 b1 ACTS+1116160 b2 ACTS+1050624 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
 //     A    ld 16, batch strides [512,256]  b117 ACTS +1050624  grad.layer.1.attention.probs
@@ -3992,21 +3720,21 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
 //     C    ld 128, batch strides [2048,64]  b119 ACTS +526336  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 4, block 256  b0 ACTS+788480 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_23  grid 4, block 256  b0 ACTS+788480 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +788480  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_25  grid 4, block 256  b0 ACTS+526336 b1 GRADS+5088256
+//   k075_grad_layer_1_attention_key_in1_sum: body_23  grid 4, block 256  b0 ACTS+526336 b1 GRADS+5088256
 //   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b119 ACTS +526336  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_25  grid 4, block 256  b0 ACTS+1116160 b1 GRADS+5022208
+//   k077_grad_layer_1_attention_query_in1_sum: body_23  grid 4, block 256  b0 ACTS+1116160 b1 GRADS+5022208
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b118 ACTS +1116160  grad.layer.1.attention.scores.a
@@ -4015,39 +3743,36 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // forward_s32: 40 kernels, activation peak 3149824 bytes
-//   k000_embeddings_sum: body_37  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_39  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_40  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
 //     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
+//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
@@ -4059,55 +3784,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2625536 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
 //     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k023_layer_1_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
+//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b53 ACTS +790528  layer.1.attention.probs_dropout
@@ -4119,81 +3839,74 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +1052672  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +524288  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
+//   k027_layer_1_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +2621440  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2621440 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
-//   k031_layer_1_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k032_pooler_first_token: body_44  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
+//   k031_layer_1_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
+//   k032_pooler_first_token: body_42  grid 32, block 128  b0 IO+41408 b1 ACTS+0
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +0  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +16384  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+16384 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
-//   k035_head_dropout: body_11  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
+//   k035_head_dropout: body_10  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+0
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+0
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
 //
 // train_s32_v0: 125 kernels, activation peak 21766144 bytes
-//   k000_embeddings_sum: body_37  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_45  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+532480 b4 ACTS+524288
-//   k002_embeddings_dropout: body_39  grid 1024, block 128  b0 ACTS+532480 b1 ACTS+1056768 site0 1
-//   k003_attention_mask_bias: body_40  grid 4, block 256  b0 IO+16384 b1 ACTS+532480
+//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_43  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+532480 b4 ACTS+524288
+//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+532480 b1 ACTS+1056768 site0 1
+//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+532480
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b15 ACTS +1581056  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1581056 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b18 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2105344 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +2629632  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2629632 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b15 ACTS +1581056  layer.0.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b18 ACTS +2105344  layer.0.attention.key
 //     C    ld 32, batch strides [2048,1024]  b22 ACTS +536576  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 256, block 256  b0 ACTS+532480 b1 ACTS+536576 b2 ACTS+3153920
-//   k009_layer_0_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+3153920 b1 ACTS+536576 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+532480 b1 ACTS+536576 b2 ACTS+3153920
+//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+3153920 b1 ACTS+536576 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b24 ACTS +536576  layer.0.attention.probs_dropout
@@ -4205,55 +3918,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b25 ACTS +3416064  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b28 ACTS +3940352  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+3940352 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_43  grid 1024, block 128  b0 ACTS+1056768 b1 ACTS+3940352 b2 ACTS+4464640 site0 3
-//   k013_layer_0_attention_layernorm: body_45  grid 1024, block 128  b0 ACTS+4464640 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+3940352 b4 ACTS+798720
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+1056768 b1 ACTS+3940352 b2 ACTS+4464640 site0 3
+//   k013_layer_0_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+4464640 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+3940352 b4 ACTS+798720
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b33 ACTS +3940352  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b37 ACTS +7086080  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+7086080 b1 PARAMS+4690944 b2 ACTS+4988928
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+7086080 b1 PARAMS+4690944 b2 ACTS+4988928
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b37 ACTS +7086080  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b40 ACTS +9183232  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+9183232 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+3940352 b1 ACTS+9183232 b2 ACTS+9707520 site0 4
-//   k017_layer_0_ffn_layernorm: body_45  grid 1024, block 128  b0 ACTS+9707520 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+9183232 b4 ACTS+806912
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+3940352 b1 ACTS+9183232 b2 ACTS+9707520 site0 4
+//   k017_layer_0_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+9707520 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+9183232 b4 ACTS+806912
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b48 ACTS +10231808  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+10231808 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +10756096  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+10756096 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b54 ACTS +11280384  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+11280384 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b48 ACTS +10231808  layer.1.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b51 ACTS +10756096  layer.1.attention.key
 //     C    ld 32, batch strides [2048,1024]  b55 ACTS +11804672  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 256, block 256  b0 ACTS+532480 b1 ACTS+11804672 b2 ACTS+12066816
-//   k023_layer_1_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+12066816 b1 ACTS+11804672 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+532480 b1 ACTS+11804672 b2 ACTS+12066816
+//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+12066816 b1 ACTS+11804672 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b57 ACTS +11804672  layer.1.attention.probs_dropout
@@ -4265,48 +3973,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b58 ACTS +12328960  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +12853248  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+12853248 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_43  grid 1024, block 128  b0 ACTS+9183232 b1 ACTS+12853248 b2 ACTS+13377536 site0 6
-//   k027_layer_1_attention_layernorm: body_45  grid 1024, block 128  b0 ACTS+13377536 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+12853248 b4 ACTS+815104
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+9183232 b1 ACTS+12853248 b2 ACTS+13377536 site0 6
+//   k027_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+13377536 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+12853248 b4 ACTS+815104
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b66 ACTS +12853248  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b70 ACTS +15998976  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+15998976 b1 PARAMS+5484032 b2 ACTS+13901824
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+15998976 b1 PARAMS+5484032 b2 ACTS+13901824
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b70 ACTS +15998976  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b73 ACTS +18096128  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+18096128 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+12853248 b1 ACTS+18096128 b2 ACTS+18620416 site0 7
-//   k031_layer_1_ffn_layernorm: body_45  grid 1024, block 128  b0 ACTS+18620416 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+18096128 b4 ACTS+823296
-//   k032_pooler_first_token: body_44  grid 32, block 128  b0 ACTS+18096128 b1 ACTS+831488
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+12853248 b1 ACTS+18096128 b2 ACTS+18620416 site0 7
+//   k031_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+18620416 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+18096128 b4 ACTS+823296
+//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+18096128 b1 ACTS+831488
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b80 ACTS +831488  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b83 ACTS +847872  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+847872 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+847872 b1 ACTS+864256
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+864256 b1 ACTS+847872 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+847872 b1 ACTS+864256
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+864256 b1 ACTS+847872 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b85 ACTS +847872  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b88 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+532480
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532544
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+532544 b1 ACTS+532480 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532480 b3 ACTS+532544
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+532544 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+532480
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532544
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+532544 b1 ACTS+532480 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532480 b3 ACTS+532544
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+532544 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +532544  grad.loss
@@ -4319,8 +4023,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b85 ACTS +847872  head.dropout
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+864256 b1 ACTS+880640 b2 ACTS+847872 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+847872 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+864256 b1 ACTS+880640 b2 ACTS+847872 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+847872 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b95 ACTS +847872  grad.pooler.tanh
@@ -4333,12 +4037,12 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b80 ACTS +831488  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b98 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_46  grid 1024, block 128  b0 ACTS+864256 b1 ACTS+18096128
-//   k049_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+823296 b1 ACTS+18620416 b2 PARAMS+5748736 b3 ACTS+18096128 b4 ACTS+19144704
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+18620416 b1 ACTS+823296 b2 ACTS+18096128 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_39  grid 1024, block 128  b0 ACTS+19144704 b1 ACTS+18096128 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5748224
+//   k048_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+864256 b1 ACTS+18096128
+//   k049_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+823296 b1 ACTS+18620416 b2 PARAMS+5748736 b3 ACTS+18096128 b4 ACTS+19144704
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+18620416 b1 ACTS+823296 b2 ACTS+18096128 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5749248
+//   k052_grad_layer_1_ffn_dropout: body_37  grid 1024, block 128  b0 ACTS+19144704 b1 ACTS+18096128 site0 7
+//   k053_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b103 ACTS +18096128  grad.layer.1.ffn.dropout
@@ -4351,26 +4055,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b70 ACTS +15998976  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+13901824 b1 ACTS+19668992 b2 ACTS+15998976
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+15998976 b1 GRADS+5484032
+//   k056_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+13901824 b1 ACTS+19668992 b2 ACTS+15998976
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+15998976 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b107 ACTS +15998976  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b109 ACTS +13901824  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+13901824 b1 ACTS+19144704 b2 ACTS+14426112
+//   k059_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+13901824 b1 ACTS+19144704 b2 ACTS+14426112
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b107 ACTS +15998976  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b66 ACTS +12853248  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+815104 b1 ACTS+13377536 b2 PARAMS+5220864 b3 ACTS+14426112 b4 ACTS+12853248
-//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+13377536 b1 ACTS+815104 b2 ACTS+14426112 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+14426112 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_39  grid 1024, block 128  b0 ACTS+12853248 b1 ACTS+13377536 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+5220352
+//   k061_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+815104 b1 ACTS+13377536 b2 PARAMS+5220864 b3 ACTS+14426112 b4 ACTS+12853248
+//   k062_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+13377536 b1 ACTS+815104 b2 ACTS+14426112 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+14426112 b1 GRADS+5221376
+//   k064_grad_layer_1_attention_output_dropout: body_37  grid 1024, block 128  b0 ACTS+12853248 b1 ACTS+13377536 site0 6
+//   k065_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +13377536  grad.layer.1.attention.output_dropout
@@ -4395,7 +4099,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [4096,64]  b117 ACTS +13901824  grad.layer.1.attention.output.matmul.a
 //     C    ld 128, batch strides [4096,64]  b120 ACTS +11280384  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_53  grid 256, block 256  b0 ACTS+12328960 b1 ACTS+12066816 b2 ACTS+11804672 site0 5
+//   k070_grad_layer_1_attention_probs: body_51  grid 256, block 256  b0 ACTS+12328960 b1 ACTS+12066816 b2 ACTS+11804672 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b121 ACTS +11804672  grad.layer.1.attention.probs
@@ -4408,7 +4112,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [4096,64]  b48 ACTS +10231808  layer.1.attention.query
 //     C    ld 128, batch strides [4096,64]  b123 ACTS +10756096  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+11280384 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+11280384 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +11280384  grad.layer.1.attention.context.b
@@ -4421,7 +4125,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+10756096 b1 GRADS+5088256
+//   k076_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+10756096 b1 GRADS+5088256
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b123 ACTS +10756096  grad.layer.1.attention.scores.b
@@ -4434,25 +4138,25 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+12066816 b1 GRADS+5022208
+//   k079_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+12066816 b1 GRADS+5022208
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b122 ACTS +12066816  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b131 ACTS +10756096  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_54  grid 1024, block 128  b0 ACTS+10756096 b1 ACTS+11280384 b2 ACTS+10231808 b3 ACTS+12853248 b4 ACTS+13377536
+//   k081_grad_layer_0_ffn_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+10756096 b1 ACTS+11280384 b2 ACTS+10231808 b3 ACTS+12853248 b4 ACTS+13377536
 //   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b122 ACTS +12066816  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+806912 b1 ACTS+9707520 b2 PARAMS+4955648 b3 ACTS+13377536 b4 ACTS+9183232
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+9707520 b1 ACTS+806912 b2 ACTS+13377536 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+4956160
-//   k086_grad_layer_0_ffn_dropout: body_39  grid 1024, block 128  b0 ACTS+9183232 b1 ACTS+9707520 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+9707520 b1 GRADS+4955136
+//   k083_grad_layer_0_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+806912 b1 ACTS+9707520 b2 PARAMS+4955648 b3 ACTS+13377536 b4 ACTS+9183232
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+9707520 b1 ACTS+806912 b2 ACTS+13377536 b3 GRADS+4955648
+//   k085_grad_layer_0_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+4956160
+//   k086_grad_layer_0_ffn_dropout: body_37  grid 1024, block 128  b0 ACTS+9183232 b1 ACTS+9707520 site0 4
+//   k087_grad_layer_0_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+9707520 b1 GRADS+4955136
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +9707520  grad.layer.0.ffn.dropout
@@ -4465,26 +4169,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b37 ACTS +7086080  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+4988928 b1 ACTS+10231808 b2 ACTS+7086080
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+7086080 b1 GRADS+4690944
+//   k090_grad_layer_0_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4988928 b1 ACTS+10231808 b2 ACTS+7086080
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+7086080 b1 GRADS+4690944
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b141 ACTS +7086080  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b143 ACTS +4988928  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+4988928 b1 ACTS+9183232 b2 ACTS+5513216
+//   k093_grad_layer_0_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4988928 b1 ACTS+9183232 b2 ACTS+5513216
 //   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b141 ACTS +7086080  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b33 ACTS +3940352  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+798720 b1 ACTS+4464640 b2 PARAMS+4427776 b3 ACTS+5513216 b4 ACTS+3940352
-//   k096_grad_layer_0_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+4464640 b1 ACTS+798720 b2 ACTS+5513216 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+5513216 b1 GRADS+4428288
-//   k098_grad_layer_0_attention_output_dropout: body_39  grid 1024, block 128  b0 ACTS+3940352 b1 ACTS+4464640 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+4464640 b1 GRADS+4427264
+//   k095_grad_layer_0_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+798720 b1 ACTS+4464640 b2 PARAMS+4427776 b3 ACTS+5513216 b4 ACTS+3940352
+//   k096_grad_layer_0_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+4464640 b1 ACTS+798720 b2 ACTS+5513216 b3 GRADS+4427776
+//   k097_grad_layer_0_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+5513216 b1 GRADS+4428288
+//   k098_grad_layer_0_attention_output_dropout: body_37  grid 1024, block 128  b0 ACTS+3940352 b1 ACTS+4464640 site0 3
+//   k099_grad_layer_0_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+4464640 b1 GRADS+4427264
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +4464640  grad.layer.0.attention.output_dropout
@@ -4509,7 +4213,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [4096,64]  b151 ACTS +4988928  grad.layer.0.attention.output.matmul.a
 //     C    ld 128, batch strides [4096,64]  b154 ACTS +2629632  grad.layer.0.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_53  grid 256, block 256  b0 ACTS+3416064 b1 ACTS+3153920 b2 ACTS+532480 site0 2
+//   k104_grad_layer_0_attention_probs: body_51  grid 256, block 256  b0 ACTS+3416064 b1 ACTS+3153920 b2 ACTS+532480 site0 2
 //   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b155 ACTS +532480  grad.layer.0.attention.probs
@@ -4522,7 +4226,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [4096,64]  b15 ACTS +1581056  layer.0.attention.query
 //     C    ld 128, batch strides [4096,64]  b157 ACTS +2105344  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+2629632 b1 GRADS+4361216
+//   k107_grad_layer_0_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+2629632 b1 GRADS+4361216
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b154 ACTS +2629632  grad.layer.0.attention.context.b
@@ -4535,7 +4239,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+4295168
+//   k110_grad_layer_0_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+4295168
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b157 ACTS +2105344  grad.layer.0.attention.scores.b
@@ -4548,7 +4252,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+4229120
+//   k113_grad_layer_0_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+4229120
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b156 ACTS +3153920  grad.layer.0.attention.scores.a
@@ -4561,50 +4265,47 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b166 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_55  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3940352 b4 ACTS+1056768 site0 1
-//   k117_grad_embeddings_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1056768 b4 ACTS+532480
-//   k118_grad_embeddings_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_56  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
-//   k121_grad_embeddings_position: body_33  grid 32, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k122_grad_embeddings_position: body_57  grid 96, block 128  b0 GRADS+4096000
-//   k123_grad_embeddings_token_type: body_58  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+532480 b2 IO+8192
-//   k124_grad_embeddings_word: body_59  grid 125, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
+//   k116_grad_embeddings_dropout: body_53  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3940352 b4 ACTS+1056768 site0 1
+//   k117_grad_embeddings_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1056768 b4 ACTS+532480
+//   k118_grad_embeddings_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
+//   k119_grad_embeddings_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+4163072
+//   k120_grad_embeddings_sum_in1_sum: body_54  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
+//   k121_grad_embeddings_position: body_31  grid 32, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k122_grad_embeddings_position: body_55  grid 96, block 128  b0 GRADS+4096000
+//   k123_grad_embeddings_token_type: body_56  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+532480 b2 IO+8192
+//   k124_grad_embeddings_word: body_57  grid 125, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
 //
 // train_s32_v1: 47 kernels, activation peak 3149824 bytes
-//   k000_embeddings_sum: body_37  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_39  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_40  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
 //     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
+//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
@@ -4616,55 +4317,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2625536 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
 //     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k023_layer_1_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
+//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b53 ACTS +790528  layer.1.attention.probs_dropout
@@ -4676,48 +4372,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +1052672  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +524288  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
+//   k027_layer_1_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +2621440  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2621440 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
-//   k031_layer_1_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_44  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
+//   k031_layer_1_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +524288  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+0 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -4730,8 +4422,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -4740,39 +4432,36 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // train_s32_v2: 47 kernels, activation peak 3149824 bytes
-//   k000_embeddings_sum: body_37  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_39  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_40  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
 //     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
+//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
@@ -4784,55 +4473,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2625536 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
 //     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k023_layer_1_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
+//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b53 ACTS +790528  layer.1.attention.probs_dropout
@@ -4844,48 +4528,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +1052672  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +524288  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
+//   k027_layer_1_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +2621440  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2621440 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
-//   k031_layer_1_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_44  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
+//   k031_layer_1_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +524288  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+0 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -4898,8 +4578,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -4908,39 +4588,36 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // train_s32_v3: 79 kernels, activation peak 12587008 bytes
-//   k000_embeddings_sum: body_37  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_39  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_40  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
 //     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
+//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
@@ -4952,55 +4629,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+2625536 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+1576960 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
 //     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
 //     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
 //     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+2363392
-//   k023_layer_1_attention_probs_dropout: body_42  grid 256, block 256  b0 ACTS+2363392 b1 ACTS+2101248 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+2363392
+//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+2363392 b1 ACTS+2101248 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b53 ACTS +2101248  layer.1.attention.probs_dropout
@@ -5012,48 +4684,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +2625536  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +3149824  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+3149824 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_43  grid 1024, block 128  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+3674112 site0 6
-//   k027_layer_1_attention_layernorm: body_45  grid 1024, block 128  b0 ACTS+3674112 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+4198400 b4 ACTS+3149824
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+3674112 site0 6
+//   k027_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+3674112 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+4198400 b4 ACTS+3149824
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b62 ACTS +4198400  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b66 ACTS +6819840  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 1024, block 256  b0 ACTS+6819840 b1 PARAMS+5484032 b2 ACTS+4722688
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+6819840 b1 PARAMS+5484032 b2 ACTS+4722688
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b66 ACTS +6819840  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b69 ACTS +8916992  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 1024, block 128  b0 ACTS+8916992 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_43  grid 1024, block 128  b0 ACTS+4198400 b1 ACTS+8916992 b2 ACTS+9441280 site0 7
-//   k031_layer_1_ffn_layernorm: body_45  grid 1024, block 128  b0 ACTS+9441280 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8916992 b4 ACTS+3158016
-//   k032_pooler_first_token: body_44  grid 32, block 128  b0 ACTS+8916992 b1 ACTS+3166208
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+4198400 b1 ACTS+8916992 b2 ACTS+9441280 site0 7
+//   k031_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+9441280 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8916992 b4 ACTS+3158016
+//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+8916992 b1 ACTS+3166208
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b76 ACTS +3166208  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b79 ACTS +3182592  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+3182592 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+3182592 b1 ACTS+3198976
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+3198976 b1 ACTS+3182592 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+3182592 b1 ACTS+3198976
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+3198976 b1 ACTS+3182592 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b81 ACTS +3182592  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b84 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+524288
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524352
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+524352 b1 ACTS+524288 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524288 b3 ACTS+524352
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+524352 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+524288
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524352
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+524352 b1 ACTS+524288 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524288 b3 ACTS+524352
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+524352 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b87 ACTS +524352  grad.loss
@@ -5066,8 +4734,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b81 ACTS +3182592  head.dropout
 //     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+3198976 b1 ACTS+3215360 b2 ACTS+3182592 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+3182592 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+3198976 b1 ACTS+3215360 b2 ACTS+3182592 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+3182592 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b91 ACTS +3182592  grad.pooler.tanh
@@ -5080,12 +4748,12 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b76 ACTS +3166208  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_46  grid 1024, block 128  b0 ACTS+3198976 b1 ACTS+8916992
-//   k049_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+3158016 b1 ACTS+9441280 b2 PARAMS+5748736 b3 ACTS+8916992 b4 ACTS+9965568
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+9441280 b1 ACTS+3158016 b2 ACTS+8916992 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_39  grid 1024, block 128  b0 ACTS+9965568 b1 ACTS+8916992 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5748224
+//   k048_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+3198976 b1 ACTS+8916992
+//   k049_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+3158016 b1 ACTS+9441280 b2 PARAMS+5748736 b3 ACTS+8916992 b4 ACTS+9965568
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+9441280 b1 ACTS+3158016 b2 ACTS+8916992 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5749248
+//   k052_grad_layer_1_ffn_dropout: body_37  grid 1024, block 128  b0 ACTS+9965568 b1 ACTS+8916992 site0 7
+//   k053_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +8916992  grad.layer.1.ffn.dropout
@@ -5098,26 +4766,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b66 ACTS +6819840  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+4722688 b1 ACTS+10489856 b2 ACTS+6819840
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+6819840 b1 GRADS+5484032
+//   k056_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4722688 b1 ACTS+10489856 b2 ACTS+6819840
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+6819840 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +6819840  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b105 ACTS +4722688  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+4722688 b1 ACTS+9965568 b2 ACTS+5246976
+//   k059_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4722688 b1 ACTS+9965568 b2 ACTS+5246976
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b103 ACTS +6819840  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b62 ACTS +4198400  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+3149824 b1 ACTS+3674112 b2 PARAMS+5220864 b3 ACTS+5246976 b4 ACTS+4198400
-//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+3674112 b1 ACTS+3149824 b2 ACTS+5246976 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_39  grid 1024, block 128  b0 ACTS+4198400 b1 ACTS+3149824 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+3149824 b1 GRADS+5220352
+//   k061_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+3149824 b1 ACTS+3674112 b2 PARAMS+5220864 b3 ACTS+5246976 b4 ACTS+4198400
+//   k062_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+3674112 b1 ACTS+3149824 b2 ACTS+5246976 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5221376
+//   k064_grad_layer_1_attention_output_dropout: body_37  grid 1024, block 128  b0 ACTS+4198400 b1 ACTS+3149824 site0 6
+//   k065_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+3149824 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +3149824  grad.layer.1.attention.output_dropout
@@ -5142,7 +4810,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [4096,64]  b113 ACTS +3674112  grad.layer.1.attention.output.matmul.a
 //     C    ld 128, batch strides [4096,64]  b116 ACTS +1576960  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_53  grid 256, block 256  b0 ACTS+2625536 b1 ACTS+2363392 b2 ACTS+2101248 site0 5
+//   k070_grad_layer_1_attention_probs: body_51  grid 256, block 256  b0 ACTS+2625536 b1 ACTS+2363392 b2 ACTS+2101248 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
 //     A    ld 32, batch strides [2048,1024]  b117 ACTS +2101248  grad.layer.1.attention.probs
@@ -5155,21 +4823,21 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
 //     C    ld 128, batch strides [4096,64]  b119 ACTS +1052672  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +1576960  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+5088256
+//   k075_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+5088256
 //   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b119 ACTS +1052672  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+2363392 b1 GRADS+5022208
+//   k077_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+2363392 b1 GRADS+5022208
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b118 ACTS +2363392  grad.layer.1.attention.scores.a
@@ -5178,39 +4846,36 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // forward_s64: 40 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
 //     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
+//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
@@ -5222,55 +4887,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
+//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5251072 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
 //     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k023_layer_1_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
+//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b53 ACTS +2105344  layer.1.attention.probs_dropout
@@ -5282,81 +4942,74 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +1048576  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +2097152  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
+//   k027_layer_1_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +5242880  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5242880 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k031_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k032_pooler_first_token: body_67  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k031_layer_1_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
+//   k032_pooler_first_token: body_65  grid 32, block 128  b0 IO+41408 b1 ACTS+0
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +0  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +16384  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+16384 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
-//   k035_head_dropout: body_11  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
+//   k035_head_dropout: body_10  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+0
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+0
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
 //
 // train_s64_v0: 125 kernels, activation peak 46153728 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_68  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1064960
+//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_66  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+1048576
+//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
+//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1064960
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b15 ACTS +3162112  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3162112 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b18 ACTS +4210688  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+4210688 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +5259264  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5259264 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b15 ACTS +3162112  layer.0.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b18 ACTS +4210688  layer.0.attention.key
 //     C    ld 64, batch strides [8192,4096]  b22 ACTS +6307840  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+6307840 b2 ACTS+7356416
-//   k009_layer_0_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+7356416 b1 ACTS+6307840 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+6307840 b2 ACTS+7356416
+//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+7356416 b1 ACTS+6307840 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b24 ACTS +6307840  layer.0.attention.probs_dropout
@@ -5368,55 +5021,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b25 ACTS +8404992  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b28 ACTS +9453568  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+9453568 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_66  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+9453568 b2 ACTS+10502144 site0 3
-//   k013_layer_0_attention_layernorm: body_68  grid 2048, block 128  b0 ACTS+10502144 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+9453568 b4 ACTS+1073152
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+9453568 b2 ACTS+10502144 site0 3
+//   k013_layer_0_attention_layernorm: body_66  grid 2048, block 128  b0 ACTS+10502144 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+9453568 b4 ACTS+1073152
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b33 ACTS +9453568  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b37 ACTS +15745024  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_17  grid 2048, block 256  b0 ACTS+15745024 b1 PARAMS+4690944 b2 ACTS+11550720
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 2048, block 256  b0 ACTS+15745024 b1 PARAMS+4690944 b2 ACTS+11550720
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b37 ACTS +15745024  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b40 ACTS +19939328  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+19939328 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+20987904 site0 4
-//   k017_layer_0_ffn_layernorm: body_68  grid 2048, block 128  b0 ACTS+20987904 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+19939328 b4 ACTS+1089536
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+20987904 site0 4
+//   k017_layer_0_ffn_layernorm: body_66  grid 2048, block 128  b0 ACTS+20987904 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+19939328 b4 ACTS+1089536
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b48 ACTS +22036480  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+22036480 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +23085056  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+23085056 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b54 ACTS +24133632  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+24133632 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b48 ACTS +22036480  layer.1.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b51 ACTS +23085056  layer.1.attention.key
 //     C    ld 64, batch strides [8192,4096]  b55 ACTS +25182208  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+25182208 b2 ACTS+26230784
-//   k023_layer_1_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+26230784 b1 ACTS+25182208 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+25182208 b2 ACTS+26230784
+//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+26230784 b1 ACTS+25182208 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b57 ACTS +25182208  layer.1.attention.probs_dropout
@@ -5428,48 +5076,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b58 ACTS +27279360  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +28327936  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+28327936 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_66  grid 2048, block 128  b0 ACTS+19939328 b1 ACTS+28327936 b2 ACTS+29376512 site0 6
-//   k027_layer_1_attention_layernorm: body_68  grid 2048, block 128  b0 ACTS+29376512 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+28327936 b4 ACTS+1105920
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+19939328 b1 ACTS+28327936 b2 ACTS+29376512 site0 6
+//   k027_layer_1_attention_layernorm: body_66  grid 2048, block 128  b0 ACTS+29376512 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+28327936 b4 ACTS+1105920
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b66 ACTS +28327936  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b70 ACTS +34619392  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 2048, block 256  b0 ACTS+34619392 b1 PARAMS+5484032 b2 ACTS+30425088
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 2048, block 256  b0 ACTS+34619392 b1 PARAMS+5484032 b2 ACTS+30425088
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b70 ACTS +34619392  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b73 ACTS +38813696  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+38813696 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+28327936 b1 ACTS+38813696 b2 ACTS+39862272 site0 7
-//   k031_layer_1_ffn_layernorm: body_68  grid 2048, block 128  b0 ACTS+39862272 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+38813696 b4 ACTS+1122304
-//   k032_pooler_first_token: body_67  grid 32, block 128  b0 ACTS+38813696 b1 ACTS+1138688
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+28327936 b1 ACTS+38813696 b2 ACTS+39862272 site0 7
+//   k031_layer_1_ffn_layernorm: body_66  grid 2048, block 128  b0 ACTS+39862272 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+38813696 b4 ACTS+1122304
+//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+38813696 b1 ACTS+1138688
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b80 ACTS +1138688  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b83 ACTS +1155072  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+1155072 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+1155072 b1 ACTS+1171456
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+1171456 b1 ACTS+1155072 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+1155072 b1 ACTS+1171456
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+1171456 b1 ACTS+1155072 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b85 ACTS +1155072  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b88 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+1064960
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1065024
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+1065024 b1 ACTS+1064960 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1064960 b3 ACTS+1065024
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+1065024 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+1064960
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1065024
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+1065024 b1 ACTS+1064960 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1064960 b3 ACTS+1065024
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+1065024 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +1065024  grad.loss
@@ -5482,8 +5126,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b85 ACTS +1155072  head.dropout
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+1171456 b1 ACTS+1187840 b2 ACTS+1155072 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+1155072 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+1171456 b1 ACTS+1187840 b2 ACTS+1155072 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+1155072 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b95 ACTS +1155072  grad.pooler.tanh
@@ -5496,12 +5140,12 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b80 ACTS +1138688  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b98 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_69  grid 2048, block 128  b0 ACTS+1171456 b1 ACTS+38813696
-//   k049_grad_layer_1_ffn_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1122304 b1 ACTS+39862272 b2 PARAMS+5748736 b3 ACTS+38813696 b4 ACTS+40910848
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+39862272 b1 ACTS+1122304 b2 ACTS+38813696 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+40910848 b1 ACTS+38813696 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5748224
+//   k048_grad_pooler_first_token: body_67  grid 2048, block 128  b0 ACTS+1171456 b1 ACTS+38813696
+//   k049_grad_layer_1_ffn_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1122304 b1 ACTS+39862272 b2 PARAMS+5748736 b3 ACTS+38813696 b4 ACTS+40910848
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+39862272 b1 ACTS+1122304 b2 ACTS+38813696 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5749248
+//   k052_grad_layer_1_ffn_dropout: body_60  grid 2048, block 128  b0 ACTS+40910848 b1 ACTS+38813696 site0 7
+//   k053_grad_layer_1_ffn_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b103 ACTS +38813696  grad.layer.1.ffn.dropout
@@ -5514,26 +5158,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b70 ACTS +34619392  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+30425088 b1 ACTS+41959424 b2 ACTS+34619392
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 16, block 256  b0 ACTS+34619392 b1 GRADS+5484032
+//   k056_grad_layer_1_ffn_gelu: body_71  grid 2048, block 256  b0 ACTS+30425088 b1 ACTS+41959424 b2 ACTS+34619392
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_72  grid 16, block 256  b0 ACTS+34619392 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b107 ACTS +34619392  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b109 ACTS +30425088  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_75  grid 2048, block 128  b0 ACTS+30425088 b1 ACTS+40910848 b2 ACTS+31473664
+//   k059_grad_layer_1_attention_layernorm_sum: body_73  grid 2048, block 128  b0 ACTS+30425088 b1 ACTS+40910848 b2 ACTS+31473664
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b107 ACTS +34619392  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b66 ACTS +28327936  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+29376512 b2 PARAMS+5220864 b3 ACTS+31473664 b4 ACTS+28327936
-//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+29376512 b1 ACTS+1105920 b2 ACTS+31473664 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+31473664 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+28327936 b1 ACTS+29376512 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+29376512 b1 GRADS+5220352
+//   k061_grad_layer_1_attention_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+29376512 b2 PARAMS+5220864 b3 ACTS+31473664 b4 ACTS+28327936
+//   k062_grad_layer_1_attention_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+29376512 b1 ACTS+1105920 b2 ACTS+31473664 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+31473664 b1 GRADS+5221376
+//   k064_grad_layer_1_attention_output_dropout: body_60  grid 2048, block 128  b0 ACTS+28327936 b1 ACTS+29376512 site0 6
+//   k065_grad_layer_1_attention_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+29376512 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +29376512  grad.layer.1.attention.output_dropout
@@ -5558,7 +5202,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [8192,64]  b117 ACTS +30425088  grad.layer.1.attention.output.matmul.a
 //     C    ld 128, batch strides [8192,64]  b120 ACTS +24133632  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_76  grid 4096, block 64  b0 ACTS+27279360 b1 ACTS+26230784 b2 ACTS+25182208 site0 5
+//   k070_grad_layer_1_attention_probs: body_74  grid 4096, block 64  b0 ACTS+27279360 b1 ACTS+26230784 b2 ACTS+25182208 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b121 ACTS +25182208  grad.layer.1.attention.probs
@@ -5571,7 +5215,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [8192,64]  b48 ACTS +22036480  layer.1.attention.query
 //     C    ld 128, batch strides [8192,64]  b123 ACTS +23085056  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 4, block 256  b0 ACTS+24133632 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_70  grid 4, block 256  b0 ACTS+24133632 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +24133632  grad.layer.1.attention.context.b
@@ -5584,7 +5228,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_72  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+5088256
+//   k076_grad_layer_1_attention_key_in1_sum: body_70  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+5088256
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b123 ACTS +23085056  grad.layer.1.attention.scores.b
@@ -5597,25 +5241,25 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_72  grid 4, block 256  b0 ACTS+26230784 b1 GRADS+5022208
+//   k079_grad_layer_1_attention_query_in1_sum: body_70  grid 4, block 256  b0 ACTS+26230784 b1 GRADS+5022208
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b122 ACTS +26230784  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b131 ACTS +23085056  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_77  grid 2048, block 128  b0 ACTS+23085056 b1 ACTS+24133632 b2 ACTS+22036480 b3 ACTS+28327936 b4 ACTS+25182208
+//   k081_grad_layer_0_ffn_layernorm_sum: body_75  grid 2048, block 128  b0 ACTS+23085056 b1 ACTS+24133632 b2 ACTS+22036480 b3 ACTS+28327936 b4 ACTS+25182208
 //   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b122 ACTS +26230784  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+20987904 b2 PARAMS+4955648 b3 ACTS+25182208 b4 ACTS+19939328
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+20987904 b1 ACTS+1089536 b2 ACTS+25182208 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+4956160
-//   k086_grad_layer_0_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+19939328 b1 ACTS+20987904 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+20987904 b1 GRADS+4955136
+//   k083_grad_layer_0_ffn_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+20987904 b2 PARAMS+4955648 b3 ACTS+25182208 b4 ACTS+19939328
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+20987904 b1 ACTS+1089536 b2 ACTS+25182208 b3 GRADS+4955648
+//   k085_grad_layer_0_ffn_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+4956160
+//   k086_grad_layer_0_ffn_dropout: body_60  grid 2048, block 128  b0 ACTS+19939328 b1 ACTS+20987904 site0 4
+//   k087_grad_layer_0_ffn_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+20987904 b1 GRADS+4955136
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +20987904  grad.layer.0.ffn.dropout
@@ -5628,26 +5272,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b37 ACTS +15745024  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+11550720 b1 ACTS+22036480 b2 ACTS+15745024
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 16, block 256  b0 ACTS+15745024 b1 GRADS+4690944
+//   k090_grad_layer_0_ffn_gelu: body_71  grid 2048, block 256  b0 ACTS+11550720 b1 ACTS+22036480 b2 ACTS+15745024
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_72  grid 16, block 256  b0 ACTS+15745024 b1 GRADS+4690944
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b141 ACTS +15745024  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b143 ACTS +11550720  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_75  grid 2048, block 128  b0 ACTS+11550720 b1 ACTS+19939328 b2 ACTS+12599296
+//   k093_grad_layer_0_attention_layernorm_sum: body_73  grid 2048, block 128  b0 ACTS+11550720 b1 ACTS+19939328 b2 ACTS+12599296
 //   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b141 ACTS +15745024  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b33 ACTS +9453568  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1073152 b1 ACTS+10502144 b2 PARAMS+4427776 b3 ACTS+12599296 b4 ACTS+9453568
-//   k096_grad_layer_0_attention_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+10502144 b1 ACTS+1073152 b2 ACTS+12599296 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+12599296 b1 GRADS+4428288
-//   k098_grad_layer_0_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+1064960 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4427264
+//   k095_grad_layer_0_attention_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1073152 b1 ACTS+10502144 b2 PARAMS+4427776 b3 ACTS+12599296 b4 ACTS+9453568
+//   k096_grad_layer_0_attention_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+10502144 b1 ACTS+1073152 b2 ACTS+12599296 b3 GRADS+4427776
+//   k097_grad_layer_0_attention_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+12599296 b1 GRADS+4428288
+//   k098_grad_layer_0_attention_output_dropout: body_60  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+1064960 site0 3
+//   k099_grad_layer_0_attention_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4427264
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +1064960  grad.layer.0.attention.output_dropout
@@ -5672,7 +5316,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [8192,64]  b151 ACTS +10502144  grad.layer.0.attention.output.matmul.a
 //     C    ld 128, batch strides [8192,64]  b154 ACTS +5259264  grad.layer.0.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_76  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+7356416 b2 ACTS+6307840 site0 2
+//   k104_grad_layer_0_attention_probs: body_74  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+7356416 b2 ACTS+6307840 site0 2
 //   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b155 ACTS +6307840  grad.layer.0.attention.probs
@@ -5685,7 +5329,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [8192,64]  b15 ACTS +3162112  layer.0.attention.query
 //     C    ld 128, batch strides [8192,64]  b157 ACTS +4210688  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_72  grid 4, block 256  b0 ACTS+5259264 b1 GRADS+4361216
+//   k107_grad_layer_0_attention_value_in1_sum: body_70  grid 4, block 256  b0 ACTS+5259264 b1 GRADS+4361216
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b154 ACTS +5259264  grad.layer.0.attention.context.b
@@ -5698,7 +5342,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_72  grid 4, block 256  b0 ACTS+4210688 b1 GRADS+4295168
+//   k110_grad_layer_0_attention_key_in1_sum: body_70  grid 4, block 256  b0 ACTS+4210688 b1 GRADS+4295168
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b157 ACTS +4210688  grad.layer.0.attention.scores.b
@@ -5711,7 +5355,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_72  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4229120
+//   k113_grad_layer_0_attention_query_in1_sum: body_70  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4229120
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b156 ACTS +1064960  grad.layer.0.attention.scores.a
@@ -5724,50 +5368,47 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b166 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_78  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+5259264 b2 ACTS+3162112 b3 ACTS+9453568 b4 ACTS+1064960 site0 1
-//   k117_grad_embeddings_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+2113536
-//   k118_grad_embeddings_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+1064960 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_79  grid 256, block 256  b0 ACTS+2113536 b1 ACTS+0
-//   k121_grad_embeddings_position: body_33  grid 64, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k122_grad_embeddings_position: body_80  grid 64, block 128  b0 GRADS+4096000
-//   k123_grad_embeddings_token_type: body_81  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+2113536 b2 IO+8192
-//   k124_grad_embeddings_word: body_82  grid 125, block 128  b0 GRADS+0 b1 ACTS+2113536 b2 IO+0
+//   k116_grad_embeddings_dropout: body_76  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+5259264 b2 ACTS+3162112 b3 ACTS+9453568 b4 ACTS+1064960 site0 1
+//   k117_grad_embeddings_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+2113536
+//   k118_grad_embeddings_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+1064960 b3 GRADS+4162560
+//   k119_grad_embeddings_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4163072
+//   k120_grad_embeddings_sum_in1_sum: body_77  grid 256, block 256  b0 ACTS+2113536 b1 ACTS+0
+//   k121_grad_embeddings_position: body_31  grid 64, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k122_grad_embeddings_position: body_78  grid 64, block 128  b0 GRADS+4096000
+//   k123_grad_embeddings_token_type: body_79  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+2113536 b2 IO+8192
+//   k124_grad_embeddings_word: body_80  grid 125, block 128  b0 GRADS+0 b1 ACTS+2113536 b2 IO+0
 //
 // train_s64_v1: 47 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
 //     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
+//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
@@ -5779,55 +5420,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
+//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5251072 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
 //     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k023_layer_1_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
+//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b53 ACTS +2105344  layer.1.attention.probs_dropout
@@ -5839,48 +5475,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +1048576  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +2097152  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
+//   k027_layer_1_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +5242880  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5242880 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k031_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_67  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k031_layer_1_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +1048576  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+0 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -5893,8 +5525,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -5903,39 +5535,36 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // train_s64_v2: 47 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
 //     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
+//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
@@ -5947,55 +5576,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
+//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5251072 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
 //     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k023_layer_1_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
+//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b53 ACTS +2105344  layer.1.attention.probs_dropout
@@ -6007,48 +5631,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +1048576  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +2097152  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
+//   k027_layer_1_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +5242880  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5242880 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k031_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_67  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k031_layer_1_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b73 ACTS +1048576  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+0 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
@@ -6061,8 +5681,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -6071,39 +5691,36 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // train_s64_v3: 79 kernels, activation peak 26222592 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4229120
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4295168
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+4361216
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
 //     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
+//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
@@ -6115,55 +5732,50 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4427264
-//   k012_layer_0_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
+//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+5251072 b1 PARAMS+4955136
-//   k016_layer_0_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+5022208
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+5088256
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+3153920 b1 PARAMS+5154304
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
 //     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
 //     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+5251072
-//   k023_layer_1_attention_probs_dropout: body_65  grid 4096, block 64  b0 ACTS+5251072 b1 ACTS+4202496 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+5251072
+//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+5251072 b1 ACTS+4202496 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b53 ACTS +4202496  layer.1.attention.probs_dropout
@@ -6175,48 +5787,44 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 128, batch strides [0,0]  b54 ACTS +6299648  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b57 ACTS +7348224  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+7348224 b1 PARAMS+5220352
-//   k026_layer_1_attention_residual: body_66  grid 2048, block 128  b0 ACTS+0 b1 ACTS+7348224 b2 ACTS+8396800 site0 6
-//   k027_layer_1_attention_layernorm: body_68  grid 2048, block 128  b0 ACTS+8396800 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+9445376 b4 ACTS+7348224
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+7348224 b2 ACTS+8396800 site0 6
+//   k027_layer_1_attention_layernorm: body_66  grid 2048, block 128  b0 ACTS+8396800 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+9445376 b4 ACTS+7348224
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b62 ACTS +9445376  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b66 ACTS +14688256  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 2048, block 256  b0 ACTS+14688256 b1 PARAMS+5484032 b2 ACTS+10493952
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 2048, block 256  b0 ACTS+14688256 b1 PARAMS+5484032 b2 ACTS+10493952
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b66 ACTS +14688256  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b69 ACTS +18882560  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 2048, block 128  b0 ACTS+18882560 b1 PARAMS+5748224
-//   k030_layer_1_ffn_residual: body_66  grid 2048, block 128  b0 ACTS+9445376 b1 ACTS+18882560 b2 ACTS+19931136 site0 7
-//   k031_layer_1_ffn_layernorm: body_68  grid 2048, block 128  b0 ACTS+19931136 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+18882560 b4 ACTS+7364608
-//   k032_pooler_first_token: body_67  grid 32, block 128  b0 ACTS+18882560 b1 ACTS+7380992
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+9445376 b1 ACTS+18882560 b2 ACTS+19931136 site0 7
+//   k031_layer_1_ffn_layernorm: body_66  grid 2048, block 128  b0 ACTS+19931136 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+18882560 b4 ACTS+7364608
+//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+18882560 b1 ACTS+7380992
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b76 ACTS +7380992  pooler.first_token
 //     B^T  ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
 //     C    ld 128, batch strides [0,0]  b79 ACTS +7397376  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 32, block 128  b0 ACTS+7397376 b1 PARAMS+5815296
-//   k034_pooler_tanh: body_10  grid 32, block 128  b0 ACTS+7397376 b1 ACTS+7413760
-//   k035_head_dropout: body_11  grid 32, block 128  b0 ACTS+7413760 b1 ACTS+7397376 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+7397376 b1 ACTS+7413760
+//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+7413760 b1 ACTS+7397376 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b81 ACTS +7397376  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
 //     C    ld 2, batch strides [0,0]  b84 IO +24704  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 64  b0 IO+24704 b1 PARAMS+5816832
-//   k037_loss_valid_count: body_13  grid 1, block 32  b0 IO+24576 b1 ACTS+1048576
-//   k038_loss: body_14  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048640
-//   k039_loss: body_15  grid 1, block 32  b0 ACTS+1048640 b1 ACTS+1048576 b2 IO+24960
-//   k040_grad_loss: body_18  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048576 b3 ACTS+1048640
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 64  b0 ACTS+1048640 b1 GRADS+5816832
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+1048576
+//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048640
+//   k039_loss: body_13  grid 1, block 32  b0 ACTS+1048640 b1 ACTS+1048576 b2 IO+24960
+//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048576 b3 ACTS+1048640
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+1048640 b1 GRADS+5816832
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b87 ACTS +1048640  grad.loss
@@ -6229,8 +5837,8 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b81 ACTS +7397376  head.dropout
 //     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 32, block 128  b0 ACTS+7413760 b1 ACTS+7430144 b2 ACTS+7397376 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 4, block 256  b0 ACTS+7397376 b1 GRADS+5815296
+//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+7413760 b1 ACTS+7430144 b2 ACTS+7397376 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+7397376 b1 GRADS+5815296
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b91 ACTS +7397376  grad.pooler.tanh
@@ -6243,12 +5851,12 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b76 ACTS +7380992  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b94 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_69  grid 2048, block 128  b0 ACTS+7413760 b1 ACTS+18882560
-//   k049_grad_layer_1_ffn_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+19931136 b2 PARAMS+5748736 b3 ACTS+18882560 b4 ACTS+20979712
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+19931136 b1 ACTS+7364608 b2 ACTS+18882560 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+20979712 b1 ACTS+18882560 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5748224
+//   k048_grad_pooler_first_token: body_67  grid 2048, block 128  b0 ACTS+7413760 b1 ACTS+18882560
+//   k049_grad_layer_1_ffn_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+19931136 b2 PARAMS+5748736 b3 ACTS+18882560 b4 ACTS+20979712
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+19931136 b1 ACTS+7364608 b2 ACTS+18882560 b3 GRADS+5748736
+//   k051_grad_layer_1_ffn_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5749248
+//   k052_grad_layer_1_ffn_dropout: body_60  grid 2048, block 128  b0 ACTS+20979712 b1 ACTS+18882560 site0 7
+//   k053_grad_layer_1_ffn_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5748224
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +18882560  grad.layer.1.ffn.dropout
@@ -6261,26 +5869,26 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b66 ACTS +14688256  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_73  grid 2048, block 256  b0 ACTS+10493952 b1 ACTS+22028288 b2 ACTS+14688256
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 16, block 256  b0 ACTS+14688256 b1 GRADS+5484032
+//   k056_grad_layer_1_ffn_gelu: body_71  grid 2048, block 256  b0 ACTS+10493952 b1 ACTS+22028288 b2 ACTS+14688256
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_72  grid 16, block 256  b0 ACTS+14688256 b1 GRADS+5484032
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +14688256  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b105 ACTS +10493952  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_75  grid 2048, block 128  b0 ACTS+10493952 b1 ACTS+20979712 b2 ACTS+11542528
+//   k059_grad_layer_1_attention_layernorm_sum: body_73  grid 2048, block 128  b0 ACTS+10493952 b1 ACTS+20979712 b2 ACTS+11542528
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b103 ACTS +14688256  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b62 ACTS +9445376  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_70  grid 2048, block 128  b0 ACTS+7348224 b1 ACTS+8396800 b2 PARAMS+5220864 b3 ACTS+11542528 b4 ACTS+9445376
-//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 4, block 256  b0 ACTS+8396800 b1 ACTS+7348224 b2 ACTS+11542528 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+9445376 b1 ACTS+7348224 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 4, block 256  b0 ACTS+7348224 b1 GRADS+5220352
+//   k061_grad_layer_1_attention_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+7348224 b1 ACTS+8396800 b2 PARAMS+5220864 b3 ACTS+11542528 b4 ACTS+9445376
+//   k062_grad_layer_1_attention_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+8396800 b1 ACTS+7348224 b2 ACTS+11542528 b3 GRADS+5220864
+//   k063_grad_layer_1_attention_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+5221376
+//   k064_grad_layer_1_attention_output_dropout: body_60  grid 2048, block 128  b0 ACTS+9445376 b1 ACTS+7348224 site0 6
+//   k065_grad_layer_1_attention_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+7348224 b1 GRADS+5220352
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +7348224  grad.layer.1.attention.output_dropout
@@ -6305,7 +5913,7 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [8192,64]  b113 ACTS +8396800  grad.layer.1.attention.output.matmul.a
 //     C    ld 128, batch strides [8192,64]  b116 ACTS +3153920  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_76  grid 4096, block 64  b0 ACTS+6299648 b1 ACTS+5251072 b2 ACTS+4202496 site0 5
+//   k070_grad_layer_1_attention_probs: body_74  grid 4096, block 64  b0 ACTS+6299648 b1 ACTS+5251072 b2 ACTS+4202496 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
 //     A    ld 64, batch strides [8192,4096]  b117 ACTS +4202496  grad.layer.1.attention.probs
@@ -6318,21 +5926,21 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
 //     C    ld 128, batch strides [8192,64]  b119 ACTS +2105344  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+5154304
+//   k073_grad_layer_1_attention_value_in1_sum: body_70  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+5154304
 //   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +3153920  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_72  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+5088256
+//   k075_grad_layer_1_attention_key_in1_sum: body_70  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+5088256
 //   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b119 ACTS +2105344  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_72  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+5022208
+//   k077_grad_layer_1_attention_query_in1_sum: body_70  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+5022208
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b118 ACTS +5251072  grad.layer.1.attention.scores.a
@@ -6341,25 +5949,25 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 65664 bytes
-//   k000_grad_norm_partial: body_83  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_84  grid 1, block 256  b0 GRADS+5767168 b1 ACTS+0
-//   k002_clip_coefficient: body_85  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
-//   k003_adamw: body_86  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_81  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_82  grid 1, block 256  b0 GRADS+5767168 b1 ACTS+0
+//   k002_clip_coefficient: body_83  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
+//   k003_adamw: body_84  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_87  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_88  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
-//   k002_clip_coefficient: body_89  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
-//   k003_adamw: body_90  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+//   k000_grad_norm_partial: body_85  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_86  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_87  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_88  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v2: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_87  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_88  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
-//   k002_clip_coefficient: body_89  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
-//   k003_adamw: body_90  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+//   k000_grad_norm_partial: body_85  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_86  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_87  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_88  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v3: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_91  grid 64, block 256  b0 GRADS+4956672 b1 ACTS+0
-//   k001_grad_norm_tail: body_92  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
-//   k002_clip_coefficient: body_93  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_94  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672
+//   k000_grad_norm_partial: body_89  grid 64, block 256  b0 GRADS+4956672 b1 ACTS+0
+//   k001_grad_norm_tail: body_90  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
+//   k002_clip_coefficient: body_91  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_92  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672

@@ -112,7 +112,7 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 90 bodies for 490 kernels =============================================
+// ==== 88 bodies for 382 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -217,122 +217,7 @@ body_3(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   }
 }
 
-// body_4: 99 kernels
-//   forward_s16__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   forward_s16__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   forward_s16__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   forward_s16__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   forward_s16__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   forward_s16__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   forward_s16__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   forward_s16__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   forward_s16__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   forward_s16__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   forward_s16__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s16_v0__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s16_v0__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s16_v0__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s16_v0__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s16_v0__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s16_v0__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s16_v0__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s16_v0__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s16_v0__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s16_v0__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s16_v0__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s16_v1__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s16_v1__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s16_v1__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s16_v1__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s16_v1__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s16_v1__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s16_v1__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s16_v1__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s16_v1__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s16_v1__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s16_v1__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   forward_s32__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   forward_s32__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   forward_s32__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   forward_s32__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   forward_s32__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   forward_s32__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   forward_s32__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   forward_s32__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   forward_s32__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   forward_s32__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   forward_s32__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s32_v0__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s32_v0__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s32_v0__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s32_v0__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s32_v0__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s32_v0__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s32_v0__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s32_v0__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s32_v0__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s32_v0__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s32_v0__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s32_v1__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s32_v1__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s32_v1__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s32_v1__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s32_v1__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s32_v1__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s32_v1__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s32_v1__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s32_v1__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s32_v1__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s32_v1__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   forward_s64__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   forward_s64__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   forward_s64__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   forward_s64__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   forward_s64__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   forward_s64__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   forward_s64__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   forward_s64__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   forward_s64__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   forward_s64__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   forward_s64__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s64_v0__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s64_v0__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s64_v0__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s64_v0__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s64_v0__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s64_v0__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s64_v0__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s64_v0__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s64_v0__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s64_v0__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s64_v0__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   train_s64_v1__k004_layer_0_attention_query_matmul__epilogue: matmul layer.0.attention.query.matmul + bias
-//   train_s64_v1__k005_layer_0_attention_key_matmul__epilogue: matmul layer.0.attention.key.matmul + bias
-//   train_s64_v1__k006_layer_0_attention_value_matmul__epilogue: matmul layer.0.attention.value.matmul + bias
-//   train_s64_v1__k011_layer_0_attention_output_matmul__epilogue: matmul layer.0.attention.output.matmul + bias
-//   train_s64_v1__k015_layer_0_ffn_output_matmul__epilogue: matmul layer.0.ffn.output.matmul + bias
-//   train_s64_v1__k018_layer_1_attention_query_matmul__epilogue: matmul layer.1.attention.query.matmul + bias
-//   train_s64_v1__k019_layer_1_attention_key_matmul__epilogue: matmul layer.1.attention.key.matmul + bias
-//   train_s64_v1__k020_layer_1_attention_value_matmul__epilogue: matmul layer.1.attention.value.matmul + bias
-//   train_s64_v1__k025_layer_1_attention_output_matmul__epilogue: matmul layer.1.attention.output.matmul + bias
-//   train_s64_v1__k029_layer_1_ffn_output_matmul__epilogue: matmul layer.1.ffn.output.matmul + bias
-//   train_s64_v1__k033_pooler_dense_matmul__epilogue: matmul pooler.dense.matmul + bias
-//   epilogue: rows of C (128) x cols 64; 64 threads per row
-//   launch: grid 128, block 64
-//   b0 updated f32, b1 read f32
-extern "C" __global__ void __launch_bounds__(64)
-body_4(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int at = row * 64;
-  for (int c = t; c < 64; c += 64) {
-    float v = b0[at + c];
-    v = v + b1[c];
-    b0[at + c] = v;
-  }
-}
-
-// body_5: 6 kernels
+// body_4: 6 kernels
 //   forward_s16__k008_layer_0_attention_probs: softmax layer.0.attention.probs
 //   forward_s16__k022_layer_1_attention_probs: softmax layer.1.attention.probs
 //   train_s16_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
@@ -343,7 +228,7 @@ body_4(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
 //   launch: grid 32, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 64;
@@ -369,7 +254,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 6 kernels
+// body_5: 6 kernels
 //   forward_s16__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
 //   forward_s16__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
 //   train_s16_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
@@ -380,7 +265,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 64;
@@ -392,7 +277,7 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_7: 12 kernels
+// body_6: 12 kernels
 //   forward_s16__k012_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s16__k016_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s16__k026_layer_1_attention_residual: add layer.1.attention.residual
@@ -409,7 +294,7 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -420,7 +305,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_8: 12 kernels
+// body_7: 12 kernels
 //   forward_s16__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s16__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
@@ -437,7 +322,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32
 extern "C" __global__ void __launch_bounds__(256)
-body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 256;
@@ -449,7 +334,7 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
-// body_9: 3 kernels
+// body_8: 3 kernels
 //   forward_s16__k032_pooler_first_token: select_token pooler.first_token
 //   train_s16_v0__k032_pooler_first_token: select_token pooler.first_token
 //   train_s16_v1__k032_pooler_first_token: select_token pooler.first_token
@@ -457,7 +342,7 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -467,7 +352,7 @@ body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_10: 9 kernels
+// body_9: 9 kernels
 //   forward_s16__k034_pooler_tanh: tanh pooler.tanh
 //   train_s16_v0__k034_pooler_tanh: tanh pooler.tanh
 //   train_s16_v1__k034_pooler_tanh: tanh pooler.tanh
@@ -481,7 +366,7 @@ body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -491,7 +376,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 9 kernels
+// body_10: 9 kernels
 //   forward_s16__k035_head_dropout: dropout head.dropout
 //   train_s16_v0__k035_head_dropout: dropout head.dropout
 //   train_s16_v1__k035_head_dropout: dropout head.dropout
@@ -505,7 +390,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -515,32 +400,7 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_12: 9 kernels
-//   forward_s16__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s16_v0__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s16_v1__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   forward_s32__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s32_v0__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s32_v1__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   forward_s64__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s64_v0__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   train_s64_v1__k036_head_classifier_matmul__epilogue: matmul head.classifier.matmul + bias
-//   epilogue: rows of C (8) x cols 2; 2 threads per row, 8 rows per block
-//   launch: grid 1, block 16
-//   b0 updated f32, b1 read f32
-extern "C" __global__ void __launch_bounds__(16)
-body_12(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
-  const int t = threadIdx.x % 2;
-  const int row = blockIdx.x * 8 + threadIdx.x / 2;
-  const int at = row * 2;
-  for (int c = t; c < 2; c += 2) {
-    float v = b0[at + c];
-    v = v + b1[c];
-    b0[at + c] = v;
-  }
-}
-
-// body_13: 9 kernels
+// body_11: 9 kernels
 //   forward_s16__k037_loss_valid_count: valid label count loss.valid_count
 //   train_s16_v0__k037_loss_valid_count: valid label count loss.valid_count
 //   train_s16_v1__k037_loss_valid_count: valid label count loss.valid_count
@@ -554,7 +414,7 @@ body_12(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 1, block 8
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -568,7 +428,7 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_14: 9 kernels
+// body_12: 9 kernels
 //   forward_s16__k038_loss: cross-entropy rows loss
 //   train_s16_v0__k038_loss: cross-entropy rows loss
 //   train_s16_v1__k038_loss: cross-entropy rows loss
@@ -582,7 +442,7 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -614,7 +474,7 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 9 kernels
+// body_13: 9 kernels
 //   forward_s16__k039_loss: cross-entropy mean loss
 //   train_s16_v0__k039_loss: cross-entropy mean loss
 //   train_s16_v1__k039_loss: cross-entropy mean loss
@@ -628,7 +488,7 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 8
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -642,7 +502,7 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_16: 5 kernels
+// body_14: 5 kernels
 //   train_s16_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s16_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s16_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -652,7 +512,7 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -685,7 +545,7 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_17: 6 kernels
+// body_15: 6 kernels
 //   train_s16_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s32_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
@@ -696,7 +556,7 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 256;
@@ -709,7 +569,7 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_18: 6 kernels
+// body_16: 6 kernels
 //   train_s16_v0__k040_grad_loss: cross-entropy backward grad.loss
 //   train_s16_v1__k040_grad_loss: cross-entropy backward grad.loss
 //   train_s32_v0__k040_grad_loss: cross-entropy backward grad.loss
@@ -720,7 +580,7 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -752,7 +612,7 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 6 kernels
+// body_17: 6 kernels
 //   train_s16_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s16_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s32_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
@@ -763,7 +623,7 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -779,7 +639,7 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_20: 6 kernels
+// body_18: 6 kernels
 //   train_s16_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   train_s16_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   train_s32_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
@@ -790,7 +650,7 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -801,7 +661,7 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_21: 6 kernels
+// body_19: 6 kernels
 //   train_s16_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s16_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   train_s32_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
@@ -812,7 +672,7 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -828,13 +688,13 @@ body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_22: 1 kernel
+// body_20: 1 kernel
 //   train_s16_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -845,7 +705,7 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_23: 5 kernels
+// body_21: 5 kernels
 //   train_s16_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s16_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s16_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -855,7 +715,7 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -882,7 +742,7 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_24: 5 kernels
+// body_22: 5 kernels
 //   train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -892,7 +752,7 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -909,7 +769,7 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_25: 15 kernels
+// body_23: 15 kernels
 //   train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s16_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -929,7 +789,7 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -946,14 +806,14 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 2 kernels
+// body_24: 2 kernels
 //   train_s16_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s16_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,16] (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -965,14 +825,14 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_27: 2 kernels
+// body_25: 2 kernels
 //   train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -989,14 +849,14 @@ body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_28: 2 kernels
+// body_26: 2 kernels
 //   train_s16_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s16_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1007,14 +867,14 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_29: 2 kernels
+// body_27: 2 kernels
 //   train_s16_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
 //   train_s16_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
 //   rows [8,4,16] (512) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 32, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 64;
@@ -1032,13 +892,13 @@ body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_30: 1 kernel
+// body_28: 1 kernel
 //   train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1049,13 +909,13 @@ body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_31: 1 kernel
+// body_29: 1 kernel
 //   train_s16_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1066,13 +926,13 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_32: 1 kernel
+// body_30: 1 kernel
 //   train_s16_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 1024, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1088,7 +948,7 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_33: 3 kernels
+// body_31: 3 kernels
 //   train_s16_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
 //   train_s32_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
 //   train_s64_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
@@ -1096,7 +956,7 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1106,13 +966,13 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_34: 1 kernel
+// body_32: 1 kernel
 //   train_s16_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [48] (48) x cols 64; 64 threads per row
 //   launch: grid 48, block 64
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1122,13 +982,13 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_35: 1 kernel
+// body_33: 1 kernel
 //   train_s16_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 128 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1139,13 +999,13 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_36: 1 kernel
+// body_34: 1 kernel
 //   train_s16_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 128 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1156,7 +1016,7 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_37: 3 kernels
+// body_35: 3 kernels
 //   forward_s32__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v1__k000_embeddings_sum: add embeddings.sum
@@ -1164,7 +1024,7 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1175,7 +1035,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 10 kernels
+// body_36: 10 kernels
 //   forward_s32__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s32__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s32__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1190,7 +1050,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1218,7 +1078,7 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_39: 7 kernels
+// body_37: 7 kernels
 //   forward_s32__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -1230,7 +1090,7 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1241,7 +1101,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_40: 3 kernels
+// body_38: 3 kernels
 //   forward_s32__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1249,7 +1109,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row;
@@ -1259,7 +1119,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_41: 6 kernels
+// body_39: 6 kernels
 //   forward_s32__k008_layer_0_attention_probs: softmax layer.0.attention.probs
 //   forward_s32__k022_layer_1_attention_probs: softmax layer.1.attention.probs
 //   train_s32_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
@@ -1270,7 +1130,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 128, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row / 128;
@@ -1296,7 +1156,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_42: 6 kernels
+// body_40: 6 kernels
 //   forward_s32__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
 //   forward_s32__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
 //   train_s32_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
@@ -1307,7 +1167,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row / 128;
@@ -1319,7 +1179,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_43: 12 kernels
+// body_41: 12 kernels
 //   forward_s32__k012_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s32__k016_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s32__k026_layer_1_attention_residual: add layer.1.attention.residual
@@ -1336,7 +1196,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1347,7 +1207,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 3 kernels
+// body_42: 3 kernels
 //   forward_s32__k032_pooler_first_token: select_token pooler.first_token
 //   train_s32_v0__k032_pooler_first_token: select_token pooler.first_token
 //   train_s32_v1__k032_pooler_first_token: select_token pooler.first_token
@@ -1355,7 +1215,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1365,7 +1225,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 5 kernels
+// body_43: 5 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s32_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s32_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1375,7 +1235,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1408,13 +1268,13 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 1 kernel
+// body_44: 1 kernel
 //   train_s32_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1425,7 +1285,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_47: 5 kernels
+// body_45: 5 kernels
 //   train_s32_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s32_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s32_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1435,7 +1295,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1462,7 +1322,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_48: 5 kernels
+// body_46: 5 kernels
 //   train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1472,7 +1332,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1489,7 +1349,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_49: 15 kernels
+// body_47: 15 kernels
 //   train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s32_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1509,7 +1369,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1526,14 +1386,14 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_50: 2 kernels
+// body_48: 2 kernels
 //   train_s32_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s32_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,32] (256) x cols 256; 256 threads per row
 //   launch: grid 256, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1545,14 +1405,14 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 2 kernels
+// body_49: 2 kernels
 //   train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1569,14 +1429,14 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_52: 2 kernels
+// body_50: 2 kernels
 //   train_s32_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s32_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1587,14 +1447,14 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_53: 2 kernels
+// body_51: 2 kernels
 //   train_s32_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
 //   train_s32_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
 //   rows [8,4,32] (1024) x cols 32; 32 threads per row, 8 rows per block
 //   launch: grid 128, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row / 128;
@@ -1612,13 +1472,13 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_54: 1 kernel
+// body_52: 1 kernel
 //   train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1629,13 +1489,13 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_55: 1 kernel
+// body_53: 1 kernel
 //   train_s32_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1646,13 +1506,13 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 1 kernel
+// body_54: 1 kernel
 //   train_s32_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 2048, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1668,13 +1528,13 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_57: 1 kernel
+// body_55: 1 kernel
 //   train_s32_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [32] (32) x cols 64; 64 threads per row
 //   launch: grid 32, block 64
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1684,13 +1544,13 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_58: 1 kernel
+// body_56: 1 kernel
 //   train_s32_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1701,13 +1561,13 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_59: 1 kernel
+// body_57: 1 kernel
 //   train_s32_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1718,7 +1578,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_60: 3 kernels
+// body_58: 3 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -1726,7 +1586,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1737,7 +1597,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 10 kernels
+// body_59: 10 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s64__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s64__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1752,7 +1612,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1780,7 +1640,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 7 kernels
+// body_60: 7 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -1792,7 +1652,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1803,7 +1663,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 3 kernels
+// body_61: 3 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1811,7 +1671,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1821,7 +1681,7 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_64: 6 kernels
+// body_62: 6 kernels
 //   forward_s64__k008_layer_0_attention_probs: softmax layer.0.attention.probs
 //   forward_s64__k022_layer_1_attention_probs: softmax layer.1.attention.probs
 //   train_s64_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
@@ -1832,7 +1692,7 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 2048, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1858,7 +1718,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_65: 6 kernels
+// body_63: 6 kernels
 //   forward_s64__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
 //   forward_s64__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
 //   train_s64_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
@@ -1869,7 +1729,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1881,7 +1741,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 12 kernels
+// body_64: 12 kernels
 //   forward_s64__k012_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s64__k016_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s64__k026_layer_1_attention_residual: add layer.1.attention.residual
@@ -1898,7 +1758,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1909,7 +1769,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 3 kernels
+// body_65: 3 kernels
 //   forward_s64__k032_pooler_first_token: select_token pooler.first_token
 //   train_s64_v0__k032_pooler_first_token: select_token pooler.first_token
 //   train_s64_v1__k032_pooler_first_token: select_token pooler.first_token
@@ -1917,7 +1777,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1927,7 +1787,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 5 kernels
+// body_66: 5 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1937,7 +1797,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1970,13 +1830,13 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 1 kernel
+// body_67: 1 kernel
 //   train_s64_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1987,7 +1847,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_70: 5 kernels
+// body_68: 5 kernels
 //   train_s64_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s64_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s64_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1997,7 +1857,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2024,7 +1884,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_71: 5 kernels
+// body_69: 5 kernels
 //   train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2034,7 +1894,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2051,7 +1911,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_72: 15 kernels
+// body_70: 15 kernels
 //   train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s64_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2071,7 +1931,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2088,14 +1948,14 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_73: 2 kernels
+// body_71: 2 kernels
 //   train_s64_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s64_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,64] (512) x cols 256; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2107,14 +1967,14 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_74: 2 kernels
+// body_72: 2 kernels
 //   train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2131,14 +1991,14 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_75: 2 kernels
+// body_73: 2 kernels
 //   train_s64_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s64_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2149,14 +2009,14 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 2 kernels
+// body_74: 2 kernels
 //   train_s64_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
 //   train_s64_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
 //   rows [8,4,64] (2048) x cols 64; 64 threads per row
 //   launch: grid 2048, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2174,13 +2034,13 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_77: 1 kernel
+// body_75: 1 kernel
 //   train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2191,13 +2051,13 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_78: 1 kernel
+// body_76: 1 kernel
 //   train_s64_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2208,13 +2068,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 1 kernel
+// body_77: 1 kernel
 //   train_s64_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2230,13 +2090,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_80: 1 kernel
+// body_78: 1 kernel
 //   train_s64_v0__k122_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2247,13 +2107,13 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_81: 1 kernel
+// body_79: 1 kernel
 //   train_s64_v0__k123_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2264,13 +2124,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_82: 1 kernel
+// body_80: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [84]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2287,13 +2147,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_83: 1 kernel
+// body_81: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [37]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2310,13 +2170,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 2048] = sum0;
 }
 
-// body_84: 1 kernel
+// body_82: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2330,13 +2190,13 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_85: 1 kernel
+// body_83: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [10789] (10789) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 675, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 10789) return;
@@ -2355,13 +2215,13 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_86: 1 kernel
+// body_84: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   cols 64, each the sum over rows [67]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2378,13 +2238,13 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_87: 1 kernel
+// body_85: 1 kernel
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2395,13 +2255,13 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 64] = sum0;
 }
 
-// body_88: 1 kernel
+// body_86: 1 kernel
 //   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 80; 128 threads per row
 //   launch: grid 1, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2415,13 +2275,13 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_89: 1 kernel
+// body_87: 1 kernel
 //   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [269] (269) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 17, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 269) return;
@@ -2456,30 +2316,27 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b12 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b14 ACTS +33280  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b15 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b17 ACTS +66048  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +98816  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+98816 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 64, batch strides [1024,16]  b14 ACTS +33280  layer.0.attention.query
 //     B^T  ld 64, batch strides [1024,16]  b17 ACTS +66048  layer.0.attention.key
 //     C    ld 16, batch strides [1024,256]  b21 ACTS +131584  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k009_layer_0_attention_probs_dropout: body_6  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
+//   k009_layer_0_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b23 ACTS +66048  layer.0.attention.probs_dropout
@@ -2491,9 +2348,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b24 ACTS +33280  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b27 ACTS +66048  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+66048 b2 ACTS+33280 site0 3
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+66048 b2 ACTS+33280 site0 3
 //   k013_layer_0_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
@@ -2501,45 +2357,41 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +164352  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+164352 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
 //   k017_layer_0_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b44 ACTS +33280  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +66048  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b50 ACTS +98816  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+98816 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 64, batch strides [1024,16]  b44 ACTS +33280  layer.1.attention.query
 //     B^T  ld 64, batch strides [1024,16]  b47 ACTS +66048  layer.1.attention.key
 //     C    ld 16, batch strides [1024,256]  b51 ACTS +131584  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k023_layer_1_attention_probs_dropout: body_6  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
+//   k023_layer_1_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b53 ACTS +66048  layer.1.attention.probs_dropout
@@ -2551,9 +2403,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b54 ACTS +32768  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b57 ACTS +65536  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+65536 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+32768 site0 6
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+32768 site0 6
 //   k027_layer_1_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
@@ -2561,40 +2412,37 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +163840  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+163840 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
 //   k031_layer_1_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k032_pooler_first_token: body_9  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//   k032_pooler_first_token: body_8  grid 8, block 64  b0 IO+8384 b1 ACTS+0
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b73 ACTS +0  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b76 ACTS +2048  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+2048 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
-//   k035_head_dropout: body_11  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
+//   k035_head_dropout: body_10  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
 //
 // train_s16_v0: 125 kernels, activation peak 1442816 bytes
 //   k000_embeddings_sum: body_0  grid 128, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_16  grid 128, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+32768
+//   k001_embeddings_layernorm: body_14  grid 128, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+32768
 //   k002_embeddings_dropout: body_2  grid 128, block 64  b0 ACTS+33792 b1 ACTS+66560 site0 1
 //   k003_attention_mask_bias: body_3  grid 1, block 128  b0 IO+4096 b1 ACTS+33792
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -2602,30 +2450,27 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b13 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b15 ACTS +99328  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+99328 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b16 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b18 ACTS +132096  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+132096 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +164864  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+164864 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 64, batch strides [1024,16]  b15 ACTS +99328  layer.0.attention.query
 //     B^T  ld 64, batch strides [1024,16]  b18 ACTS +132096  layer.0.attention.key
 //     C    ld 16, batch strides [1024,256]  b22 ACTS +197632  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 32, block 256  b0 ACTS+33792 b1 ACTS+197632 b2 ACTS+230400
-//   k009_layer_0_attention_probs_dropout: body_6  grid 32, block 256  b0 ACTS+230400 b1 ACTS+197632 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 32, block 256  b0 ACTS+33792 b1 ACTS+197632 b2 ACTS+230400
+//   k009_layer_0_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+230400 b1 ACTS+197632 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b24 ACTS +197632  layer.0.attention.probs_dropout
@@ -2637,55 +2482,50 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b25 ACTS +263168  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b28 ACTS +295936  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+295936 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_7  grid 128, block 64  b0 ACTS+66560 b1 ACTS+295936 b2 ACTS+328704 site0 3
-//   k013_layer_0_attention_layernorm: body_16  grid 128, block 64  b0 ACTS+328704 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+295936 b4 ACTS+34304
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 128, block 64  b0 ACTS+66560 b1 ACTS+295936 b2 ACTS+328704 site0 3
+//   k013_layer_0_attention_layernorm: body_14  grid 128, block 64  b0 ACTS+328704 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+295936 b4 ACTS+34304
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b33 ACTS +295936  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b37 ACTS +492544  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_17  grid 128, block 256  b0 ACTS+492544 b1 PARAMS+406016 b2 ACTS+361472
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 128, block 256  b0 ACTS+492544 b1 PARAMS+406016 b2 ACTS+361472
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b37 ACTS +492544  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b40 ACTS +623616  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+623616 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_7  grid 128, block 64  b0 ACTS+295936 b1 ACTS+623616 b2 ACTS+656384 site0 4
-//   k017_layer_0_ffn_layernorm: body_16  grid 128, block 64  b0 ACTS+656384 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+623616 b4 ACTS+35328
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 128, block 64  b0 ACTS+295936 b1 ACTS+623616 b2 ACTS+656384 site0 4
+//   k017_layer_0_ffn_layernorm: body_14  grid 128, block 64  b0 ACTS+656384 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+623616 b4 ACTS+35328
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b48 ACTS +689152  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+689152 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +721920  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+721920 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b54 ACTS +754688  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+754688 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 64, batch strides [1024,16]  b48 ACTS +689152  layer.1.attention.query
 //     B^T  ld 64, batch strides [1024,16]  b51 ACTS +721920  layer.1.attention.key
 //     C    ld 16, batch strides [1024,256]  b55 ACTS +787456  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 32, block 256  b0 ACTS+33792 b1 ACTS+787456 b2 ACTS+820224
-//   k023_layer_1_attention_probs_dropout: body_6  grid 32, block 256  b0 ACTS+820224 b1 ACTS+787456 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 32, block 256  b0 ACTS+33792 b1 ACTS+787456 b2 ACTS+820224
+//   k023_layer_1_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+820224 b1 ACTS+787456 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b57 ACTS +787456  layer.1.attention.probs_dropout
@@ -2697,48 +2537,44 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b58 ACTS +852992  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +885760  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+885760 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_7  grid 128, block 64  b0 ACTS+623616 b1 ACTS+885760 b2 ACTS+918528 site0 6
-//   k027_layer_1_attention_layernorm: body_16  grid 128, block 64  b0 ACTS+918528 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+885760 b4 ACTS+36352
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 128, block 64  b0 ACTS+623616 b1 ACTS+885760 b2 ACTS+918528 site0 6
+//   k027_layer_1_attention_layernorm: body_14  grid 128, block 64  b0 ACTS+918528 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+885760 b4 ACTS+36352
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b66 ACTS +885760  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b70 ACTS +1082368  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 128, block 256  b0 ACTS+1082368 b1 PARAMS+605952 b2 ACTS+951296
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 128, block 256  b0 ACTS+1082368 b1 PARAMS+605952 b2 ACTS+951296
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b70 ACTS +1082368  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b73 ACTS +1213440  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+1213440 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_7  grid 128, block 64  b0 ACTS+885760 b1 ACTS+1213440 b2 ACTS+1246208 site0 7
-//   k031_layer_1_ffn_layernorm: body_16  grid 128, block 64  b0 ACTS+1246208 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+1213440 b4 ACTS+37376
-//   k032_pooler_first_token: body_9  grid 8, block 64  b0 ACTS+1213440 b1 ACTS+38400
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 128, block 64  b0 ACTS+885760 b1 ACTS+1213440 b2 ACTS+1246208 site0 7
+//   k031_layer_1_ffn_layernorm: body_14  grid 128, block 64  b0 ACTS+1246208 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+1213440 b4 ACTS+37376
+//   k032_pooler_first_token: body_8  grid 8, block 64  b0 ACTS+1213440 b1 ACTS+38400
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b80 ACTS +38400  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b83 ACTS +40448  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+40448 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+40448 b1 ACTS+42496
-//   k035_head_dropout: body_11  grid 8, block 64  b0 ACTS+42496 b1 ACTS+40448 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+40448 b1 ACTS+42496
+//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+42496 b1 ACTS+40448 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b85 ACTS +40448  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b88 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+33792
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33856
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+33856 b1 ACTS+33792 b2 IO+6272
-//   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33792 b3 ACTS+33856
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+33856 b1 GRADS+690432
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+33792
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33856
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+33856 b1 ACTS+33792 b2 IO+6272
+//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33792 b3 ACTS+33856
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+33856 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +33856  grad.loss
@@ -2751,8 +2587,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b85 ACTS +40448  head.dropout
 //     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+42496 b1 ACTS+44544 b2 ACTS+40448 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+40448 b1 GRADS+689664
+//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+42496 b1 ACTS+44544 b2 ACTS+40448 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+40448 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b95 ACTS +40448  grad.pooler.tanh
@@ -2765,12 +2601,12 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b80 ACTS +38400  pooler.first_token
 //     C    ld 64, batch strides [0,0]  b98 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_22  grid 128, block 64  b0 ACTS+42496 b1 ACTS+1213440
-//   k049_grad_layer_1_ffn_layernorm_x: body_23  grid 128, block 64  b0 ACTS+37376 b1 ACTS+1246208 b2 PARAMS+672768 b3 ACTS+1213440 b4 ACTS+1278976
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+1246208 b1 ACTS+37376 b2 ACTS+1213440 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+673024
+//   k048_grad_pooler_first_token: body_20  grid 128, block 64  b0 ACTS+42496 b1 ACTS+1213440
+//   k049_grad_layer_1_ffn_layernorm_x: body_21  grid 128, block 64  b0 ACTS+37376 b1 ACTS+1246208 b2 PARAMS+672768 b3 ACTS+1213440 b4 ACTS+1278976
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+1246208 b1 ACTS+37376 b2 ACTS+1213440 b3 GRADS+672768
+//   k051_grad_layer_1_ffn_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+673024
 //   k052_grad_layer_1_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+1278976 b1 ACTS+1213440 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+672512
+//   k053_grad_layer_1_ffn_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+672512
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b103 ACTS +1213440  grad.layer.1.ffn.dropout
@@ -2783,26 +2619,26 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b70 ACTS +1082368  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_26  grid 128, block 256  b0 ACTS+951296 b1 ACTS+1311744 b2 ACTS+1082368
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_27  grid 8, block 256  b0 ACTS+1082368 b1 GRADS+605952
+//   k056_grad_layer_1_ffn_gelu: body_24  grid 128, block 256  b0 ACTS+951296 b1 ACTS+1311744 b2 ACTS+1082368
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 8, block 256  b0 ACTS+1082368 b1 GRADS+605952
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b107 ACTS +1082368  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b109 ACTS +951296  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_28  grid 128, block 64  b0 ACTS+951296 b1 ACTS+1278976 b2 ACTS+984064
+//   k059_grad_layer_1_attention_layernorm_sum: body_26  grid 128, block 64  b0 ACTS+951296 b1 ACTS+1278976 b2 ACTS+984064
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 128, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b107 ACTS +1082368  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b66 ACTS +885760  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_23  grid 128, block 64  b0 ACTS+36352 b1 ACTS+918528 b2 PARAMS+539904 b3 ACTS+984064 b4 ACTS+885760
-//   k062_grad_layer_1_attention_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+918528 b1 ACTS+36352 b2 ACTS+984064 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+984064 b1 GRADS+540160
+//   k061_grad_layer_1_attention_layernorm_x: body_21  grid 128, block 64  b0 ACTS+36352 b1 ACTS+918528 b2 PARAMS+539904 b3 ACTS+984064 b4 ACTS+885760
+//   k062_grad_layer_1_attention_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+918528 b1 ACTS+36352 b2 ACTS+984064 b3 GRADS+539904
+//   k063_grad_layer_1_attention_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+984064 b1 GRADS+540160
 //   k064_grad_layer_1_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+885760 b1 ACTS+918528 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+918528 b1 GRADS+539648
+//   k065_grad_layer_1_attention_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+918528 b1 GRADS+539648
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +918528  grad.layer.1.attention.output_dropout
@@ -2827,7 +2663,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [1024,16]  b117 ACTS +951296  grad.layer.1.attention.output.matmul.a
 //     C    ld 64, batch strides [1024,16]  b120 ACTS +754688  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_29  grid 32, block 256  b0 ACTS+852992 b1 ACTS+820224 b2 ACTS+787456 site0 5
+//   k070_grad_layer_1_attention_probs: body_27  grid 32, block 256  b0 ACTS+852992 b1 ACTS+820224 b2 ACTS+787456 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b121 ACTS +787456  grad.layer.1.attention.probs
@@ -2840,7 +2676,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [1024,16]  b48 ACTS +689152  layer.1.attention.query
 //     C    ld 64, batch strides [1024,16]  b123 ACTS +721920  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_25  grid 2, block 256  b0 ACTS+754688 b1 GRADS+523008
+//   k073_grad_layer_1_attention_value_in1_sum: body_23  grid 2, block 256  b0 ACTS+754688 b1 GRADS+523008
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +754688  grad.layer.1.attention.context.b
@@ -2853,7 +2689,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_25  grid 2, block 256  b0 ACTS+721920 b1 GRADS+506368
+//   k076_grad_layer_1_attention_key_in1_sum: body_23  grid 2, block 256  b0 ACTS+721920 b1 GRADS+506368
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b123 ACTS +721920  grad.layer.1.attention.scores.b
@@ -2866,25 +2702,25 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_25  grid 2, block 256  b0 ACTS+820224 b1 GRADS+489728
+//   k079_grad_layer_1_attention_query_in1_sum: body_23  grid 2, block 256  b0 ACTS+820224 b1 GRADS+489728
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b122 ACTS +820224  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b131 ACTS +721920  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_30  grid 128, block 64  b0 ACTS+721920 b1 ACTS+754688 b2 ACTS+689152 b3 ACTS+885760 b4 ACTS+787456
+//   k081_grad_layer_0_ffn_layernorm_sum: body_28  grid 128, block 64  b0 ACTS+721920 b1 ACTS+754688 b2 ACTS+689152 b3 ACTS+885760 b4 ACTS+787456
 //   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b122 ACTS +820224  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_23  grid 128, block 64  b0 ACTS+35328 b1 ACTS+656384 b2 PARAMS+472832 b3 ACTS+787456 b4 ACTS+623616
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+656384 b1 ACTS+35328 b2 ACTS+787456 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+787456 b1 GRADS+473088
+//   k083_grad_layer_0_ffn_layernorm_x: body_21  grid 128, block 64  b0 ACTS+35328 b1 ACTS+656384 b2 PARAMS+472832 b3 ACTS+787456 b4 ACTS+623616
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+656384 b1 ACTS+35328 b2 ACTS+787456 b3 GRADS+472832
+//   k085_grad_layer_0_ffn_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+787456 b1 GRADS+473088
 //   k086_grad_layer_0_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+623616 b1 ACTS+656384 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+656384 b1 GRADS+472576
+//   k087_grad_layer_0_ffn_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+656384 b1 GRADS+472576
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +656384  grad.layer.0.ffn.dropout
@@ -2897,26 +2733,26 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b37 ACTS +492544  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_26  grid 128, block 256  b0 ACTS+361472 b1 ACTS+689152 b2 ACTS+492544
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_27  grid 8, block 256  b0 ACTS+492544 b1 GRADS+406016
+//   k090_grad_layer_0_ffn_gelu: body_24  grid 128, block 256  b0 ACTS+361472 b1 ACTS+689152 b2 ACTS+492544
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_25  grid 8, block 256  b0 ACTS+492544 b1 GRADS+406016
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b141 ACTS +492544  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b143 ACTS +361472  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_28  grid 128, block 64  b0 ACTS+361472 b1 ACTS+623616 b2 ACTS+394240
+//   k093_grad_layer_0_attention_layernorm_sum: body_26  grid 128, block 64  b0 ACTS+361472 b1 ACTS+623616 b2 ACTS+394240
 //   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 128, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b141 ACTS +492544  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b33 ACTS +295936  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_23  grid 128, block 64  b0 ACTS+34304 b1 ACTS+328704 b2 PARAMS+339968 b3 ACTS+394240 b4 ACTS+295936
-//   k096_grad_layer_0_attention_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+328704 b1 ACTS+34304 b2 ACTS+394240 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+394240 b1 GRADS+340224
+//   k095_grad_layer_0_attention_layernorm_x: body_21  grid 128, block 64  b0 ACTS+34304 b1 ACTS+328704 b2 PARAMS+339968 b3 ACTS+394240 b4 ACTS+295936
+//   k096_grad_layer_0_attention_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+328704 b1 ACTS+34304 b2 ACTS+394240 b3 GRADS+339968
+//   k097_grad_layer_0_attention_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+394240 b1 GRADS+340224
 //   k098_grad_layer_0_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+295936 b1 ACTS+33792 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_25  grid 2, block 256  b0 ACTS+33792 b1 GRADS+339712
+//   k099_grad_layer_0_attention_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+33792 b1 GRADS+339712
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +33792  grad.layer.0.attention.output_dropout
@@ -2941,7 +2777,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [1024,16]  b151 ACTS +328704  grad.layer.0.attention.output.matmul.a
 //     C    ld 64, batch strides [1024,16]  b154 ACTS +164864  grad.layer.0.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_29  grid 32, block 256  b0 ACTS+33792 b1 ACTS+230400 b2 ACTS+197632 site0 2
+//   k104_grad_layer_0_attention_probs: body_27  grid 32, block 256  b0 ACTS+33792 b1 ACTS+230400 b2 ACTS+197632 site0 2
 //   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b155 ACTS +197632  grad.layer.0.attention.probs
@@ -2954,7 +2790,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [1024,16]  b15 ACTS +99328  layer.0.attention.query
 //     C    ld 64, batch strides [1024,16]  b157 ACTS +132096  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_25  grid 2, block 256  b0 ACTS+164864 b1 GRADS+323072
+//   k107_grad_layer_0_attention_value_in1_sum: body_23  grid 2, block 256  b0 ACTS+164864 b1 GRADS+323072
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b154 ACTS +164864  grad.layer.0.attention.context.b
@@ -2967,7 +2803,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_25  grid 2, block 256  b0 ACTS+132096 b1 GRADS+306432
+//   k110_grad_layer_0_attention_key_in1_sum: body_23  grid 2, block 256  b0 ACTS+132096 b1 GRADS+306432
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b157 ACTS +132096  grad.layer.0.attention.scores.b
@@ -2980,7 +2816,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_25  grid 2, block 256  b0 ACTS+33792 b1 GRADS+289792
+//   k113_grad_layer_0_attention_query_in1_sum: body_23  grid 2, block 256  b0 ACTS+33792 b1 GRADS+289792
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b156 ACTS +33792  grad.layer.0.attention.scores.a
@@ -2993,15 +2829,15 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b166 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_31  grid 128, block 64  b0 ACTS+132096 b1 ACTS+164864 b2 ACTS+99328 b3 ACTS+295936 b4 ACTS+33792 site0 1
-//   k117_grad_embeddings_layernorm_x: body_23  grid 128, block 64  b0 ACTS+32768 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+66560
-//   k118_grad_embeddings_layernorm_gamma: body_24  grid 2, block 256  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+33792 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_25  grid 2, block 256  b0 ACTS+33792 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_32  grid 32, block 256  b0 ACTS+66560 b1 ACTS+0
-//   k121_grad_embeddings_position: body_33  grid 16, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k122_grad_embeddings_position: body_34  grid 48, block 64  b0 GRADS+256000
-//   k123_grad_embeddings_token_type: body_35  grid 1, block 64  b0 GRADS+272384 b1 ACTS+66560 b2 IO+2048
-//   k124_grad_embeddings_word: body_36  grid 16, block 64  b0 GRADS+0 b1 ACTS+66560 b2 IO+0
+//   k116_grad_embeddings_dropout: body_29  grid 128, block 64  b0 ACTS+132096 b1 ACTS+164864 b2 ACTS+99328 b3 ACTS+295936 b4 ACTS+33792 site0 1
+//   k117_grad_embeddings_layernorm_x: body_21  grid 128, block 64  b0 ACTS+32768 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+66560
+//   k118_grad_embeddings_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+33792 b3 GRADS+272896
+//   k119_grad_embeddings_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+33792 b1 GRADS+273152
+//   k120_grad_embeddings_sum_in1_sum: body_30  grid 32, block 256  b0 ACTS+66560 b1 ACTS+0
+//   k121_grad_embeddings_position: body_31  grid 16, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k122_grad_embeddings_position: body_32  grid 48, block 64  b0 GRADS+256000
+//   k123_grad_embeddings_token_type: body_33  grid 1, block 64  b0 GRADS+272384 b1 ACTS+66560 b2 IO+2048
+//   k124_grad_embeddings_word: body_34  grid 16, block 64  b0 GRADS+0 b1 ACTS+66560 b2 IO+0
 //
 // train_s16_v1: 47 kernels, activation peak 197120 bytes
 //   k000_embeddings_sum: body_0  grid 128, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -3013,30 +2849,27 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b12 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b14 ACTS +33280  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b15 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b17 ACTS +66048  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +98816  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+98816 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 64, batch strides [1024,16]  b14 ACTS +33280  layer.0.attention.query
 //     B^T  ld 64, batch strides [1024,16]  b17 ACTS +66048  layer.0.attention.key
 //     C    ld 16, batch strides [1024,256]  b21 ACTS +131584  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_5  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k009_layer_0_attention_probs_dropout: body_6  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 2
+//   k008_layer_0_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
+//   k009_layer_0_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b23 ACTS +66048  layer.0.attention.probs_dropout
@@ -3048,9 +2881,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b24 ACTS +33280  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b27 ACTS +66048  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+66048 b2 ACTS+33280 site0 3
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+66048 b2 ACTS+33280 site0 3
 //   k013_layer_0_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
@@ -3058,45 +2890,41 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +164352  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+164352 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
 //   k017_layer_0_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b44 ACTS +33280  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +66048  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b50 ACTS +98816  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+98816 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 64, batch strides [1024,16]  b44 ACTS +33280  layer.1.attention.query
 //     B^T  ld 64, batch strides [1024,16]  b47 ACTS +66048  layer.1.attention.key
 //     C    ld 16, batch strides [1024,256]  b51 ACTS +131584  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_5  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k023_layer_1_attention_probs_dropout: body_6  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 5
+//   k022_layer_1_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
+//   k023_layer_1_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
 //     A    ld 16, batch strides [1024,256]  b53 ACTS +66048  layer.1.attention.probs_dropout
@@ -3108,9 +2936,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b54 ACTS +32768  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b57 ACTS +65536  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+65536 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+32768 site0 6
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+32768 site0 6
 //   k027_layer_1_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
@@ -3118,38 +2945,35 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +163840  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 128, block 64  b0 ACTS+163840 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_7  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
 //   k031_layer_1_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k032_pooler_first_token: body_9  grid 8, block 64  b0 ACTS+0 b1 ACTS+32768
+//   k032_pooler_first_token: body_8  grid 8, block 64  b0 ACTS+0 b1 ACTS+32768
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b73 ACTS +32768  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+0 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
-//   k035_head_dropout: body_11  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
+//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
-//   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
+//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
@@ -3162,8 +2986,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
+//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -3172,39 +2996,36 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // forward_s32: 40 kernels, activation peak 394240 bytes
-//   k000_embeddings_sum: body_37  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
-//   k002_embeddings_dropout: body_39  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_40  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
+//   k000_embeddings_sum: body_35  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_36  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
+//   k002_embeddings_dropout: body_37  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_38  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b12 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b14 ACTS +66560  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b15 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b17 ACTS +132096  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +197632  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+197632 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
 //     A    ld 64, batch strides [2048,16]  b14 ACTS +66560  layer.0.attention.query
 //     B^T  ld 64, batch strides [2048,16]  b17 ACTS +132096  layer.0.attention.key
 //     C    ld 32, batch strides [4096,1024]  b21 ACTS +263168  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k009_layer_0_attention_probs_dropout: body_42  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
+//   k009_layer_0_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b23 ACTS +263168  layer.0.attention.probs_dropout
@@ -3216,55 +3037,50 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b24 ACTS +66560  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b27 ACTS +132096  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+132096 b2 ACTS+66560 site0 3
-//   k013_layer_0_attention_layernorm: body_38  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+132096 b2 ACTS+66560 site0 3
+//   k013_layer_0_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +328704  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+328704 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
-//   k017_layer_0_ffn_layernorm: body_38  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
+//   k017_layer_0_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b44 ACTS +66560  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +132096  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b50 ACTS +197632  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+197632 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
 //     A    ld 64, batch strides [2048,16]  b44 ACTS +66560  layer.1.attention.query
 //     B^T  ld 64, batch strides [2048,16]  b47 ACTS +132096  layer.1.attention.key
 //     C    ld 32, batch strides [4096,1024]  b51 ACTS +263168  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k023_layer_1_attention_probs_dropout: body_42  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
+//   k023_layer_1_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b53 ACTS +263168  layer.1.attention.probs_dropout
@@ -3276,81 +3092,74 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b54 ACTS +65536  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b57 ACTS +131072  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+131072 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+65536 site0 6
-//   k027_layer_1_attention_layernorm: body_38  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+65536 site0 6
+//   k027_layer_1_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +327680  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+327680 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
-//   k031_layer_1_ffn_layernorm: body_38  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k032_pooler_first_token: body_44  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
+//   k031_layer_1_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
+//   k032_pooler_first_token: body_42  grid 8, block 64  b0 IO+8384 b1 ACTS+0
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b73 ACTS +0  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b76 ACTS +2048  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+2048 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
-//   k035_head_dropout: body_11  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
+//   k035_head_dropout: body_10  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
 //
 // train_s32_v0: 125 kernels, activation peak 3147776 bytes
-//   k000_embeddings_sum: body_37  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_45  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+67584 b4 ACTS+65536
-//   k002_embeddings_dropout: body_39  grid 256, block 64  b0 ACTS+67584 b1 ACTS+133120 site0 1
-//   k003_attention_mask_bias: body_40  grid 1, block 256  b0 IO+4096 b1 ACTS+67584
+//   k000_embeddings_sum: body_35  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_43  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+67584 b4 ACTS+65536
+//   k002_embeddings_dropout: body_37  grid 256, block 64  b0 ACTS+67584 b1 ACTS+133120 site0 1
+//   k003_attention_mask_bias: body_38  grid 1, block 256  b0 IO+4096 b1 ACTS+67584
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b13 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b15 ACTS +198656  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+198656 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b16 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b18 ACTS +264192  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+264192 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +329728  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+329728 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
 //     A    ld 64, batch strides [2048,16]  b15 ACTS +198656  layer.0.attention.query
 //     B^T  ld 64, batch strides [2048,16]  b18 ACTS +264192  layer.0.attention.key
 //     C    ld 32, batch strides [4096,1024]  b22 ACTS +395264  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 128, block 256  b0 ACTS+67584 b1 ACTS+395264 b2 ACTS+526336
-//   k009_layer_0_attention_probs_dropout: body_42  grid 128, block 256  b0 ACTS+526336 b1 ACTS+395264 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 128, block 256  b0 ACTS+67584 b1 ACTS+395264 b2 ACTS+526336
+//   k009_layer_0_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+526336 b1 ACTS+395264 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b24 ACTS +395264  layer.0.attention.probs_dropout
@@ -3362,55 +3171,50 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b25 ACTS +657408  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b28 ACTS +722944  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+722944 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_43  grid 256, block 64  b0 ACTS+133120 b1 ACTS+722944 b2 ACTS+788480 site0 3
-//   k013_layer_0_attention_layernorm: body_45  grid 256, block 64  b0 ACTS+788480 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+722944 b4 ACTS+68608
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+133120 b1 ACTS+722944 b2 ACTS+788480 site0 3
+//   k013_layer_0_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+788480 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+722944 b4 ACTS+68608
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b33 ACTS +722944  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_17  grid 256, block 256  b0 ACTS+1116160 b1 PARAMS+406016 b2 ACTS+854016
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 256, block 256  b0 ACTS+1116160 b1 PARAMS+406016 b2 ACTS+854016
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b40 ACTS +1378304  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+1378304 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_43  grid 256, block 64  b0 ACTS+722944 b1 ACTS+1378304 b2 ACTS+1443840 site0 4
-//   k017_layer_0_ffn_layernorm: body_45  grid 256, block 64  b0 ACTS+1443840 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1378304 b4 ACTS+70656
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+722944 b1 ACTS+1378304 b2 ACTS+1443840 site0 4
+//   k017_layer_0_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+1443840 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1378304 b4 ACTS+70656
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b48 ACTS +1509376  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+1509376 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +1574912  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+1574912 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b54 ACTS +1640448  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+1640448 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
 //     A    ld 64, batch strides [2048,16]  b48 ACTS +1509376  layer.1.attention.query
 //     B^T  ld 64, batch strides [2048,16]  b51 ACTS +1574912  layer.1.attention.key
 //     C    ld 32, batch strides [4096,1024]  b55 ACTS +1705984  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 128, block 256  b0 ACTS+67584 b1 ACTS+1705984 b2 ACTS+1837056
-//   k023_layer_1_attention_probs_dropout: body_42  grid 128, block 256  b0 ACTS+1837056 b1 ACTS+1705984 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 128, block 256  b0 ACTS+67584 b1 ACTS+1705984 b2 ACTS+1837056
+//   k023_layer_1_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+1837056 b1 ACTS+1705984 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b57 ACTS +1705984  layer.1.attention.probs_dropout
@@ -3422,48 +3226,44 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b58 ACTS +1968128  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +2033664  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+2033664 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_43  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+2033664 b2 ACTS+2099200 site0 6
-//   k027_layer_1_attention_layernorm: body_45  grid 256, block 64  b0 ACTS+2099200 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+2033664 b4 ACTS+72704
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+2033664 b2 ACTS+2099200 site0 6
+//   k027_layer_1_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+2099200 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+2033664 b4 ACTS+72704
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b66 ACTS +2033664  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b70 ACTS +2426880  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 256, block 256  b0 ACTS+2426880 b1 PARAMS+605952 b2 ACTS+2164736
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 256, block 256  b0 ACTS+2426880 b1 PARAMS+605952 b2 ACTS+2164736
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b70 ACTS +2426880  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b73 ACTS +2689024  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+2689024 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_43  grid 256, block 64  b0 ACTS+2033664 b1 ACTS+2689024 b2 ACTS+2754560 site0 7
-//   k031_layer_1_ffn_layernorm: body_45  grid 256, block 64  b0 ACTS+2754560 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2689024 b4 ACTS+74752
-//   k032_pooler_first_token: body_44  grid 8, block 64  b0 ACTS+2689024 b1 ACTS+76800
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+2033664 b1 ACTS+2689024 b2 ACTS+2754560 site0 7
+//   k031_layer_1_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+2754560 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2689024 b4 ACTS+74752
+//   k032_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+2689024 b1 ACTS+76800
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b80 ACTS +76800  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b83 ACTS +78848  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+78848 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+78848 b1 ACTS+80896
-//   k035_head_dropout: body_11  grid 8, block 64  b0 ACTS+80896 b1 ACTS+78848 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+78848 b1 ACTS+80896
+//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+80896 b1 ACTS+78848 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b85 ACTS +78848  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b88 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+67584
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67648
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+67648 b1 ACTS+67584 b2 IO+6272
-//   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67584 b3 ACTS+67648
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+67648 b1 GRADS+690432
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+67584
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67648
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+67648 b1 ACTS+67584 b2 IO+6272
+//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67584 b3 ACTS+67648
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+67648 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +67648  grad.loss
@@ -3476,8 +3276,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b85 ACTS +78848  head.dropout
 //     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+80896 b1 ACTS+82944 b2 ACTS+78848 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+78848 b1 GRADS+689664
+//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+80896 b1 ACTS+82944 b2 ACTS+78848 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+78848 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b95 ACTS +78848  grad.pooler.tanh
@@ -3490,12 +3290,12 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b80 ACTS +76800  pooler.first_token
 //     C    ld 64, batch strides [0,0]  b98 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_46  grid 256, block 64  b0 ACTS+80896 b1 ACTS+2689024
-//   k049_grad_layer_1_ffn_layernorm_x: body_47  grid 256, block 64  b0 ACTS+74752 b1 ACTS+2754560 b2 PARAMS+672768 b3 ACTS+2689024 b4 ACTS+2820096
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+2754560 b1 ACTS+74752 b2 ACTS+2689024 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+673024
-//   k052_grad_layer_1_ffn_dropout: body_39  grid 256, block 64  b0 ACTS+2820096 b1 ACTS+2689024 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+672512
+//   k048_grad_pooler_first_token: body_44  grid 256, block 64  b0 ACTS+80896 b1 ACTS+2689024
+//   k049_grad_layer_1_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+74752 b1 ACTS+2754560 b2 PARAMS+672768 b3 ACTS+2689024 b4 ACTS+2820096
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+2754560 b1 ACTS+74752 b2 ACTS+2689024 b3 GRADS+672768
+//   k051_grad_layer_1_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+673024
+//   k052_grad_layer_1_ffn_dropout: body_37  grid 256, block 64  b0 ACTS+2820096 b1 ACTS+2689024 site0 7
+//   k053_grad_layer_1_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+672512
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b103 ACTS +2689024  grad.layer.1.ffn.dropout
@@ -3508,26 +3308,26 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b70 ACTS +2426880  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_50  grid 256, block 256  b0 ACTS+2164736 b1 ACTS+2885632 b2 ACTS+2426880
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 8, block 256  b0 ACTS+2426880 b1 GRADS+605952
+//   k056_grad_layer_1_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+2164736 b1 ACTS+2885632 b2 ACTS+2426880
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+2426880 b1 GRADS+605952
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b107 ACTS +2426880  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b109 ACTS +2164736  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_52  grid 256, block 64  b0 ACTS+2164736 b1 ACTS+2820096 b2 ACTS+2230272
+//   k059_grad_layer_1_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+2164736 b1 ACTS+2820096 b2 ACTS+2230272
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b107 ACTS +2426880  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b66 ACTS +2033664  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_47  grid 256, block 64  b0 ACTS+72704 b1 ACTS+2099200 b2 PARAMS+539904 b3 ACTS+2230272 b4 ACTS+2033664
-//   k062_grad_layer_1_attention_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+2099200 b1 ACTS+72704 b2 ACTS+2230272 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+2230272 b1 GRADS+540160
-//   k064_grad_layer_1_attention_output_dropout: body_39  grid 256, block 64  b0 ACTS+2033664 b1 ACTS+2099200 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+2099200 b1 GRADS+539648
+//   k061_grad_layer_1_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+72704 b1 ACTS+2099200 b2 PARAMS+539904 b3 ACTS+2230272 b4 ACTS+2033664
+//   k062_grad_layer_1_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+2099200 b1 ACTS+72704 b2 ACTS+2230272 b3 GRADS+539904
+//   k063_grad_layer_1_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+2230272 b1 GRADS+540160
+//   k064_grad_layer_1_attention_output_dropout: body_37  grid 256, block 64  b0 ACTS+2033664 b1 ACTS+2099200 site0 6
+//   k065_grad_layer_1_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+2099200 b1 GRADS+539648
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +2099200  grad.layer.1.attention.output_dropout
@@ -3552,7 +3352,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [2048,16]  b117 ACTS +2164736  grad.layer.1.attention.output.matmul.a
 //     C    ld 64, batch strides [2048,16]  b120 ACTS +1640448  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_53  grid 128, block 256  b0 ACTS+2230272 b1 ACTS+1837056 b2 ACTS+1705984 site0 5
+//   k070_grad_layer_1_attention_probs: body_51  grid 128, block 256  b0 ACTS+2230272 b1 ACTS+1837056 b2 ACTS+1705984 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b121 ACTS +1705984  grad.layer.1.attention.probs
@@ -3565,7 +3365,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [2048,16]  b48 ACTS +1509376  layer.1.attention.query
 //     C    ld 64, batch strides [2048,16]  b123 ACTS +1574912  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_49  grid 2, block 256  b0 ACTS+1640448 b1 GRADS+523008
+//   k073_grad_layer_1_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+1640448 b1 GRADS+523008
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +1640448  grad.layer.1.attention.context.b
@@ -3578,7 +3378,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_49  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
+//   k076_grad_layer_1_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b123 ACTS +1574912  grad.layer.1.attention.scores.b
@@ -3591,25 +3391,25 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_49  grid 2, block 256  b0 ACTS+1837056 b1 GRADS+489728
+//   k079_grad_layer_1_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+1837056 b1 GRADS+489728
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b122 ACTS +1837056  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b131 ACTS +1574912  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_54  grid 256, block 64  b0 ACTS+1574912 b1 ACTS+1640448 b2 ACTS+1509376 b3 ACTS+2033664 b4 ACTS+1705984
+//   k081_grad_layer_0_ffn_layernorm_sum: body_52  grid 256, block 64  b0 ACTS+1574912 b1 ACTS+1640448 b2 ACTS+1509376 b3 ACTS+2033664 b4 ACTS+1705984
 //   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b122 ACTS +1837056  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_47  grid 256, block 64  b0 ACTS+70656 b1 ACTS+1443840 b2 PARAMS+472832 b3 ACTS+1705984 b4 ACTS+1378304
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+1443840 b1 ACTS+70656 b2 ACTS+1705984 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+473088
-//   k086_grad_layer_0_ffn_dropout: body_39  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1443840 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+472576
+//   k083_grad_layer_0_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+70656 b1 ACTS+1443840 b2 PARAMS+472832 b3 ACTS+1705984 b4 ACTS+1378304
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+1443840 b1 ACTS+70656 b2 ACTS+1705984 b3 GRADS+472832
+//   k085_grad_layer_0_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+473088
+//   k086_grad_layer_0_ffn_dropout: body_37  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1443840 site0 4
+//   k087_grad_layer_0_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+472576
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +1443840  grad.layer.0.ffn.dropout
@@ -3622,26 +3422,26 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_50  grid 256, block 256  b0 ACTS+854016 b1 ACTS+1509376 b2 ACTS+1116160
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 8, block 256  b0 ACTS+1116160 b1 GRADS+406016
+//   k090_grad_layer_0_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+854016 b1 ACTS+1509376 b2 ACTS+1116160
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+1116160 b1 GRADS+406016
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b141 ACTS +1116160  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b143 ACTS +854016  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_52  grid 256, block 64  b0 ACTS+854016 b1 ACTS+1378304 b2 ACTS+919552
+//   k093_grad_layer_0_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+854016 b1 ACTS+1378304 b2 ACTS+919552
 //   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b141 ACTS +1116160  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b33 ACTS +722944  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_47  grid 256, block 64  b0 ACTS+68608 b1 ACTS+788480 b2 PARAMS+339968 b3 ACTS+919552 b4 ACTS+722944
-//   k096_grad_layer_0_attention_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+788480 b1 ACTS+68608 b2 ACTS+919552 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+919552 b1 GRADS+340224
-//   k098_grad_layer_0_attention_output_dropout: body_39  grid 256, block 64  b0 ACTS+722944 b1 ACTS+67584 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+67584 b1 GRADS+339712
+//   k095_grad_layer_0_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+68608 b1 ACTS+788480 b2 PARAMS+339968 b3 ACTS+919552 b4 ACTS+722944
+//   k096_grad_layer_0_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+788480 b1 ACTS+68608 b2 ACTS+919552 b3 GRADS+339968
+//   k097_grad_layer_0_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+919552 b1 GRADS+340224
+//   k098_grad_layer_0_attention_output_dropout: body_37  grid 256, block 64  b0 ACTS+722944 b1 ACTS+67584 site0 3
+//   k099_grad_layer_0_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+67584 b1 GRADS+339712
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +67584  grad.layer.0.attention.output_dropout
@@ -3666,7 +3466,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [2048,16]  b151 ACTS +788480  grad.layer.0.attention.output.matmul.a
 //     C    ld 64, batch strides [2048,16]  b154 ACTS +67584  grad.layer.0.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_53  grid 128, block 256  b0 ACTS+854016 b1 ACTS+526336 b2 ACTS+329728 site0 2
+//   k104_grad_layer_0_attention_probs: body_51  grid 128, block 256  b0 ACTS+854016 b1 ACTS+526336 b2 ACTS+329728 site0 2
 //   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b155 ACTS +329728  grad.layer.0.attention.probs
@@ -3679,7 +3479,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [2048,16]  b15 ACTS +198656  layer.0.attention.query
 //     C    ld 64, batch strides [2048,16]  b157 ACTS +264192  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_49  grid 2, block 256  b0 ACTS+67584 b1 GRADS+323072
+//   k107_grad_layer_0_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+67584 b1 GRADS+323072
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b154 ACTS +67584  grad.layer.0.attention.context.b
@@ -3692,7 +3492,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_49  grid 2, block 256  b0 ACTS+264192 b1 GRADS+306432
+//   k110_grad_layer_0_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+264192 b1 GRADS+306432
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b157 ACTS +264192  grad.layer.0.attention.scores.b
@@ -3705,7 +3505,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_49  grid 2, block 256  b0 ACTS+460800 b1 GRADS+289792
+//   k113_grad_layer_0_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+460800 b1 GRADS+289792
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b156 ACTS +460800  grad.layer.0.attention.scores.a
@@ -3718,50 +3518,47 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b166 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_55  grid 256, block 64  b0 ACTS+264192 b1 ACTS+67584 b2 ACTS+198656 b3 ACTS+722944 b4 ACTS+133120 site0 1
-//   k117_grad_embeddings_layernorm_x: body_47  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
-//   k118_grad_embeddings_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_56  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
-//   k121_grad_embeddings_position: body_33  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k122_grad_embeddings_position: body_57  grid 32, block 64  b0 GRADS+256000
-//   k123_grad_embeddings_token_type: body_58  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
-//   k124_grad_embeddings_word: body_59  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
+//   k116_grad_embeddings_dropout: body_53  grid 256, block 64  b0 ACTS+264192 b1 ACTS+67584 b2 ACTS+198656 b3 ACTS+722944 b4 ACTS+133120 site0 1
+//   k117_grad_embeddings_layernorm_x: body_45  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
+//   k118_grad_embeddings_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
+//   k119_grad_embeddings_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
+//   k120_grad_embeddings_sum_in1_sum: body_54  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
+//   k121_grad_embeddings_position: body_31  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k122_grad_embeddings_position: body_55  grid 32, block 64  b0 GRADS+256000
+//   k123_grad_embeddings_token_type: body_56  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
+//   k124_grad_embeddings_word: body_57  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
 //
 // train_s32_v1: 47 kernels, activation peak 394240 bytes
-//   k000_embeddings_sum: body_37  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
-//   k002_embeddings_dropout: body_39  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_40  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
+//   k000_embeddings_sum: body_35  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_36  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
+//   k002_embeddings_dropout: body_37  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_38  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b12 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b14 ACTS +66560  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b15 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b17 ACTS +132096  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +197632  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+197632 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
 //     A    ld 64, batch strides [2048,16]  b14 ACTS +66560  layer.0.attention.query
 //     B^T  ld 64, batch strides [2048,16]  b17 ACTS +132096  layer.0.attention.key
 //     C    ld 32, batch strides [4096,1024]  b21 ACTS +263168  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_41  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k009_layer_0_attention_probs_dropout: body_42  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 2
+//   k008_layer_0_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
+//   k009_layer_0_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b23 ACTS +263168  layer.0.attention.probs_dropout
@@ -3773,55 +3570,50 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b24 ACTS +66560  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b27 ACTS +132096  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+132096 b2 ACTS+66560 site0 3
-//   k013_layer_0_attention_layernorm: body_38  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+132096 b2 ACTS+66560 site0 3
+//   k013_layer_0_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +328704  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+328704 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
-//   k017_layer_0_ffn_layernorm: body_38  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
+//   k017_layer_0_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b44 ACTS +66560  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +132096  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b50 ACTS +197632  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+197632 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
 //     A    ld 64, batch strides [2048,16]  b44 ACTS +66560  layer.1.attention.query
 //     B^T  ld 64, batch strides [2048,16]  b47 ACTS +132096  layer.1.attention.key
 //     C    ld 32, batch strides [4096,1024]  b51 ACTS +263168  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_41  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k023_layer_1_attention_probs_dropout: body_42  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 5
+//   k022_layer_1_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
+//   k023_layer_1_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
 //     A    ld 32, batch strides [4096,1024]  b53 ACTS +263168  layer.1.attention.probs_dropout
@@ -3833,48 +3625,44 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b54 ACTS +65536  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b57 ACTS +131072  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+131072 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+65536 site0 6
-//   k027_layer_1_attention_layernorm: body_38  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+65536 site0 6
+//   k027_layer_1_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +327680  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 256, block 64  b0 ACTS+327680 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_43  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
-//   k031_layer_1_ffn_layernorm: body_38  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k032_pooler_first_token: body_44  grid 8, block 64  b0 ACTS+0 b1 ACTS+65536
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
+//   k031_layer_1_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k032_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+0 b1 ACTS+65536
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b73 ACTS +65536  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+0 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
-//   k035_head_dropout: body_11  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
+//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
-//   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
+//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
@@ -3887,8 +3675,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
+//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -3897,39 +3685,36 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // forward_s64: 40 kernels, activation peak 1574912 bytes
-//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_58  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_59  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_60  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_61  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b12 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b14 ACTS +133120  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b15 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b17 ACTS +264192  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+395264 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
 //     A    ld 64, batch strides [4096,16]  b14 ACTS +133120  layer.0.attention.query
 //     B^T  ld 64, batch strides [4096,16]  b17 ACTS +264192  layer.0.attention.key
 //     C    ld 64, batch strides [16384,4096]  b21 ACTS +526336  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k009_layer_0_attention_probs_dropout: body_65  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
+//   k009_layer_0_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b23 ACTS +526336  layer.0.attention.probs_dropout
@@ -3941,55 +3726,50 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b27 ACTS +264192  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+133120 site0 3
-//   k013_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+133120 site0 3
+//   k013_layer_0_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +657408  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+657408 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k017_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k017_layer_0_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b44 ACTS +133120  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +264192  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b50 ACTS +395264  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+395264 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
 //     A    ld 64, batch strides [4096,16]  b44 ACTS +133120  layer.1.attention.query
 //     B^T  ld 64, batch strides [4096,16]  b47 ACTS +264192  layer.1.attention.key
 //     C    ld 64, batch strides [16384,4096]  b51 ACTS +526336  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k023_layer_1_attention_probs_dropout: body_65  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
+//   k023_layer_1_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b53 ACTS +526336  layer.1.attention.probs_dropout
@@ -4001,81 +3781,74 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b54 ACTS +131072  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b57 ACTS +262144  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+131072 site0 6
-//   k027_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+131072 site0 6
+//   k027_layer_1_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +655360  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+655360 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k031_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k032_pooler_first_token: body_67  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k031_layer_1_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
+//   k032_pooler_first_token: body_65  grid 8, block 64  b0 IO+8384 b1 ACTS+0
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b73 ACTS +0  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b76 ACTS +2048  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+2048 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
-//   k035_head_dropout: body_11  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
+//   k035_head_dropout: body_10  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
 //
 // train_s64_v0: 124 kernels, activation peak 7344128 bytes
-//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_68  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
-//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
-//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
+//   k000_embeddings_sum: body_58  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_66  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
+//   k002_embeddings_dropout: body_60  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
+//   k003_attention_mask_bias: body_61  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b13 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b15 ACTS +397312  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+397312 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b16 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b18 ACTS +528384  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+528384 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +659456  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+659456 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
 //     A    ld 64, batch strides [4096,16]  b15 ACTS +397312  layer.0.attention.query
 //     B^T  ld 64, batch strides [4096,16]  b18 ACTS +528384  layer.0.attention.key
 //     C    ld 64, batch strides [16384,4096]  b22 ACTS +790528  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 2048, block 64  b0 ACTS+135168 b1 ACTS+790528 b2 ACTS+1314816
-//   k009_layer_0_attention_probs_dropout: body_65  grid 2048, block 64  b0 ACTS+1314816 b1 ACTS+790528 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 2048, block 64  b0 ACTS+135168 b1 ACTS+790528 b2 ACTS+1314816
+//   k009_layer_0_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1314816 b1 ACTS+790528 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b24 ACTS +790528  layer.0.attention.probs_dropout
@@ -4087,55 +3860,50 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b25 ACTS +1839104  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b28 ACTS +1970176  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+1970176 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_66  grid 512, block 64  b0 ACTS+266240 b1 ACTS+1970176 b2 ACTS+2101248 site0 3
-//   k013_layer_0_attention_layernorm: body_68  grid 512, block 64  b0 ACTS+2101248 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+1970176 b4 ACTS+137216
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 512, block 64  b0 ACTS+266240 b1 ACTS+1970176 b2 ACTS+2101248 site0 3
+//   k013_layer_0_attention_layernorm: body_66  grid 512, block 64  b0 ACTS+2101248 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+1970176 b4 ACTS+137216
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b33 ACTS +1970176  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b37 ACTS +2756608  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_17  grid 512, block 256  b0 ACTS+2756608 b1 PARAMS+406016 b2 ACTS+2232320
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+2756608 b1 PARAMS+406016 b2 ACTS+2232320
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b37 ACTS +2756608  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b40 ACTS +3280896  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+3280896 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_66  grid 512, block 64  b0 ACTS+1970176 b1 ACTS+3280896 b2 ACTS+3411968 site0 4
-//   k017_layer_0_ffn_layernorm: body_68  grid 512, block 64  b0 ACTS+3411968 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+3280896 b4 ACTS+141312
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 512, block 64  b0 ACTS+1970176 b1 ACTS+3280896 b2 ACTS+3411968 site0 4
+//   k017_layer_0_ffn_layernorm: body_66  grid 512, block 64  b0 ACTS+3411968 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+3280896 b4 ACTS+141312
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b48 ACTS +3543040  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+3543040 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +3674112  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+3674112 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b54 ACTS +3805184  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+3805184 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
 //     A    ld 64, batch strides [4096,16]  b48 ACTS +3543040  layer.1.attention.query
 //     B^T  ld 64, batch strides [4096,16]  b51 ACTS +3674112  layer.1.attention.key
 //     C    ld 64, batch strides [16384,4096]  b55 ACTS +3936256  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 2048, block 64  b0 ACTS+135168 b1 ACTS+3936256 b2 ACTS+4460544
-//   k023_layer_1_attention_probs_dropout: body_65  grid 2048, block 64  b0 ACTS+4460544 b1 ACTS+3936256 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 2048, block 64  b0 ACTS+135168 b1 ACTS+3936256 b2 ACTS+4460544
+//   k023_layer_1_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+4460544 b1 ACTS+3936256 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b57 ACTS +3936256  layer.1.attention.probs_dropout
@@ -4147,48 +3915,44 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b58 ACTS +4984832  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +5115904  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+5115904 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_66  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+5115904 b2 ACTS+5246976 site0 6
-//   k027_layer_1_attention_layernorm: body_68  grid 512, block 64  b0 ACTS+5246976 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+5115904 b4 ACTS+145408
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+5115904 b2 ACTS+5246976 site0 6
+//   k027_layer_1_attention_layernorm: body_66  grid 512, block 64  b0 ACTS+5246976 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+5115904 b4 ACTS+145408
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b66 ACTS +5115904  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b70 ACTS +5902336  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_17  grid 512, block 256  b0 ACTS+5902336 b1 PARAMS+605952 b2 ACTS+5378048
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+5902336 b1 PARAMS+605952 b2 ACTS+5378048
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b70 ACTS +5902336  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b73 ACTS +6426624  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+6426624 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_66  grid 512, block 64  b0 ACTS+5115904 b1 ACTS+6426624 b2 ACTS+6557696 site0 7
-//   k031_layer_1_ffn_layernorm: body_68  grid 512, block 64  b0 ACTS+6557696 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+6426624 b4 ACTS+149504
-//   k032_pooler_first_token: body_67  grid 8, block 64  b0 ACTS+6426624 b1 ACTS+135168
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 512, block 64  b0 ACTS+5115904 b1 ACTS+6426624 b2 ACTS+6557696 site0 7
+//   k031_layer_1_ffn_layernorm: body_66  grid 512, block 64  b0 ACTS+6557696 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+6426624 b4 ACTS+149504
+//   k032_pooler_first_token: body_65  grid 8, block 64  b0 ACTS+6426624 b1 ACTS+135168
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b80 ACTS +135168  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b83 ACTS +153600  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+153600 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+153600 b1 ACTS+155648
-//   k035_head_dropout: body_11  grid 8, block 64  b0 ACTS+155648 b1 ACTS+153600 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+153600 b1 ACTS+155648
+//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+155648 b1 ACTS+153600 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b85 ACTS +153600  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b88 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+157696
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157760
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+157760 b1 ACTS+157696 b2 IO+6272
-//   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157696 b3 ACTS+157760
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+157760 b1 GRADS+690432
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+157696
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157760
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+157760 b1 ACTS+157696 b2 IO+6272
+//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157696 b3 ACTS+157760
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+157760 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b91 ACTS +157760  grad.loss
@@ -4201,8 +3965,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b85 ACTS +153600  head.dropout
 //     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+155648 b1 ACTS+157824 b2 ACTS+153600 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+153600 b1 GRADS+689664
+//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+155648 b1 ACTS+157824 b2 ACTS+153600 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+153600 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b95 ACTS +153600  grad.pooler.tanh
@@ -4215,12 +3979,12 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b80 ACTS +135168  pooler.first_token
 //     C    ld 64, batch strides [0,0]  b98 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_69  grid 512, block 64  b0 ACTS+155648 b1 ACTS+6426624
-//   k049_grad_layer_1_ffn_layernorm_x: body_70  grid 512, block 64  b0 ACTS+149504 b1 ACTS+6557696 b2 PARAMS+672768 b3 ACTS+6426624 b4 ACTS+6688768
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+6557696 b1 ACTS+149504 b2 ACTS+6426624 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+673024
-//   k052_grad_layer_1_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+6688768 b1 ACTS+6426624 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+672512
+//   k048_grad_pooler_first_token: body_67  grid 512, block 64  b0 ACTS+155648 b1 ACTS+6426624
+//   k049_grad_layer_1_ffn_layernorm_x: body_68  grid 512, block 64  b0 ACTS+149504 b1 ACTS+6557696 b2 PARAMS+672768 b3 ACTS+6426624 b4 ACTS+6688768
+//   k050_grad_layer_1_ffn_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+6557696 b1 ACTS+149504 b2 ACTS+6426624 b3 GRADS+672768
+//   k051_grad_layer_1_ffn_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+673024
+//   k052_grad_layer_1_ffn_dropout: body_60  grid 512, block 64  b0 ACTS+6688768 b1 ACTS+6426624 site0 7
+//   k053_grad_layer_1_ffn_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+672512
 //   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b103 ACTS +6426624  grad.layer.1.ffn.dropout
@@ -4233,26 +3997,26 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b70 ACTS +5902336  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_73  grid 512, block 256  b0 ACTS+5378048 b1 ACTS+6819840 b2 ACTS+5902336
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_74  grid 8, block 256  b0 ACTS+5902336 b1 GRADS+605952
+//   k056_grad_layer_1_ffn_gelu: body_71  grid 512, block 256  b0 ACTS+5378048 b1 ACTS+6819840 b2 ACTS+5902336
+//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_72  grid 8, block 256  b0 ACTS+5902336 b1 GRADS+605952
 //   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b107 ACTS +5902336  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b109 ACTS +5378048  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_75  grid 512, block 64  b0 ACTS+5378048 b1 ACTS+6688768 b2 ACTS+5509120
+//   k059_grad_layer_1_attention_layernorm_sum: body_73  grid 512, block 64  b0 ACTS+5378048 b1 ACTS+6688768 b2 ACTS+5509120
 //   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b107 ACTS +5902336  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b66 ACTS +5115904  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_70  grid 512, block 64  b0 ACTS+145408 b1 ACTS+5246976 b2 PARAMS+539904 b3 ACTS+5509120 b4 ACTS+5115904
-//   k062_grad_layer_1_attention_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+5246976 b1 ACTS+145408 b2 ACTS+5509120 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+5509120 b1 GRADS+540160
-//   k064_grad_layer_1_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+5115904 b1 ACTS+5246976 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+5246976 b1 GRADS+539648
+//   k061_grad_layer_1_attention_layernorm_x: body_68  grid 512, block 64  b0 ACTS+145408 b1 ACTS+5246976 b2 PARAMS+539904 b3 ACTS+5509120 b4 ACTS+5115904
+//   k062_grad_layer_1_attention_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+5246976 b1 ACTS+145408 b2 ACTS+5509120 b3 GRADS+539904
+//   k063_grad_layer_1_attention_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+5509120 b1 GRADS+540160
+//   k064_grad_layer_1_attention_output_dropout: body_60  grid 512, block 64  b0 ACTS+5115904 b1 ACTS+5246976 site0 6
+//   k065_grad_layer_1_attention_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+5246976 b1 GRADS+539648
 //   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +5246976  grad.layer.1.attention.output_dropout
@@ -4277,7 +4041,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [4096,16]  b117 ACTS +5378048  grad.layer.1.attention.output.matmul.a
 //     C    ld 64, batch strides [4096,16]  b120 ACTS +3805184  grad.layer.1.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_76  grid 2048, block 64  b0 ACTS+5509120 b1 ACTS+4460544 b2 ACTS+3936256 site0 5
+//   k070_grad_layer_1_attention_probs: body_74  grid 2048, block 64  b0 ACTS+5509120 b1 ACTS+4460544 b2 ACTS+3936256 site0 5
 //   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b121 ACTS +3936256  grad.layer.1.attention.probs
@@ -4290,7 +4054,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [4096,16]  b48 ACTS +3543040  layer.1.attention.query
 //     C    ld 64, batch strides [4096,16]  b123 ACTS +3674112  grad.layer.1.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_72  grid 2, block 256  b0 ACTS+3805184 b1 GRADS+523008
+//   k073_grad_layer_1_attention_value_in1_sum: body_70  grid 2, block 256  b0 ACTS+3805184 b1 GRADS+523008
 //   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +3805184  grad.layer.1.attention.context.b
@@ -4303,7 +4067,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_72  grid 2, block 256  b0 ACTS+3674112 b1 GRADS+506368
+//   k076_grad_layer_1_attention_key_in1_sum: body_70  grid 2, block 256  b0 ACTS+3674112 b1 GRADS+506368
 //   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b123 ACTS +3674112  grad.layer.1.attention.scores.b
@@ -4316,25 +4080,25 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_72  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+489728
+//   k079_grad_layer_1_attention_query_in1_sum: body_70  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+489728
 //   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b122 ACTS +4460544  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b131 ACTS +3674112  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_77  grid 512, block 64  b0 ACTS+3674112 b1 ACTS+3805184 b2 ACTS+3543040 b3 ACTS+5115904 b4 ACTS+3936256
+//   k081_grad_layer_0_ffn_layernorm_sum: body_75  grid 512, block 64  b0 ACTS+3674112 b1 ACTS+3805184 b2 ACTS+3543040 b3 ACTS+5115904 b4 ACTS+3936256
 //   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b122 ACTS +4460544  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_70  grid 512, block 64  b0 ACTS+141312 b1 ACTS+3411968 b2 PARAMS+472832 b3 ACTS+3936256 b4 ACTS+3280896
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+3411968 b1 ACTS+141312 b2 ACTS+3936256 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+3936256 b1 GRADS+473088
-//   k086_grad_layer_0_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+3411968 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+472576
+//   k083_grad_layer_0_ffn_layernorm_x: body_68  grid 512, block 64  b0 ACTS+141312 b1 ACTS+3411968 b2 PARAMS+472832 b3 ACTS+3936256 b4 ACTS+3280896
+//   k084_grad_layer_0_ffn_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+3411968 b1 ACTS+141312 b2 ACTS+3936256 b3 GRADS+472832
+//   k085_grad_layer_0_ffn_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+3936256 b1 GRADS+473088
+//   k086_grad_layer_0_ffn_dropout: body_60  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+3411968 site0 4
+//   k087_grad_layer_0_ffn_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+472576
 //   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +3411968  grad.layer.0.ffn.dropout
@@ -4347,26 +4111,26 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b37 ACTS +2756608  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_73  grid 512, block 256  b0 ACTS+2232320 b1 ACTS+3543040 b2 ACTS+2756608
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_74  grid 8, block 256  b0 ACTS+2756608 b1 GRADS+406016
+//   k090_grad_layer_0_ffn_gelu: body_71  grid 512, block 256  b0 ACTS+2232320 b1 ACTS+3543040 b2 ACTS+2756608
+//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_72  grid 8, block 256  b0 ACTS+2756608 b1 GRADS+406016
 //   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b141 ACTS +2756608  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b143 ACTS +2232320  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_75  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3280896 b2 ACTS+2363392
+//   k093_grad_layer_0_attention_layernorm_sum: body_73  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3280896 b2 ACTS+2363392
 //   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b141 ACTS +2756608  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b33 ACTS +1970176  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_70  grid 512, block 64  b0 ACTS+137216 b1 ACTS+2101248 b2 PARAMS+339968 b3 ACTS+2363392 b4 ACTS+1970176
-//   k096_grad_layer_0_attention_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+2101248 b1 ACTS+137216 b2 ACTS+2363392 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+340224
-//   k098_grad_layer_0_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+1970176 b1 ACTS+135168 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_72  grid 2, block 256  b0 ACTS+135168 b1 GRADS+339712
+//   k095_grad_layer_0_attention_layernorm_x: body_68  grid 512, block 64  b0 ACTS+137216 b1 ACTS+2101248 b2 PARAMS+339968 b3 ACTS+2363392 b4 ACTS+1970176
+//   k096_grad_layer_0_attention_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+2101248 b1 ACTS+137216 b2 ACTS+2363392 b3 GRADS+339968
+//   k097_grad_layer_0_attention_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+340224
+//   k098_grad_layer_0_attention_output_dropout: body_60  grid 512, block 64  b0 ACTS+1970176 b1 ACTS+135168 site0 3
+//   k099_grad_layer_0_attention_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+135168 b1 GRADS+339712
 //   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +135168  grad.layer.0.attention.output_dropout
@@ -4391,7 +4155,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [4096,16]  b151 ACTS +2101248  grad.layer.0.attention.output.matmul.a
 //     C    ld 64, batch strides [4096,16]  b154 ACTS +135168  grad.layer.0.attention.context.b
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_76  grid 2048, block 64  b0 ACTS+2232320 b1 ACTS+1314816 b2 ACTS+659456 site0 2
+//   k104_grad_layer_0_attention_probs: body_74  grid 2048, block 64  b0 ACTS+2232320 b1 ACTS+1314816 b2 ACTS+659456 site0 2
 //   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b155 ACTS +659456  grad.layer.0.attention.probs
@@ -4404,7 +4168,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [4096,16]  b15 ACTS +397312  layer.0.attention.query
 //     C    ld 64, batch strides [4096,16]  b157 ACTS +528384  grad.layer.0.attention.scores.b
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_72  grid 2, block 256  b0 ACTS+135168 b1 GRADS+323072
+//   k107_grad_layer_0_attention_value_in1_sum: body_70  grid 2, block 256  b0 ACTS+135168 b1 GRADS+323072
 //   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b154 ACTS +135168  grad.layer.0.attention.context.b
@@ -4417,7 +4181,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_72  grid 2, block 256  b0 ACTS+528384 b1 GRADS+306432
+//   k110_grad_layer_0_attention_key_in1_sum: body_70  grid 2, block 256  b0 ACTS+528384 b1 GRADS+306432
 //   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b157 ACTS +528384  grad.layer.0.attention.scores.b
@@ -4430,7 +4194,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_72  grid 2, block 256  b0 ACTS+1183744 b1 GRADS+289792
+//   k113_grad_layer_0_attention_query_in1_sum: body_70  grid 2, block 256  b0 ACTS+1183744 b1 GRADS+289792
 //   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b156 ACTS +1183744  grad.layer.0.attention.scores.a
@@ -4443,49 +4207,46 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b166 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_78  grid 512, block 64  b0 ACTS+528384 b1 ACTS+135168 b2 ACTS+397312 b3 ACTS+1970176 b4 ACTS+266240 site0 1
-//   k117_grad_embeddings_layernorm_x: body_70  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
-//   k118_grad_embeddings_layernorm_gamma: body_71  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_72  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_79  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
-//   k121_grad_embeddings_position: body_33  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k122_grad_embeddings_token_type: body_80  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
-//   k123_grad_embeddings_word: body_81  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
+//   k116_grad_embeddings_dropout: body_76  grid 512, block 64  b0 ACTS+528384 b1 ACTS+135168 b2 ACTS+397312 b3 ACTS+1970176 b4 ACTS+266240 site0 1
+//   k117_grad_embeddings_layernorm_x: body_68  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
+//   k118_grad_embeddings_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
+//   k119_grad_embeddings_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
+//   k120_grad_embeddings_sum_in1_sum: body_77  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
+//   k121_grad_embeddings_position: body_31  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k122_grad_embeddings_token_type: body_78  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
+//   k123_grad_embeddings_word: body_79  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
 //
 // train_s64_v1: 47 kernels, activation peak 1574912 bytes
-//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_58  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_59  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_60  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_61  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b12 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b14 ACTS +133120  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias, aux -, act none
-//   k004_layer_0_attention_query_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+289792
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b15 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b17 ACTS +264192  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias, aux -, act none
-//   k005_layer_0_attention_key_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+306432
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias, aux -, act none
-//   k006_layer_0_attention_value_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+395264 b1 PARAMS+323072
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
 //     A    ld 64, batch strides [4096,16]  b14 ACTS +133120  layer.0.attention.query
 //     B^T  ld 64, batch strides [4096,16]  b17 ACTS +264192  layer.0.attention.key
 //     C    ld 64, batch strides [16384,4096]  b21 ACTS +526336  layer.0.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_64  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k009_layer_0_attention_probs_dropout: body_65  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 2
+//   k008_layer_0_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
+//   k009_layer_0_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 2
 //   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b23 ACTS +526336  layer.0.attention.probs_dropout
@@ -4497,55 +4258,50 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b27 ACTS +264192  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias, aux -, act none
-//   k011_layer_0_attention_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+339712
-//   k012_layer_0_attention_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+133120 site0 3
-//   k013_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k012_layer_0_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+133120 site0 3
+//   k013_layer_0_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +657408  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias, aux -, act none
-//   k015_layer_0_ffn_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+657408 b1 PARAMS+472576
-//   k016_layer_0_ffn_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k017_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k016_layer_0_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k017_layer_0_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b44 ACTS +133120  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias, aux -, act none
-//   k018_layer_1_attention_query_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+489728
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
 //   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +264192  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias, aux -, act none
-//   k019_layer_1_attention_key_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+506368
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b50 ACTS +395264  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias, aux -, act none
-//   k020_layer_1_attention_value_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+395264 b1 PARAMS+523008
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
 //   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
 //     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
 //     A    ld 64, batch strides [4096,16]  b44 ACTS +133120  layer.1.attention.query
 //     B^T  ld 64, batch strides [4096,16]  b47 ACTS +264192  layer.1.attention.key
 //     C    ld 64, batch strides [16384,4096]  b51 ACTS +526336  layer.1.attention.scores
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_64  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k023_layer_1_attention_probs_dropout: body_65  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 5
+//   k022_layer_1_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
+//   k023_layer_1_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 5
 //   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
 //     A    ld 64, batch strides [16384,4096]  b53 ACTS +526336  layer.1.attention.probs_dropout
@@ -4557,48 +4313,44 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     A    ld 64, batch strides [0,0]  b54 ACTS +131072  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b57 ACTS +262144  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias, aux -, act none
-//   k025_layer_1_attention_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+539648
-//   k026_layer_1_attention_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+131072 site0 6
-//   k027_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k026_layer_1_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+131072 site0 6
+//   k027_layer_1_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_8  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +655360  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias, aux -, act none
-//   k029_layer_1_ffn_output_matmul__epilogue: body_4  grid 512, block 64  b0 ACTS+655360 b1 PARAMS+672512
-//   k030_layer_1_ffn_residual: body_66  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k031_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k032_pooler_first_token: body_67  grid 8, block 64  b0 ACTS+0 b1 ACTS+131072
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k030_layer_1_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k031_layer_1_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k032_pooler_first_token: body_65  grid 8, block 64  b0 ACTS+0 b1 ACTS+131072
 //   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b73 ACTS +131072  pooler.first_token
 //     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
 //     C    ld 64, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias, aux -, act none
-//   k033_pooler_dense_matmul__epilogue: body_4  grid 8, block 64  b0 ACTS+0 b1 PARAMS+689664
-//   k034_pooler_tanh: body_10  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
-//   k035_head_dropout: body_11  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
+//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
 //   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
 //     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
-//     epilogue: bias classifier.bias, aux -, act none
-//   k036_head_classifier_matmul__epilogue: body_12  grid 1, block 16  b0 IO+6208 b1 PARAMS+690432
-//   k037_loss_valid_count: body_13  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
-//   k038_loss: body_14  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
-//   k039_loss: body_15  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
-//   k040_grad_loss: body_18  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_19  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
+//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
+//   k039_loss: body_13  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
+//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
+//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
 //   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
@@ -4611,8 +4363,8 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
 //     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_20  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_21  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
+//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
+//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
 //   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
@@ -4621,13 +4373,13 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_82  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_83  grid 1, block 256  b0 GRADS+688128 b1 ACTS+0
-//   k002_clip_coefficient: body_84  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_85  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_80  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_81  grid 1, block 256  b0 GRADS+688128 b1 ACTS+0
+//   k002_clip_coefficient: body_82  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_83  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 384 bytes
-//   k000_grad_norm_partial: body_86  grid 2, block 256  b0 GRADS+673280 b1 ACTS+0
-//   k001_grad_norm_tail: body_87  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
-//   k002_clip_coefficient: body_88  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
-//   k003_adamw: body_89  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
+//   k000_grad_norm_partial: body_84  grid 2, block 256  b0 GRADS+673280 b1 ACTS+0
+//   k001_grad_norm_tail: body_85  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
+//   k002_clip_coefficient: body_86  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
+//   k003_adamw: body_87  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280

@@ -50,6 +50,8 @@ struct bertrt_lt_context_st {
 struct bertrt_lt_matmul_desc_st {
   bertrt_lt_compute_type compute;
   int32_t op_a, op_b; // BERTRT_LT_OP_N or _T
+  uint32_t epilogue;  // BERTRT_LT_EPILOGUE_DEFAULT or _BIAS
+  const float *bias;  // BIAS_POINTER: [rows of D], added to every column of every batch
 };
 
 struct bertrt_lt_layout_st {
@@ -115,6 +117,7 @@ bertrt_lt_status cublasLtMatmulDescCreate(bertrt_lt_matmul_desc *desc,
   if (!(*desc = calloc(1, sizeof **desc))) return BERTRT_LT_STATUS_ALLOC_FAILED;
   (*desc)->compute = compute;
   (*desc)->op_a = (*desc)->op_b = BERTRT_LT_OP_N;
+  (*desc)->epilogue = BERTRT_LT_EPILOGUE_DEFAULT;
   lt.descs++;
   return BERTRT_LT_STATUS_SUCCESS;
 }
@@ -130,6 +133,25 @@ bertrt_lt_status cublasLtMatmulDescSetAttribute(bertrt_lt_matmul_desc desc,
                                                 bertrt_lt_desc_attribute attr, const void *buf,
                                                 size_t bytes) {
   if (!desc || !buf) return INVALID("cublasLtMatmulDescSetAttribute: NULL argument");
+  if (attr == BERTRT_LT_MATMUL_DESC_EPILOGUE) {
+    if (bytes != sizeof(uint32_t))
+      return INVALID("cublasLtMatmulDescSetAttribute(EPILOGUE): %zu bytes, not 4", bytes);
+    uint32_t e;
+    memcpy(&e, buf, sizeof e);
+    if (e != BERTRT_LT_EPILOGUE_DEFAULT && e != BERTRT_LT_EPILOGUE_BIAS)
+      return NOT_SUPPORTED("cublasLtMatmulDescSetAttribute: epilogue %u (emulated: DEFAULT, "
+                           "BIAS)",
+                           e);
+    desc->epilogue = e;
+    return BERTRT_LT_STATUS_SUCCESS;
+  }
+  if (attr == BERTRT_LT_MATMUL_DESC_BIAS_POINTER) {
+    if (bytes != sizeof(void *))
+      return INVALID("cublasLtMatmulDescSetAttribute(BIAS_POINTER): %zu bytes, not %zu", bytes,
+                     sizeof(void *));
+    memcpy(&desc->bias, buf, sizeof desc->bias);
+    return BERTRT_LT_STATUS_SUCCESS;
+  }
   if (attr != BERTRT_LT_MATMUL_DESC_TRANSA && attr != BERTRT_LT_MATMUL_DESC_TRANSB)
     return NOT_SUPPORTED("cublasLtMatmulDescSetAttribute: attribute %d is not emulated", attr);
   if (bytes != sizeof(int32_t))
@@ -391,6 +413,11 @@ static int run_matmul(void *data) {
          (const float *)op->a + x * l[0].stride, l[0].ld, (const float *)op->b + x * l[1].stride,
          l[1].ld, (const float *)op->c + x * l[2].stride, l[2].ld, (float *)op->d + x * l[3].stride,
          acc);
+  if (op->desc.epilogue == BERTRT_LT_EPILOGUE_BIAS) // D = alpha op(A) op(B) + beta C + bias
+    for (int64_t x = 0; x < p->batch; x++)
+      for (int64_t j = 0; j < p->n; j++)
+        for (int64_t i = 0; i < p->m; i++)
+          ((float *)op->d + x * l[3].stride)[j * l[3].ld + i] += op->desc.bias[i];
   free(acc);
   lt.matmuls++;
   lt.flops += 2.0 * (double)p->m * (double)p->n * (double)p->k * (double)p->batch;

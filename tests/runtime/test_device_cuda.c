@@ -228,7 +228,8 @@ static float rnd(unsigned *s) {
   return (float)((*s >> 8) & 0xFFFF) / 32768.0f - 1.0f;
 }
 
-static void naive(const bertrt_gemm *g, const float *a, const float *b, float *c) {
+static void naive(const bertrt_gemm *g, const float *a, const float *b, float *c,
+                  const float *bias) {
   for (int64_t i0 = 0; i0 < g->batch[0]; i0++)
     for (int64_t i1 = 0; i1 < g->batch[1]; i1++) {
       const float *A = a + i0 * g->stride_a[0] + i1 * g->stride_a[1];
@@ -241,6 +242,7 @@ static void naive(const bertrt_gemm *g, const float *a, const float *b, float *c
             s += (double)(g->trans_a ? A[k * g->lda + i] : A[i * g->lda + k]) *
                  (g->trans_b ? B[j * g->ldb + k] : B[k * g->ldb + j]);
           C[i * g->ldc + j] = (float)(g->alpha * s + g->beta * C[i * g->ldc + j]);
+          if (bias) C[i * g->ldc + j] += bias[j];
         }
     }
 }
@@ -275,7 +277,8 @@ static size_t span(const bertrt_gemm *g, const int64_t s[2], int64_t size) {
 }
 
 // One bertrt_cuda_sgemm at `site` on device buffers starting `offset` elements into their
-// allocations; the relative error against the naive loop.
+// allocations (with a bias epilogue at odd sites); the relative error against the naive
+// loop.
 static double run_case(bertrt_cuda *cu, int64_t site, const gemm_case *t, int64_t offset,
                        unsigned *seed) {
   static const int64_t batches[N_BATCHINGS][2] = {{1, 1}, {3, 1}, {1, 4}, {2, 3}, {2, 3}};
@@ -304,7 +307,15 @@ static double run_case(bertrt_cuda *cu, int64_t site, const gemm_case *t, int64_
     b[i] = rnd(seed);
   for (size_t i = 0; i < nc; i++)
     c[i] = want[i] = rnd(seed);
-  naive(&g, a, b, want);
+  float *bias = NULL, *dbias = NULL;
+  if (site % 2) {
+    bias = malloc((size_t)t->n * 4);
+    for (int64_t j = 0; j < t->n; j++)
+      bias[j] = rnd(seed);
+    dbias = cuda_alloc(cu, (size_t)t->n * 4, "bias");
+    cuda_upload(cu, dbias, bias, (size_t)t->n * 4);
+  }
+  naive(&g, a, b, want, bias);
 
   float *da = cuda_alloc(cu, (na + offset) * 4, "a"), *db = cuda_alloc(cu, (nb + offset) * 4, "b"),
         *dc = cuda_alloc(cu, (nc + offset) * 4, "c");
@@ -312,8 +323,10 @@ static double run_case(bertrt_cuda *cu, int64_t site, const gemm_case *t, int64_
   cuda_upload(cu, db + offset, b, nb * 4);
   cuda_upload(cu, dc + offset, c, nc * 4);
   bertrt_ctx ctx = {.device = cu};
-  bertrt_cuda_sgemm(&ctx, site, &g, da + offset, db + offset, dc + offset);
+  bertrt_cuda_sgemm(&ctx, site, &g, da + offset, db + offset, dc + offset, dbias);
   cuda_download(cu, c, dc + offset, nc * 4);
+  if (dbias) cuda_free(cu, dbias);
+  free(bias);
   cuda_free(cu, da);
   cuda_free(cu, db);
   cuda_free(cu, dc);
