@@ -253,18 +253,23 @@ CompiledModel *compile_model(const Spec *spec) {
   for (int i = 0; i < m->n_buckets; i++)
     compile_bucket(m, &m->buckets[i], fwd[i]);
   m->optimizer = xcalloc((size_t)m->n_variants, sizeof *m->optimizer);
-  int64_t acts = 0;
   for (int v = 0; v < m->n_variants; v++) {
     m->optimizer[v] = fuse_optimizer(spec, &m->params, m->variants[v].trainable_offset,
                                      format("optimizer_v%d", v));
     plan_program(m->optimizer[v]);
-    if (m->optimizer[v]->act_bytes > acts) acts = m->optimizer[v]->act_bytes;
   }
+  m->programs =
+      xcalloc((size_t)(m->n_buckets * (1 + m->n_variants) + m->n_variants), sizeof *m->programs);
   for (int i = 0; i < m->n_buckets; i++) {
-    if (m->buckets[i].forward->act_bytes > acts) acts = m->buckets[i].forward->act_bytes;
+    m->programs[m->n_programs++] = m->buckets[i].forward;
     for (int v = 0; v < m->n_variants; v++)
-      if (m->buckets[i].train[v]->act_bytes > acts) acts = m->buckets[i].train[v]->act_bytes;
+      m->programs[m->n_programs++] = m->buckets[i].train[v];
   }
+  for (int v = 0; v < m->n_variants; v++)
+    m->programs[m->n_programs++] = m->optimizer[v];
+  int64_t acts = 0;
+  for (int i = 0; i < m->n_programs; i++)
+    if (m->programs[i]->act_bytes > acts) acts = m->programs[i]->act_bytes;
   for (int a = BERTRT_PARAMS; a <= BERTRT_ADAM_V; a++)
     m->arena_bytes[a] = 4 * m->params.elems;
   m->arena_bytes[BERTRT_ACTS] = acts;
@@ -335,11 +340,6 @@ void plan_write_report(const CompiledModel *m, FILE *out) {
     fprintf(out, "  v%d %-20s unfrozen layers %d, trainable from element %" PRId64 "\n", v,
             strategy_name(m->variants[v].strategy), m->variants[v].unfrozen_layers,
             m->variants[v].trainable_offset);
-  for (int i = 0; i < m->n_buckets; i++) {
-    print_program(out, m->buckets[i].forward);
-    for (int v = 0; v < m->n_variants; v++)
-      print_program(out, m->buckets[i].train[v]);
-  }
-  for (int v = 0; v < m->n_variants; v++)
-    print_program(out, m->optimizer[v]);
+  for (int i = 0; i < m->n_programs; i++)
+    print_program(out, m->programs[i]);
 }

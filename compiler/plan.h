@@ -59,6 +59,10 @@ typedef struct {
   KProgram **optimizer; // [n_variants]
   int n_buckets;
   Bucket *buckets;
+  // Every entry point's program once, in the order reports and renderers emit them: per
+  // bucket its forward, then its training variants; then the optimizers.
+  int n_programs;
+  KProgram **programs;
   int64_t arena_bytes[BERTRT_ARENA_COUNT];
 } CompiledModel;
 

@@ -53,7 +53,7 @@ typedef struct {
 typedef struct {
   int n_bodies;
   int n_programs;
-  const KProgram **programs; // [n_programs], each once
+  const KProgram **programs; // [n_programs]: CompiledModel.programs
   CudaCall **calls;          // [n_programs][program->kernels.len]
 } CudaLaunchTable;
 

@@ -8,9 +8,9 @@
 //                      K_LOOP, K_SCATTER_ADD or GEMM epilogue (a bias, aux or activation),
 //                      in order of first use ("shared bodies" below); above each, every
 //                      kernel that runs it (PROG__KERNEL: what), its geometry and arguments
-//   the launch table   a comment: per KProgram (buckets: forward, then each training
-//                      variant; then the optimizers; a program shared by several entries
-//                      once), its kernels in order: body, grid, block, each base argument as
+//   the launch table   a comment: per KProgram (CompiledModel.programs: buckets' forward
+//                      and training variants, then the optimizers), its kernels in order:
+//                      body, grid, block, each base argument as
 //                      (arena, byte offset) and each dropout site; a GEMM's cuBLASLt
 //                      parameters (the host code makes the call), then its epilogue's line
 //
@@ -1032,8 +1032,6 @@ static void print_kernel(Render *r, const KProgram *p, int kernel) {
 
 static void print_program(Render *r, const KProgram *p) {
   CudaLaunchTable *t = &r->calls;
-  for (int i = 0; i < t->n_programs; i++)
-    if (t->programs[i] == p) return;
   t->programs[t->n_programs] = p;
   t->calls[t->n_programs++] = xcalloc((size_t)p->kernels.len + 1, sizeof(CudaCall));
   sb_printf(&r->table, "//\n// %s: %d kernels, activation peak %" PRId64 " bytes\n", p->name,
@@ -1076,16 +1074,10 @@ void cuda_launch_table_free(CudaLaunchTable *t) {
 bool render_cuda(const CompiledModel *m, const char *cu_path, CudaLaunchTable *table,
                  char **error) {
   Render r = {0};
-  int n_programs = m->n_buckets * (1 + m->n_variants) + m->n_variants;
-  r.calls.programs = xcalloc((size_t)n_programs, sizeof *r.calls.programs);
-  r.calls.calls = xcalloc((size_t)n_programs, sizeof *r.calls.calls);
-  for (int b = 0; b < m->n_buckets; b++) {
-    print_program(&r, m->buckets[b].forward);
-    for (int v = 0; v < m->n_variants; v++)
-      print_program(&r, m->buckets[b].train[v]);
-  }
-  for (int v = 0; v < m->n_variants; v++)
-    print_program(&r, m->optimizer[v]);
+  r.calls.programs = xcalloc((size_t)m->n_programs, sizeof *r.calls.programs);
+  r.calls.calls = xcalloc((size_t)m->n_programs, sizeof *r.calls.calls);
+  for (int i = 0; i < m->n_programs; i++)
+    print_program(&r, m->programs[i]);
   r.calls.n_bodies = r.bodies.len;
   StrBuf out = {0};
   sb_printf(&out, "// kernels.cu — %s (spec %s), target cuda.\n", m->spec->name, m->spec->stem);

@@ -975,9 +975,7 @@ static void call_sgemm(RL *r, LLVMValueRef ctx, const KProgram *p, const KGemm *
 }
 
 // The kernels' functions, then `void NAME(bertrt_ctx *ctx)` calling them in order.
-// A program already emitted (shared between buckets or variants) is emitted once.
 static void emit_program(RL *r, const KProgram *p) {
-  if (!p || LLVMGetNamedFunction(r->mod, p->name)) return;
   Step *steps = xcalloc((size_t)p->kernels.len + 1, sizeof *steps);
   for (int i = 0; i < p->kernels.len; i++)
     steps[i] = emit_kernel(r, p, &p->kernels.items[i]);
@@ -1136,13 +1134,8 @@ bool render_llvm(const CompiledModel *m, Target target, const char *ll_path, con
   }
   RL r;
   if (!rl_open(&r, error)) return false;
-  for (int i = 0; i < m->n_buckets; i++) {
-    emit_program(&r, m->buckets[i].forward);
-    for (int v = 0; v < m->n_variants; v++)
-      emit_program(&r, m->buckets[i].train[v]);
-  }
-  for (int v = 0; v < m->n_variants; v++)
-    emit_program(&r, m->optimizer[v]);
+  for (int i = 0; i < m->n_programs; i++)
+    emit_program(&r, m->programs[i]);
   rl_emit_descriptor(&r, m, NULL);
   return rl_close(&r, ll_path, obj_path, error);
 }

@@ -97,10 +97,9 @@ static void emit_sgemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kerne
   rl_call(r, fn, args, 7, "");
 }
 
-// `void NAME(bertrt_ctx *ctx)`, once per program (programs are shared between entries).
+// `void NAME(bertrt_ctx *ctx)`.
 static void emit_program(Host *h, const KProgram *p) {
   RL *r = h->r;
-  if (!p || LLVMGetNamedFunction(r->mod, p->name)) return;
   LLVMValueRef host = LLVMAddFunction(r->mod, p->name, r->entry_t);
   add_fn_attr(r, host, "nounwind");
   LLVMValueRef ctx = LLVMGetParam(host, 0);
@@ -125,13 +124,8 @@ bool render_llvm_cuda(const CompiledModel *m, const CudaLaunchTable *table, cons
   LLVMTypeRef kernel_fields[] = {r.i64, r.i64, r.i64, r.i64, i64p, r.i64, i64p};
   h.kernel_t = LLVMStructCreateNamed(r.cx, "bertrt_cuda_kernel");
   LLVMStructSetBody(h.kernel_t, kernel_fields, 7, false);
-  for (int i = 0; i < m->n_buckets; i++) {
-    emit_program(&h, m->buckets[i].forward);
-    for (int v = 0; v < m->n_variants; v++)
-      emit_program(&h, m->buckets[i].train[v]);
-  }
-  for (int v = 0; v < m->n_variants; v++)
-    emit_program(&h, m->optimizer[v]);
+  for (int i = 0; i < m->n_programs; i++)
+    emit_program(&h, m->programs[i]);
   RLCudaFacts facts = {.n_device_functions = table->n_bodies, .n_gemm_sites = h.n_gemm_sites};
   rl_emit_descriptor(&r, m, &facts);
   return rl_close(&r, ll_path, obj_path, error);

@@ -322,7 +322,7 @@ typedef struct {
   int64_t io_offsets[2], io_max[2];
   Shape io_shapes[2];
   Variant variant;
-  KProgram *train_programs[1], *optimizers[1];
+  KProgram *train_programs[1], *optimizers[1], *programs[3];
   Bucket bucket;
 } TestModel;
 
@@ -405,6 +405,9 @@ static void model_init(TestModel *t) {
                        .flops_train = 370370367};
   m->n_buckets = 1;
   m->buckets = &t->bucket;
+  t->programs[0] = &t->forward.p, t->programs[1] = &t->train.p, t->programs[2] = &t->optimizer.p;
+  m->n_programs = 3;
+  m->programs = t->programs;
   for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
     m->arena_bytes[a] = ARENA_BYTES;
 }
@@ -851,7 +854,7 @@ static void test_math(void) {
   model_init(&t);
   MathProgram m;
   build_math(&m);
-  t.bucket.forward = &m.f.p;
+  t.bucket.forward = t.programs[0] = &m.f.p;
   char *dir = temp_dir();
   char *ll = format("%s/host.ll", dir), *obj = format("%s/host.o", dir);
   render_or_die(&t, ll, obj);
