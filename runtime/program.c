@@ -75,10 +75,14 @@ static bool is_cuda(const bertrt_model *m) {
   return m->target && strcmp(m->target, "cuda") == 0;
 }
 
-static size_t host_bytes(const bertrt_model *m, int a) {
-  // A cuda program computes its activations on the device only.
-  if (is_cuda(m) && a == BERTRT_ACTS) return 64;
+// An arena's allocation: its planned size, at least 64 bytes.
+static size_t arena_bytes(const bertrt_model *m, int a) {
   return (size_t)(m->arena_bytes[a] > 0 ? m->arena_bytes[a] : 64);
+}
+
+// Its host allocation: a cuda program computes its activations on the device only.
+static size_t host_bytes(const bertrt_model *m, int a) {
+  return is_cuda(m) && a == BERTRT_ACTS ? 64 : arena_bytes(m, a);
 }
 
 static const char *const arena_names[] = {"parameters",          "gradients",
@@ -104,15 +108,12 @@ bertrt_program *program_open(const bertrt_model *m, int threads, char **error) {
   }
   if (is_cuda(m)) {
     if (!(p->cuda = cuda_open(m, error))) {
-      for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
-        p->ctx.arena[a] = NULL;
       program_close(p);
       return NULL;
     }
     p->ctx.device = p->cuda;
     for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
-      p->ctx.arena[a] = cuda_alloc(
-          p->cuda, (size_t)(m->arena_bytes[a] > 0 ? m->arena_bytes[a] : 64), arena_names[a]);
+      p->ctx.arena[a] = cuda_alloc(p->cuda, arena_bytes(m, a), arena_names[a]);
   }
   if (threads <= 0) threads = pool_default_threads();
   if (threads <= 0) {
