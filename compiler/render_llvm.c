@@ -920,12 +920,8 @@ LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k) {
       LLVMConstReal(r->f64, g->beta),
   };
   char *name = format("%s__%s.gemm", p->name, k->name);
-  LLVMValueRef global = LLVMAddGlobal(r->mod, r->gemm_t, name);
+  LLVMValueRef global = rl_private_constant(r, LLVMConstNamedStruct(r->gemm_t, fields, 14), name);
   free(name);
-  LLVMSetInitializer(global, LLVMConstNamedStruct(r->gemm_t, fields, 14));
-  LLVMSetGlobalConstant(global, true);
-  LLVMSetLinkage(global, LLVMPrivateLinkage);
-  LLVMSetUnnamedAddress(global, LLVMGlobalUnnamedAddr);
   return global;
 }
 

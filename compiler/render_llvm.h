@@ -84,6 +84,11 @@ LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *b
 // `@PROG__KERNEL.gemm`: the bertrt_gemm constant of a K_GEMM.
 LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k);
 
+// render_llvm_desc.c: a private constant global NAME (a string, an array or a struct), and
+// `const T *` to a private array NAME of n elements (NULL when n == 0).
+LLVMValueRef rl_private_constant(RL *r, LLVMValueRef init, const char *name);
+LLVMValueRef rl_array_ptr(RL *r, LLVMTypeRef elem, LLVMValueRef *items, int n, const char *name);
+
 // What the descriptor says of the cuda target's code (render_llvm_cuda.c).
 typedef struct {
   int64_t n_device_functions;

@@ -23,19 +23,12 @@ typedef struct {
 } Host;
 
 // `const int64_t *` to a private array NAME.WHAT of n elements, NULL when n == 0.
-static LLVMValueRef private_array(RL *r, LLVMTypeRef elem, LLVMValueRef *items, int n,
-                                  const char *name, const char *what) {
-  if (n == 0) return LLVMConstNull(LLVMPointerType(elem, 0));
-  LLVMValueRef init = LLVMConstArray(elem, items, (unsigned)n);
+static LLVMValueRef private_array(RL *r, LLVMValueRef *items, int n, const char *name,
+                                  const char *what) {
   char *full = format("%s.%s", name, what);
-  LLVMValueRef g = LLVMAddGlobal(r->mod, LLVMTypeOf(init), full);
+  LLVMValueRef array = rl_array_ptr(r, r->i64, items, n, full);
   free(full);
-  LLVMSetInitializer(g, init);
-  LLVMSetGlobalConstant(g, true);
-  LLVMSetLinkage(g, LLVMPrivateLinkage);
-  LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
-  LLVMValueRef zero[] = {i32c(r, 0), i32c(r, 0)};
-  return LLVMConstInBoundsGEP2(LLVMTypeOf(init), g, zero, 2);
+  return array;
 }
 
 // `@PROG__KERNEL.launch`: the bertrt_cuda_kernel constant of a kernel's launch.
@@ -57,15 +50,11 @@ static LLVMValueRef launch_constant(Host *h, const KProgram *p, const Kernel *k,
       i64c(r, l.grid),
       i64c(r, l.block),
       i64c(r, c->n_args),
-      private_array(r, r->i64, bases, 2 * c->n_args, name, "bases"),
+      private_array(r, bases, 2 * c->n_args, name, "bases"),
       i64c(r, c->n_sites),
-      private_array(r, r->i64, sites, c->n_sites, name, "sites"),
+      private_array(r, sites, c->n_sites, name, "sites"),
   };
-  LLVMValueRef g = LLVMAddGlobal(r->mod, h->kernel_t, name);
-  LLVMSetInitializer(g, LLVMConstNamedStruct(h->kernel_t, fields, 7));
-  LLVMSetGlobalConstant(g, true);
-  LLVMSetLinkage(g, LLVMPrivateLinkage);
-  LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+  LLVMValueRef g = rl_private_constant(r, LLVMConstNamedStruct(h->kernel_t, fields, 7), name);
   free(name), free(bases), free(sites);
   return g;
 }
@@ -133,12 +122,10 @@ bool render_llvm_cuda(const CompiledModel *m, const CudaLaunchTable *table, cons
 
 // ---- the device images ------------------------------------------------------------------
 
+// `bytes` bytes of data as a private constant, 64-byte aligned, as an `i8 *`.
 static LLVMValueRef data_constant(RL *r, const void *data, size_t bytes, const char *name) {
   LLVMValueRef init = LLVMConstStringInContext(r->cx, data, (unsigned)bytes, true);
-  LLVMValueRef g = LLVMAddGlobal(r->mod, LLVMTypeOf(init), name);
-  LLVMSetInitializer(g, init);
-  LLVMSetGlobalConstant(g, true);
-  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  LLVMValueRef g = rl_private_constant(r, init, name);
   LLVMSetAlignment(g, 64);
   return LLVMConstBitCast(g, r->i8p);
 }
@@ -159,17 +146,12 @@ bool render_device_images(const DeviceImage *images, int n, const char *obj_path
     };
     items[i] = LLVMConstNamedStruct(image_t, fields, 3);
   }
-  LLVMValueRef array = LLVMConstArray(image_t, items, (unsigned)n);
-  LLVMValueRef table = LLVMAddGlobal(r.mod, LLVMTypeOf(array), "images");
-  LLVMSetInitializer(table, array);
-  LLVMSetGlobalConstant(table, true);
-  LLVMSetLinkage(table, LLVMPrivateLinkage);
+  LLVMValueRef table = rl_array_ptr(&r, image_t, items, n, "images");
   free(items);
   LLVMTypeRef images_t = LLVMStructCreateNamed(r.cx, "bertrt_device_images");
   LLVMTypeRef images_fields[] = {r.i64, LLVMPointerType(image_t, 0)};
   LLVMStructSetBody(images_t, images_fields, 2, false);
-  LLVMValueRef zero[] = {i32c(&r, 0), i32c(&r, 0)};
-  LLVMValueRef fields[] = {i64c(&r, n), LLVMConstInBoundsGEP2(LLVMTypeOf(array), table, zero, 2)};
+  LLVMValueRef fields[] = {i64c(&r, n), table};
   LLVMValueRef g = LLVMAddGlobal(r.mod, images_t, "bertrt_generated_device_images");
   LLVMSetInitializer(g, LLVMConstNamedStruct(images_t, fields, 2));
   LLVMSetGlobalConstant(g, true);

@@ -10,8 +10,7 @@ _Static_assert(sizeof(bertrt_tensor) == 8 * 8, "tensor layout");
 _Static_assert(sizeof(bertrt_variant) == 3 * 8, "variant layout");
 _Static_assert(sizeof(bertrt_bucket) == 7 * 8, "bucket layout");
 
-// A private constant: a string, an array or a struct.
-static LLVMValueRef private_constant(RL *r, LLVMValueRef init, const char *name) {
+LLVMValueRef rl_private_constant(RL *r, LLVMValueRef init, const char *name) {
   LLVMValueRef g = LLVMAddGlobal(r->mod, LLVMTypeOf(init), name);
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, true);
@@ -29,14 +28,12 @@ static LLVMValueRef first_element(RL *r, LLVMValueRef array_global) {
 static LLVMValueRef cstring(RL *r, const char *s) {
   if (!s) return LLVMConstNull(r->i8p);
   LLVMValueRef init = LLVMConstStringInContext(r->cx, s, (unsigned)strlen(s), false);
-  return first_element(r, private_constant(r, init, ".str"));
+  return first_element(r, rl_private_constant(r, init, ".str"));
 }
 
-// `const T *` to a private array of n elements, NULL when n == 0.
-static LLVMValueRef array_ptr(RL *r, LLVMTypeRef elem, LLVMValueRef *items, int n,
-                              const char *name) {
+LLVMValueRef rl_array_ptr(RL *r, LLVMTypeRef elem, LLVMValueRef *items, int n, const char *name) {
   if (n == 0) return LLVMConstNull(LLVMPointerType(elem, 0));
-  return first_element(r, private_constant(r, LLVMConstArray(elem, items, (unsigned)n), name));
+  return first_element(r, rl_private_constant(r, LLVMConstArray(elem, items, (unsigned)n), name));
 }
 
 static LLVMValueRef f64c(RL *r, double v) {
@@ -87,7 +84,7 @@ static LLVMValueRef params_table(RL *r, const ParamLayout *pl) {
                         i64c(r, pl->offset[i]),       i64c(r, pl->group[i])};
     items[i] = struct_value(param_t, f, 6);
   }
-  LLVMValueRef table = array_ptr(r, param_t, items, pl->n, "params");
+  LLVMValueRef table = rl_array_ptr(r, param_t, items, pl->n, "params");
   free(items);
   return table;
 }
@@ -102,7 +99,7 @@ static LLVMValueRef variants_table(RL *r, const CompiledModel *m) {
                         i64c(r, va->trainable_offset)};
     items[v] = struct_value(variant_t, f, 3);
   }
-  LLVMValueRef table = array_ptr(r, variant_t, items, m->n_variants, "variants");
+  LLVMValueRef table = rl_array_ptr(r, variant_t, items, m->n_variants, "variants");
   free(items);
   return table;
 }
@@ -111,7 +108,7 @@ static LLVMValueRef entries_table(RL *r, KProgram *const *programs, int n, const
   LLVMValueRef *items = xcalloc((size_t)n + 1, sizeof *items);
   for (int i = 0; i < n; i++)
     items[i] = entry_ptr(r, programs[i]);
-  LLVMValueRef table = array_ptr(r, LLVMPointerType(r->entry_t, 0), items, n, name);
+  LLVMValueRef table = rl_array_ptr(r, LLVMPointerType(r->entry_t, 0), items, n, name);
   free(items);
   return table;
 }
@@ -128,7 +125,7 @@ static LLVMValueRef tensors_table(RL *r, const CompiledModel *m, const Bucket *b
     items[i] = struct_value(tensor_t, f, 5);
   }
   char *name = format("bucket_s%d_tensors", b->seq_len);
-  LLVMValueRef table = array_ptr(r, tensor_t, items, m->io.n, name);
+  LLVMValueRef table = rl_array_ptr(r, tensor_t, items, m->io.n, name);
   free(name), free(items);
   return table;
 }
@@ -150,7 +147,7 @@ static LLVMValueRef buckets_table(RL *r, const CompiledModel *m) {
         i64c(r, b->flops_forward), i64c(r, b->flops_train)};
     items[i] = struct_value(bucket_t, f, 7);
   }
-  LLVMValueRef table = array_ptr(r, bucket_t, items, m->n_buckets, "buckets");
+  LLVMValueRef table = rl_array_ptr(r, bucket_t, items, m->n_buckets, "buckets");
   free(items);
   return table;
 }
@@ -160,7 +157,7 @@ static LLVMValueRef labels_table(RL *r, const HeadSpec *head) {
   LLVMValueRef *items = xcalloc((size_t)head->num_labels + 1, sizeof *items);
   for (int i = 0; i < head->num_labels; i++)
     items[i] = cstring(r, head->labels[i]);
-  LLVMValueRef table = array_ptr(r, r->i8p, items, head->num_labels, "labels");
+  LLVMValueRef table = rl_array_ptr(r, r->i8p, items, head->num_labels, "labels");
   free(items);
   return table;
 }
