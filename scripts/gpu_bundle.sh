@@ -27,7 +27,9 @@ rm -rf "$bundle" && mkdir -p "$bundle/bin" "$bundle/cpu_outputs"
 sed 's/^precision:.*//' "$spec" >"$bundle/bf16.yaml" && echo "precision: bf16" >>"$bundle/bf16.yaml"
 "$bertc" compile "$bundle/bf16.yaml" --target cuda -o "$bundle/bf16.cuda"
 "$bertc" compile "$spec" -o "$bundle/$stem.cpu"
-for c in "full_b8_s16_n0 0" "full_b3_s20_n5 5"; do # tests/gpu/dropout.sh's cases
+# shellcheck source=../tests/gpu/lib.sh
+. tests/gpu/lib.sh # dropout_cases
+for c in "${dropout_cases[@]}"; do
   read -r case steps <<<"$c"
   for dropout in on off; do
     "$bundle/$stem.cpu/$name" check-step --weights "$fx/weights.safetensors" \

@@ -35,13 +35,13 @@ step() {
   fi
 }
 
-# Two cases: one forward/backward on a full batch; 5 optimizer steps with a partial batch.
-cases=("full_b8_s16_n0 0" "full_b3_s20_n5 5")
-step cuda "$gpu" full_b8_s16_n0 0 on # the first GPU run: skips here when there is no device
+# The cases: lib.sh dropout_cases.
+read -r first first_steps <<<"${dropout_cases[0]}"
+step cuda "$gpu" "$first" "$first_steps" on # the first GPU run: skips here without a device
 compile_for cpu "$spec" "$work/cpu"
 cpu=$(program_of "$spec" "$work/cpu")
 fail=0
-for c in "${cases[@]}"; do
+for c in "${dropout_cases[@]}"; do
   read -r name steps <<<"$c"
   for target in cpu cuda; do
     prog=$cpu; [ $target = cuda ] && prog=$gpu

@@ -10,6 +10,11 @@ NO_DEVICE="no CUDA device found; this program was compiled for --target cuda; re
 
 skip() { echo "SKIP: $*"; exit 77; }
 
+# The check-step cases tests/gpu/dropout.sh runs with dropout on and off ("CASE STEPS"): one
+# forward/backward on a full batch; 5 optimizer steps with a partial batch.
+# scripts/gpu_bundle.sh computes the cpu program's outputs for the same cases.
+dropout_cases=("full_b8_s16_n0 0" "full_b3_s20_n5 5")
+
 # compile_for TARGET SPEC DIR: bertc compile SPEC --target TARGET -o DIR, or exit: 77 when
 # --target cuda cannot find libnvrtc (compiler/main.c: "--target cuda needs NVRTC ...:
 # libnvrtc not found (...)"), else 1. With $BERTC_GPU_BUNDLE (a GPU machine, where bertc
