@@ -166,6 +166,56 @@ typedef struct {
 } bertrt_gemm;
 void bertrt_sgemm(bertrt_ctx *ctx, const bertrt_gemm *g, const float *a, const float *b, float *c);
 
+// Multi-head self-attention fused over one (batch, head) at a time, so that no
+// [B, heads, S, S] tensor exists: one of three parts of the computation below.
+// q, k, v, out, dout, dq, dk, dv are [B, S, heads * head_dim] (row stride heads * head_dim;
+// head h is columns [h * head_dim, (h + 1) * head_dim)); key_bias is [B, S] (added to every
+// query's score of key j: the padding mask's bias); lse and delta are [B, heads, S].
+// For batch b, head h, query i, key j (vectors over the head's columns):
+//   s_ij  = scale * (q_i . k_j) + key_bias[b, j]
+//   lse_i = log sum_j exp(s_ij)                       p_ij = exp(s_ij - lse_i)
+//   z_ij  = dropout factor: 1 when ctx->dropout_on == 0 or dropout_p == 0, else
+//           (bertrt_dropout_uniform(seed, step, dropout_site, ((b*heads + h)*S + i)*S + j)
+//            < dropout_p ? 0 : 1 / (1 - dropout_p)), 1 / (1 - p) rounded to float
+//   out_i = sum_j p_ij z_ij v_j
+// and, given dout and delta_i = dout_i . out_i,
+//   ds_ij = p_ij (z_ij (dout_i . v_j) - delta_i)
+//   dv_j = sum_i p_ij z_ij dout_i     dk_j = scale sum_i ds_ij q_i     dq_i = scale sum_j ds_ij k_j
+// scale and dropout_p take part as floats (as the kernel IR holds them); the dropout draw
+// compares in float.
+typedef enum {
+  BERTRT_ATTENTION_FORWARD, // reads q k v key_bias; writes out lse
+  BERTRT_ATTENTION_GRAD_KV, // reads q k v key_bias lse dout delta; writes dk dv
+  BERTRT_ATTENTION_GRAD_Q,  // reads q k v key_bias lse dout delta; writes dq
+} bertrt_attention_part;
+
+typedef struct {
+  int64_t part; // bertrt_attention_part
+  int64_t batch, seq, heads, head_dim;
+  int64_t dropout_site; // meaningful when dropout_p > 0
+  double scale, dropout_p;
+} bertrt_attention;
+
+// The tensors of bertrt_attention, by role; a part's unused roles may be NULL.
+typedef enum {
+  BERTRT_ATT_Q,
+  BERTRT_ATT_K,
+  BERTRT_ATT_V,
+  BERTRT_ATT_KEY_BIAS,
+  BERTRT_ATT_OUT,
+  BERTRT_ATT_LSE,
+  BERTRT_ATT_DOUT,
+  BERTRT_ATT_DELTA,
+  BERTRT_ATT_DQ,
+  BERTRT_ATT_DK,
+  BERTRT_ATT_DV,
+  BERTRT_ATT_ROLES
+} bertrt_attention_role;
+
+// One part of the attention on the cpu, over the pool's threads (one (batch, head) per task).
+void bertrt_attention_cpu(bertrt_ctx *ctx, const bertrt_attention *a,
+                          float *const tensors[BERTRT_ATT_ROLES]);
+
 // Dropout's counter-based generator: Philox4x32-10 with key (seed, site) and counter
 // (index low 32 bits, index high 32 bits, step, 0); the first output word's top 24 bits
 // as a float in [0, 1). Identical on every target.

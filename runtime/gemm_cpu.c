@@ -5,14 +5,23 @@
 // the longer of m and n into contiguous blocks, one per thread. Products under
 // GEMM_SERIAL_MNK multiply-adds stay on the calling thread.
 #include "bertrt_abi.h"
+#include "blas.h"
 #include "pool.h"
 
 #include <cblas.h>
-#include <stdatomic.h>
+#include <pthread.h>
 
 #define GEMM_SERIAL_MNK (1 << 18)
 
-static atomic_flag blas_single = ATOMIC_FLAG_INIT; // set once openblas runs on one thread
+static pthread_once_t blas_single = PTHREAD_ONCE_INIT;
+
+static void set_one_thread(void) {
+  openblas_set_num_threads(1);
+}
+
+void rt_blas_single_thread(void) {
+  pthread_once(&blas_single, set_one_thread);
+}
 
 typedef struct {
   bertrt_ctx ctx; // first: bertrt_parallel_for hands &job->ctx back to the chunk
@@ -55,7 +64,7 @@ static void split_n(bertrt_ctx *ctx, int64_t begin, int64_t end) {
 }
 
 void bertrt_sgemm(bertrt_ctx *ctx, const bertrt_gemm *g, const float *a, const float *b, float *c) {
-  if (!atomic_flag_test_and_set(&blas_single)) openblas_set_num_threads(1);
+  rt_blas_single_thread();
   int threads = ctx->pool ? pool_threads(ctx->pool) : 1;
   int64_t count = g->batch[0] * g->batch[1];
   gemm_job job = {*ctx, g, a, b, c, 0};
