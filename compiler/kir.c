@@ -338,6 +338,72 @@ static void verify_scatter(const Verifier *v, const KScatter *s) {
     verify_fail(v, "scatter-add ids `%s` is not [%" PRId64 "] i32", ids->name, s->rows);
 }
 
+// ---- attention ----------------------------------------------------------------------
+
+const char *const kir_attention_role_names[BERTRT_ATT_ROLES] = {
+    "q", "k", "v", "key_bias", "out", "lse", "dout", "delta", "dq", "dk", "dv"};
+const char *const kir_attention_part_names[3] = {"forward", "grad_kv", "grad_q"};
+
+KAttAccess kir_attention_access(bertrt_attention_part part, bertrt_attention_role role) {
+  switch (role) {
+  case BERTRT_ATT_Q:
+  case BERTRT_ATT_K:
+  case BERTRT_ATT_V:
+  case BERTRT_ATT_KEY_BIAS:
+    return KATT_READ;
+  case BERTRT_ATT_OUT:
+    return part == BERTRT_ATTENTION_FORWARD ? KATT_WRITE : KATT_UNUSED;
+  case BERTRT_ATT_LSE:
+    return part == BERTRT_ATTENTION_FORWARD ? KATT_WRITE : KATT_READ;
+  case BERTRT_ATT_DOUT:
+  case BERTRT_ATT_DELTA:
+    return part == BERTRT_ATTENTION_FORWARD ? KATT_UNUSED : KATT_READ;
+  case BERTRT_ATT_DQ:
+    return part == BERTRT_ATTENTION_GRAD_Q ? KATT_WRITE : KATT_UNUSED;
+  case BERTRT_ATT_DK:
+  case BERTRT_ATT_DV:
+    return part == BERTRT_ATTENTION_GRAD_KV ? KATT_WRITE : KATT_UNUSED;
+  case BERTRT_ATT_ROLES:
+    break;
+  }
+  unreachable();
+}
+
+// Elements a role's buffer must hold.
+static int64_t attention_role_elems(const KAttention *a, bertrt_attention_role role) {
+  switch (role) {
+  case BERTRT_ATT_KEY_BIAS:
+    return a->batch * a->seq;
+  case BERTRT_ATT_LSE:
+  case BERTRT_ATT_DELTA:
+    return a->batch * a->heads * a->seq;
+  default:
+    return a->batch * a->seq * a->heads * a->head_dim;
+  }
+}
+
+static void verify_attention(const Verifier *v, const KAttention *a) {
+  if ((unsigned)a->part > BERTRT_ATTENTION_GRAD_Q || a->batch < 1 || a->seq < 1 || a->heads < 1 ||
+      a->head_dim < 1 || !(a->dropout_p >= 0.0f && a->dropout_p < 1.0f))
+    verify_fail(v,
+                "attention part %d of [%" PRId64 ",%" PRId64 "] x %" PRId64 " heads of %" PRId64
+                ", dropout %g",
+                (int)a->part, a->batch, a->seq, a->heads, a->head_dim, (double)a->dropout_p);
+  for (int role = 0; role < BERTRT_ATT_ROLES; role++) {
+    bool used = kir_attention_access(a->part, role) != KATT_UNUSED;
+    if (!used) {
+      if (a->buf[role] >= 0)
+        verify_fail(v, "attention %s has a %s buffer", kir_attention_part_names[a->part],
+                    kir_attention_role_names[role]);
+      continue;
+    }
+    const KBuf *b = verify_buf(v, a->buf[role], kir_attention_role_names[role]);
+    if (b->dtype != DT_F32 || b->elems < attention_role_elems(a, role))
+      verify_fail(v, "attention %s `%s` is not %" PRId64 " f32 elements",
+                  kir_attention_role_names[role], b->name, attention_role_elems(a, role));
+  }
+}
+
 static void verify_bufs(const Verifier *v) {
   for (int i = 0; i < v->p->bufs.len; i++) {
     const KBuf *b = &v->p->bufs.items[i];
@@ -371,6 +437,9 @@ void kir_verify(const KProgram *p) {
       break;
     case K_SCATTER_ADD:
       verify_scatter(&v, &kr->scatter);
+      break;
+    case K_ATTENTION:
+      verify_attention(&v, &kr->attention);
       break;
     default:
       verify_fail(&v, "kernel kind %d", (int)kr->kind);
@@ -565,6 +634,19 @@ static void print_scatter(FILE *out, const Printer *pr, const KScatter *s) {
           s->rows);
 }
 
+static void print_attention(FILE *out, const Printer *pr, const KAttention *a) {
+  fprintf(out,
+          "attention %s [%" PRId64 ",%" PRId64 "] x %" PRId64 " heads of %" PRId64
+          "  scale %.9g  dropout %.9g site %" PRIu32 "\n     ",
+          kir_attention_part_names[a->part], a->batch, a->seq, a->heads, a->head_dim,
+          (double)a->scale, (double)a->dropout_p, a->dropout_site);
+  for (int role = 0; role < BERTRT_ATT_ROLES; role++)
+    if (a->buf[role] >= 0)
+      fprintf(out, " %s%s %s", kir_attention_access(a->part, role) == KATT_WRITE ? "->" : "",
+              kir_attention_role_names[role], ref(pr, a->buf[role]));
+  fputc('\n', out);
+}
+
 static void print_buf(FILE *out, int i, const KBuf *b) {
   fprintf(out, "  b%-3d %-6s %12" PRId64 "  %s [", i, arena_names[b->arena], b->offset,
           b->dtype == DT_F32 ? "f32" : "i32");
@@ -600,8 +682,9 @@ void kir_print(const KProgram *p, FILE *out) {
     case K_SCATTER_ADD:
       print_scatter(out, &pr, &kr->scatter);
       break;
-    default:
-      unreachable();
+    case K_ATTENTION:
+      print_attention(out, &pr, &kr->attention);
+      break;
     }
   }
   for (int i = 0; i < p->bufs.len; i++)

@@ -18,6 +18,9 @@
 //  K_GEMM   C = alpha * op(A) op(B) + beta * C over a 2-level batch (bertrt_gemm), then an
 //           optional epilogue per element of C: c += bias[col]; aux = c; c = act(c).
 //  K_SCATTER_ADD  dst[V,H] = 0; then for r in rows, in order: dst[ids[r], :] += src[r, :].
+//  K_ATTENTION    one part of multi-head self-attention (forward, the gradient of k and v,
+//           or that of q), fused per (batch, head): bertrt_attention's contract
+//           (runtime/bertrt_abi.h), with no [B, heads, S, S] tensor in memory.
 //
 // Expressions are a DAG in a flat array per kernel; operands always have smaller indices.
 // All arithmetic is f32; a load from an i32 buffer converts to f32 (exact below 2^24).
@@ -144,7 +147,28 @@ typedef struct {
   int64_t rows, cols, dst_rows;
 } KScatter;
 
-typedef enum { K_LOOP, K_GEMM, K_SCATTER_ADD } KKind;
+// Attention is fused for heads of at most this many columns (the cuda kernels keep tiles of
+// 32 rows of a head in static shared memory); wider heads keep the GEMM, softmax, GEMM path.
+#define KIR_ATTENTION_MAX_HEAD_DIM 64
+
+// bertrt_attention as the kernel IR holds it: buffers by bertrt_attention_role (-1 when the
+// part does not use the role); q, k, v, out, dout, dq, dk, dv [B, S, heads * head_dim],
+// key_bias [B, S] (any shape of B * S elements), lse, delta [B, heads, S].
+typedef struct {
+  bertrt_attention_part part;
+  int64_t batch, seq, heads, head_dim;
+  float scale, dropout_p; // dropout_p 0: no dropout
+  uint32_t dropout_site;
+  int buf[BERTRT_ATT_ROLES];
+} KAttention;
+
+typedef enum { K_LOOP, K_GEMM, K_SCATTER_ADD, K_ATTENTION } KKind;
+
+// What a part does with the buffer of a role (bertrt_attention's contract).
+typedef enum { KATT_UNUSED, KATT_READ, KATT_WRITE } KAttAccess;
+KAttAccess kir_attention_access(bertrt_attention_part part, bertrt_attention_role role);
+extern const char *const kir_attention_role_names[BERTRT_ATT_ROLES]; // "q", "k", ... "dv"
+extern const char *const kir_attention_part_names[3]; // "forward", "grad_kv", "grad_q"
 
 typedef struct {
   KKind kind;
@@ -157,6 +181,7 @@ typedef struct {
     KLoop loop;
     KGemm gemm;
     KScatter scatter;
+    KAttention attention;
   };
 } Kernel;
 

@@ -278,6 +278,102 @@ static void run_scatter_add(const KProgram *p, const KScatter *s, bertrt_ctx *ct
   }
 }
 
+// bertrt_attention's contract, term by term, in double: one (batch, head) at a time, the
+// probabilities of a query row recomputed where needed.
+typedef struct {
+  const KAttention *a;
+  float *t[BERTRT_ATT_ROLES];
+  bertrt_ctx *ctx;
+  int64_t b, h;
+} AttentionHead;
+
+static double att_dot(const AttentionHead *x, int r1, int64_t i, int r2, int64_t j) {
+  int64_t H = x->a->heads * x->a->head_dim, base = x->b * x->a->seq * H + x->h * x->a->head_dim;
+  double sum = 0.0;
+  for (int64_t d = 0; d < x->a->head_dim; d++)
+    sum += (double)x->t[r1][base + i * H + d] * (double)x->t[r2][base + j * H + d];
+  return sum;
+}
+
+static double att_score(const AttentionHead *x, int64_t i, int64_t j) {
+  return (double)x->a->scale * att_dot(x, BERTRT_ATT_Q, i, BERTRT_ATT_K, j) +
+         (double)x->t[BERTRT_ATT_KEY_BIAS][x->b * x->a->seq + j];
+}
+
+static double att_dropout(const AttentionHead *x, int64_t i, int64_t j) {
+  const KAttention *a = x->a;
+  if (x->ctx->dropout_on == 0.0f || a->dropout_p == 0.0f) return 1.0;
+  uint64_t index = (uint64_t)(((x->b * a->heads + x->h) * a->seq + i) * a->seq + j);
+  float u = bertrt_dropout_uniform(x->ctx->seed, x->ctx->step, a->dropout_site, index);
+  return u < a->dropout_p ? 0.0 : (double)(1.0f / (1.0f - a->dropout_p));
+}
+
+static void run_attention_head(const AttentionHead *x) {
+  const KAttention *a = x->a;
+  int64_t S = a->seq, D = a->head_dim, H = a->heads * D;
+  int64_t base = x->b * S * H + x->h * D, row = (x->b * a->heads + x->h) * S;
+  double *pz = xcalloc((size_t)(S * S), sizeof *pz); // p_ij z_ij
+  double *ds = xcalloc((size_t)(S * S), sizeof *ds);
+  for (int64_t i = 0; i < S; i++) {
+    double lse;
+    if (a->part == BERTRT_ATTENTION_FORWARD) {
+      double max = -INFINITY, sum = 0.0;
+      for (int64_t j = 0; j < S; j++)
+        max = fmax(max, att_score(x, i, j));
+      for (int64_t j = 0; j < S; j++)
+        sum += exp(att_score(x, i, j) - max);
+      lse = max + log(sum);
+      x->t[BERTRT_ATT_LSE][row + i] = (float)lse;
+    } else {
+      lse = (double)x->t[BERTRT_ATT_LSE][row + i];
+    }
+    for (int64_t j = 0; j < S; j++) {
+      double p = exp(att_score(x, i, j) - lse), z = att_dropout(x, i, j);
+      pz[i * S + j] = p * z;
+      if (a->part != BERTRT_ATTENTION_FORWARD)
+        ds[i * S + j] = p * (z * att_dot(x, BERTRT_ATT_DOUT, i, BERTRT_ATT_V, j) -
+                             (double)x->t[BERTRT_ATT_DELTA][row + i]);
+    }
+  }
+  for (int64_t n = 0; n < S; n++) { // a query row (out, dq) or a key row (dk, dv)
+    for (int64_t d = 0; d < D; d++) {
+      double out = 0.0, dk = 0.0, dv = 0.0, dq = 0.0;
+      for (int64_t m = 0; m < S; m++) {
+        int64_t md = base + m * H + d;
+        out += pz[n * S + m] * x->t[BERTRT_ATT_V][md];
+        if (a->part == BERTRT_ATTENTION_GRAD_KV) {
+          dv += pz[m * S + n] * x->t[BERTRT_ATT_DOUT][md];
+          dk += ds[m * S + n] * x->t[BERTRT_ATT_Q][md];
+        }
+        if (a->part == BERTRT_ATTENTION_GRAD_Q) dq += ds[n * S + m] * x->t[BERTRT_ATT_K][md];
+      }
+      int64_t at = base + n * H + d;
+      switch (a->part) {
+      case BERTRT_ATTENTION_FORWARD:
+        x->t[BERTRT_ATT_OUT][at] = (float)out;
+        break;
+      case BERTRT_ATTENTION_GRAD_KV:
+        x->t[BERTRT_ATT_DV][at] = (float)dv;
+        x->t[BERTRT_ATT_DK][at] = (float)(a->scale * dk);
+        break;
+      case BERTRT_ATTENTION_GRAD_Q:
+        x->t[BERTRT_ATT_DQ][at] = (float)(a->scale * dq);
+        break;
+      }
+    }
+  }
+  free(pz), free(ds);
+}
+
+static void run_attention(const KProgram *p, const KAttention *a, bertrt_ctx *ctx) {
+  AttentionHead x = {.a = a, .ctx = ctx};
+  for (int role = 0; role < BERTRT_ATT_ROLES; role++)
+    x.t[role] = a->buf[role] >= 0 ? buf_base(p, ctx, a->buf[role]) : NULL;
+  for (x.b = 0; x.b < a->batch; x.b++)
+    for (x.h = 0; x.h < a->heads; x.h++)
+      run_attention_head(&x);
+}
+
 void kir_interp_run(const KProgram *p, bertrt_ctx *ctx) {
   kir_verify(p);
   for (int k = 0; k < p->kernels.len; k++) {
@@ -291,6 +387,9 @@ void kir_interp_run(const KProgram *p, bertrt_ctx *ctx) {
       break;
     case K_SCATTER_ADD:
       run_scatter_add(p, &kr->scatter, ctx);
+      break;
+    case K_ATTENTION:
+      run_attention(p, &kr->attention, ctx);
       break;
     }
   }

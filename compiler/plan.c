@@ -109,6 +109,11 @@ static void touch_kernel(Live *live, const Kernel *kr, int k) {
     touch(live, kr->scatter.ids, k, false);
     touch(live, kr->scatter.dst, k, true);
     break;
+  case K_ATTENTION:
+    for (int role = 0; role < BERTRT_ATT_ROLES; role++)
+      touch(live, kr->attention.buf[role], k,
+            kir_attention_access(kr->attention.part, role) == KATT_WRITE);
+    break;
   }
 }
 
@@ -294,7 +299,8 @@ static void print_shape(FILE *out, Shape s) {
 }
 
 static void print_program(FILE *out, const KProgram *p) {
-  static const char *kinds[] = {"loop", "gemm", "scatter"};
+  static const char *kinds[] = {"loop", "gemm", "scatter", "attn"};
+  _Static_assert(sizeof kinds / sizeof *kinds == K_ATTENTION + 1, "one name per kernel kind");
   int64_t flops = 0, bytes = 0;
   for (int k = 0; k < p->kernels.len; k++) {
     flops += p->kernels.items[k].flops;

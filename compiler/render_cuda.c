@@ -34,6 +34,11 @@ static const char philox_impl_h[] =
 #include "philox_impl_h.inc"
     ;
 
+// compiler/cuda_attention.cuh as a string literal, made the same way.
+static const char cuda_attention_cuh[] =
+#include "cuda_attention_cuh.inc"
+    ;
+
 _Static_assert(offsetof(bertrt_ctx, step) + sizeof(uint32_t) - offsetof(bertrt_ctx, lr) == 24,
                "bertrt_kernel_ctx mirrors bertrt_ctx's fields lr .. step");
 
@@ -111,7 +116,10 @@ static const char preamble[] =
 enum {
   MAX_BLOCK = 256,   // threads per block
   SCATTER_TILE = 64, // dst rows per block of a scatter-add
-  SUM_COLS = 32      // columns per block of a sum over rows
+  SUM_COLS = 32,     // columns per block of a sum over rows
+  ATT_TILE = 32,     // cuda_attention.cuh's BERTC_ATT_TILE
+  ATT_THREADS = 128, // and BERTC_ATT_THREADS
+  ATT_MIN_BLOCKS = 2 // resident attention blocks per SM asked of ptxas: at most 255 registers
 };
 
 static int64_t loop_rows(const KLoop *loop) {
@@ -162,6 +170,10 @@ CudaLaunch cuda_launch(const Kernel *k) {
   case K_GEMM: {
     const KGemm *g = &k->gemm;
     return rows_launch(g->batch[0] * g->batch[1] * g->m, g->n);
+  }
+  case K_ATTENTION: { // cuda_attention.cuh: a block per (batch, head, tile of ATT_TILE rows)
+    const KAttention *a = &k->attention;
+    return (CudaLaunch){a->batch * a->heads * ceil_div(a->seq, ATT_TILE), ATT_THREADS, 1, 1};
   }
   }
   unreachable();
@@ -573,8 +585,12 @@ static void add_site(Cx *cx, uint32_t site) {
 static void print_signature(Cx *cx, CudaLaunch l) {
   const KProgram *p = cx->p;
   for (int b = 0; b < p->bufs.len; b++)
-    add_arg(cx, b); // none left: every kernel's walk covers its buffers
-  sb_printf(cx->out, "extern \"C\" __global__ void __launch_bounds__(%d)\n", l.block);
+    add_arg(cx, b);               // none left: every kernel's walk covers its buffers
+  if (cx->k->kind == K_ATTENTION) // with ptxas's own register target, its tiles spill
+    sb_printf(cx->out, "extern \"C\" __global__ void __launch_bounds__(%d, %d)\n", l.block,
+              ATT_MIN_BLOCKS);
+  else
+    sb_printf(cx->out, "extern \"C\" __global__ void __launch_bounds__(%d)\n", l.block);
   cx->name_at = cx->out->len;
   sb_puts(cx->out, "(const bertrt_kernel_ctx *__restrict__ ctx");
   for (int i = 0; i < cx->args.len; i++) {
@@ -841,6 +857,42 @@ static void print_scatter_kernel(Cx *cx) {
             cx->arg[s->dst], s->cols, cx->arg[s->src], s->cols);
 }
 
+// K_ATTENTION: a call of cuda_attention.cuh's template for the part, with the sizes as
+// template arguments and the buffers in bertrt_attention_role order.
+static void print_attention_kernel(Cx *cx) {
+  const KAttention *a = &cx->k->attention;
+  CudaLaunch l = cuda_launch(cx->k);
+  check(a->head_dim <= KIR_ATTENTION_MAX_HEAD_DIM);
+  for (int role = 0; role < BERTRT_ATT_ROLES; role++) {
+    KAttAccess access = kir_attention_access(a->part, role);
+    if (access == KATT_UNUSED) continue;
+    cx->acc[a->buf[role]] |= access == KATT_WRITE ? ACC_WRITE : ACC_READ;
+    add_arg(cx, a->buf[role]);
+  }
+  bool dropout = a->dropout_p > 0.0f;
+  if (dropout) add_site(cx, a->dropout_site);
+  char *geometry =
+      format("attention %s, [%" PRId64 ",%" PRId64 "] x %" PRId64 " heads of %" PRId64
+             "; a block per (batch, head, %d %s rows), %d threads",
+             kir_attention_part_names[a->part], a->batch, a->seq, a->heads, a->head_dim, ATT_TILE,
+             a->part == BERTRT_ATTENTION_GRAD_KV ? "key" : "query", ATT_THREADS);
+  print_header(cx, geometry, l);
+  free(geometry);
+  print_signature(cx, l);
+  sb_printf(cx->out, "  bertc_attention_%s<%" PRId64 ", %" PRId64 ", %" PRId64 ", %s>(ctx",
+            kir_attention_part_names[a->part], a->seq, a->heads, a->head_dim,
+            dropout ? "true" : "false");
+  for (int i = 0; i < cx->args.len; i++)
+    sb_printf(cx->out, ", b%d", i);
+  sb_puts(cx->out, ", ");
+  print_float(cx->out, a->scale);
+  sb_puts(cx->out, ", ");
+  print_float(cx->out, a->dropout_p);
+  sb_puts(cx->out, ", ");
+  print_float(cx->out, dropout ? 1.0f / (1.0f - a->dropout_p) : 1.0f);
+  sb_puts(cx->out, dropout ? ", site0);\n}\n\n" : ", 0u);\n}\n\n");
+}
+
 bool cuda_gemm_bias_only(const KGemm *g) {
   return g->bias >= 0 && g->aux < 0 && g->act == KACT_NONE;
 }
@@ -1015,6 +1067,9 @@ static void print_kernel(Render *r, const KProgram *p, int kernel) {
   case K_GEMM:
     print_gemm(&cx);
     break;
+  case K_ATTENTION:
+    print_attention_kernel(&cx);
+    break;
   }
   CudaCall *call = &r->calls.calls[r->calls.n_programs - 1][kernel];
   *call = (CudaCall){.body = -1};
@@ -1071,6 +1126,13 @@ void cuda_launch_table_free(CudaLaunchTable *t) {
   *t = (CudaLaunchTable){0};
 }
 
+static bool has_attention(const CompiledModel *m) {
+  for (int i = 0; i < m->n_programs; i++)
+    for (int k = 0; k < m->programs[i]->kernels.len; k++)
+      if (m->programs[i]->kernels.items[k].kind == K_ATTENTION) return true;
+  return false;
+}
+
 bool render_cuda(const CompiledModel *m, const char *cu_path, CudaLaunchTable *table,
                  char **error) {
   Render r = {0};
@@ -1085,6 +1147,11 @@ bool render_cuda(const CompiledModel *m, const char *cu_path, CudaLaunchTable *t
   sb_puts(&out, "// ---- runtime/philox_impl.h, verbatim ----\n");
   sb_puts(&out, philox_impl_h);
   sb_puts(&out, "// ---- end of runtime/philox_impl.h ----\n\n");
+  if (has_attention(m)) {
+    sb_puts(&out, "// ---- compiler/cuda_attention.cuh, verbatim ----\n");
+    sb_puts(&out, cuda_attention_cuh);
+    sb_puts(&out, "// ---- end of compiler/cuda_attention.cuh ----\n\n");
+  }
   int n_kernels = 0;
   for (int i = 0; i < r.bodies.len; i++)
     n_kernels += r.bodies.items[i].callers.len;

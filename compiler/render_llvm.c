@@ -40,6 +40,7 @@
 _Static_assert(KCTX_LR == 0 && KCTX_DROPOUT_ON == 3, "ctx float fields are struct fields 1..4");
 _Static_assert(sizeof(bertrt_ctx) == 8 * BERTRT_ARENA_COUNT + 16 + 8 + 16, "ctx layout");
 _Static_assert(sizeof(bertrt_gemm) == 18 * 8, "gemm layout: 16 int64 then 2 doubles");
+_Static_assert(sizeof(bertrt_attention) == 8 * 8, "attention layout: 6 int64 then 2 doubles");
 
 // ---- types and declarations ----------------------------------------------------------
 
@@ -70,6 +71,9 @@ static void init_types(RL *r) {
   LLVMTypeRef gemm_fields[] = {r->i64, r->i64, r->i64, r->i64, r->i64, r->i64, r->i64,
                                r->i64, pair,   pair,   pair,   pair,   r->f64, r->f64};
   r->gemm_t = named_struct(cx, "bertrt_gemm", gemm_fields, 14);
+  // part, batch, seq, heads, head_dim, dropout_site, scale, dropout_p
+  LLVMTypeRef attention_fields[] = {r->i64, r->i64, r->i64, r->i64, r->i64, r->i64, r->f64, r->f64};
+  r->attention_t = named_struct(cx, "bertrt_attention", attention_fields, 8);
   LLVMTypeRef range_params[] = {r->ctx_p, r->i64, r->i64};
   r->range_fn_t = LLVMFunctionType(r->void_t, range_params, 3, false);
   r->entry_t = LLVMFunctionType(r->void_t, &r->ctx_p, 1, false);
@@ -925,10 +929,30 @@ LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k) {
   return global;
 }
 
+// `@PROG__KERNEL.attention`: the bertrt_attention constant of a K_ATTENTION.
+static LLVMValueRef attention_constant(RL *r, const KProgram *p, const Kernel *k) {
+  const KAttention *a = &k->attention;
+  LLVMValueRef fields[] = {
+      i64c(r, a->part),
+      i64c(r, a->batch),
+      i64c(r, a->seq),
+      i64c(r, a->heads),
+      i64c(r, a->head_dim),
+      i64c(r, a->dropout_site),
+      LLVMConstReal(r->f64, a->scale),
+      LLVMConstReal(r->f64, a->dropout_p),
+  };
+  char *name = format("%s__%s.attention", p->name, k->name);
+  LLVMValueRef global =
+      rl_private_constant(r, LLVMConstNamedStruct(r->attention_t, fields, 8), name);
+  free(name);
+  return global;
+}
+
 // What the host function does for one kernel: a parallel_for of `range` over [0, n), a GEMM
-// call (with `range` its epilogue, or NULL).
+// call (with `range` its epilogue, or NULL), or an attention call.
 typedef struct {
-  LLVMValueRef range, gemm;
+  LLVMValueRef range, gemm, attention;
   int64_t n;
 } Step;
 
@@ -946,6 +970,8 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k) {
     if (gemm_has_epilogue(g)) s.range = kernel_range(r, p, k, BODY_EPILOGUE);
     return s;
   }
+  case K_ATTENTION:
+    return (Step){.attention = attention_constant(r, p, k)};
   }
   unreachable();
 }
@@ -970,6 +996,28 @@ static void call_sgemm(RL *r, LLVMValueRef ctx, const KProgram *p, const KGemm *
   rl_call(r, fn, args, 5, "");
 }
 
+// bertrt_attention_cpu(ctx, attention, tensors): the tensors by role in a stack array, NULL
+// where the part has no use for the role.
+static void call_attention(RL *r, LLVMValueRef ctx, const KProgram *p, const KAttention *a,
+                           LLVMValueRef attention) {
+  LLVMTypeRef f32p = LLVMPointerType(r->f32, 0);
+  LLVMTypeRef roles_t = LLVMArrayType(f32p, BERTRT_ATT_ROLES);
+  LLVMValueRef tensors = LLVMBuildAlloca(r->b, roles_t, "tensors");
+  for (int role = 0; role < BERTRT_ATT_ROLES; role++) {
+    LLVMValueRef ptr = a->buf[role] >= 0 ? rl_buf_ptr(r, r->b, ctx, &p->bufs.items[a->buf[role]])
+                                         : LLVMConstPointerNull(f32p);
+    LLVMValueRef at[] = {i32c(r, 0), i32c(r, role)};
+    LLVMBuildStore(r->b, ptr, LLVMBuildInBoundsGEP2(r->b, roles_t, tensors, at, 2, ""));
+  }
+  LLVMTypeRef params[] = {r->ctx_p, LLVMPointerType(r->attention_t, 0), LLVMPointerType(f32p, 0)};
+  LLVMValueRef fn =
+      rl_declare(r, "bertrt_attention_cpu", LLVMFunctionType(r->void_t, params, 3, false));
+  LLVMValueRef first[] = {i32c(r, 0), i32c(r, 0)};
+  LLVMValueRef args[] = {ctx, attention,
+                         LLVMBuildInBoundsGEP2(r->b, roles_t, tensors, first, 2, "")};
+  rl_call(r, fn, args, 3, "");
+}
+
 // The kernels' functions, then `void NAME(bertrt_ctx *ctx)` calling them in order.
 static void emit_program(RL *r, const KProgram *p) {
   Step *steps = xcalloc((size_t)p->kernels.len + 1, sizeof *steps);
@@ -983,6 +1031,7 @@ static void emit_program(RL *r, const KProgram *p) {
   for (int i = 0; i < p->kernels.len; i++) {
     const Kernel *k = &p->kernels.items[i];
     if (k->kind == K_GEMM) call_sgemm(r, ctx, p, &k->gemm, steps[i].gemm);
+    if (k->kind == K_ATTENTION) call_attention(r, ctx, p, &k->attention, steps[i].attention);
     if (steps[i].range) call_parallel_for(r, ctx, steps[i].range, steps[i].n);
   }
   LLVMBuildRetVoid(r->b);

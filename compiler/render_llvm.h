@@ -33,6 +33,7 @@ typedef struct {
   LLVMTypeRef void_t, i1, i32, i64, f32, f64, i8p;
   LLVMTypeRef ctx_t, ctx_p;        // %bertrt_ctx, its pointer
   LLVMTypeRef gemm_t;              // %bertrt_gemm
+  LLVMTypeRef attention_t;         // %bertrt_attention
   LLVMTypeRef range_fn_t, entry_t; // bertrt_range_fn, bertrt_entry (function types)
   unsigned loop_kind;              // "llvm.loop"
   LLVMMetadataRef vectorize_hint;  // !{"llvm.loop.vectorize.enable", i1 true}

@@ -112,7 +112,306 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 39 bodies for 421 kernels =============================================
+// ---- compiler/cuda_attention.cuh, verbatim ----
+// cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
+// bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
+// copies this file verbatim into every kernels.cu that has K_ATTENTION kernels; each such
+// kernel's body calls one template with its sizes as template arguments.
+//
+// No [B, heads, S, S] tensor exists: a block owns one (batch, head) and a tile of 32 query
+// rows (forward, grad_q) or 32 key rows (grad_kv), and walks the other side in tiles of 32
+// through shared memory, recomputing the probabilities from the rows' log-sum-exp. Each of
+// the 4 warps owns 8 of the tile's rows; within a warp, lane t handles column t of a 32 x 32
+// score tile, and columns t, t + 32 of a head's D <= 64 values. Sums over a tile's columns
+// are warp butterflies and the tiles are added in order, so results are the same bits on
+// every run (no atomics). Arithmetic is fp32 (no tensor cores) in both precisions.
+//
+// Padding rows of a partial last tile load zeros and are never stored; a key past the end
+// scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
+// from the first tile on.
+
+#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
+#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
+#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+#define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
+
+__device__ __forceinline__ float bertc_warp_sum(float v) {
+  for (int o = 16; o > 0; o /= 2)
+    v += __shfl_xor_sync(0xffffffffu, v, o);
+  return v;
+}
+
+__device__ __forceinline__ float bertc_warp_max(float v) {
+  for (int o = 16; o > 0; o /= 2)
+    v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, o));
+  return v;
+}
+
+// z_ij of the contract for query i, key j of head (b, h): 1, 0 or keep_scale.
+template <int S, int NH, bool DROPOUT>
+__device__ __forceinline__ float bertc_att_dropout(const bertrt_kernel_ctx *ctx, uint32_t site,
+                                                   float p, float keep_scale, int b, int h, int i,
+                                                   int j) {
+  if (!DROPOUT || ctx->dropout_on == 0.0f) return 1.0f;
+  const uint64_t index = ((uint64_t)(b * NH + h) * S + (uint64_t)i) * S + (uint64_t)j;
+  return bertrt_philox_uniform(ctx->seed, ctx->step, site, index) < p ? 0.0f : keep_scale;
+}
+
+// Rows [first, first + 32) of a head's [S, D] slice of a [B, S, NH * D] tensor into
+// tile[32][LD], zeros past row S. Every thread of the block takes part.
+template <int S, int NH, int D, int LD>
+__device__ __forceinline__ void bertc_att_load(float (*tile)[LD], const float *x, long long base,
+                                               int first) {
+  for (int e = threadIdx.x; e < BERTC_ATT_TILE * D; e += BERTC_ATT_THREADS) {
+    const int r = e / D, d = e % D, row = first + r;
+    tile[r][d] = row < S ? x[base + (long long)row * (NH * D) + d] : 0.0f;
+  }
+}
+
+// The block's (batch, head, tile) from blockIdx.x: tiles of a head are consecutive blocks.
+template <int S, int NH>
+__device__ __forceinline__ void bertc_att_block(int &b, int &h, int &tile) {
+  constexpr int TILES = (S + BERTC_ATT_TILE - 1) / BERTC_ATT_TILE;
+  tile = blockIdx.x % TILES;
+  h = blockIdx.x / TILES % NH;
+  b = blockIdx.x / TILES / NH;
+}
+
+// FORWARD: out and lse of the block's 32 query rows, by an online softmax over key tiles.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_forward(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
+                        const float *v, const float *key_bias, float *out, float *lse, float scale,
+                        float p, float keep_scale, uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float qs[T][D];
+  __shared__ float ks[T][D + 1]; // lane t reads row t: padded against bank conflicts
+  __shared__ float vs[T][D];
+  __shared__ float ps[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  bertc_att_load<S, NH, D, D>(qs, q, base, tile * T);
+  float m[RW], l[RW], o[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    m[rr] = -BERTC_INF, l[rr] = 0.0f;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      o[rr][dc] = 0.0f;
+  }
+  for (int kt = 0; kt < TILES; kt++) {
+    __syncthreads(); // every warp is done with the previous key tile
+    bertc_att_load<S, NH, D, D + 1>(ks, k, base, kt * T);
+    bertc_att_load<S, NH, D, D>(vs, v, base, kt * T);
+    __syncthreads();
+    const int j = kt * T + lane;
+    const float bias = j < S ? key_bias[b * S + j] : 0.0f;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, i = tile * T + r;
+      float dot = 0.0f;
+      for (int d = 0; d < D; d++)
+        dot += qs[r][d] * ks[lane][d];
+      const float s = j < S ? dot * scale + bias : -BERTC_INF;
+      const float m_new = fmaxf(m[rr], bertc_warp_max(s));
+      const float e = j < S ? expf(s - m_new) : 0.0f;
+      const float rescale = expf(m[rr] - m_new);
+      l[rr] = l[rr] * rescale + bertc_warp_sum(e);
+      m[rr] = m_new;
+#pragma unroll
+      for (int dc = 0; dc < DC; dc++)
+        o[rr][dc] *= rescale;
+      const bool valid = i < S && j < S;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      ps[warp][rr][lane] = e * z;
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float pc = ps[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) o[rr][dc] += pc * vs[c][lane + 32 * dc];
+      }
+  }
+  // l is in [1, S] (the row's maximum contributes exp(0)), where the fast division is within
+  // 2 ulp and has no slow path: an IEEE division's is a call, whose saved registers spill.
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    if (i >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D)
+        out[base + (long long)i * (NH * D) + lane + 32 * dc] = __fdividef(o[rr][dc], l[rr]);
+    if (lane == 0) lse[(b * NH + h) * S + i] = m[rr] + logf(l[rr]);
+  }
+}
+
+// GRAD_KV: dk and dv of the block's 32 key rows, over every query tile.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_grad_kv(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
+                        const float *v, const float *key_bias, const float *lse, const float *dout,
+                        const float *delta, float *dk, float *dv, float scale, float p,
+                        float keep_scale, uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float ks[T][D];
+  __shared__ float vs[T][D];
+  __shared__ float qs[T][D + 1]; // lane t reads query row t: padded
+  __shared__ float dos[T][D + 1];
+  __shared__ float lse_s[T], delta_s[T];
+  __shared__ float pzs[BERTC_ATT_WARPS][RW][T], dss[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  const int rows = (b * NH + h) * S;
+  bertc_att_load<S, NH, D, D>(ks, k, base, tile * T);
+  bertc_att_load<S, NH, D, D>(vs, v, base, tile * T);
+  float gk[RW][DC], gv[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++)
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      gk[rr][dc] = gv[rr][dc] = 0.0f;
+  for (int qt = 0; qt < TILES; qt++) {
+    __syncthreads(); // every warp is done with the previous query tile
+    bertc_att_load<S, NH, D, D + 1>(qs, q, base, qt * T);
+    bertc_att_load<S, NH, D, D + 1>(dos, dout, base, qt * T);
+    if (threadIdx.x < T) {
+      const int i = qt * T + threadIdx.x;
+      lse_s[threadIdx.x] = i < S ? lse[rows + i] : 0.0f;
+      delta_s[threadIdx.x] = i < S ? delta[rows + i] : 0.0f;
+    }
+    __syncthreads();
+    const int i = qt * T + lane;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, j = tile * T + r;
+      float qk = 0.0f, dov = 0.0f;
+      for (int d = 0; d < D; d++) {
+        qk += qs[lane][d] * ks[r][d];
+        dov += dos[lane][d] * vs[r][d];
+      }
+      const bool valid = i < S && j < S;
+      const float pr = valid ? expf(qk * scale + key_bias[b * S + j] - lse_s[lane]) : 0.0f;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      pzs[warp][rr][lane] = pr * z;
+      dss[warp][rr][lane] = pr * (z * dov - delta_s[lane]);
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float pz = pzs[warp][rr][c], ds = dss[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) {
+            gv[rr][dc] += pz * dos[c][lane + 32 * dc];
+            gk[rr][dc] += ds * qs[c][lane + 32 * dc];
+          }
+      }
+  }
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int j = tile * T + warp * RW + rr;
+    if (j >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D) {
+        const long long at = base + (long long)j * (NH * D) + lane + 32 * dc;
+        dk[at] = gk[rr][dc] * scale;
+        dv[at] = gv[rr][dc];
+      }
+  }
+}
+
+// GRAD_Q: dq of the block's 32 query rows, over every key tile.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const float *q, const float *k, const float *v,
+                       const float *key_bias, const float *lse, const float *dout,
+                       const float *delta, float *dq, float scale, float p, float keep_scale,
+                       uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float qs[T][D];
+  __shared__ float dos[T][D];
+  __shared__ float ks[T][D + 1]; // lane t reads key row t: padded
+  __shared__ float vs[T][D + 1];
+  __shared__ float dss[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  const int rows = (b * NH + h) * S;
+  bertc_att_load<S, NH, D, D>(qs, q, base, tile * T);
+  bertc_att_load<S, NH, D, D>(dos, dout, base, tile * T);
+  float row_lse[RW], row_delta[RW], gq[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    row_lse[rr] = i < S ? lse[rows + i] : 0.0f;
+    row_delta[rr] = i < S ? delta[rows + i] : 0.0f;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      gq[rr][dc] = 0.0f;
+  }
+  for (int kt = 0; kt < TILES; kt++) {
+    __syncthreads(); // every warp is done with the previous key tile
+    bertc_att_load<S, NH, D, D + 1>(ks, k, base, kt * T);
+    bertc_att_load<S, NH, D, D + 1>(vs, v, base, kt * T);
+    __syncthreads();
+    const int j = kt * T + lane;
+    const float bias = j < S ? key_bias[b * S + j] : 0.0f;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, i = tile * T + r;
+      float qk = 0.0f, dov = 0.0f;
+      for (int d = 0; d < D; d++) {
+        qk += qs[r][d] * ks[lane][d];
+        dov += dos[r][d] * vs[lane][d];
+      }
+      const bool valid = i < S && j < S;
+      const float pr = valid ? expf(qk * scale + bias - row_lse[rr]) : 0.0f;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      dss[warp][rr][lane] = pr * (z * dov - row_delta[rr]);
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float ds = dss[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) gq[rr][dc] += ds * ks[c][lane + 32 * dc];
+      }
+  }
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    if (i >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D)
+        dq[base + (long long)i * (NH * D) + lane + 32 * dc] = gq[rr][dc] * scale;
+  }
+}
+// ---- end of compiler/cuda_attention.cuh ----
+
+// ==== 40 bodies for 421 kernels =============================================
 
 // body_0: 2 kernels
 //   forward_s128__k000_embeddings_sum: add embeddings.sum
@@ -134,30 +433,30 @@ body_0(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 
 // body_1: 25 kernels
 //   forward_s128__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   forward_s128__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   forward_s128__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   forward_s128__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   forward_s128__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
-//   forward_s128__k041_layer_2_attention_layernorm: layernorm layer.2.attention.layernorm
-//   forward_s128__k045_layer_2_ffn_layernorm: layernorm layer.2.ffn.layernorm
-//   forward_s128__k055_layer_3_attention_layernorm: layernorm layer.3.attention.layernorm
-//   forward_s128__k059_layer_3_ffn_layernorm: layernorm layer.3.ffn.layernorm
-//   forward_s128__k069_layer_4_attention_layernorm: layernorm layer.4.attention.layernorm
-//   forward_s128__k073_layer_4_ffn_layernorm: layernorm layer.4.ffn.layernorm
-//   forward_s128__k083_layer_5_attention_layernorm: layernorm layer.5.attention.layernorm
-//   forward_s128__k087_layer_5_ffn_layernorm: layernorm layer.5.ffn.layernorm
-//   forward_s128__k097_layer_6_attention_layernorm: layernorm layer.6.attention.layernorm
-//   forward_s128__k101_layer_6_ffn_layernorm: layernorm layer.6.ffn.layernorm
-//   forward_s128__k111_layer_7_attention_layernorm: layernorm layer.7.attention.layernorm
-//   forward_s128__k115_layer_7_ffn_layernorm: layernorm layer.7.ffn.layernorm
-//   forward_s128__k125_layer_8_attention_layernorm: layernorm layer.8.attention.layernorm
-//   forward_s128__k129_layer_8_ffn_layernorm: layernorm layer.8.ffn.layernorm
-//   forward_s128__k139_layer_9_attention_layernorm: layernorm layer.9.attention.layernorm
-//   forward_s128__k143_layer_9_ffn_layernorm: layernorm layer.9.ffn.layernorm
-//   forward_s128__k153_layer_10_attention_layernorm: layernorm layer.10.attention.layernorm
-//   forward_s128__k157_layer_10_ffn_layernorm: layernorm layer.10.ffn.layernorm
-//   forward_s128__k167_layer_11_attention_layernorm: layernorm layer.11.attention.layernorm
-//   forward_s128__k171_layer_11_ffn_layernorm: layernorm layer.11.ffn.layernorm
+//   forward_s128__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   forward_s128__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   forward_s128__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   forward_s128__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   forward_s128__k032_layer_2_attention_layernorm: layernorm layer.2.attention.layernorm
+//   forward_s128__k036_layer_2_ffn_layernorm: layernorm layer.2.ffn.layernorm
+//   forward_s128__k043_layer_3_attention_layernorm: layernorm layer.3.attention.layernorm
+//   forward_s128__k047_layer_3_ffn_layernorm: layernorm layer.3.ffn.layernorm
+//   forward_s128__k054_layer_4_attention_layernorm: layernorm layer.4.attention.layernorm
+//   forward_s128__k058_layer_4_ffn_layernorm: layernorm layer.4.ffn.layernorm
+//   forward_s128__k065_layer_5_attention_layernorm: layernorm layer.5.attention.layernorm
+//   forward_s128__k069_layer_5_ffn_layernorm: layernorm layer.5.ffn.layernorm
+//   forward_s128__k076_layer_6_attention_layernorm: layernorm layer.6.attention.layernorm
+//   forward_s128__k080_layer_6_ffn_layernorm: layernorm layer.6.ffn.layernorm
+//   forward_s128__k087_layer_7_attention_layernorm: layernorm layer.7.attention.layernorm
+//   forward_s128__k091_layer_7_ffn_layernorm: layernorm layer.7.ffn.layernorm
+//   forward_s128__k098_layer_8_attention_layernorm: layernorm layer.8.attention.layernorm
+//   forward_s128__k102_layer_8_ffn_layernorm: layernorm layer.8.ffn.layernorm
+//   forward_s128__k109_layer_9_attention_layernorm: layernorm layer.9.attention.layernorm
+//   forward_s128__k113_layer_9_ffn_layernorm: layernorm layer.9.ffn.layernorm
+//   forward_s128__k120_layer_10_attention_layernorm: layernorm layer.10.attention.layernorm
+//   forward_s128__k124_layer_10_ffn_layernorm: layernorm layer.10.ffn.layernorm
+//   forward_s128__k131_layer_11_attention_layernorm: layernorm layer.11.attention.layernorm
+//   forward_s128__k135_layer_11_ffn_layernorm: layernorm layer.11.ffn.layernorm
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
@@ -193,30 +492,30 @@ body_1(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 // body_2: 26 kernels
 //   forward_s128__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s128_v0__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s128_v0__k192_grad_layer_11_ffn_dropout: dropout grad.layer.11.ffn.dropout
-//   train_s128_v0__k204_grad_layer_11_attention_output_dropout: dropout grad.layer.11.attention.output_dropout
-//   train_s128_v0__k226_grad_layer_10_ffn_dropout: dropout grad.layer.10.ffn.dropout
-//   train_s128_v0__k238_grad_layer_10_attention_output_dropout: dropout grad.layer.10.attention.output_dropout
-//   train_s128_v0__k260_grad_layer_9_ffn_dropout: dropout grad.layer.9.ffn.dropout
-//   train_s128_v0__k272_grad_layer_9_attention_output_dropout: dropout grad.layer.9.attention.output_dropout
-//   train_s128_v0__k294_grad_layer_8_ffn_dropout: dropout grad.layer.8.ffn.dropout
-//   train_s128_v0__k306_grad_layer_8_attention_output_dropout: dropout grad.layer.8.attention.output_dropout
-//   train_s128_v0__k328_grad_layer_7_ffn_dropout: dropout grad.layer.7.ffn.dropout
-//   train_s128_v0__k340_grad_layer_7_attention_output_dropout: dropout grad.layer.7.attention.output_dropout
-//   train_s128_v0__k362_grad_layer_6_ffn_dropout: dropout grad.layer.6.ffn.dropout
-//   train_s128_v0__k374_grad_layer_6_attention_output_dropout: dropout grad.layer.6.attention.output_dropout
-//   train_s128_v0__k396_grad_layer_5_ffn_dropout: dropout grad.layer.5.ffn.dropout
-//   train_s128_v0__k408_grad_layer_5_attention_output_dropout: dropout grad.layer.5.attention.output_dropout
-//   train_s128_v0__k430_grad_layer_4_ffn_dropout: dropout grad.layer.4.ffn.dropout
-//   train_s128_v0__k442_grad_layer_4_attention_output_dropout: dropout grad.layer.4.attention.output_dropout
-//   train_s128_v0__k464_grad_layer_3_ffn_dropout: dropout grad.layer.3.ffn.dropout
-//   train_s128_v0__k476_grad_layer_3_attention_output_dropout: dropout grad.layer.3.attention.output_dropout
-//   train_s128_v0__k498_grad_layer_2_ffn_dropout: dropout grad.layer.2.ffn.dropout
-//   train_s128_v0__k510_grad_layer_2_attention_output_dropout: dropout grad.layer.2.attention.output_dropout
-//   train_s128_v0__k532_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s128_v0__k544_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
-//   train_s128_v0__k566_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
-//   train_s128_v0__k578_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
+//   train_s128_v0__k156_grad_layer_11_ffn_dropout: dropout grad.layer.11.ffn.dropout
+//   train_s128_v0__k168_grad_layer_11_attention_output_dropout: dropout grad.layer.11.attention.output_dropout
+//   train_s128_v0__k188_grad_layer_10_ffn_dropout: dropout grad.layer.10.ffn.dropout
+//   train_s128_v0__k200_grad_layer_10_attention_output_dropout: dropout grad.layer.10.attention.output_dropout
+//   train_s128_v0__k220_grad_layer_9_ffn_dropout: dropout grad.layer.9.ffn.dropout
+//   train_s128_v0__k232_grad_layer_9_attention_output_dropout: dropout grad.layer.9.attention.output_dropout
+//   train_s128_v0__k252_grad_layer_8_ffn_dropout: dropout grad.layer.8.ffn.dropout
+//   train_s128_v0__k264_grad_layer_8_attention_output_dropout: dropout grad.layer.8.attention.output_dropout
+//   train_s128_v0__k284_grad_layer_7_ffn_dropout: dropout grad.layer.7.ffn.dropout
+//   train_s128_v0__k296_grad_layer_7_attention_output_dropout: dropout grad.layer.7.attention.output_dropout
+//   train_s128_v0__k316_grad_layer_6_ffn_dropout: dropout grad.layer.6.ffn.dropout
+//   train_s128_v0__k328_grad_layer_6_attention_output_dropout: dropout grad.layer.6.attention.output_dropout
+//   train_s128_v0__k348_grad_layer_5_ffn_dropout: dropout grad.layer.5.ffn.dropout
+//   train_s128_v0__k360_grad_layer_5_attention_output_dropout: dropout grad.layer.5.attention.output_dropout
+//   train_s128_v0__k380_grad_layer_4_ffn_dropout: dropout grad.layer.4.ffn.dropout
+//   train_s128_v0__k392_grad_layer_4_attention_output_dropout: dropout grad.layer.4.attention.output_dropout
+//   train_s128_v0__k412_grad_layer_3_ffn_dropout: dropout grad.layer.3.ffn.dropout
+//   train_s128_v0__k424_grad_layer_3_attention_output_dropout: dropout grad.layer.3.attention.output_dropout
+//   train_s128_v0__k444_grad_layer_2_ffn_dropout: dropout grad.layer.2.ffn.dropout
+//   train_s128_v0__k456_grad_layer_2_attention_output_dropout: dropout grad.layer.2.attention.output_dropout
+//   train_s128_v0__k476_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s128_v0__k488_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s128_v0__k508_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
+//   train_s128_v0__k520_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
@@ -250,155 +549,92 @@ body_3(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
 }
 
 // body_4: 24 kernels
-//   forward_s128__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   forward_s128__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   forward_s128__k036_layer_2_attention_probs: softmax layer.2.attention.probs
-//   forward_s128__k050_layer_3_attention_probs: softmax layer.3.attention.probs
-//   forward_s128__k064_layer_4_attention_probs: softmax layer.4.attention.probs
-//   forward_s128__k078_layer_5_attention_probs: softmax layer.5.attention.probs
-//   forward_s128__k092_layer_6_attention_probs: softmax layer.6.attention.probs
-//   forward_s128__k106_layer_7_attention_probs: softmax layer.7.attention.probs
-//   forward_s128__k120_layer_8_attention_probs: softmax layer.8.attention.probs
-//   forward_s128__k134_layer_9_attention_probs: softmax layer.9.attention.probs
-//   forward_s128__k148_layer_10_attention_probs: softmax layer.10.attention.probs
-//   forward_s128__k162_layer_11_attention_probs: softmax layer.11.attention.probs
-//   train_s128_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s128_v0__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s128_v0__k036_layer_2_attention_probs: softmax layer.2.attention.probs
-//   train_s128_v0__k050_layer_3_attention_probs: softmax layer.3.attention.probs
-//   train_s128_v0__k064_layer_4_attention_probs: softmax layer.4.attention.probs
-//   train_s128_v0__k078_layer_5_attention_probs: softmax layer.5.attention.probs
-//   train_s128_v0__k092_layer_6_attention_probs: softmax layer.6.attention.probs
-//   train_s128_v0__k106_layer_7_attention_probs: softmax layer.7.attention.probs
-//   train_s128_v0__k120_layer_8_attention_probs: softmax layer.8.attention.probs
-//   train_s128_v0__k134_layer_9_attention_probs: softmax layer.9.attention.probs
-//   train_s128_v0__k148_layer_10_attention_probs: softmax layer.10.attention.probs
-//   train_s128_v0__k162_layer_11_attention_probs: softmax layer.11.attention.probs
-//   rows [8,12,128] (12288) x cols 128; 128 threads per row
-//   launch: grid 12288, block 128
-//   b0 read f32, b1 read f32, b2 written f32
-extern "C" __global__ void __launch_bounds__(128)
-body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row / 1536;
-  const int r1 = row / 128 % 12;
-  const int r2 = row % 128;
-  // p0
-  float s0 = -BERTC_INF;
-  for (int c = t; c < 128; c += 128) {
-    s0 = fmaxf(s0, b1[196608 * r0 + 16384 * r1 + 128 * r2 + c] + b0[128 * r0 + c]);
-  }
-  s0 = bertc_row_reduce<128, true>(s0);
-  // p1
-  float s1 = 0.0f;
-  for (int c = t; c < 128; c += 128) {
-    s1 = s1 + expf((b1[196608 * r0 + 16384 * r1 + 128 * r2 + c] + b0[128 * r0 + c]) - s0);
-  }
-  s1 = bertc_row_reduce<128, false>(s1);
-  // p2
-  const float s2 = 1.0f / s1;
-  // p3
-  for (int c = t; c < 128; c += 128) {
-    b2[196608 * r0 + 16384 * r1 + 128 * r2 + c] = expf((b1[196608 * r0 + 16384 * r1 + 128 * r2 + c] + b0[128 * r0 + c]) - s0) * s2;
-  }
+//   forward_s128__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k029_layer_2_attention_context_forward: attention forward of layer.2.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k040_layer_3_attention_context_forward: attention forward of layer.3.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k051_layer_4_attention_context_forward: attention forward of layer.4.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k062_layer_5_attention_context_forward: attention forward of layer.5.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k073_layer_6_attention_context_forward: attention forward of layer.6.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k084_layer_7_attention_context_forward: attention forward of layer.7.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k095_layer_8_attention_context_forward: attention forward of layer.8.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k106_layer_9_attention_context_forward: attention forward of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k117_layer_10_attention_context_forward: attention forward of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s128__k128_layer_11_attention_context_forward: attention forward of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k029_layer_2_attention_context_forward: attention forward of layer.2.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k040_layer_3_attention_context_forward: attention forward of layer.3.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k051_layer_4_attention_context_forward: attention forward of layer.4.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k062_layer_5_attention_context_forward: attention forward of layer.5.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k073_layer_6_attention_context_forward: attention forward of layer.6.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k084_layer_7_attention_context_forward: attention forward of layer.7.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k095_layer_8_attention_context_forward: attention forward of layer.8.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k106_layer_9_attention_context_forward: attention forward of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k117_layer_10_attention_context_forward: attention forward of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k128_layer_11_attention_context_forward: attention forward of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention forward, [8,128] x 12 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 384, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+  bertc_attention_forward<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_5: 24 kernels
-//   forward_s128__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   forward_s128__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   forward_s128__k037_layer_2_attention_probs_dropout: dropout layer.2.attention.probs_dropout
-//   forward_s128__k051_layer_3_attention_probs_dropout: dropout layer.3.attention.probs_dropout
-//   forward_s128__k065_layer_4_attention_probs_dropout: dropout layer.4.attention.probs_dropout
-//   forward_s128__k079_layer_5_attention_probs_dropout: dropout layer.5.attention.probs_dropout
-//   forward_s128__k093_layer_6_attention_probs_dropout: dropout layer.6.attention.probs_dropout
-//   forward_s128__k107_layer_7_attention_probs_dropout: dropout layer.7.attention.probs_dropout
-//   forward_s128__k121_layer_8_attention_probs_dropout: dropout layer.8.attention.probs_dropout
-//   forward_s128__k135_layer_9_attention_probs_dropout: dropout layer.9.attention.probs_dropout
-//   forward_s128__k149_layer_10_attention_probs_dropout: dropout layer.10.attention.probs_dropout
-//   forward_s128__k163_layer_11_attention_probs_dropout: dropout layer.11.attention.probs_dropout
-//   train_s128_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s128_v0__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s128_v0__k037_layer_2_attention_probs_dropout: dropout layer.2.attention.probs_dropout
-//   train_s128_v0__k051_layer_3_attention_probs_dropout: dropout layer.3.attention.probs_dropout
-//   train_s128_v0__k065_layer_4_attention_probs_dropout: dropout layer.4.attention.probs_dropout
-//   train_s128_v0__k079_layer_5_attention_probs_dropout: dropout layer.5.attention.probs_dropout
-//   train_s128_v0__k093_layer_6_attention_probs_dropout: dropout layer.6.attention.probs_dropout
-//   train_s128_v0__k107_layer_7_attention_probs_dropout: dropout layer.7.attention.probs_dropout
-//   train_s128_v0__k121_layer_8_attention_probs_dropout: dropout layer.8.attention.probs_dropout
-//   train_s128_v0__k135_layer_9_attention_probs_dropout: dropout layer.9.attention.probs_dropout
-//   train_s128_v0__k149_layer_10_attention_probs_dropout: dropout layer.10.attention.probs_dropout
-//   train_s128_v0__k163_layer_11_attention_probs_dropout: dropout layer.11.attention.probs_dropout
-//   rows [8,12,128] (12288) x cols 128; 128 threads per row
-//   launch: grid 12288, block 128
-//   b0 read f32, b1 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(128)
-body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row / 1536;
-  const int r1 = row / 128 % 12;
-  const int r2 = row % 128;
-  // p0
-  for (int c = t; c < 128; c += 128) {
-    b1[196608 * r0 + 16384 * r1 + 128 * r2 + c] = b0[196608 * r0 + 16384 * r1 + 128 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 128u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f);
-  }
-}
-
-// body_6: 48 kernels
-//   forward_s128__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   forward_s128__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   forward_s128__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   forward_s128__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   forward_s128__k040_layer_2_attention_residual: add layer.2.attention.residual
-//   forward_s128__k044_layer_2_ffn_residual: add layer.2.ffn.residual
-//   forward_s128__k054_layer_3_attention_residual: add layer.3.attention.residual
-//   forward_s128__k058_layer_3_ffn_residual: add layer.3.ffn.residual
-//   forward_s128__k068_layer_4_attention_residual: add layer.4.attention.residual
-//   forward_s128__k072_layer_4_ffn_residual: add layer.4.ffn.residual
-//   forward_s128__k082_layer_5_attention_residual: add layer.5.attention.residual
-//   forward_s128__k086_layer_5_ffn_residual: add layer.5.ffn.residual
-//   forward_s128__k096_layer_6_attention_residual: add layer.6.attention.residual
-//   forward_s128__k100_layer_6_ffn_residual: add layer.6.ffn.residual
-//   forward_s128__k110_layer_7_attention_residual: add layer.7.attention.residual
-//   forward_s128__k114_layer_7_ffn_residual: add layer.7.ffn.residual
-//   forward_s128__k124_layer_8_attention_residual: add layer.8.attention.residual
-//   forward_s128__k128_layer_8_ffn_residual: add layer.8.ffn.residual
-//   forward_s128__k138_layer_9_attention_residual: add layer.9.attention.residual
-//   forward_s128__k142_layer_9_ffn_residual: add layer.9.ffn.residual
-//   forward_s128__k152_layer_10_attention_residual: add layer.10.attention.residual
-//   forward_s128__k156_layer_10_ffn_residual: add layer.10.ffn.residual
-//   forward_s128__k166_layer_11_attention_residual: add layer.11.attention.residual
-//   forward_s128__k170_layer_11_ffn_residual: add layer.11.ffn.residual
-//   train_s128_v0__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s128_v0__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s128_v0__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s128_v0__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s128_v0__k040_layer_2_attention_residual: add layer.2.attention.residual
-//   train_s128_v0__k044_layer_2_ffn_residual: add layer.2.ffn.residual
-//   train_s128_v0__k054_layer_3_attention_residual: add layer.3.attention.residual
-//   train_s128_v0__k058_layer_3_ffn_residual: add layer.3.ffn.residual
-//   train_s128_v0__k068_layer_4_attention_residual: add layer.4.attention.residual
-//   train_s128_v0__k072_layer_4_ffn_residual: add layer.4.ffn.residual
-//   train_s128_v0__k082_layer_5_attention_residual: add layer.5.attention.residual
-//   train_s128_v0__k086_layer_5_ffn_residual: add layer.5.ffn.residual
-//   train_s128_v0__k096_layer_6_attention_residual: add layer.6.attention.residual
-//   train_s128_v0__k100_layer_6_ffn_residual: add layer.6.ffn.residual
-//   train_s128_v0__k110_layer_7_attention_residual: add layer.7.attention.residual
-//   train_s128_v0__k114_layer_7_ffn_residual: add layer.7.ffn.residual
-//   train_s128_v0__k124_layer_8_attention_residual: add layer.8.attention.residual
-//   train_s128_v0__k128_layer_8_ffn_residual: add layer.8.ffn.residual
-//   train_s128_v0__k138_layer_9_attention_residual: add layer.9.attention.residual
-//   train_s128_v0__k142_layer_9_ffn_residual: add layer.9.ffn.residual
-//   train_s128_v0__k152_layer_10_attention_residual: add layer.10.attention.residual
-//   train_s128_v0__k156_layer_10_ffn_residual: add layer.10.ffn.residual
-//   train_s128_v0__k166_layer_11_attention_residual: add layer.11.attention.residual
-//   train_s128_v0__k170_layer_11_ffn_residual: add layer.11.ffn.residual
+// body_5: 48 kernels
+//   forward_s128__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   forward_s128__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   forward_s128__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   forward_s128__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   forward_s128__k031_layer_2_attention_residual: add layer.2.attention.residual
+//   forward_s128__k035_layer_2_ffn_residual: add layer.2.ffn.residual
+//   forward_s128__k042_layer_3_attention_residual: add layer.3.attention.residual
+//   forward_s128__k046_layer_3_ffn_residual: add layer.3.ffn.residual
+//   forward_s128__k053_layer_4_attention_residual: add layer.4.attention.residual
+//   forward_s128__k057_layer_4_ffn_residual: add layer.4.ffn.residual
+//   forward_s128__k064_layer_5_attention_residual: add layer.5.attention.residual
+//   forward_s128__k068_layer_5_ffn_residual: add layer.5.ffn.residual
+//   forward_s128__k075_layer_6_attention_residual: add layer.6.attention.residual
+//   forward_s128__k079_layer_6_ffn_residual: add layer.6.ffn.residual
+//   forward_s128__k086_layer_7_attention_residual: add layer.7.attention.residual
+//   forward_s128__k090_layer_7_ffn_residual: add layer.7.ffn.residual
+//   forward_s128__k097_layer_8_attention_residual: add layer.8.attention.residual
+//   forward_s128__k101_layer_8_ffn_residual: add layer.8.ffn.residual
+//   forward_s128__k108_layer_9_attention_residual: add layer.9.attention.residual
+//   forward_s128__k112_layer_9_ffn_residual: add layer.9.ffn.residual
+//   forward_s128__k119_layer_10_attention_residual: add layer.10.attention.residual
+//   forward_s128__k123_layer_10_ffn_residual: add layer.10.ffn.residual
+//   forward_s128__k130_layer_11_attention_residual: add layer.11.attention.residual
+//   forward_s128__k134_layer_11_ffn_residual: add layer.11.ffn.residual
+//   train_s128_v0__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s128_v0__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s128_v0__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s128_v0__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s128_v0__k031_layer_2_attention_residual: add layer.2.attention.residual
+//   train_s128_v0__k035_layer_2_ffn_residual: add layer.2.ffn.residual
+//   train_s128_v0__k042_layer_3_attention_residual: add layer.3.attention.residual
+//   train_s128_v0__k046_layer_3_ffn_residual: add layer.3.ffn.residual
+//   train_s128_v0__k053_layer_4_attention_residual: add layer.4.attention.residual
+//   train_s128_v0__k057_layer_4_ffn_residual: add layer.4.ffn.residual
+//   train_s128_v0__k064_layer_5_attention_residual: add layer.5.attention.residual
+//   train_s128_v0__k068_layer_5_ffn_residual: add layer.5.ffn.residual
+//   train_s128_v0__k075_layer_6_attention_residual: add layer.6.attention.residual
+//   train_s128_v0__k079_layer_6_ffn_residual: add layer.6.ffn.residual
+//   train_s128_v0__k086_layer_7_attention_residual: add layer.7.attention.residual
+//   train_s128_v0__k090_layer_7_ffn_residual: add layer.7.ffn.residual
+//   train_s128_v0__k097_layer_8_attention_residual: add layer.8.attention.residual
+//   train_s128_v0__k101_layer_8_ffn_residual: add layer.8.ffn.residual
+//   train_s128_v0__k108_layer_9_attention_residual: add layer.9.attention.residual
+//   train_s128_v0__k112_layer_9_ffn_residual: add layer.9.ffn.residual
+//   train_s128_v0__k119_layer_10_attention_residual: add layer.10.attention.residual
+//   train_s128_v0__k123_layer_10_ffn_residual: add layer.10.ffn.residual
+//   train_s128_v0__k130_layer_11_attention_residual: add layer.11.attention.residual
+//   train_s128_v0__k134_layer_11_ffn_residual: add layer.11.ffn.residual
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -409,24 +645,24 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_7: 12 kernels
-//   forward_s128__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k042_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k056_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k070_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k084_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k098_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k112_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k126_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k140_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k154_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k168_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+// body_6: 12 kernels
+//   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (1024) x cols 3072; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 updated f32, b1 read f32
 extern "C" __global__ void __launch_bounds__(256)
-body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+body_6(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 3072;
@@ -438,9 +674,26 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
+// body_7: 2 kernels
+//   forward_s128__k136_pooler_first_token: select_token pooler.first_token
+//   train_s128_v0__k136_pooler_first_token: select_token pooler.first_token
+//   rows [8] (8) x cols 768; 256 threads per row
+//   launch: grid 8, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[98304 * r0 + c];
+  }
+}
+
 // body_8: 2 kernels
-//   forward_s128__k172_pooler_first_token: select_token pooler.first_token
-//   train_s128_v0__k172_pooler_first_token: select_token pooler.first_token
+//   forward_s128__k138_pooler_tanh: tanh pooler.tanh
+//   train_s128_v0__k138_pooler_tanh: tanh pooler.tanh
 //   rows [8] (8) x cols 768; 256 threads per row
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
@@ -451,35 +704,18 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   const int r0 = row;
   // p0
   for (int c = t; c < 768; c += 256) {
-    b1[768 * r0 + c] = b0[98304 * r0 + c];
-  }
-}
-
-// body_9: 2 kernels
-//   forward_s128__k174_pooler_tanh: tanh pooler.tanh
-//   train_s128_v0__k174_pooler_tanh: tanh pooler.tanh
-//   rows [8] (8) x cols 768; 256 threads per row
-//   launch: grid 8, block 256
-//   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(256)
-body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row;
-  // p0
-  for (int c = t; c < 768; c += 256) {
     b1[768 * r0 + c] = tanhf(b0[768 * r0 + c]);
   }
 }
 
-// body_10: 2 kernels
-//   forward_s128__k175_head_dropout: dropout head.dropout
-//   train_s128_v0__k175_head_dropout: dropout head.dropout
+// body_9: 2 kernels
+//   forward_s128__k139_head_dropout: dropout head.dropout
+//   train_s128_v0__k139_head_dropout: dropout head.dropout
 //   rows [8] (8) x cols 768; 256 threads per row
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -489,14 +725,14 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 2 kernels
-//   forward_s128__k177_loss_valid_count: valid label count loss.valid_count
-//   train_s128_v0__k177_loss_valid_count: valid label count loss.valid_count
+// body_10: 2 kernels
+//   forward_s128__k141_loss_valid_count: valid label count loss.valid_count
+//   train_s128_v0__k141_loss_valid_count: valid label count loss.valid_count
 //   rows [1] (1) x cols 8; 8 threads per row
 //   launch: grid 1, block 8
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_10(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -510,14 +746,14 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_12: 2 kernels
-//   forward_s128__k178_loss: cross-entropy rows loss
-//   train_s128_v0__k178_loss: cross-entropy rows loss
+// body_11: 2 kernels
+//   forward_s128__k142_loss: cross-entropy rows loss
+//   train_s128_v0__k142_loss: cross-entropy rows loss
 //   rows [8] (8) x cols 2; 2 threads per row, 8 rows per block
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -549,14 +785,14 @@ body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_13: 2 kernels
-//   forward_s128__k179_loss: cross-entropy mean loss
-//   train_s128_v0__k179_loss: cross-entropy mean loss
+// body_12: 2 kernels
+//   forward_s128__k143_loss: cross-entropy mean loss
+//   train_s128_v0__k143_loss: cross-entropy mean loss
 //   rows [1] (1) x cols 8; 8 threads per row
 //   launch: grid 1, block 8
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -570,37 +806,37 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_14: 25 kernels
+// body_13: 25 kernels
 //   train_s128_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s128_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s128_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s128_v0__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s128_v0__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
-//   train_s128_v0__k041_layer_2_attention_layernorm: layernorm layer.2.attention.layernorm
-//   train_s128_v0__k045_layer_2_ffn_layernorm: layernorm layer.2.ffn.layernorm
-//   train_s128_v0__k055_layer_3_attention_layernorm: layernorm layer.3.attention.layernorm
-//   train_s128_v0__k059_layer_3_ffn_layernorm: layernorm layer.3.ffn.layernorm
-//   train_s128_v0__k069_layer_4_attention_layernorm: layernorm layer.4.attention.layernorm
-//   train_s128_v0__k073_layer_4_ffn_layernorm: layernorm layer.4.ffn.layernorm
-//   train_s128_v0__k083_layer_5_attention_layernorm: layernorm layer.5.attention.layernorm
-//   train_s128_v0__k087_layer_5_ffn_layernorm: layernorm layer.5.ffn.layernorm
-//   train_s128_v0__k097_layer_6_attention_layernorm: layernorm layer.6.attention.layernorm
-//   train_s128_v0__k101_layer_6_ffn_layernorm: layernorm layer.6.ffn.layernorm
-//   train_s128_v0__k111_layer_7_attention_layernorm: layernorm layer.7.attention.layernorm
-//   train_s128_v0__k115_layer_7_ffn_layernorm: layernorm layer.7.ffn.layernorm
-//   train_s128_v0__k125_layer_8_attention_layernorm: layernorm layer.8.attention.layernorm
-//   train_s128_v0__k129_layer_8_ffn_layernorm: layernorm layer.8.ffn.layernorm
-//   train_s128_v0__k139_layer_9_attention_layernorm: layernorm layer.9.attention.layernorm
-//   train_s128_v0__k143_layer_9_ffn_layernorm: layernorm layer.9.ffn.layernorm
-//   train_s128_v0__k153_layer_10_attention_layernorm: layernorm layer.10.attention.layernorm
-//   train_s128_v0__k157_layer_10_ffn_layernorm: layernorm layer.10.ffn.layernorm
-//   train_s128_v0__k167_layer_11_attention_layernorm: layernorm layer.11.attention.layernorm
-//   train_s128_v0__k171_layer_11_ffn_layernorm: layernorm layer.11.ffn.layernorm
+//   train_s128_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s128_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s128_v0__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s128_v0__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s128_v0__k032_layer_2_attention_layernorm: layernorm layer.2.attention.layernorm
+//   train_s128_v0__k036_layer_2_ffn_layernorm: layernorm layer.2.ffn.layernorm
+//   train_s128_v0__k043_layer_3_attention_layernorm: layernorm layer.3.attention.layernorm
+//   train_s128_v0__k047_layer_3_ffn_layernorm: layernorm layer.3.ffn.layernorm
+//   train_s128_v0__k054_layer_4_attention_layernorm: layernorm layer.4.attention.layernorm
+//   train_s128_v0__k058_layer_4_ffn_layernorm: layernorm layer.4.ffn.layernorm
+//   train_s128_v0__k065_layer_5_attention_layernorm: layernorm layer.5.attention.layernorm
+//   train_s128_v0__k069_layer_5_ffn_layernorm: layernorm layer.5.ffn.layernorm
+//   train_s128_v0__k076_layer_6_attention_layernorm: layernorm layer.6.attention.layernorm
+//   train_s128_v0__k080_layer_6_ffn_layernorm: layernorm layer.6.ffn.layernorm
+//   train_s128_v0__k087_layer_7_attention_layernorm: layernorm layer.7.attention.layernorm
+//   train_s128_v0__k091_layer_7_ffn_layernorm: layernorm layer.7.ffn.layernorm
+//   train_s128_v0__k098_layer_8_attention_layernorm: layernorm layer.8.attention.layernorm
+//   train_s128_v0__k102_layer_8_ffn_layernorm: layernorm layer.8.ffn.layernorm
+//   train_s128_v0__k109_layer_9_attention_layernorm: layernorm layer.9.attention.layernorm
+//   train_s128_v0__k113_layer_9_ffn_layernorm: layernorm layer.9.ffn.layernorm
+//   train_s128_v0__k120_layer_10_attention_layernorm: layernorm layer.10.attention.layernorm
+//   train_s128_v0__k124_layer_10_ffn_layernorm: layernorm layer.10.ffn.layernorm
+//   train_s128_v0__k131_layer_11_attention_layernorm: layernorm layer.11.attention.layernorm
+//   train_s128_v0__k135_layer_11_ffn_layernorm: layernorm layer.11.ffn.layernorm
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -633,24 +869,24 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 12 kernels
-//   train_s128_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k042_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k056_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k070_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k084_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k098_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k112_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k126_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k140_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k154_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k168_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+// body_14: 12 kernels
+//   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (1024) x cols 3072; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_14(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 3072;
@@ -663,13 +899,13 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_16: 1 kernel
-//   train_s128_v0__k180_grad_loss: cross-entropy backward grad.loss
+// body_15: 1 kernel
+//   train_s128_v0__k144_grad_loss: cross-entropy backward grad.loss
 //   rows [8] (8) x cols 2; 2 threads per row, 8 rows per block
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -701,13 +937,13 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_17: 1 kernel
-//   train_s128_v0__k181_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+// body_16: 1 kernel
+//   train_s128_v0__k145_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 2, each the sum over rows [8]; 2 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -723,13 +959,13 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_18: 1 kernel
-//   train_s128_v0__k184_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+// body_17: 1 kernel
+//   train_s128_v0__k148_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   rows [8] (8) x cols 768; 256 threads per row
 //   launch: grid 8, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -740,13 +976,13 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 1 kernel
-//   train_s128_v0__k185_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+// body_18: 1 kernel
+//   train_s128_v0__k149_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   cols 768, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -762,13 +998,13 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_20: 1 kernel
-//   train_s128_v0__k188_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+// body_19: 1 kernel
+//   train_s128_v0__k152_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -779,37 +1015,37 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_21: 25 kernels
-//   train_s128_v0__k189_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
-//   train_s128_v0__k201_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
-//   train_s128_v0__k223_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
-//   train_s128_v0__k235_grad_layer_10_attention_layernorm_x: layernorm backward grad.layer.10.attention.layernorm.x
-//   train_s128_v0__k257_grad_layer_9_ffn_layernorm_x: layernorm backward grad.layer.9.ffn.layernorm.x
-//   train_s128_v0__k269_grad_layer_9_attention_layernorm_x: layernorm backward grad.layer.9.attention.layernorm.x
-//   train_s128_v0__k291_grad_layer_8_ffn_layernorm_x: layernorm backward grad.layer.8.ffn.layernorm.x
-//   train_s128_v0__k303_grad_layer_8_attention_layernorm_x: layernorm backward grad.layer.8.attention.layernorm.x
-//   train_s128_v0__k325_grad_layer_7_ffn_layernorm_x: layernorm backward grad.layer.7.ffn.layernorm.x
-//   train_s128_v0__k337_grad_layer_7_attention_layernorm_x: layernorm backward grad.layer.7.attention.layernorm.x
-//   train_s128_v0__k359_grad_layer_6_ffn_layernorm_x: layernorm backward grad.layer.6.ffn.layernorm.x
-//   train_s128_v0__k371_grad_layer_6_attention_layernorm_x: layernorm backward grad.layer.6.attention.layernorm.x
-//   train_s128_v0__k393_grad_layer_5_ffn_layernorm_x: layernorm backward grad.layer.5.ffn.layernorm.x
-//   train_s128_v0__k405_grad_layer_5_attention_layernorm_x: layernorm backward grad.layer.5.attention.layernorm.x
-//   train_s128_v0__k427_grad_layer_4_ffn_layernorm_x: layernorm backward grad.layer.4.ffn.layernorm.x
-//   train_s128_v0__k439_grad_layer_4_attention_layernorm_x: layernorm backward grad.layer.4.attention.layernorm.x
-//   train_s128_v0__k461_grad_layer_3_ffn_layernorm_x: layernorm backward grad.layer.3.ffn.layernorm.x
-//   train_s128_v0__k473_grad_layer_3_attention_layernorm_x: layernorm backward grad.layer.3.attention.layernorm.x
-//   train_s128_v0__k495_grad_layer_2_ffn_layernorm_x: layernorm backward grad.layer.2.ffn.layernorm.x
-//   train_s128_v0__k507_grad_layer_2_attention_layernorm_x: layernorm backward grad.layer.2.attention.layernorm.x
-//   train_s128_v0__k529_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s128_v0__k541_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
-//   train_s128_v0__k563_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
-//   train_s128_v0__k575_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
-//   train_s128_v0__k597_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
+// body_20: 25 kernels
+//   train_s128_v0__k153_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
+//   train_s128_v0__k165_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
+//   train_s128_v0__k185_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
+//   train_s128_v0__k197_grad_layer_10_attention_layernorm_x: layernorm backward grad.layer.10.attention.layernorm.x
+//   train_s128_v0__k217_grad_layer_9_ffn_layernorm_x: layernorm backward grad.layer.9.ffn.layernorm.x
+//   train_s128_v0__k229_grad_layer_9_attention_layernorm_x: layernorm backward grad.layer.9.attention.layernorm.x
+//   train_s128_v0__k249_grad_layer_8_ffn_layernorm_x: layernorm backward grad.layer.8.ffn.layernorm.x
+//   train_s128_v0__k261_grad_layer_8_attention_layernorm_x: layernorm backward grad.layer.8.attention.layernorm.x
+//   train_s128_v0__k281_grad_layer_7_ffn_layernorm_x: layernorm backward grad.layer.7.ffn.layernorm.x
+//   train_s128_v0__k293_grad_layer_7_attention_layernorm_x: layernorm backward grad.layer.7.attention.layernorm.x
+//   train_s128_v0__k313_grad_layer_6_ffn_layernorm_x: layernorm backward grad.layer.6.ffn.layernorm.x
+//   train_s128_v0__k325_grad_layer_6_attention_layernorm_x: layernorm backward grad.layer.6.attention.layernorm.x
+//   train_s128_v0__k345_grad_layer_5_ffn_layernorm_x: layernorm backward grad.layer.5.ffn.layernorm.x
+//   train_s128_v0__k357_grad_layer_5_attention_layernorm_x: layernorm backward grad.layer.5.attention.layernorm.x
+//   train_s128_v0__k377_grad_layer_4_ffn_layernorm_x: layernorm backward grad.layer.4.ffn.layernorm.x
+//   train_s128_v0__k389_grad_layer_4_attention_layernorm_x: layernorm backward grad.layer.4.attention.layernorm.x
+//   train_s128_v0__k409_grad_layer_3_ffn_layernorm_x: layernorm backward grad.layer.3.ffn.layernorm.x
+//   train_s128_v0__k421_grad_layer_3_attention_layernorm_x: layernorm backward grad.layer.3.attention.layernorm.x
+//   train_s128_v0__k441_grad_layer_2_ffn_layernorm_x: layernorm backward grad.layer.2.ffn.layernorm.x
+//   train_s128_v0__k453_grad_layer_2_attention_layernorm_x: layernorm backward grad.layer.2.attention.layernorm.x
+//   train_s128_v0__k473_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s128_v0__k485_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s128_v0__k505_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
+//   train_s128_v0__k517_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
+//   train_s128_v0__k537_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -836,37 +1072,37 @@ body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_22: 25 kernels
-//   train_s128_v0__k190_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
-//   train_s128_v0__k202_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
-//   train_s128_v0__k224_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
-//   train_s128_v0__k236_grad_layer_10_attention_layernorm_gamma: sum over rows grad.layer.10.attention.layernorm.gamma
-//   train_s128_v0__k258_grad_layer_9_ffn_layernorm_gamma: sum over rows grad.layer.9.ffn.layernorm.gamma
-//   train_s128_v0__k270_grad_layer_9_attention_layernorm_gamma: sum over rows grad.layer.9.attention.layernorm.gamma
-//   train_s128_v0__k292_grad_layer_8_ffn_layernorm_gamma: sum over rows grad.layer.8.ffn.layernorm.gamma
-//   train_s128_v0__k304_grad_layer_8_attention_layernorm_gamma: sum over rows grad.layer.8.attention.layernorm.gamma
-//   train_s128_v0__k326_grad_layer_7_ffn_layernorm_gamma: sum over rows grad.layer.7.ffn.layernorm.gamma
-//   train_s128_v0__k338_grad_layer_7_attention_layernorm_gamma: sum over rows grad.layer.7.attention.layernorm.gamma
-//   train_s128_v0__k360_grad_layer_6_ffn_layernorm_gamma: sum over rows grad.layer.6.ffn.layernorm.gamma
-//   train_s128_v0__k372_grad_layer_6_attention_layernorm_gamma: sum over rows grad.layer.6.attention.layernorm.gamma
-//   train_s128_v0__k394_grad_layer_5_ffn_layernorm_gamma: sum over rows grad.layer.5.ffn.layernorm.gamma
-//   train_s128_v0__k406_grad_layer_5_attention_layernorm_gamma: sum over rows grad.layer.5.attention.layernorm.gamma
-//   train_s128_v0__k428_grad_layer_4_ffn_layernorm_gamma: sum over rows grad.layer.4.ffn.layernorm.gamma
-//   train_s128_v0__k440_grad_layer_4_attention_layernorm_gamma: sum over rows grad.layer.4.attention.layernorm.gamma
-//   train_s128_v0__k462_grad_layer_3_ffn_layernorm_gamma: sum over rows grad.layer.3.ffn.layernorm.gamma
-//   train_s128_v0__k474_grad_layer_3_attention_layernorm_gamma: sum over rows grad.layer.3.attention.layernorm.gamma
-//   train_s128_v0__k496_grad_layer_2_ffn_layernorm_gamma: sum over rows grad.layer.2.ffn.layernorm.gamma
-//   train_s128_v0__k508_grad_layer_2_attention_layernorm_gamma: sum over rows grad.layer.2.attention.layernorm.gamma
-//   train_s128_v0__k530_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s128_v0__k542_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   train_s128_v0__k564_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
-//   train_s128_v0__k576_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
-//   train_s128_v0__k598_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
+// body_21: 25 kernels
+//   train_s128_v0__k154_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
+//   train_s128_v0__k166_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
+//   train_s128_v0__k186_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
+//   train_s128_v0__k198_grad_layer_10_attention_layernorm_gamma: sum over rows grad.layer.10.attention.layernorm.gamma
+//   train_s128_v0__k218_grad_layer_9_ffn_layernorm_gamma: sum over rows grad.layer.9.ffn.layernorm.gamma
+//   train_s128_v0__k230_grad_layer_9_attention_layernorm_gamma: sum over rows grad.layer.9.attention.layernorm.gamma
+//   train_s128_v0__k250_grad_layer_8_ffn_layernorm_gamma: sum over rows grad.layer.8.ffn.layernorm.gamma
+//   train_s128_v0__k262_grad_layer_8_attention_layernorm_gamma: sum over rows grad.layer.8.attention.layernorm.gamma
+//   train_s128_v0__k282_grad_layer_7_ffn_layernorm_gamma: sum over rows grad.layer.7.ffn.layernorm.gamma
+//   train_s128_v0__k294_grad_layer_7_attention_layernorm_gamma: sum over rows grad.layer.7.attention.layernorm.gamma
+//   train_s128_v0__k314_grad_layer_6_ffn_layernorm_gamma: sum over rows grad.layer.6.ffn.layernorm.gamma
+//   train_s128_v0__k326_grad_layer_6_attention_layernorm_gamma: sum over rows grad.layer.6.attention.layernorm.gamma
+//   train_s128_v0__k346_grad_layer_5_ffn_layernorm_gamma: sum over rows grad.layer.5.ffn.layernorm.gamma
+//   train_s128_v0__k358_grad_layer_5_attention_layernorm_gamma: sum over rows grad.layer.5.attention.layernorm.gamma
+//   train_s128_v0__k378_grad_layer_4_ffn_layernorm_gamma: sum over rows grad.layer.4.ffn.layernorm.gamma
+//   train_s128_v0__k390_grad_layer_4_attention_layernorm_gamma: sum over rows grad.layer.4.attention.layernorm.gamma
+//   train_s128_v0__k410_grad_layer_3_ffn_layernorm_gamma: sum over rows grad.layer.3.ffn.layernorm.gamma
+//   train_s128_v0__k422_grad_layer_3_attention_layernorm_gamma: sum over rows grad.layer.3.attention.layernorm.gamma
+//   train_s128_v0__k442_grad_layer_2_ffn_layernorm_gamma: sum over rows grad.layer.2.ffn.layernorm.gamma
+//   train_s128_v0__k454_grad_layer_2_attention_layernorm_gamma: sum over rows grad.layer.2.attention.layernorm.gamma
+//   train_s128_v0__k474_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s128_v0__k486_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s128_v0__k506_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
+//   train_s128_v0__k518_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
+//   train_s128_v0__k538_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
 //   cols 768, each the sum over rows [8,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -883,97 +1119,97 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_23: 85 kernels
-//   train_s128_v0__k191_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
-//   train_s128_v0__k193_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
-//   train_s128_v0__k203_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
-//   train_s128_v0__k205_grad_layer_11_attention_output_in1_sum: sum over rows grad.layer.11.attention.output.in1.sum
-//   train_s128_v0__k213_grad_layer_11_attention_value_in1_sum: sum over rows grad.layer.11.attention.value.in1.sum
-//   train_s128_v0__k216_grad_layer_11_attention_key_in1_sum: sum over rows grad.layer.11.attention.key.in1.sum
-//   train_s128_v0__k219_grad_layer_11_attention_query_in1_sum: sum over rows grad.layer.11.attention.query.in1.sum
-//   train_s128_v0__k225_grad_layer_10_ffn_layernorm_beta: sum over rows grad.layer.10.ffn.layernorm.beta
-//   train_s128_v0__k227_grad_layer_10_ffn_output_in1_sum: sum over rows grad.layer.10.ffn.output.in1.sum
-//   train_s128_v0__k237_grad_layer_10_attention_layernorm_beta: sum over rows grad.layer.10.attention.layernorm.beta
-//   train_s128_v0__k239_grad_layer_10_attention_output_in1_sum: sum over rows grad.layer.10.attention.output.in1.sum
-//   train_s128_v0__k247_grad_layer_10_attention_value_in1_sum: sum over rows grad.layer.10.attention.value.in1.sum
-//   train_s128_v0__k250_grad_layer_10_attention_key_in1_sum: sum over rows grad.layer.10.attention.key.in1.sum
-//   train_s128_v0__k253_grad_layer_10_attention_query_in1_sum: sum over rows grad.layer.10.attention.query.in1.sum
-//   train_s128_v0__k259_grad_layer_9_ffn_layernorm_beta: sum over rows grad.layer.9.ffn.layernorm.beta
-//   train_s128_v0__k261_grad_layer_9_ffn_output_in1_sum: sum over rows grad.layer.9.ffn.output.in1.sum
-//   train_s128_v0__k271_grad_layer_9_attention_layernorm_beta: sum over rows grad.layer.9.attention.layernorm.beta
-//   train_s128_v0__k273_grad_layer_9_attention_output_in1_sum: sum over rows grad.layer.9.attention.output.in1.sum
-//   train_s128_v0__k281_grad_layer_9_attention_value_in1_sum: sum over rows grad.layer.9.attention.value.in1.sum
-//   train_s128_v0__k284_grad_layer_9_attention_key_in1_sum: sum over rows grad.layer.9.attention.key.in1.sum
-//   train_s128_v0__k287_grad_layer_9_attention_query_in1_sum: sum over rows grad.layer.9.attention.query.in1.sum
-//   train_s128_v0__k293_grad_layer_8_ffn_layernorm_beta: sum over rows grad.layer.8.ffn.layernorm.beta
-//   train_s128_v0__k295_grad_layer_8_ffn_output_in1_sum: sum over rows grad.layer.8.ffn.output.in1.sum
-//   train_s128_v0__k305_grad_layer_8_attention_layernorm_beta: sum over rows grad.layer.8.attention.layernorm.beta
-//   train_s128_v0__k307_grad_layer_8_attention_output_in1_sum: sum over rows grad.layer.8.attention.output.in1.sum
-//   train_s128_v0__k315_grad_layer_8_attention_value_in1_sum: sum over rows grad.layer.8.attention.value.in1.sum
-//   train_s128_v0__k318_grad_layer_8_attention_key_in1_sum: sum over rows grad.layer.8.attention.key.in1.sum
-//   train_s128_v0__k321_grad_layer_8_attention_query_in1_sum: sum over rows grad.layer.8.attention.query.in1.sum
-//   train_s128_v0__k327_grad_layer_7_ffn_layernorm_beta: sum over rows grad.layer.7.ffn.layernorm.beta
-//   train_s128_v0__k329_grad_layer_7_ffn_output_in1_sum: sum over rows grad.layer.7.ffn.output.in1.sum
-//   train_s128_v0__k339_grad_layer_7_attention_layernorm_beta: sum over rows grad.layer.7.attention.layernorm.beta
-//   train_s128_v0__k341_grad_layer_7_attention_output_in1_sum: sum over rows grad.layer.7.attention.output.in1.sum
-//   train_s128_v0__k349_grad_layer_7_attention_value_in1_sum: sum over rows grad.layer.7.attention.value.in1.sum
-//   train_s128_v0__k352_grad_layer_7_attention_key_in1_sum: sum over rows grad.layer.7.attention.key.in1.sum
-//   train_s128_v0__k355_grad_layer_7_attention_query_in1_sum: sum over rows grad.layer.7.attention.query.in1.sum
-//   train_s128_v0__k361_grad_layer_6_ffn_layernorm_beta: sum over rows grad.layer.6.ffn.layernorm.beta
-//   train_s128_v0__k363_grad_layer_6_ffn_output_in1_sum: sum over rows grad.layer.6.ffn.output.in1.sum
-//   train_s128_v0__k373_grad_layer_6_attention_layernorm_beta: sum over rows grad.layer.6.attention.layernorm.beta
-//   train_s128_v0__k375_grad_layer_6_attention_output_in1_sum: sum over rows grad.layer.6.attention.output.in1.sum
-//   train_s128_v0__k383_grad_layer_6_attention_value_in1_sum: sum over rows grad.layer.6.attention.value.in1.sum
-//   train_s128_v0__k386_grad_layer_6_attention_key_in1_sum: sum over rows grad.layer.6.attention.key.in1.sum
-//   train_s128_v0__k389_grad_layer_6_attention_query_in1_sum: sum over rows grad.layer.6.attention.query.in1.sum
-//   train_s128_v0__k395_grad_layer_5_ffn_layernorm_beta: sum over rows grad.layer.5.ffn.layernorm.beta
-//   train_s128_v0__k397_grad_layer_5_ffn_output_in1_sum: sum over rows grad.layer.5.ffn.output.in1.sum
-//   train_s128_v0__k407_grad_layer_5_attention_layernorm_beta: sum over rows grad.layer.5.attention.layernorm.beta
-//   train_s128_v0__k409_grad_layer_5_attention_output_in1_sum: sum over rows grad.layer.5.attention.output.in1.sum
-//   train_s128_v0__k417_grad_layer_5_attention_value_in1_sum: sum over rows grad.layer.5.attention.value.in1.sum
-//   train_s128_v0__k420_grad_layer_5_attention_key_in1_sum: sum over rows grad.layer.5.attention.key.in1.sum
-//   train_s128_v0__k423_grad_layer_5_attention_query_in1_sum: sum over rows grad.layer.5.attention.query.in1.sum
-//   train_s128_v0__k429_grad_layer_4_ffn_layernorm_beta: sum over rows grad.layer.4.ffn.layernorm.beta
-//   train_s128_v0__k431_grad_layer_4_ffn_output_in1_sum: sum over rows grad.layer.4.ffn.output.in1.sum
-//   train_s128_v0__k441_grad_layer_4_attention_layernorm_beta: sum over rows grad.layer.4.attention.layernorm.beta
-//   train_s128_v0__k443_grad_layer_4_attention_output_in1_sum: sum over rows grad.layer.4.attention.output.in1.sum
-//   train_s128_v0__k451_grad_layer_4_attention_value_in1_sum: sum over rows grad.layer.4.attention.value.in1.sum
-//   train_s128_v0__k454_grad_layer_4_attention_key_in1_sum: sum over rows grad.layer.4.attention.key.in1.sum
-//   train_s128_v0__k457_grad_layer_4_attention_query_in1_sum: sum over rows grad.layer.4.attention.query.in1.sum
-//   train_s128_v0__k463_grad_layer_3_ffn_layernorm_beta: sum over rows grad.layer.3.ffn.layernorm.beta
-//   train_s128_v0__k465_grad_layer_3_ffn_output_in1_sum: sum over rows grad.layer.3.ffn.output.in1.sum
-//   train_s128_v0__k475_grad_layer_3_attention_layernorm_beta: sum over rows grad.layer.3.attention.layernorm.beta
-//   train_s128_v0__k477_grad_layer_3_attention_output_in1_sum: sum over rows grad.layer.3.attention.output.in1.sum
-//   train_s128_v0__k485_grad_layer_3_attention_value_in1_sum: sum over rows grad.layer.3.attention.value.in1.sum
-//   train_s128_v0__k488_grad_layer_3_attention_key_in1_sum: sum over rows grad.layer.3.attention.key.in1.sum
-//   train_s128_v0__k491_grad_layer_3_attention_query_in1_sum: sum over rows grad.layer.3.attention.query.in1.sum
-//   train_s128_v0__k497_grad_layer_2_ffn_layernorm_beta: sum over rows grad.layer.2.ffn.layernorm.beta
-//   train_s128_v0__k499_grad_layer_2_ffn_output_in1_sum: sum over rows grad.layer.2.ffn.output.in1.sum
-//   train_s128_v0__k509_grad_layer_2_attention_layernorm_beta: sum over rows grad.layer.2.attention.layernorm.beta
-//   train_s128_v0__k511_grad_layer_2_attention_output_in1_sum: sum over rows grad.layer.2.attention.output.in1.sum
-//   train_s128_v0__k519_grad_layer_2_attention_value_in1_sum: sum over rows grad.layer.2.attention.value.in1.sum
-//   train_s128_v0__k522_grad_layer_2_attention_key_in1_sum: sum over rows grad.layer.2.attention.key.in1.sum
-//   train_s128_v0__k525_grad_layer_2_attention_query_in1_sum: sum over rows grad.layer.2.attention.query.in1.sum
-//   train_s128_v0__k531_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s128_v0__k533_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s128_v0__k543_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s128_v0__k545_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s128_v0__k553_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s128_v0__k556_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s128_v0__k559_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   train_s128_v0__k565_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
-//   train_s128_v0__k567_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
-//   train_s128_v0__k577_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
-//   train_s128_v0__k579_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
-//   train_s128_v0__k587_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
-//   train_s128_v0__k590_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
-//   train_s128_v0__k593_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
-//   train_s128_v0__k599_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
+// body_22: 85 kernels
+//   train_s128_v0__k155_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
+//   train_s128_v0__k157_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
+//   train_s128_v0__k167_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
+//   train_s128_v0__k169_grad_layer_11_attention_output_in1_sum: sum over rows grad.layer.11.attention.output.in1.sum
+//   train_s128_v0__k175_grad_layer_11_attention_value_in1_sum: sum over rows grad.layer.11.attention.value.in1.sum
+//   train_s128_v0__k178_grad_layer_11_attention_key_in1_sum: sum over rows grad.layer.11.attention.key.in1.sum
+//   train_s128_v0__k181_grad_layer_11_attention_query_in1_sum: sum over rows grad.layer.11.attention.query.in1.sum
+//   train_s128_v0__k187_grad_layer_10_ffn_layernorm_beta: sum over rows grad.layer.10.ffn.layernorm.beta
+//   train_s128_v0__k189_grad_layer_10_ffn_output_in1_sum: sum over rows grad.layer.10.ffn.output.in1.sum
+//   train_s128_v0__k199_grad_layer_10_attention_layernorm_beta: sum over rows grad.layer.10.attention.layernorm.beta
+//   train_s128_v0__k201_grad_layer_10_attention_output_in1_sum: sum over rows grad.layer.10.attention.output.in1.sum
+//   train_s128_v0__k207_grad_layer_10_attention_value_in1_sum: sum over rows grad.layer.10.attention.value.in1.sum
+//   train_s128_v0__k210_grad_layer_10_attention_key_in1_sum: sum over rows grad.layer.10.attention.key.in1.sum
+//   train_s128_v0__k213_grad_layer_10_attention_query_in1_sum: sum over rows grad.layer.10.attention.query.in1.sum
+//   train_s128_v0__k219_grad_layer_9_ffn_layernorm_beta: sum over rows grad.layer.9.ffn.layernorm.beta
+//   train_s128_v0__k221_grad_layer_9_ffn_output_in1_sum: sum over rows grad.layer.9.ffn.output.in1.sum
+//   train_s128_v0__k231_grad_layer_9_attention_layernorm_beta: sum over rows grad.layer.9.attention.layernorm.beta
+//   train_s128_v0__k233_grad_layer_9_attention_output_in1_sum: sum over rows grad.layer.9.attention.output.in1.sum
+//   train_s128_v0__k239_grad_layer_9_attention_value_in1_sum: sum over rows grad.layer.9.attention.value.in1.sum
+//   train_s128_v0__k242_grad_layer_9_attention_key_in1_sum: sum over rows grad.layer.9.attention.key.in1.sum
+//   train_s128_v0__k245_grad_layer_9_attention_query_in1_sum: sum over rows grad.layer.9.attention.query.in1.sum
+//   train_s128_v0__k251_grad_layer_8_ffn_layernorm_beta: sum over rows grad.layer.8.ffn.layernorm.beta
+//   train_s128_v0__k253_grad_layer_8_ffn_output_in1_sum: sum over rows grad.layer.8.ffn.output.in1.sum
+//   train_s128_v0__k263_grad_layer_8_attention_layernorm_beta: sum over rows grad.layer.8.attention.layernorm.beta
+//   train_s128_v0__k265_grad_layer_8_attention_output_in1_sum: sum over rows grad.layer.8.attention.output.in1.sum
+//   train_s128_v0__k271_grad_layer_8_attention_value_in1_sum: sum over rows grad.layer.8.attention.value.in1.sum
+//   train_s128_v0__k274_grad_layer_8_attention_key_in1_sum: sum over rows grad.layer.8.attention.key.in1.sum
+//   train_s128_v0__k277_grad_layer_8_attention_query_in1_sum: sum over rows grad.layer.8.attention.query.in1.sum
+//   train_s128_v0__k283_grad_layer_7_ffn_layernorm_beta: sum over rows grad.layer.7.ffn.layernorm.beta
+//   train_s128_v0__k285_grad_layer_7_ffn_output_in1_sum: sum over rows grad.layer.7.ffn.output.in1.sum
+//   train_s128_v0__k295_grad_layer_7_attention_layernorm_beta: sum over rows grad.layer.7.attention.layernorm.beta
+//   train_s128_v0__k297_grad_layer_7_attention_output_in1_sum: sum over rows grad.layer.7.attention.output.in1.sum
+//   train_s128_v0__k303_grad_layer_7_attention_value_in1_sum: sum over rows grad.layer.7.attention.value.in1.sum
+//   train_s128_v0__k306_grad_layer_7_attention_key_in1_sum: sum over rows grad.layer.7.attention.key.in1.sum
+//   train_s128_v0__k309_grad_layer_7_attention_query_in1_sum: sum over rows grad.layer.7.attention.query.in1.sum
+//   train_s128_v0__k315_grad_layer_6_ffn_layernorm_beta: sum over rows grad.layer.6.ffn.layernorm.beta
+//   train_s128_v0__k317_grad_layer_6_ffn_output_in1_sum: sum over rows grad.layer.6.ffn.output.in1.sum
+//   train_s128_v0__k327_grad_layer_6_attention_layernorm_beta: sum over rows grad.layer.6.attention.layernorm.beta
+//   train_s128_v0__k329_grad_layer_6_attention_output_in1_sum: sum over rows grad.layer.6.attention.output.in1.sum
+//   train_s128_v0__k335_grad_layer_6_attention_value_in1_sum: sum over rows grad.layer.6.attention.value.in1.sum
+//   train_s128_v0__k338_grad_layer_6_attention_key_in1_sum: sum over rows grad.layer.6.attention.key.in1.sum
+//   train_s128_v0__k341_grad_layer_6_attention_query_in1_sum: sum over rows grad.layer.6.attention.query.in1.sum
+//   train_s128_v0__k347_grad_layer_5_ffn_layernorm_beta: sum over rows grad.layer.5.ffn.layernorm.beta
+//   train_s128_v0__k349_grad_layer_5_ffn_output_in1_sum: sum over rows grad.layer.5.ffn.output.in1.sum
+//   train_s128_v0__k359_grad_layer_5_attention_layernorm_beta: sum over rows grad.layer.5.attention.layernorm.beta
+//   train_s128_v0__k361_grad_layer_5_attention_output_in1_sum: sum over rows grad.layer.5.attention.output.in1.sum
+//   train_s128_v0__k367_grad_layer_5_attention_value_in1_sum: sum over rows grad.layer.5.attention.value.in1.sum
+//   train_s128_v0__k370_grad_layer_5_attention_key_in1_sum: sum over rows grad.layer.5.attention.key.in1.sum
+//   train_s128_v0__k373_grad_layer_5_attention_query_in1_sum: sum over rows grad.layer.5.attention.query.in1.sum
+//   train_s128_v0__k379_grad_layer_4_ffn_layernorm_beta: sum over rows grad.layer.4.ffn.layernorm.beta
+//   train_s128_v0__k381_grad_layer_4_ffn_output_in1_sum: sum over rows grad.layer.4.ffn.output.in1.sum
+//   train_s128_v0__k391_grad_layer_4_attention_layernorm_beta: sum over rows grad.layer.4.attention.layernorm.beta
+//   train_s128_v0__k393_grad_layer_4_attention_output_in1_sum: sum over rows grad.layer.4.attention.output.in1.sum
+//   train_s128_v0__k399_grad_layer_4_attention_value_in1_sum: sum over rows grad.layer.4.attention.value.in1.sum
+//   train_s128_v0__k402_grad_layer_4_attention_key_in1_sum: sum over rows grad.layer.4.attention.key.in1.sum
+//   train_s128_v0__k405_grad_layer_4_attention_query_in1_sum: sum over rows grad.layer.4.attention.query.in1.sum
+//   train_s128_v0__k411_grad_layer_3_ffn_layernorm_beta: sum over rows grad.layer.3.ffn.layernorm.beta
+//   train_s128_v0__k413_grad_layer_3_ffn_output_in1_sum: sum over rows grad.layer.3.ffn.output.in1.sum
+//   train_s128_v0__k423_grad_layer_3_attention_layernorm_beta: sum over rows grad.layer.3.attention.layernorm.beta
+//   train_s128_v0__k425_grad_layer_3_attention_output_in1_sum: sum over rows grad.layer.3.attention.output.in1.sum
+//   train_s128_v0__k431_grad_layer_3_attention_value_in1_sum: sum over rows grad.layer.3.attention.value.in1.sum
+//   train_s128_v0__k434_grad_layer_3_attention_key_in1_sum: sum over rows grad.layer.3.attention.key.in1.sum
+//   train_s128_v0__k437_grad_layer_3_attention_query_in1_sum: sum over rows grad.layer.3.attention.query.in1.sum
+//   train_s128_v0__k443_grad_layer_2_ffn_layernorm_beta: sum over rows grad.layer.2.ffn.layernorm.beta
+//   train_s128_v0__k445_grad_layer_2_ffn_output_in1_sum: sum over rows grad.layer.2.ffn.output.in1.sum
+//   train_s128_v0__k455_grad_layer_2_attention_layernorm_beta: sum over rows grad.layer.2.attention.layernorm.beta
+//   train_s128_v0__k457_grad_layer_2_attention_output_in1_sum: sum over rows grad.layer.2.attention.output.in1.sum
+//   train_s128_v0__k463_grad_layer_2_attention_value_in1_sum: sum over rows grad.layer.2.attention.value.in1.sum
+//   train_s128_v0__k466_grad_layer_2_attention_key_in1_sum: sum over rows grad.layer.2.attention.key.in1.sum
+//   train_s128_v0__k469_grad_layer_2_attention_query_in1_sum: sum over rows grad.layer.2.attention.query.in1.sum
+//   train_s128_v0__k475_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s128_v0__k477_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s128_v0__k487_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s128_v0__k489_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s128_v0__k495_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s128_v0__k498_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s128_v0__k501_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s128_v0__k507_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
+//   train_s128_v0__k509_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
+//   train_s128_v0__k519_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
+//   train_s128_v0__k521_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
+//   train_s128_v0__k527_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
+//   train_s128_v0__k530_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
+//   train_s128_v0__k533_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
+//   train_s128_v0__k539_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
 //   cols 768, each the sum over rows [8,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -990,24 +1226,24 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_24: 12 kernels
-//   train_s128_v0__k196_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
-//   train_s128_v0__k230_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
-//   train_s128_v0__k264_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
-//   train_s128_v0__k298_grad_layer_8_ffn_gelu: gelu_backward grad.layer.8.ffn.gelu
-//   train_s128_v0__k332_grad_layer_7_ffn_gelu: gelu_backward grad.layer.7.ffn.gelu
-//   train_s128_v0__k366_grad_layer_6_ffn_gelu: gelu_backward grad.layer.6.ffn.gelu
-//   train_s128_v0__k400_grad_layer_5_ffn_gelu: gelu_backward grad.layer.5.ffn.gelu
-//   train_s128_v0__k434_grad_layer_4_ffn_gelu: gelu_backward grad.layer.4.ffn.gelu
-//   train_s128_v0__k468_grad_layer_3_ffn_gelu: gelu_backward grad.layer.3.ffn.gelu
-//   train_s128_v0__k502_grad_layer_2_ffn_gelu: gelu_backward grad.layer.2.ffn.gelu
-//   train_s128_v0__k536_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
-//   train_s128_v0__k570_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
+// body_23: 12 kernels
+//   train_s128_v0__k160_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
+//   train_s128_v0__k192_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
+//   train_s128_v0__k224_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
+//   train_s128_v0__k256_grad_layer_8_ffn_gelu: gelu_backward grad.layer.8.ffn.gelu
+//   train_s128_v0__k288_grad_layer_7_ffn_gelu: gelu_backward grad.layer.7.ffn.gelu
+//   train_s128_v0__k320_grad_layer_6_ffn_gelu: gelu_backward grad.layer.6.ffn.gelu
+//   train_s128_v0__k352_grad_layer_5_ffn_gelu: gelu_backward grad.layer.5.ffn.gelu
+//   train_s128_v0__k384_grad_layer_4_ffn_gelu: gelu_backward grad.layer.4.ffn.gelu
+//   train_s128_v0__k416_grad_layer_3_ffn_gelu: gelu_backward grad.layer.3.ffn.gelu
+//   train_s128_v0__k448_grad_layer_2_ffn_gelu: gelu_backward grad.layer.2.ffn.gelu
+//   train_s128_v0__k480_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s128_v0__k512_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,128] (1024) x cols 3072; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1019,24 +1255,24 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_25: 12 kernels
-//   train_s128_v0__k197_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
-//   train_s128_v0__k231_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
-//   train_s128_v0__k265_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
-//   train_s128_v0__k299_grad_layer_8_ffn_intermediate_in1_sum: sum over rows grad.layer.8.ffn.intermediate.in1.sum
-//   train_s128_v0__k333_grad_layer_7_ffn_intermediate_in1_sum: sum over rows grad.layer.7.ffn.intermediate.in1.sum
-//   train_s128_v0__k367_grad_layer_6_ffn_intermediate_in1_sum: sum over rows grad.layer.6.ffn.intermediate.in1.sum
-//   train_s128_v0__k401_grad_layer_5_ffn_intermediate_in1_sum: sum over rows grad.layer.5.ffn.intermediate.in1.sum
-//   train_s128_v0__k435_grad_layer_4_ffn_intermediate_in1_sum: sum over rows grad.layer.4.ffn.intermediate.in1.sum
-//   train_s128_v0__k469_grad_layer_3_ffn_intermediate_in1_sum: sum over rows grad.layer.3.ffn.intermediate.in1.sum
-//   train_s128_v0__k503_grad_layer_2_ffn_intermediate_in1_sum: sum over rows grad.layer.2.ffn.intermediate.in1.sum
-//   train_s128_v0__k537_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   train_s128_v0__k571_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
+// body_24: 12 kernels
+//   train_s128_v0__k161_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
+//   train_s128_v0__k193_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
+//   train_s128_v0__k225_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
+//   train_s128_v0__k257_grad_layer_8_ffn_intermediate_in1_sum: sum over rows grad.layer.8.ffn.intermediate.in1.sum
+//   train_s128_v0__k289_grad_layer_7_ffn_intermediate_in1_sum: sum over rows grad.layer.7.ffn.intermediate.in1.sum
+//   train_s128_v0__k321_grad_layer_6_ffn_intermediate_in1_sum: sum over rows grad.layer.6.ffn.intermediate.in1.sum
+//   train_s128_v0__k353_grad_layer_5_ffn_intermediate_in1_sum: sum over rows grad.layer.5.ffn.intermediate.in1.sum
+//   train_s128_v0__k385_grad_layer_4_ffn_intermediate_in1_sum: sum over rows grad.layer.4.ffn.intermediate.in1.sum
+//   train_s128_v0__k417_grad_layer_3_ffn_intermediate_in1_sum: sum over rows grad.layer.3.ffn.intermediate.in1.sum
+//   train_s128_v0__k449_grad_layer_2_ffn_intermediate_in1_sum: sum over rows grad.layer.2.ffn.intermediate.in1.sum
+//   train_s128_v0__k481_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s128_v0__k513_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 3072, each the sum over rows [8,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1053,24 +1289,24 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 12 kernels
-//   train_s128_v0__k199_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
-//   train_s128_v0__k233_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
-//   train_s128_v0__k267_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
-//   train_s128_v0__k301_grad_layer_8_attention_layernorm_sum: add grad.layer.8.attention.layernorm.sum
-//   train_s128_v0__k335_grad_layer_7_attention_layernorm_sum: add grad.layer.7.attention.layernorm.sum
-//   train_s128_v0__k369_grad_layer_6_attention_layernorm_sum: add grad.layer.6.attention.layernorm.sum
-//   train_s128_v0__k403_grad_layer_5_attention_layernorm_sum: add grad.layer.5.attention.layernorm.sum
-//   train_s128_v0__k437_grad_layer_4_attention_layernorm_sum: add grad.layer.4.attention.layernorm.sum
-//   train_s128_v0__k471_grad_layer_3_attention_layernorm_sum: add grad.layer.3.attention.layernorm.sum
-//   train_s128_v0__k505_grad_layer_2_attention_layernorm_sum: add grad.layer.2.attention.layernorm.sum
-//   train_s128_v0__k539_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
-//   train_s128_v0__k573_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
+// body_25: 12 kernels
+//   train_s128_v0__k163_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
+//   train_s128_v0__k195_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
+//   train_s128_v0__k227_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
+//   train_s128_v0__k259_grad_layer_8_attention_layernorm_sum: add grad.layer.8.attention.layernorm.sum
+//   train_s128_v0__k291_grad_layer_7_attention_layernorm_sum: add grad.layer.7.attention.layernorm.sum
+//   train_s128_v0__k323_grad_layer_6_attention_layernorm_sum: add grad.layer.6.attention.layernorm.sum
+//   train_s128_v0__k355_grad_layer_5_attention_layernorm_sum: add grad.layer.5.attention.layernorm.sum
+//   train_s128_v0__k387_grad_layer_4_attention_layernorm_sum: add grad.layer.4.attention.layernorm.sum
+//   train_s128_v0__k419_grad_layer_3_attention_layernorm_sum: add grad.layer.3.attention.layernorm.sum
+//   train_s128_v0__k451_grad_layer_2_attention_layernorm_sum: add grad.layer.2.attention.layernorm.sum
+//   train_s128_v0__k483_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s128_v0__k515_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1081,24 +1317,24 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_27: 12 kernels
-//   train_s128_v0__k210_grad_layer_11_attention_probs: softmax backward grad.layer.11.attention.probs
-//   train_s128_v0__k244_grad_layer_10_attention_probs: softmax backward grad.layer.10.attention.probs
-//   train_s128_v0__k278_grad_layer_9_attention_probs: softmax backward grad.layer.9.attention.probs
-//   train_s128_v0__k312_grad_layer_8_attention_probs: softmax backward grad.layer.8.attention.probs
-//   train_s128_v0__k346_grad_layer_7_attention_probs: softmax backward grad.layer.7.attention.probs
-//   train_s128_v0__k380_grad_layer_6_attention_probs: softmax backward grad.layer.6.attention.probs
-//   train_s128_v0__k414_grad_layer_5_attention_probs: softmax backward grad.layer.5.attention.probs
-//   train_s128_v0__k448_grad_layer_4_attention_probs: softmax backward grad.layer.4.attention.probs
-//   train_s128_v0__k482_grad_layer_3_attention_probs: softmax backward grad.layer.3.attention.probs
-//   train_s128_v0__k516_grad_layer_2_attention_probs: softmax backward grad.layer.2.attention.probs
-//   train_s128_v0__k550_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   train_s128_v0__k584_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
-//   rows [8,12,128] (12288) x cols 128; 128 threads per row
-//   launch: grid 12288, block 128
-//   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(128)
-body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+// body_26: 12 kernels
+//   train_s128_v0__k172_layer_11_attention_context: attention delta = dout . out of layer.11.attention.context
+//   train_s128_v0__k204_layer_10_attention_context: attention delta = dout . out of layer.10.attention.context
+//   train_s128_v0__k236_layer_9_attention_context: attention delta = dout . out of layer.9.attention.context
+//   train_s128_v0__k268_layer_8_attention_context: attention delta = dout . out of layer.8.attention.context
+//   train_s128_v0__k300_layer_7_attention_context: attention delta = dout . out of layer.7.attention.context
+//   train_s128_v0__k332_layer_6_attention_context: attention delta = dout . out of layer.6.attention.context
+//   train_s128_v0__k364_layer_5_attention_context: attention delta = dout . out of layer.5.attention.context
+//   train_s128_v0__k396_layer_4_attention_context: attention delta = dout . out of layer.4.attention.context
+//   train_s128_v0__k428_layer_3_attention_context: attention delta = dout . out of layer.3.attention.context
+//   train_s128_v0__k460_layer_2_attention_context: attention delta = dout . out of layer.2.attention.context
+//   train_s128_v0__k492_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   train_s128_v0__k524_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
+//   rows [8,12,128] (12288) x cols 64; 64 threads per row
+//   launch: grid 12288, block 64
+//   b0 read f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 1536;
@@ -1106,33 +1342,75 @@ body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   const int r2 = row % 128;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 128; c += 128) {
-    s0 = s0 + ((b0[196608 * r0 + 16384 * r1 + 128 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 128u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) * b1[196608 * r0 + 16384 * r1 + 128 * r2 + c]);
+  for (int c = t; c < 64; c += 64) {
+    s0 = s0 + (b1[98304 * r0 + 64 * r1 + 768 * r2 + c] * b0[98304 * r0 + 64 * r1 + 768 * r2 + c]);
   }
-  s0 = bertc_row_reduce<128, false>(s0);
+  s0 = bertc_row_reduce<64, false>(s0);
   // p1
-  for (int c = t; c < 128; c += 128) {
-    b2[196608 * r0 + 16384 * r1 + 128 * r2 + c] = b1[196608 * r0 + 16384 * r1 + 128 * r2 + c] * ((b0[196608 * r0 + 16384 * r1 + 128 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 128u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) - s0);
+  for (int c = t; c < 64; c += 64) {
+    b2[1536 * r0 + 128 * r1 + r2] = s0;
   }
 }
 
-// body_28: 11 kernels
-//   train_s128_v0__k221_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
-//   train_s128_v0__k255_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
-//   train_s128_v0__k289_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
-//   train_s128_v0__k323_grad_layer_7_ffn_layernorm_sum: add grad.layer.7.ffn.layernorm.sum
-//   train_s128_v0__k357_grad_layer_6_ffn_layernorm_sum: add grad.layer.6.ffn.layernorm.sum
-//   train_s128_v0__k391_grad_layer_5_ffn_layernorm_sum: add grad.layer.5.ffn.layernorm.sum
-//   train_s128_v0__k425_grad_layer_4_ffn_layernorm_sum: add grad.layer.4.ffn.layernorm.sum
-//   train_s128_v0__k459_grad_layer_3_ffn_layernorm_sum: add grad.layer.3.ffn.layernorm.sum
-//   train_s128_v0__k493_grad_layer_2_ffn_layernorm_sum: add grad.layer.2.ffn.layernorm.sum
-//   train_s128_v0__k527_grad_layer_1_ffn_layernorm_sum: add grad.layer.1.ffn.layernorm.sum
-//   train_s128_v0__k561_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
+// body_27: 12 kernels
+//   train_s128_v0__k173_layer_11_attention_context_grad_kv: attention grad_kv of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k205_layer_10_attention_context_grad_kv: attention grad_kv of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k237_layer_9_attention_context_grad_kv: attention grad_kv of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k269_layer_8_attention_context_grad_kv: attention grad_kv of layer.8.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k301_layer_7_attention_context_grad_kv: attention grad_kv of layer.7.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k333_layer_6_attention_context_grad_kv: attention grad_kv of layer.6.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k365_layer_5_attention_context_grad_kv: attention grad_kv of layer.5.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k397_layer_4_attention_context_grad_kv: attention grad_kv of layer.4.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k429_layer_3_attention_context_grad_kv: attention grad_kv of layer.3.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k461_layer_2_attention_context_grad_kv: attention grad_kv of layer.2.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k493_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k525_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_kv, [8,128] x 12 heads of 64; a block per (batch, head, 32 key rows), 128 threads
+//   launch: grid 384, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+  bertc_attention_grad_kv<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_28: 12 kernels
+//   train_s128_v0__k174_layer_11_attention_context_grad_q: attention grad_q of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k206_layer_10_attention_context_grad_q: attention grad_q of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k238_layer_9_attention_context_grad_q: attention grad_q of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k270_layer_8_attention_context_grad_q: attention grad_q of layer.8.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k302_layer_7_attention_context_grad_q: attention grad_q of layer.7.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k334_layer_6_attention_context_grad_q: attention grad_q of layer.6.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k366_layer_5_attention_context_grad_q: attention grad_q of layer.5.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k398_layer_4_attention_context_grad_q: attention grad_q of layer.4.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k430_layer_3_attention_context_grad_q: attention grad_q of layer.3.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k462_layer_2_attention_context_grad_q: attention grad_q of layer.2.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k494_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s128_v0__k526_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_q, [8,128] x 12 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 384, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+  bertc_attention_grad_q<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_29: 11 kernels
+//   train_s128_v0__k183_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
+//   train_s128_v0__k215_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
+//   train_s128_v0__k247_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
+//   train_s128_v0__k279_grad_layer_7_ffn_layernorm_sum: add grad.layer.7.ffn.layernorm.sum
+//   train_s128_v0__k311_grad_layer_6_ffn_layernorm_sum: add grad.layer.6.ffn.layernorm.sum
+//   train_s128_v0__k343_grad_layer_5_ffn_layernorm_sum: add grad.layer.5.ffn.layernorm.sum
+//   train_s128_v0__k375_grad_layer_4_ffn_layernorm_sum: add grad.layer.4.ffn.layernorm.sum
+//   train_s128_v0__k407_grad_layer_3_ffn_layernorm_sum: add grad.layer.3.ffn.layernorm.sum
+//   train_s128_v0__k439_grad_layer_2_ffn_layernorm_sum: add grad.layer.2.ffn.layernorm.sum
+//   train_s128_v0__k471_grad_layer_1_ffn_layernorm_sum: add grad.layer.1.ffn.layernorm.sum
+//   train_s128_v0__k503_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1143,13 +1421,13 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_29: 1 kernel
-//   train_s128_v0__k596_grad_embeddings_dropout: dropout grad.embeddings.dropout
+// body_30: 1 kernel
+//   train_s128_v0__k536_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,128] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1160,13 +1438,13 @@ body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_30: 1 kernel
-//   train_s128_v0__k600_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
+// body_31: 1 kernel
+//   train_s128_v0__k540_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 98304, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 3072, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1182,13 +1460,13 @@ body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_31: 1 kernel
-//   train_s128_v0__k601_grad_embeddings_position: copy rows grad.embeddings.position
+// body_32: 1 kernel
+//   train_s128_v0__k541_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [128] (128) x cols 768; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1198,13 +1476,13 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_32: 1 kernel
-//   train_s128_v0__k602_grad_embeddings_position: zero rows grad.embeddings.position
+// body_33: 1 kernel
+//   train_s128_v0__k542_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [384] (384) x cols 768; 256 threads per row
 //   launch: grid 384, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1214,13 +1492,13 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_33: 1 kernel
-//   train_s128_v0__k603_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
+// body_34: 1 kernel
+//   train_s128_v0__k543_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -1231,13 +1509,13 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_34: 1 kernel
-//   train_s128_v0__k604_grad_embeddings_word: scatter-add grad.embeddings.word
+// body_35: 1 kernel
+//   train_s128_v0__k544_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [30522,768] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 477, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 30522; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -1248,13 +1526,13 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_35: 1 kernel
+// body_36: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 65536, each the sum over rows [1670]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1271,13 +1549,13 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_36: 1 kernel
+// body_37: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [2417]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -1294,13 +1572,13 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 65536] = sum0;
 }
 
-// body_37: 1 kernel
+// body_38: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 65552; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1314,13 +1592,13 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 1 kernel
+// body_39: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [6842737] (6842737) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 427672, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 6842737) return;
@@ -1345,7 +1623,7 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 // arguments: bN the base of a buffer, (arena, byte offset), siteN a dropout site.
 // GEMMs are cuBLASLt calls with the parameters listed; their epilogues are bodies.
 //
-// forward_s128: 180 kernels, activation peak 18878464 bytes
+// forward_s128: 144 kernels, activation peak 18878464 bytes
 //   k000_embeddings_sum: body_0  grid 1024, block 256  b0 PARAMS+93763584 b1 PARAMS+95336448 b2 IO+4096 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
 //   k001_embeddings_layernorm: body_1  grid 1024, block 256  b0 ACTS+0 b1 PARAMS+95345664 b2 PARAMS+95342592 b3 ACTS+3145728
 //   k002_embeddings_dropout: body_2  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 site0 1
@@ -1368,670 +1646,514 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b18 PARAMS +100073472  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b20 ACTS +9441280  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b14 ACTS +3149824  layer.0.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b17 ACTS +6295552  layer.0.attention.key
-//     C    ld 128, batch strides [196608,16384]  b21 ACTS +12587008  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k009_layer_0_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b23 ACTS +12587008  layer.0.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b20 ACTS +9441280  layer.0.attention.value
-//     C    ld 768, batch strides [98304,64]  b24 ACTS +3149824  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b24 ACTS +3149824  layer.0.attention.context
-//     B^T  ld 768, batch strides [0,0]  b25 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b27 ACTS +6295552  layer.0.attention.output
+//     A    ld 768, batch strides [0,0]  b21 ACTS +12587008  layer.0.attention.context
+//     B^T  ld 768, batch strides [0,0]  b22 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b24 ACTS +3149824  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 3
-//   k013_layer_0_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+104801280 b2 PARAMS+104798208 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 3
+//   k010_layer_0_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+104801280 b2 PARAMS+104798208 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b32 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b34 ACTS +3149824  layer.0.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b29 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b31 ACTS +3149824  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+114241536
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+114241536
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b34 ACTS +3149824  layer.0.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b35 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b37 ACTS +15732736  layer.0.ffn.output
+//     A    ld 3072, batch strides [0,0]  b31 ACTS +3149824  layer.0.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b32 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b34 ACTS +15732736  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 4
-//   k017_layer_0_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+123697152 b2 PARAMS+123694080 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 4
+//   k014_layer_0_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+123697152 b2 PARAMS+123694080 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b42 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b44 ACTS +3149824  layer.1.attention.query
+//     A    ld 768, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b39 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b41 ACTS +3149824  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b45 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b47 ACTS +6295552  layer.1.attention.key
+//     A    ld 768, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b42 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b44 ACTS +6295552  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b48 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b50 ACTS +9441280  layer.1.attention.value
+//     A    ld 768, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b45 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b47 ACTS +9441280  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b44 ACTS +3149824  layer.1.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b47 ACTS +6295552  layer.1.attention.key
-//     C    ld 128, batch strides [196608,16384]  b51 ACTS +12587008  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k023_layer_1_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b53 ACTS +12587008  layer.1.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b50 ACTS +9441280  layer.1.attention.value
-//     C    ld 768, batch strides [98304,64]  b54 ACTS +3149824  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b54 ACTS +3149824  layer.1.attention.context
-//     B^T  ld 768, batch strides [0,0]  b55 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b57 ACTS +6295552  layer.1.attention.output
+//     A    ld 768, batch strides [0,0]  b48 ACTS +12587008  layer.1.attention.context
+//     B^T  ld 768, batch strides [0,0]  b49 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b51 ACTS +3149824  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 6
-//   k027_layer_1_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+133152768 b2 PARAMS+133149696 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 6
+//   k021_layer_1_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+133152768 b2 PARAMS+133149696 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b62 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b64 ACTS +3149824  layer.1.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b56 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b58 ACTS +3149824  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+142593024
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+142593024
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b64 ACTS +3149824  layer.1.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b65 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b67 ACTS +15732736  layer.1.ffn.output
+//     A    ld 3072, batch strides [0,0]  b58 ACTS +3149824  layer.1.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b59 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b61 ACTS +15732736  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 7
-//   k031_layer_1_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+152048640 b2 PARAMS+152045568 b3 ACTS+0
-//   k032_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
+//   k024_layer_1_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 7
+//   k025_layer_1_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+152048640 b2 PARAMS+152045568 b3 ACTS+0
+//   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b71 ACTS +0  layer.1.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b72 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b74 ACTS +3149824  layer.2.attention.query
+//     A    ld 768, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b66 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b68 ACTS +3149824  layer.2.attention.query
 //     epilogue: bias bert.encoder.layer.2.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k033_layer_2_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.key.matmul + bias
+//   k027_layer_2_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b71 ACTS +0  layer.1.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b75 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b77 ACTS +6295552  layer.2.attention.key
+//     A    ld 768, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b69 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b71 ACTS +6295552  layer.2.attention.key
 //     epilogue: bias bert.encoder.layer.2.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k034_layer_2_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.value.matmul + bias
+//   k028_layer_2_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b71 ACTS +0  layer.1.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b78 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b80 ACTS +9441280  layer.2.attention.value
+//     A    ld 768, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b72 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b74 ACTS +9441280  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_attention_scores: GEMM (cuBLASLt, host code): matmul layer.2.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b74 ACTS +3149824  layer.2.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b77 ACTS +6295552  layer.2.attention.key
-//     C    ld 128, batch strides [196608,16384]  b81 ACTS +12587008  layer.2.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k036_layer_2_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k037_layer_2_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 8
-//   k038_layer_2_attention_context: GEMM (cuBLASLt, host code): matmul layer.2.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b83 ACTS +12587008  layer.2.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b80 ACTS +9441280  layer.2.attention.value
-//     C    ld 768, batch strides [98304,64]  b84 ACTS +3149824  layer.2.attention.context
-//     epilogue: bias -, aux -, act none
-//   k039_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
+//   k029_layer_2_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 8
+//   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b84 ACTS +3149824  layer.2.attention.context
-//     B^T  ld 768, batch strides [0,0]  b85 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b87 ACTS +6295552  layer.2.attention.output
+//     A    ld 768, batch strides [0,0]  b75 ACTS +12587008  layer.2.attention.context
+//     B^T  ld 768, batch strides [0,0]  b76 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b78 ACTS +3149824  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k040_layer_2_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 9
-//   k041_layer_2_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+161504256 b2 PARAMS+161501184 b3 ACTS+0
-//   k042_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   k031_layer_2_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 9
+//   k032_layer_2_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+161504256 b2 PARAMS+161501184 b3 ACTS+0
+//   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b91 ACTS +0  layer.2.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b92 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b94 ACTS +3149824  layer.2.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b82 ACTS +0  layer.2.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b83 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b85 ACTS +3149824  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k042_layer_2_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+170944512
-//   k043_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+170944512
+//   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b94 ACTS +3149824  layer.2.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b95 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b97 ACTS +15732736  layer.2.ffn.output
+//     A    ld 3072, batch strides [0,0]  b85 ACTS +3149824  layer.2.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b86 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b88 ACTS +15732736  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k044_layer_2_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 10
-//   k045_layer_2_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+180400128 b2 PARAMS+180397056 b3 ACTS+0
-//   k046_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
+//   k035_layer_2_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 10
+//   k036_layer_2_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+180400128 b2 PARAMS+180397056 b3 ACTS+0
+//   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b101 ACTS +0  layer.2.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b102 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b104 ACTS +3149824  layer.3.attention.query
+//     A    ld 768, batch strides [0,0]  b92 ACTS +0  layer.2.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b93 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b95 ACTS +3149824  layer.3.attention.query
 //     epilogue: bias bert.encoder.layer.3.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k047_layer_3_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.key.matmul + bias
+//   k038_layer_3_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b101 ACTS +0  layer.2.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b105 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b107 ACTS +6295552  layer.3.attention.key
+//     A    ld 768, batch strides [0,0]  b92 ACTS +0  layer.2.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b96 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b98 ACTS +6295552  layer.3.attention.key
 //     epilogue: bias bert.encoder.layer.3.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k048_layer_3_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.value.matmul + bias
+//   k039_layer_3_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b101 ACTS +0  layer.2.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b108 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b110 ACTS +9441280  layer.3.attention.value
+//     A    ld 768, batch strides [0,0]  b92 ACTS +0  layer.2.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b99 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b101 ACTS +9441280  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k049_layer_3_attention_scores: GEMM (cuBLASLt, host code): matmul layer.3.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b104 ACTS +3149824  layer.3.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b107 ACTS +6295552  layer.3.attention.key
-//     C    ld 128, batch strides [196608,16384]  b111 ACTS +12587008  layer.3.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k050_layer_3_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k051_layer_3_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 11
-//   k052_layer_3_attention_context: GEMM (cuBLASLt, host code): matmul layer.3.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b113 ACTS +12587008  layer.3.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b110 ACTS +9441280  layer.3.attention.value
-//     C    ld 768, batch strides [98304,64]  b114 ACTS +3149824  layer.3.attention.context
-//     epilogue: bias -, aux -, act none
-//   k053_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
+//   k040_layer_3_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 11
+//   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b114 ACTS +3149824  layer.3.attention.context
-//     B^T  ld 768, batch strides [0,0]  b115 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b117 ACTS +6295552  layer.3.attention.output
+//     A    ld 768, batch strides [0,0]  b102 ACTS +12587008  layer.3.attention.context
+//     B^T  ld 768, batch strides [0,0]  b103 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b105 ACTS +3149824  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k054_layer_3_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 12
-//   k055_layer_3_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+189855744 b2 PARAMS+189852672 b3 ACTS+0
-//   k056_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   k042_layer_3_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 12
+//   k043_layer_3_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+189855744 b2 PARAMS+189852672 b3 ACTS+0
+//   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b121 ACTS +0  layer.3.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b122 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b124 ACTS +3149824  layer.3.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b109 ACTS +0  layer.3.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b110 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b112 ACTS +3149824  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k056_layer_3_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+199296000
-//   k057_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+199296000
+//   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b124 ACTS +3149824  layer.3.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b125 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b127 ACTS +15732736  layer.3.ffn.output
+//     A    ld 3072, batch strides [0,0]  b112 ACTS +3149824  layer.3.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b113 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b115 ACTS +15732736  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k058_layer_3_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 13
-//   k059_layer_3_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+208751616 b2 PARAMS+208748544 b3 ACTS+0
-//   k060_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
+//   k046_layer_3_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 13
+//   k047_layer_3_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+208751616 b2 PARAMS+208748544 b3 ACTS+0
+//   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b131 ACTS +0  layer.3.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b132 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b134 ACTS +3149824  layer.4.attention.query
+//     A    ld 768, batch strides [0,0]  b119 ACTS +0  layer.3.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b120 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b122 ACTS +3149824  layer.4.attention.query
 //     epilogue: bias bert.encoder.layer.4.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k061_layer_4_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.key.matmul + bias
+//   k049_layer_4_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b131 ACTS +0  layer.3.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b135 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b137 ACTS +6295552  layer.4.attention.key
+//     A    ld 768, batch strides [0,0]  b119 ACTS +0  layer.3.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b123 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b125 ACTS +6295552  layer.4.attention.key
 //     epilogue: bias bert.encoder.layer.4.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k062_layer_4_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.value.matmul + bias
+//   k050_layer_4_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b131 ACTS +0  layer.3.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b138 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b140 ACTS +9441280  layer.4.attention.value
+//     A    ld 768, batch strides [0,0]  b119 ACTS +0  layer.3.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b126 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b128 ACTS +9441280  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k063_layer_4_attention_scores: GEMM (cuBLASLt, host code): matmul layer.4.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b134 ACTS +3149824  layer.4.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b137 ACTS +6295552  layer.4.attention.key
-//     C    ld 128, batch strides [196608,16384]  b141 ACTS +12587008  layer.4.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k064_layer_4_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k065_layer_4_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 14
-//   k066_layer_4_attention_context: GEMM (cuBLASLt, host code): matmul layer.4.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b143 ACTS +12587008  layer.4.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b140 ACTS +9441280  layer.4.attention.value
-//     C    ld 768, batch strides [98304,64]  b144 ACTS +3149824  layer.4.attention.context
-//     epilogue: bias -, aux -, act none
-//   k067_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
+//   k051_layer_4_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 14
+//   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b144 ACTS +3149824  layer.4.attention.context
-//     B^T  ld 768, batch strides [0,0]  b145 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b147 ACTS +6295552  layer.4.attention.output
+//     A    ld 768, batch strides [0,0]  b129 ACTS +12587008  layer.4.attention.context
+//     B^T  ld 768, batch strides [0,0]  b130 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b132 ACTS +3149824  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_4_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 15
-//   k069_layer_4_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+218207232 b2 PARAMS+218204160 b3 ACTS+0
-//   k070_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   k053_layer_4_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 15
+//   k054_layer_4_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+218207232 b2 PARAMS+218204160 b3 ACTS+0
+//   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b151 ACTS +0  layer.4.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b152 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b154 ACTS +3149824  layer.4.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b136 ACTS +0  layer.4.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b137 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b139 ACTS +3149824  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k070_layer_4_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+227647488
-//   k071_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+227647488
+//   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b154 ACTS +3149824  layer.4.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b155 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b157 ACTS +15732736  layer.4.ffn.output
+//     A    ld 3072, batch strides [0,0]  b139 ACTS +3149824  layer.4.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b140 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b142 ACTS +15732736  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k072_layer_4_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 16
-//   k073_layer_4_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+237103104 b2 PARAMS+237100032 b3 ACTS+0
-//   k074_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
+//   k057_layer_4_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 16
+//   k058_layer_4_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+237103104 b2 PARAMS+237100032 b3 ACTS+0
+//   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b161 ACTS +0  layer.4.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b162 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b164 ACTS +3149824  layer.5.attention.query
+//     A    ld 768, batch strides [0,0]  b146 ACTS +0  layer.4.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b147 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b149 ACTS +3149824  layer.5.attention.query
 //     epilogue: bias bert.encoder.layer.5.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k075_layer_5_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.key.matmul + bias
+//   k060_layer_5_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b161 ACTS +0  layer.4.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b165 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b167 ACTS +6295552  layer.5.attention.key
+//     A    ld 768, batch strides [0,0]  b146 ACTS +0  layer.4.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b150 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b152 ACTS +6295552  layer.5.attention.key
 //     epilogue: bias bert.encoder.layer.5.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k076_layer_5_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.value.matmul + bias
+//   k061_layer_5_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b161 ACTS +0  layer.4.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b168 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b170 ACTS +9441280  layer.5.attention.value
+//     A    ld 768, batch strides [0,0]  b146 ACTS +0  layer.4.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b153 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b155 ACTS +9441280  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k077_layer_5_attention_scores: GEMM (cuBLASLt, host code): matmul layer.5.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b164 ACTS +3149824  layer.5.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b167 ACTS +6295552  layer.5.attention.key
-//     C    ld 128, batch strides [196608,16384]  b171 ACTS +12587008  layer.5.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k078_layer_5_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k079_layer_5_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 17
-//   k080_layer_5_attention_context: GEMM (cuBLASLt, host code): matmul layer.5.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b173 ACTS +12587008  layer.5.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b170 ACTS +9441280  layer.5.attention.value
-//     C    ld 768, batch strides [98304,64]  b174 ACTS +3149824  layer.5.attention.context
-//     epilogue: bias -, aux -, act none
-//   k081_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
+//   k062_layer_5_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 17
+//   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b174 ACTS +3149824  layer.5.attention.context
-//     B^T  ld 768, batch strides [0,0]  b175 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b177 ACTS +6295552  layer.5.attention.output
+//     A    ld 768, batch strides [0,0]  b156 ACTS +12587008  layer.5.attention.context
+//     B^T  ld 768, batch strides [0,0]  b157 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b159 ACTS +3149824  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k082_layer_5_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 18
-//   k083_layer_5_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+246558720 b2 PARAMS+246555648 b3 ACTS+0
-//   k084_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   k064_layer_5_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 18
+//   k065_layer_5_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+246558720 b2 PARAMS+246555648 b3 ACTS+0
+//   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b181 ACTS +0  layer.5.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b182 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b184 ACTS +3149824  layer.5.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b163 ACTS +0  layer.5.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b164 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b166 ACTS +3149824  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k084_layer_5_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+255998976
-//   k085_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+255998976
+//   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b184 ACTS +3149824  layer.5.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b185 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b187 ACTS +15732736  layer.5.ffn.output
+//     A    ld 3072, batch strides [0,0]  b166 ACTS +3149824  layer.5.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b167 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b169 ACTS +15732736  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_5_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 19
-//   k087_layer_5_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+265454592 b2 PARAMS+265451520 b3 ACTS+0
-//   k088_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
+//   k068_layer_5_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 19
+//   k069_layer_5_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+265454592 b2 PARAMS+265451520 b3 ACTS+0
+//   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b191 ACTS +0  layer.5.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b192 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b194 ACTS +3149824  layer.6.attention.query
+//     A    ld 768, batch strides [0,0]  b173 ACTS +0  layer.5.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b174 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b176 ACTS +3149824  layer.6.attention.query
 //     epilogue: bias bert.encoder.layer.6.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k089_layer_6_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.key.matmul + bias
+//   k071_layer_6_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b191 ACTS +0  layer.5.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b195 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b197 ACTS +6295552  layer.6.attention.key
+//     A    ld 768, batch strides [0,0]  b173 ACTS +0  layer.5.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b177 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b179 ACTS +6295552  layer.6.attention.key
 //     epilogue: bias bert.encoder.layer.6.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k090_layer_6_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.value.matmul + bias
+//   k072_layer_6_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b191 ACTS +0  layer.5.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b198 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b200 ACTS +9441280  layer.6.attention.value
+//     A    ld 768, batch strides [0,0]  b173 ACTS +0  layer.5.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b180 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b182 ACTS +9441280  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k091_layer_6_attention_scores: GEMM (cuBLASLt, host code): matmul layer.6.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b194 ACTS +3149824  layer.6.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b197 ACTS +6295552  layer.6.attention.key
-//     C    ld 128, batch strides [196608,16384]  b201 ACTS +12587008  layer.6.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k092_layer_6_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k093_layer_6_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 20
-//   k094_layer_6_attention_context: GEMM (cuBLASLt, host code): matmul layer.6.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b203 ACTS +12587008  layer.6.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b200 ACTS +9441280  layer.6.attention.value
-//     C    ld 768, batch strides [98304,64]  b204 ACTS +3149824  layer.6.attention.context
-//     epilogue: bias -, aux -, act none
-//   k095_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
+//   k073_layer_6_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 20
+//   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b204 ACTS +3149824  layer.6.attention.context
-//     B^T  ld 768, batch strides [0,0]  b205 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b207 ACTS +6295552  layer.6.attention.output
+//     A    ld 768, batch strides [0,0]  b183 ACTS +12587008  layer.6.attention.context
+//     B^T  ld 768, batch strides [0,0]  b184 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b186 ACTS +3149824  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k096_layer_6_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 21
-//   k097_layer_6_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+274910208 b2 PARAMS+274907136 b3 ACTS+0
-//   k098_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   k075_layer_6_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 21
+//   k076_layer_6_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+274910208 b2 PARAMS+274907136 b3 ACTS+0
+//   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b211 ACTS +0  layer.6.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b212 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b214 ACTS +3149824  layer.6.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b190 ACTS +0  layer.6.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b191 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b193 ACTS +3149824  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k098_layer_6_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+284350464
-//   k099_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+284350464
+//   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b214 ACTS +3149824  layer.6.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b215 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b217 ACTS +15732736  layer.6.ffn.output
+//     A    ld 3072, batch strides [0,0]  b193 ACTS +3149824  layer.6.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b194 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b196 ACTS +15732736  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k100_layer_6_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 22
-//   k101_layer_6_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+293806080 b2 PARAMS+293803008 b3 ACTS+0
-//   k102_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
+//   k079_layer_6_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 22
+//   k080_layer_6_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+293806080 b2 PARAMS+293803008 b3 ACTS+0
+//   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b221 ACTS +0  layer.6.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b222 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b224 ACTS +3149824  layer.7.attention.query
+//     A    ld 768, batch strides [0,0]  b200 ACTS +0  layer.6.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b201 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b203 ACTS +3149824  layer.7.attention.query
 //     epilogue: bias bert.encoder.layer.7.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k103_layer_7_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.key.matmul + bias
+//   k082_layer_7_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b221 ACTS +0  layer.6.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b225 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b227 ACTS +6295552  layer.7.attention.key
+//     A    ld 768, batch strides [0,0]  b200 ACTS +0  layer.6.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b204 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b206 ACTS +6295552  layer.7.attention.key
 //     epilogue: bias bert.encoder.layer.7.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k104_layer_7_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.value.matmul + bias
+//   k083_layer_7_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b221 ACTS +0  layer.6.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b228 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b230 ACTS +9441280  layer.7.attention.value
+//     A    ld 768, batch strides [0,0]  b200 ACTS +0  layer.6.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b207 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b209 ACTS +9441280  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k105_layer_7_attention_scores: GEMM (cuBLASLt, host code): matmul layer.7.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b224 ACTS +3149824  layer.7.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b227 ACTS +6295552  layer.7.attention.key
-//     C    ld 128, batch strides [196608,16384]  b231 ACTS +12587008  layer.7.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k106_layer_7_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k107_layer_7_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 23
-//   k108_layer_7_attention_context: GEMM (cuBLASLt, host code): matmul layer.7.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b233 ACTS +12587008  layer.7.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b230 ACTS +9441280  layer.7.attention.value
-//     C    ld 768, batch strides [98304,64]  b234 ACTS +3149824  layer.7.attention.context
-//     epilogue: bias -, aux -, act none
-//   k109_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
+//   k084_layer_7_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 23
+//   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b234 ACTS +3149824  layer.7.attention.context
-//     B^T  ld 768, batch strides [0,0]  b235 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b237 ACTS +6295552  layer.7.attention.output
+//     A    ld 768, batch strides [0,0]  b210 ACTS +12587008  layer.7.attention.context
+//     B^T  ld 768, batch strides [0,0]  b211 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b213 ACTS +3149824  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k110_layer_7_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 24
-//   k111_layer_7_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+303261696 b2 PARAMS+303258624 b3 ACTS+0
-//   k112_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   k086_layer_7_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 24
+//   k087_layer_7_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+303261696 b2 PARAMS+303258624 b3 ACTS+0
+//   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b241 ACTS +0  layer.7.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b242 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b244 ACTS +3149824  layer.7.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b217 ACTS +0  layer.7.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b218 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b220 ACTS +3149824  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k112_layer_7_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+312701952
-//   k113_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+312701952
+//   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b244 ACTS +3149824  layer.7.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b245 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b247 ACTS +15732736  layer.7.ffn.output
+//     A    ld 3072, batch strides [0,0]  b220 ACTS +3149824  layer.7.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b221 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b223 ACTS +15732736  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k114_layer_7_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 25
-//   k115_layer_7_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+322157568 b2 PARAMS+322154496 b3 ACTS+0
-//   k116_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
+//   k090_layer_7_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 25
+//   k091_layer_7_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+322157568 b2 PARAMS+322154496 b3 ACTS+0
+//   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b251 ACTS +0  layer.7.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b252 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b254 ACTS +3149824  layer.8.attention.query
+//     A    ld 768, batch strides [0,0]  b227 ACTS +0  layer.7.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b228 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b230 ACTS +3149824  layer.8.attention.query
 //     epilogue: bias bert.encoder.layer.8.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k117_layer_8_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.key.matmul + bias
+//   k093_layer_8_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b251 ACTS +0  layer.7.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b255 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b257 ACTS +6295552  layer.8.attention.key
+//     A    ld 768, batch strides [0,0]  b227 ACTS +0  layer.7.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b231 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b233 ACTS +6295552  layer.8.attention.key
 //     epilogue: bias bert.encoder.layer.8.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k118_layer_8_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.value.matmul + bias
+//   k094_layer_8_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b251 ACTS +0  layer.7.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b258 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b260 ACTS +9441280  layer.8.attention.value
+//     A    ld 768, batch strides [0,0]  b227 ACTS +0  layer.7.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b234 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b236 ACTS +9441280  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k119_layer_8_attention_scores: GEMM (cuBLASLt, host code): matmul layer.8.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b254 ACTS +3149824  layer.8.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b257 ACTS +6295552  layer.8.attention.key
-//     C    ld 128, batch strides [196608,16384]  b261 ACTS +12587008  layer.8.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k120_layer_8_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k121_layer_8_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 26
-//   k122_layer_8_attention_context: GEMM (cuBLASLt, host code): matmul layer.8.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b263 ACTS +12587008  layer.8.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b260 ACTS +9441280  layer.8.attention.value
-//     C    ld 768, batch strides [98304,64]  b264 ACTS +3149824  layer.8.attention.context
-//     epilogue: bias -, aux -, act none
-//   k123_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
+//   k095_layer_8_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 26
+//   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b264 ACTS +3149824  layer.8.attention.context
-//     B^T  ld 768, batch strides [0,0]  b265 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b267 ACTS +6295552  layer.8.attention.output
+//     A    ld 768, batch strides [0,0]  b237 ACTS +12587008  layer.8.attention.context
+//     B^T  ld 768, batch strides [0,0]  b238 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b240 ACTS +3149824  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k124_layer_8_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 27
-//   k125_layer_8_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+331613184 b2 PARAMS+331610112 b3 ACTS+0
-//   k126_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   k097_layer_8_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 27
+//   k098_layer_8_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+331613184 b2 PARAMS+331610112 b3 ACTS+0
+//   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b271 ACTS +0  layer.8.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b272 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.8.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b244 ACTS +0  layer.8.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b245 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b247 ACTS +3149824  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k126_layer_8_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+341053440
-//   k127_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+341053440
+//   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.8.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b277 ACTS +15732736  layer.8.ffn.output
+//     A    ld 3072, batch strides [0,0]  b247 ACTS +3149824  layer.8.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b248 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b250 ACTS +15732736  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k128_layer_8_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 28
-//   k129_layer_8_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+350509056 b2 PARAMS+350505984 b3 ACTS+0
-//   k130_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
+//   k101_layer_8_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 28
+//   k102_layer_8_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+350509056 b2 PARAMS+350505984 b3 ACTS+0
+//   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.8.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b282 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b284 ACTS +3149824  layer.9.attention.query
+//     A    ld 768, batch strides [0,0]  b254 ACTS +0  layer.8.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b255 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b257 ACTS +3149824  layer.9.attention.query
 //     epilogue: bias bert.encoder.layer.9.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k131_layer_9_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.key.matmul + bias
+//   k104_layer_9_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.8.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b285 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b287 ACTS +6295552  layer.9.attention.key
+//     A    ld 768, batch strides [0,0]  b254 ACTS +0  layer.8.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b258 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b260 ACTS +6295552  layer.9.attention.key
 //     epilogue: bias bert.encoder.layer.9.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k132_layer_9_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.value.matmul + bias
+//   k105_layer_9_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.8.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b288 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b290 ACTS +9441280  layer.9.attention.value
+//     A    ld 768, batch strides [0,0]  b254 ACTS +0  layer.8.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b261 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b263 ACTS +9441280  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k133_layer_9_attention_scores: GEMM (cuBLASLt, host code): matmul layer.9.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b284 ACTS +3149824  layer.9.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b287 ACTS +6295552  layer.9.attention.key
-//     C    ld 128, batch strides [196608,16384]  b291 ACTS +12587008  layer.9.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k134_layer_9_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k135_layer_9_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 29
-//   k136_layer_9_attention_context: GEMM (cuBLASLt, host code): matmul layer.9.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b293 ACTS +12587008  layer.9.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b290 ACTS +9441280  layer.9.attention.value
-//     C    ld 768, batch strides [98304,64]  b294 ACTS +3149824  layer.9.attention.context
-//     epilogue: bias -, aux -, act none
-//   k137_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
+//   k106_layer_9_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 29
+//   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b294 ACTS +3149824  layer.9.attention.context
-//     B^T  ld 768, batch strides [0,0]  b295 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b297 ACTS +6295552  layer.9.attention.output
+//     A    ld 768, batch strides [0,0]  b264 ACTS +12587008  layer.9.attention.context
+//     B^T  ld 768, batch strides [0,0]  b265 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b267 ACTS +3149824  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k138_layer_9_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 30
-//   k139_layer_9_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+359964672 b2 PARAMS+359961600 b3 ACTS+0
-//   k140_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   k108_layer_9_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 30
+//   k109_layer_9_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+359964672 b2 PARAMS+359961600 b3 ACTS+0
+//   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b301 ACTS +0  layer.9.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b302 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b304 ACTS +3149824  layer.9.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b271 ACTS +0  layer.9.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b272 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k140_layer_9_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+369404928
-//   k141_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+369404928
+//   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b304 ACTS +3149824  layer.9.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b305 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b307 ACTS +15732736  layer.9.ffn.output
+//     A    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.9.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b277 ACTS +15732736  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k142_layer_9_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 31
-//   k143_layer_9_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+378860544 b2 PARAMS+378857472 b3 ACTS+0
-//   k144_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
+//   k112_layer_9_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 31
+//   k113_layer_9_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+378860544 b2 PARAMS+378857472 b3 ACTS+0
+//   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b311 ACTS +0  layer.9.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b312 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b314 ACTS +3149824  layer.10.attention.query
+//     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.9.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b282 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b284 ACTS +3149824  layer.10.attention.query
 //     epilogue: bias bert.encoder.layer.10.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k145_layer_10_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.key.matmul + bias
+//   k115_layer_10_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b311 ACTS +0  layer.9.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b315 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b317 ACTS +6295552  layer.10.attention.key
+//     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.9.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b285 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b287 ACTS +6295552  layer.10.attention.key
 //     epilogue: bias bert.encoder.layer.10.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k146_layer_10_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.value.matmul + bias
+//   k116_layer_10_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b311 ACTS +0  layer.9.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b318 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b320 ACTS +9441280  layer.10.attention.value
+//     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.9.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b288 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b290 ACTS +9441280  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k147_layer_10_attention_scores: GEMM (cuBLASLt, host code): matmul layer.10.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b314 ACTS +3149824  layer.10.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b317 ACTS +6295552  layer.10.attention.key
-//     C    ld 128, batch strides [196608,16384]  b321 ACTS +12587008  layer.10.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k148_layer_10_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k149_layer_10_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 32
-//   k150_layer_10_attention_context: GEMM (cuBLASLt, host code): matmul layer.10.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b323 ACTS +12587008  layer.10.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b320 ACTS +9441280  layer.10.attention.value
-//     C    ld 768, batch strides [98304,64]  b324 ACTS +3149824  layer.10.attention.context
-//     epilogue: bias -, aux -, act none
-//   k151_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
+//   k117_layer_10_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 32
+//   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b324 ACTS +3149824  layer.10.attention.context
-//     B^T  ld 768, batch strides [0,0]  b325 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b327 ACTS +6295552  layer.10.attention.output
+//     A    ld 768, batch strides [0,0]  b291 ACTS +12587008  layer.10.attention.context
+//     B^T  ld 768, batch strides [0,0]  b292 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b294 ACTS +3149824  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k152_layer_10_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6295552 b2 ACTS+3149824 site0 33
-//   k153_layer_10_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+388316160 b2 PARAMS+388313088 b3 ACTS+0
-//   k154_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   k119_layer_10_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+6295552 site0 33
+//   k120_layer_10_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6295552 b1 PARAMS+388316160 b2 PARAMS+388313088 b3 ACTS+0
+//   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b331 ACTS +0  layer.10.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b332 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b334 ACTS +3149824  layer.10.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b298 ACTS +0  layer.10.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b299 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b301 ACTS +3149824  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k154_layer_10_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+397756416
-//   k155_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+397756416
+//   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b334 ACTS +3149824  layer.10.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b337 ACTS +15732736  layer.10.ffn.output
+//     A    ld 3072, batch strides [0,0]  b301 ACTS +3149824  layer.10.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b302 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b304 ACTS +15732736  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k156_layer_10_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 34
-//   k157_layer_10_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+407212032 b2 PARAMS+407208960 b3 ACTS+0
-//   k158_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
+//   k123_layer_10_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15732736 b2 ACTS+3149824 site0 34
+//   k124_layer_10_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+407212032 b2 PARAMS+407208960 b3 ACTS+0
+//   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b341 ACTS +0  layer.10.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b342 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b344 ACTS +3149824  layer.11.attention.query
+//     A    ld 768, batch strides [0,0]  b308 ACTS +0  layer.10.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b309 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b311 ACTS +3149824  layer.11.attention.query
 //     epilogue: bias bert.encoder.layer.11.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k159_layer_11_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.key.matmul + bias
+//   k126_layer_11_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b341 ACTS +0  layer.10.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b345 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b347 ACTS +6295552  layer.11.attention.key
+//     A    ld 768, batch strides [0,0]  b308 ACTS +0  layer.10.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b312 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b314 ACTS +6295552  layer.11.attention.key
 //     epilogue: bias bert.encoder.layer.11.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k160_layer_11_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.value.matmul + bias
+//   k127_layer_11_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b341 ACTS +0  layer.10.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b348 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b350 ACTS +9441280  layer.11.attention.value
+//     A    ld 768, batch strides [0,0]  b308 ACTS +0  layer.10.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b315 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b317 ACTS +9441280  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k161_layer_11_attention_scores: GEMM (cuBLASLt, host code): matmul layer.11.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b344 ACTS +3149824  layer.11.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b347 ACTS +6295552  layer.11.attention.key
-//     C    ld 128, batch strides [196608,16384]  b351 ACTS +12587008  layer.11.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k162_layer_11_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3145728 b1 ACTS+12587008 b2 ACTS+3149824
-//   k163_layer_11_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+3149824 b1 ACTS+12587008 site0 35
-//   k164_layer_11_attention_context: GEMM (cuBLASLt, host code): matmul layer.11.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b353 ACTS +12587008  layer.11.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b350 ACTS +9441280  layer.11.attention.value
-//     C    ld 768, batch strides [98304,64]  b354 ACTS +3145728  layer.11.attention.context
-//     epilogue: bias -, aux -, act none
-//   k165_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
+//   k128_layer_11_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+3149824 b1 ACTS+6295552 b2 ACTS+9441280 b3 ACTS+3145728 b4 ACTS+12587008 b5 ACTS+15732736 site0 35
+//   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b354 ACTS +3145728  layer.11.attention.context
-//     B^T  ld 768, batch strides [0,0]  b355 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b357 ACTS +6291456  layer.11.attention.output
+//     A    ld 768, batch strides [0,0]  b318 ACTS +12587008  layer.11.attention.context
+//     B^T  ld 768, batch strides [0,0]  b319 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b321 ACTS +3145728  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k166_layer_11_attention_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+3145728 site0 36
-//   k167_layer_11_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+416667648 b2 PARAMS+416664576 b3 ACTS+0
-//   k168_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   k130_layer_11_attention_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6291456 site0 36
+//   k131_layer_11_attention_layernorm: body_1  grid 1024, block 256  b0 ACTS+6291456 b1 PARAMS+416667648 b2 PARAMS+416664576 b3 ACTS+0
+//   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b361 ACTS +0  layer.11.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b362 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b364 ACTS +3145728  layer.11.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b325 ACTS +0  layer.11.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b326 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b328 ACTS +3145728  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k168_layer_11_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+426107904
-//   k169_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+426107904
+//   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b364 ACTS +3145728  layer.11.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b365 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b367 ACTS +15728640  layer.11.ffn.output
+//     A    ld 3072, batch strides [0,0]  b328 ACTS +3145728  layer.11.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b329 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b331 ACTS +15728640  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k170_layer_11_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15728640 b2 ACTS+3145728 site0 37
-//   k171_layer_11_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+435563520 b2 PARAMS+435560448 b3 IO+37056
-//   k172_pooler_first_token: body_8  grid 8, block 256  b0 IO+37056 b1 ACTS+0
-//   k173_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k134_layer_11_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15728640 b2 ACTS+3145728 site0 37
+//   k135_layer_11_ffn_layernorm: body_1  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+435563520 b2 PARAMS+435560448 b3 IO+37056
+//   k136_pooler_first_token: body_7  grid 8, block 256  b0 IO+37056 b1 ACTS+0
+//   k137_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b373 ACTS +0  pooler.first_token
-//     B^T  ld 768, batch strides [0,0]  b374 PARAMS +435566592  bert.pooler.dense.weight
-//     C    ld 768, batch strides [0,0]  b376 ACTS +24576  pooler.dense
+//     A    ld 768, batch strides [0,0]  b337 ACTS +0  pooler.first_token
+//     B^T  ld 768, batch strides [0,0]  b338 PARAMS +435566592  bert.pooler.dense.weight
+//     C    ld 768, batch strides [0,0]  b340 ACTS +24576  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k174_pooler_tanh: body_9  grid 8, block 256  b0 ACTS+24576 b1 IO+12480
-//   k175_head_dropout: body_10  grid 8, block 256  b0 IO+12480 b1 ACTS+0 site0 38
-//   k176_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k138_pooler_tanh: body_8  grid 8, block 256  b0 ACTS+24576 b1 IO+12480
+//   k139_head_dropout: body_9  grid 8, block 256  b0 IO+12480 b1 ACTS+0 site0 38
+//   k140_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b378 ACTS +0  head.dropout
-//     B^T  ld 768, batch strides [0,0]  b379 PARAMS +437928960  classifier.weight
-//     C    ld 2, batch strides [0,0]  b381 IO +12352  head.classifier
+//     A    ld 768, batch strides [0,0]  b342 ACTS +0  head.dropout
+//     B^T  ld 768, batch strides [0,0]  b343 PARAMS +437928960  classifier.weight
+//     C    ld 2, batch strides [0,0]  b345 IO +12352  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k177_loss_valid_count: body_11  grid 1, block 8  b0 IO+12288 b1 ACTS+0
-//   k178_loss: body_12  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+64
-//   k179_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+12416
+//   k141_loss_valid_count: body_10  grid 1, block 8  b0 IO+12288 b1 ACTS+0
+//   k142_loss: body_11  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+64
+//   k143_loss: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+12416
 //
-// train_s128_v0: 605 kernels, activation peak 780148736 bytes
+// train_s128_v0: 545 kernels, activation peak 629153792 bytes
 //   k000_embeddings_sum: body_0  grid 1024, block 256  b0 PARAMS+93763584 b1 PARAMS+95336448 b2 IO+4096 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_14  grid 1024, block 256  b0 ACTS+0 b1 PARAMS+95345664 b2 PARAMS+95342592 b3 ACTS+3153920 b4 ACTS+3145728
+//   k001_embeddings_layernorm: body_13  grid 1024, block 256  b0 ACTS+0 b1 PARAMS+95345664 b2 PARAMS+95342592 b3 ACTS+3153920 b4 ACTS+3145728
 //   k002_embeddings_dropout: body_2  grid 1024, block 256  b0 ACTS+3153920 b1 ACTS+6299648 site0 1
 //   k003_attention_mask_bias: body_3  grid 8, block 128  b0 IO+8192 b1 ACTS+3153920
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -2052,2074 +2174,1654 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b19 PARAMS +100073472  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b21 ACTS +15736832  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b15 ACTS +9445376  layer.0.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b18 ACTS +12591104  layer.0.attention.key
-//     C    ld 128, batch strides [196608,16384]  b22 ACTS +18882560  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+18882560 b2 ACTS+25174016
-//   k009_layer_0_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+25174016 b1 ACTS+18882560 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b24 ACTS +18882560  layer.0.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b21 ACTS +15736832  layer.0.attention.value
-//     C    ld 768, batch strides [98304,64]  b25 ACTS +31465472  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+9445376 b1 ACTS+12591104 b2 ACTS+15736832 b3 ACTS+3153920 b4 ACTS+18882560 b5 ACTS+3158016 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b25 ACTS +31465472  layer.0.attention.context
-//     B^T  ld 768, batch strides [0,0]  b26 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b28 ACTS +34611200  layer.0.attention.output
+//     A    ld 768, batch strides [0,0]  b22 ACTS +18882560  layer.0.attention.context
+//     B^T  ld 768, batch strides [0,0]  b23 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b25 ACTS +22028288  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 1024, block 256  b0 ACTS+6299648 b1 ACTS+34611200 b2 ACTS+37756928 site0 3
-//   k013_layer_0_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+37756928 b1 PARAMS+104801280 b2 PARAMS+104798208 b3 ACTS+34611200 b4 ACTS+3158016
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_5  grid 1024, block 256  b0 ACTS+6299648 b1 ACTS+22028288 b2 ACTS+25174016 site0 3
+//   k010_layer_0_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+25174016 b1 PARAMS+104801280 b2 PARAMS+104798208 b3 ACTS+22028288 b4 ACTS+3207168
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b33 ACTS +34611200  layer.0.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b34 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b30 ACTS +22028288  layer.0.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b31 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b34 ACTS +40902656  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+53485568 b1 PARAMS+114241536 b2 ACTS+40902656
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+40902656 b1 PARAMS+114241536 b2 ACTS+28319744
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b38 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b40 ACTS +66068480  layer.0.ffn.output
+//     A    ld 3072, batch strides [0,0]  b34 ACTS +40902656  layer.0.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b35 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+34611200 b1 ACTS+66068480 b2 ACTS+69214208 site0 4
-//   k017_layer_0_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+69214208 b1 PARAMS+123697152 b2 PARAMS+123694080 b3 ACTS+66068480 b4 ACTS+3166208
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+22028288 b1 ACTS+53485568 b2 ACTS+56631296 site0 4
+//   k014_layer_0_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+56631296 b1 PARAMS+123697152 b2 PARAMS+123694080 b3 ACTS+53485568 b4 ACTS+3215360
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b46 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b48 ACTS +72359936  layer.1.attention.query
+//     A    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b43 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b45 ACTS +59777024  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b49 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b51 ACTS +75505664  layer.1.attention.key
+//     A    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b46 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b48 ACTS +62922752  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b52 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b54 ACTS +78651392  layer.1.attention.value
+//     A    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b49 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b51 ACTS +66068480  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b48 ACTS +72359936  layer.1.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b51 ACTS +75505664  layer.1.attention.key
-//     C    ld 128, batch strides [196608,16384]  b55 ACTS +81797120  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+81797120 b2 ACTS+88088576
-//   k023_layer_1_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+88088576 b1 ACTS+81797120 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b57 ACTS +81797120  layer.1.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b54 ACTS +78651392  layer.1.attention.value
-//     C    ld 768, batch strides [98304,64]  b58 ACTS +94380032  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+59777024 b1 ACTS+62922752 b2 ACTS+66068480 b3 ACTS+3153920 b4 ACTS+69214208 b5 ACTS+3223552 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b58 ACTS +94380032  layer.1.attention.context
-//     B^T  ld 768, batch strides [0,0]  b59 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b61 ACTS +97525760  layer.1.attention.output
+//     A    ld 768, batch strides [0,0]  b52 ACTS +69214208  layer.1.attention.context
+//     B^T  ld 768, batch strides [0,0]  b53 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b55 ACTS +72359936  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+97525760 b2 ACTS+100671488 site0 6
-//   k027_layer_1_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+100671488 b1 PARAMS+133152768 b2 PARAMS+133149696 b3 ACTS+97525760 b4 ACTS+3174400
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_5  grid 1024, block 256  b0 ACTS+53485568 b1 ACTS+72359936 b2 ACTS+75505664 site0 6
+//   k021_layer_1_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+75505664 b1 PARAMS+133152768 b2 PARAMS+133149696 b3 ACTS+72359936 b4 ACTS+3272704
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b66 ACTS +97525760  layer.1.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b67 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b70 ACTS +116400128  layer.1.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b60 ACTS +72359936  layer.1.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b61 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b64 ACTS +91234304  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+116400128 b1 PARAMS+142593024 b2 ACTS+103817216
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+91234304 b1 PARAMS+142593024 b2 ACTS+78651392
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b70 ACTS +116400128  layer.1.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b71 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b73 ACTS +128983040  layer.1.ffn.output
+//     A    ld 3072, batch strides [0,0]  b64 ACTS +91234304  layer.1.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b65 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b67 ACTS +103817216  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+97525760 b1 ACTS+128983040 b2 ACTS+132128768 site0 7
-//   k031_layer_1_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+132128768 b1 PARAMS+152048640 b2 PARAMS+152045568 b3 ACTS+128983040 b4 ACTS+3182592
-//   k032_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
+//   k024_layer_1_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+72359936 b1 ACTS+103817216 b2 ACTS+106962944 site0 7
+//   k025_layer_1_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+106962944 b1 PARAMS+152048640 b2 PARAMS+152045568 b3 ACTS+103817216 b4 ACTS+3280896
+//   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b79 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b81 ACTS +135274496  layer.2.attention.query
+//     A    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b73 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b75 ACTS +110108672  layer.2.attention.query
 //     epilogue: bias bert.encoder.layer.2.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k033_layer_2_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.key.matmul + bias
+//   k027_layer_2_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b82 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b84 ACTS +138420224  layer.2.attention.key
+//     A    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b76 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b78 ACTS +113254400  layer.2.attention.key
 //     epilogue: bias bert.encoder.layer.2.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k034_layer_2_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.value.matmul + bias
+//   k028_layer_2_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b85 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b87 ACTS +141565952  layer.2.attention.value
+//     A    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b79 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b81 ACTS +116400128  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_attention_scores: GEMM (cuBLASLt, host code): matmul layer.2.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b81 ACTS +135274496  layer.2.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b84 ACTS +138420224  layer.2.attention.key
-//     C    ld 128, batch strides [196608,16384]  b88 ACTS +144711680  layer.2.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k036_layer_2_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+144711680 b2 ACTS+151003136
-//   k037_layer_2_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+151003136 b1 ACTS+144711680 site0 8
-//   k038_layer_2_attention_context: GEMM (cuBLASLt, host code): matmul layer.2.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b90 ACTS +144711680  layer.2.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b87 ACTS +141565952  layer.2.attention.value
-//     C    ld 768, batch strides [98304,64]  b91 ACTS +157294592  layer.2.attention.context
-//     epilogue: bias -, aux -, act none
-//   k039_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
+//   k029_layer_2_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+110108672 b1 ACTS+113254400 b2 ACTS+116400128 b3 ACTS+3153920 b4 ACTS+119545856 b5 ACTS+3289088 site0 8
+//   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b91 ACTS +157294592  layer.2.attention.context
-//     B^T  ld 768, batch strides [0,0]  b92 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b94 ACTS +160440320  layer.2.attention.output
+//     A    ld 768, batch strides [0,0]  b82 ACTS +119545856  layer.2.attention.context
+//     B^T  ld 768, batch strides [0,0]  b83 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b85 ACTS +122691584  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k040_layer_2_attention_residual: body_6  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+160440320 b2 ACTS+163586048 site0 9
-//   k041_layer_2_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+163586048 b1 PARAMS+161504256 b2 PARAMS+161501184 b3 ACTS+160440320 b4 ACTS+3190784
-//   k042_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   k031_layer_2_attention_residual: body_5  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+122691584 b2 ACTS+125837312 site0 9
+//   k032_layer_2_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+125837312 b1 PARAMS+161504256 b2 PARAMS+161501184 b3 ACTS+122691584 b4 ACTS+3338240
+//   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b99 ACTS +160440320  layer.2.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b100 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b103 ACTS +179314688  layer.2.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b90 ACTS +122691584  layer.2.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b91 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b94 ACTS +141565952  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k042_layer_2_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+179314688 b1 PARAMS+170944512 b2 ACTS+166731776
-//   k043_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+141565952 b1 PARAMS+170944512 b2 ACTS+128983040
+//   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b103 ACTS +179314688  layer.2.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b104 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b106 ACTS +191897600  layer.2.ffn.output
+//     A    ld 3072, batch strides [0,0]  b94 ACTS +141565952  layer.2.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b95 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b97 ACTS +154148864  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k044_layer_2_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+160440320 b1 ACTS+191897600 b2 ACTS+195043328 site0 10
-//   k045_layer_2_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+195043328 b1 PARAMS+180400128 b2 PARAMS+180397056 b3 ACTS+191897600 b4 ACTS+3198976
-//   k046_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
+//   k035_layer_2_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+122691584 b1 ACTS+154148864 b2 ACTS+157294592 site0 10
+//   k036_layer_2_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+157294592 b1 PARAMS+180400128 b2 PARAMS+180397056 b3 ACTS+154148864 b4 ACTS+3346432
+//   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b112 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b114 ACTS +198189056  layer.3.attention.query
+//     A    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b103 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b105 ACTS +160440320  layer.3.attention.query
 //     epilogue: bias bert.encoder.layer.3.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k047_layer_3_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.key.matmul + bias
+//   k038_layer_3_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b115 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b117 ACTS +201334784  layer.3.attention.key
+//     A    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b106 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b108 ACTS +163586048  layer.3.attention.key
 //     epilogue: bias bert.encoder.layer.3.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k048_layer_3_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.value.matmul + bias
+//   k039_layer_3_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b118 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b120 ACTS +204480512  layer.3.attention.value
+//     A    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b109 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b111 ACTS +166731776  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k049_layer_3_attention_scores: GEMM (cuBLASLt, host code): matmul layer.3.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b114 ACTS +198189056  layer.3.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b117 ACTS +201334784  layer.3.attention.key
-//     C    ld 128, batch strides [196608,16384]  b121 ACTS +207626240  layer.3.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k050_layer_3_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+207626240 b2 ACTS+213917696
-//   k051_layer_3_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+213917696 b1 ACTS+207626240 site0 11
-//   k052_layer_3_attention_context: GEMM (cuBLASLt, host code): matmul layer.3.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b123 ACTS +207626240  layer.3.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b120 ACTS +204480512  layer.3.attention.value
-//     C    ld 768, batch strides [98304,64]  b124 ACTS +220209152  layer.3.attention.context
-//     epilogue: bias -, aux -, act none
-//   k053_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
+//   k040_layer_3_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+160440320 b1 ACTS+163586048 b2 ACTS+166731776 b3 ACTS+3153920 b4 ACTS+169877504 b5 ACTS+3354624 site0 11
+//   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b124 ACTS +220209152  layer.3.attention.context
-//     B^T  ld 768, batch strides [0,0]  b125 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b127 ACTS +223354880  layer.3.attention.output
+//     A    ld 768, batch strides [0,0]  b112 ACTS +169877504  layer.3.attention.context
+//     B^T  ld 768, batch strides [0,0]  b113 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b115 ACTS +173023232  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k054_layer_3_attention_residual: body_6  grid 1024, block 256  b0 ACTS+191897600 b1 ACTS+223354880 b2 ACTS+226500608 site0 12
-//   k055_layer_3_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+226500608 b1 PARAMS+189855744 b2 PARAMS+189852672 b3 ACTS+223354880 b4 ACTS+3207168
-//   k056_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   k042_layer_3_attention_residual: body_5  grid 1024, block 256  b0 ACTS+154148864 b1 ACTS+173023232 b2 ACTS+176168960 site0 12
+//   k043_layer_3_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+176168960 b1 PARAMS+189855744 b2 PARAMS+189852672 b3 ACTS+173023232 b4 ACTS+3403776
+//   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b132 ACTS +223354880  layer.3.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b133 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b136 ACTS +242229248  layer.3.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b120 ACTS +173023232  layer.3.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b121 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b124 ACTS +191897600  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k056_layer_3_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+242229248 b1 PARAMS+199296000 b2 ACTS+229646336
-//   k057_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+191897600 b1 PARAMS+199296000 b2 ACTS+179314688
+//   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b136 ACTS +242229248  layer.3.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b137 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b139 ACTS +254812160  layer.3.ffn.output
+//     A    ld 3072, batch strides [0,0]  b124 ACTS +191897600  layer.3.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b125 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b127 ACTS +204480512  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k058_layer_3_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+254812160 b2 ACTS+257957888 site0 13
-//   k059_layer_3_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+257957888 b1 PARAMS+208751616 b2 PARAMS+208748544 b3 ACTS+254812160 b4 ACTS+3215360
-//   k060_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
+//   k046_layer_3_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+173023232 b1 ACTS+204480512 b2 ACTS+207626240 site0 13
+//   k047_layer_3_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+207626240 b1 PARAMS+208751616 b2 PARAMS+208748544 b3 ACTS+204480512 b4 ACTS+3411968
+//   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b145 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b147 ACTS +261103616  layer.4.attention.query
+//     A    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b133 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b135 ACTS +210771968  layer.4.attention.query
 //     epilogue: bias bert.encoder.layer.4.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k061_layer_4_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.key.matmul + bias
+//   k049_layer_4_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b148 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b150 ACTS +264249344  layer.4.attention.key
+//     A    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b136 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b138 ACTS +213917696  layer.4.attention.key
 //     epilogue: bias bert.encoder.layer.4.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k062_layer_4_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.value.matmul + bias
+//   k050_layer_4_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b151 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b153 ACTS +267395072  layer.4.attention.value
+//     A    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b139 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b141 ACTS +217063424  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k063_layer_4_attention_scores: GEMM (cuBLASLt, host code): matmul layer.4.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b147 ACTS +261103616  layer.4.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b150 ACTS +264249344  layer.4.attention.key
-//     C    ld 128, batch strides [196608,16384]  b154 ACTS +270540800  layer.4.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k064_layer_4_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+270540800 b2 ACTS+276832256
-//   k065_layer_4_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+276832256 b1 ACTS+270540800 site0 14
-//   k066_layer_4_attention_context: GEMM (cuBLASLt, host code): matmul layer.4.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b156 ACTS +270540800  layer.4.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b153 ACTS +267395072  layer.4.attention.value
-//     C    ld 768, batch strides [98304,64]  b157 ACTS +283123712  layer.4.attention.context
-//     epilogue: bias -, aux -, act none
-//   k067_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
+//   k051_layer_4_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+210771968 b1 ACTS+213917696 b2 ACTS+217063424 b3 ACTS+3153920 b4 ACTS+220209152 b5 ACTS+3420160 site0 14
+//   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b157 ACTS +283123712  layer.4.attention.context
-//     B^T  ld 768, batch strides [0,0]  b158 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b160 ACTS +286269440  layer.4.attention.output
+//     A    ld 768, batch strides [0,0]  b142 ACTS +220209152  layer.4.attention.context
+//     B^T  ld 768, batch strides [0,0]  b143 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b145 ACTS +223354880  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_4_attention_residual: body_6  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+286269440 b2 ACTS+289415168 site0 15
-//   k069_layer_4_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+289415168 b1 PARAMS+218207232 b2 PARAMS+218204160 b3 ACTS+286269440 b4 ACTS+3223552
-//   k070_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   k053_layer_4_attention_residual: body_5  grid 1024, block 256  b0 ACTS+204480512 b1 ACTS+223354880 b2 ACTS+226500608 site0 15
+//   k054_layer_4_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+226500608 b1 PARAMS+218207232 b2 PARAMS+218204160 b3 ACTS+223354880 b4 ACTS+3469312
+//   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b165 ACTS +286269440  layer.4.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b166 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b169 ACTS +305143808  layer.4.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b150 ACTS +223354880  layer.4.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b151 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b154 ACTS +242229248  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k070_layer_4_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+305143808 b1 PARAMS+227647488 b2 ACTS+292560896
-//   k071_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+242229248 b1 PARAMS+227647488 b2 ACTS+229646336
+//   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b169 ACTS +305143808  layer.4.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b170 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b172 ACTS +317726720  layer.4.ffn.output
+//     A    ld 3072, batch strides [0,0]  b154 ACTS +242229248  layer.4.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b155 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b157 ACTS +254812160  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k072_layer_4_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+286269440 b1 ACTS+317726720 b2 ACTS+320872448 site0 16
-//   k073_layer_4_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+320872448 b1 PARAMS+237103104 b2 PARAMS+237100032 b3 ACTS+317726720 b4 ACTS+3231744
-//   k074_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
+//   k057_layer_4_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+254812160 b2 ACTS+257957888 site0 16
+//   k058_layer_4_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+257957888 b1 PARAMS+237103104 b2 PARAMS+237100032 b3 ACTS+254812160 b4 ACTS+3477504
+//   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b178 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b180 ACTS +324018176  layer.5.attention.query
+//     A    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b163 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b165 ACTS +261103616  layer.5.attention.query
 //     epilogue: bias bert.encoder.layer.5.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k075_layer_5_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.key.matmul + bias
+//   k060_layer_5_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b181 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b183 ACTS +327163904  layer.5.attention.key
+//     A    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b166 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b168 ACTS +264249344  layer.5.attention.key
 //     epilogue: bias bert.encoder.layer.5.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k076_layer_5_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.value.matmul + bias
+//   k061_layer_5_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b184 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b186 ACTS +330309632  layer.5.attention.value
+//     A    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b169 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b171 ACTS +267395072  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k077_layer_5_attention_scores: GEMM (cuBLASLt, host code): matmul layer.5.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b180 ACTS +324018176  layer.5.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b183 ACTS +327163904  layer.5.attention.key
-//     C    ld 128, batch strides [196608,16384]  b187 ACTS +333455360  layer.5.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k078_layer_5_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+333455360 b2 ACTS+339746816
-//   k079_layer_5_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+339746816 b1 ACTS+333455360 site0 17
-//   k080_layer_5_attention_context: GEMM (cuBLASLt, host code): matmul layer.5.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b189 ACTS +333455360  layer.5.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b186 ACTS +330309632  layer.5.attention.value
-//     C    ld 768, batch strides [98304,64]  b190 ACTS +346038272  layer.5.attention.context
-//     epilogue: bias -, aux -, act none
-//   k081_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
+//   k062_layer_5_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+261103616 b1 ACTS+264249344 b2 ACTS+267395072 b3 ACTS+3153920 b4 ACTS+270540800 b5 ACTS+3485696 site0 17
+//   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b190 ACTS +346038272  layer.5.attention.context
-//     B^T  ld 768, batch strides [0,0]  b191 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b193 ACTS +349184000  layer.5.attention.output
+//     A    ld 768, batch strides [0,0]  b172 ACTS +270540800  layer.5.attention.context
+//     B^T  ld 768, batch strides [0,0]  b173 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b175 ACTS +273686528  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k082_layer_5_attention_residual: body_6  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+349184000 b2 ACTS+352329728 site0 18
-//   k083_layer_5_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+352329728 b1 PARAMS+246558720 b2 PARAMS+246555648 b3 ACTS+349184000 b4 ACTS+3239936
-//   k084_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   k064_layer_5_attention_residual: body_5  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+273686528 b2 ACTS+276832256 site0 18
+//   k065_layer_5_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+276832256 b1 PARAMS+246558720 b2 PARAMS+246555648 b3 ACTS+273686528 b4 ACTS+3534848
+//   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b198 ACTS +349184000  layer.5.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b199 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b202 ACTS +368058368  layer.5.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b180 ACTS +273686528  layer.5.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b181 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b184 ACTS +292560896  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k084_layer_5_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+368058368 b1 PARAMS+255998976 b2 ACTS+355475456
-//   k085_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+292560896 b1 PARAMS+255998976 b2 ACTS+279977984
+//   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b202 ACTS +368058368  layer.5.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b203 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b205 ACTS +380641280  layer.5.ffn.output
+//     A    ld 3072, batch strides [0,0]  b184 ACTS +292560896  layer.5.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b185 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b187 ACTS +305143808  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_5_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+349184000 b1 ACTS+380641280 b2 ACTS+383787008 site0 19
-//   k087_layer_5_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+383787008 b1 PARAMS+265454592 b2 PARAMS+265451520 b3 ACTS+380641280 b4 ACTS+3248128
-//   k088_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
+//   k068_layer_5_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+273686528 b1 ACTS+305143808 b2 ACTS+308289536 site0 19
+//   k069_layer_5_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+308289536 b1 PARAMS+265454592 b2 PARAMS+265451520 b3 ACTS+305143808 b4 ACTS+3543040
+//   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b211 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b213 ACTS +386932736  layer.6.attention.query
+//     A    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b193 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b195 ACTS +311435264  layer.6.attention.query
 //     epilogue: bias bert.encoder.layer.6.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k089_layer_6_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.key.matmul + bias
+//   k071_layer_6_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b214 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b216 ACTS +390078464  layer.6.attention.key
+//     A    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b196 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b198 ACTS +314580992  layer.6.attention.key
 //     epilogue: bias bert.encoder.layer.6.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k090_layer_6_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.value.matmul + bias
+//   k072_layer_6_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b217 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b219 ACTS +393224192  layer.6.attention.value
+//     A    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b199 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b201 ACTS +317726720  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k091_layer_6_attention_scores: GEMM (cuBLASLt, host code): matmul layer.6.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b213 ACTS +386932736  layer.6.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b216 ACTS +390078464  layer.6.attention.key
-//     C    ld 128, batch strides [196608,16384]  b220 ACTS +396369920  layer.6.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k092_layer_6_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+396369920 b2 ACTS+402661376
-//   k093_layer_6_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+402661376 b1 ACTS+396369920 site0 20
-//   k094_layer_6_attention_context: GEMM (cuBLASLt, host code): matmul layer.6.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b222 ACTS +396369920  layer.6.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b219 ACTS +393224192  layer.6.attention.value
-//     C    ld 768, batch strides [98304,64]  b223 ACTS +408952832  layer.6.attention.context
-//     epilogue: bias -, aux -, act none
-//   k095_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
+//   k073_layer_6_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+311435264 b1 ACTS+314580992 b2 ACTS+317726720 b3 ACTS+3153920 b4 ACTS+320872448 b5 ACTS+3551232 site0 20
+//   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b223 ACTS +408952832  layer.6.attention.context
-//     B^T  ld 768, batch strides [0,0]  b224 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b226 ACTS +412098560  layer.6.attention.output
+//     A    ld 768, batch strides [0,0]  b202 ACTS +320872448  layer.6.attention.context
+//     B^T  ld 768, batch strides [0,0]  b203 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b205 ACTS +324018176  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k096_layer_6_attention_residual: body_6  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+412098560 b2 ACTS+415244288 site0 21
-//   k097_layer_6_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+415244288 b1 PARAMS+274910208 b2 PARAMS+274907136 b3 ACTS+412098560 b4 ACTS+3256320
-//   k098_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   k075_layer_6_attention_residual: body_5  grid 1024, block 256  b0 ACTS+305143808 b1 ACTS+324018176 b2 ACTS+327163904 site0 21
+//   k076_layer_6_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+327163904 b1 PARAMS+274910208 b2 PARAMS+274907136 b3 ACTS+324018176 b4 ACTS+3600384
+//   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b231 ACTS +412098560  layer.6.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b232 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b235 ACTS +430972928  layer.6.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b210 ACTS +324018176  layer.6.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b211 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b214 ACTS +342892544  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k098_layer_6_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+430972928 b1 PARAMS+284350464 b2 ACTS+418390016
-//   k099_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+342892544 b1 PARAMS+284350464 b2 ACTS+330309632
+//   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b235 ACTS +430972928  layer.6.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b236 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b238 ACTS +443555840  layer.6.ffn.output
+//     A    ld 3072, batch strides [0,0]  b214 ACTS +342892544  layer.6.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b215 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b217 ACTS +355475456  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k100_layer_6_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+412098560 b1 ACTS+443555840 b2 ACTS+446701568 site0 22
-//   k101_layer_6_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+446701568 b1 PARAMS+293806080 b2 PARAMS+293803008 b3 ACTS+443555840 b4 ACTS+3264512
-//   k102_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
+//   k079_layer_6_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+324018176 b1 ACTS+355475456 b2 ACTS+358621184 site0 22
+//   k080_layer_6_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+358621184 b1 PARAMS+293806080 b2 PARAMS+293803008 b3 ACTS+355475456 b4 ACTS+3608576
+//   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b244 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b246 ACTS +449847296  layer.7.attention.query
+//     A    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b223 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b225 ACTS +361766912  layer.7.attention.query
 //     epilogue: bias bert.encoder.layer.7.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k103_layer_7_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.key.matmul + bias
+//   k082_layer_7_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b247 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b249 ACTS +452993024  layer.7.attention.key
+//     A    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b226 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b228 ACTS +364912640  layer.7.attention.key
 //     epilogue: bias bert.encoder.layer.7.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k104_layer_7_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.value.matmul + bias
+//   k083_layer_7_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b250 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b252 ACTS +456138752  layer.7.attention.value
+//     A    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b229 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b231 ACTS +368058368  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k105_layer_7_attention_scores: GEMM (cuBLASLt, host code): matmul layer.7.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b246 ACTS +449847296  layer.7.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b249 ACTS +452993024  layer.7.attention.key
-//     C    ld 128, batch strides [196608,16384]  b253 ACTS +459284480  layer.7.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k106_layer_7_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+459284480 b2 ACTS+465575936
-//   k107_layer_7_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+465575936 b1 ACTS+459284480 site0 23
-//   k108_layer_7_attention_context: GEMM (cuBLASLt, host code): matmul layer.7.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b255 ACTS +459284480  layer.7.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b252 ACTS +456138752  layer.7.attention.value
-//     C    ld 768, batch strides [98304,64]  b256 ACTS +471867392  layer.7.attention.context
-//     epilogue: bias -, aux -, act none
-//   k109_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
+//   k084_layer_7_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+361766912 b1 ACTS+364912640 b2 ACTS+368058368 b3 ACTS+3153920 b4 ACTS+371204096 b5 ACTS+3616768 site0 23
+//   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b256 ACTS +471867392  layer.7.attention.context
-//     B^T  ld 768, batch strides [0,0]  b257 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b259 ACTS +475013120  layer.7.attention.output
+//     A    ld 768, batch strides [0,0]  b232 ACTS +371204096  layer.7.attention.context
+//     B^T  ld 768, batch strides [0,0]  b233 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b235 ACTS +374349824  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k110_layer_7_attention_residual: body_6  grid 1024, block 256  b0 ACTS+443555840 b1 ACTS+475013120 b2 ACTS+478158848 site0 24
-//   k111_layer_7_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+478158848 b1 PARAMS+303261696 b2 PARAMS+303258624 b3 ACTS+475013120 b4 ACTS+3272704
-//   k112_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   k086_layer_7_attention_residual: body_5  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+374349824 b2 ACTS+377495552 site0 24
+//   k087_layer_7_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+377495552 b1 PARAMS+303261696 b2 PARAMS+303258624 b3 ACTS+374349824 b4 ACTS+3665920
+//   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b264 ACTS +475013120  layer.7.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b265 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b268 ACTS +493887488  layer.7.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b240 ACTS +374349824  layer.7.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b241 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b244 ACTS +393224192  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k112_layer_7_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+493887488 b1 PARAMS+312701952 b2 ACTS+481304576
-//   k113_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+393224192 b1 PARAMS+312701952 b2 ACTS+380641280
+//   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b268 ACTS +493887488  layer.7.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b269 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b271 ACTS +506470400  layer.7.ffn.output
+//     A    ld 3072, batch strides [0,0]  b244 ACTS +393224192  layer.7.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b245 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b247 ACTS +405807104  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k114_layer_7_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+506470400 b2 ACTS+509616128 site0 25
-//   k115_layer_7_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+509616128 b1 PARAMS+322157568 b2 PARAMS+322154496 b3 ACTS+506470400 b4 ACTS+3280896
-//   k116_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
+//   k090_layer_7_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+374349824 b1 ACTS+405807104 b2 ACTS+408952832 site0 25
+//   k091_layer_7_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+408952832 b1 PARAMS+322157568 b2 PARAMS+322154496 b3 ACTS+405807104 b4 ACTS+3674112
+//   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b277 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b279 ACTS +512761856  layer.8.attention.query
+//     A    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b253 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b255 ACTS +412098560  layer.8.attention.query
 //     epilogue: bias bert.encoder.layer.8.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k117_layer_8_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.key.matmul + bias
+//   k093_layer_8_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b280 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b282 ACTS +515907584  layer.8.attention.key
+//     A    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b256 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b258 ACTS +415244288  layer.8.attention.key
 //     epilogue: bias bert.encoder.layer.8.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k118_layer_8_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.value.matmul + bias
+//   k094_layer_8_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b283 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b285 ACTS +519053312  layer.8.attention.value
+//     A    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b259 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b261 ACTS +418390016  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k119_layer_8_attention_scores: GEMM (cuBLASLt, host code): matmul layer.8.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b279 ACTS +512761856  layer.8.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b282 ACTS +515907584  layer.8.attention.key
-//     C    ld 128, batch strides [196608,16384]  b286 ACTS +522199040  layer.8.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k120_layer_8_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+522199040 b2 ACTS+528490496
-//   k121_layer_8_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+528490496 b1 ACTS+522199040 site0 26
-//   k122_layer_8_attention_context: GEMM (cuBLASLt, host code): matmul layer.8.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b288 ACTS +522199040  layer.8.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b285 ACTS +519053312  layer.8.attention.value
-//     C    ld 768, batch strides [98304,64]  b289 ACTS +534781952  layer.8.attention.context
-//     epilogue: bias -, aux -, act none
-//   k123_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
+//   k095_layer_8_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+412098560 b1 ACTS+415244288 b2 ACTS+418390016 b3 ACTS+3153920 b4 ACTS+421535744 b5 ACTS+3682304 site0 26
+//   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b289 ACTS +534781952  layer.8.attention.context
-//     B^T  ld 768, batch strides [0,0]  b290 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b292 ACTS +537927680  layer.8.attention.output
+//     A    ld 768, batch strides [0,0]  b262 ACTS +421535744  layer.8.attention.context
+//     B^T  ld 768, batch strides [0,0]  b263 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b265 ACTS +424681472  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k124_layer_8_attention_residual: body_6  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+537927680 b2 ACTS+541073408 site0 27
-//   k125_layer_8_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+541073408 b1 PARAMS+331613184 b2 PARAMS+331610112 b3 ACTS+537927680 b4 ACTS+3289088
-//   k126_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   k097_layer_8_attention_residual: body_5  grid 1024, block 256  b0 ACTS+405807104 b1 ACTS+424681472 b2 ACTS+427827200 site0 27
+//   k098_layer_8_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+427827200 b1 PARAMS+331613184 b2 PARAMS+331610112 b3 ACTS+424681472 b4 ACTS+3731456
+//   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b297 ACTS +537927680  layer.8.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b298 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b301 ACTS +556802048  layer.8.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b270 ACTS +424681472  layer.8.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b271 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b274 ACTS +443555840  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k126_layer_8_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+556802048 b1 PARAMS+341053440 b2 ACTS+544219136
-//   k127_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+443555840 b1 PARAMS+341053440 b2 ACTS+430972928
+//   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b301 ACTS +556802048  layer.8.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b302 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b304 ACTS +569384960  layer.8.ffn.output
+//     A    ld 3072, batch strides [0,0]  b274 ACTS +443555840  layer.8.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b277 ACTS +456138752  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k128_layer_8_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+537927680 b1 ACTS+569384960 b2 ACTS+572530688 site0 28
-//   k129_layer_8_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+572530688 b1 PARAMS+350509056 b2 PARAMS+350505984 b3 ACTS+569384960 b4 ACTS+3297280
-//   k130_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
+//   k101_layer_8_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+424681472 b1 ACTS+456138752 b2 ACTS+459284480 site0 28
+//   k102_layer_8_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+459284480 b1 PARAMS+350509056 b2 PARAMS+350505984 b3 ACTS+456138752 b4 ACTS+3739648
+//   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b310 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b312 ACTS +575676416  layer.9.attention.query
+//     A    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b283 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b285 ACTS +462430208  layer.9.attention.query
 //     epilogue: bias bert.encoder.layer.9.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k131_layer_9_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.key.matmul + bias
+//   k104_layer_9_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b313 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b315 ACTS +578822144  layer.9.attention.key
+//     A    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b286 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b288 ACTS +465575936  layer.9.attention.key
 //     epilogue: bias bert.encoder.layer.9.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k132_layer_9_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.value.matmul + bias
+//   k105_layer_9_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b316 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b318 ACTS +581967872  layer.9.attention.value
+//     A    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b289 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b291 ACTS +468721664  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k133_layer_9_attention_scores: GEMM (cuBLASLt, host code): matmul layer.9.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b312 ACTS +575676416  layer.9.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b315 ACTS +578822144  layer.9.attention.key
-//     C    ld 128, batch strides [196608,16384]  b319 ACTS +585113600  layer.9.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k134_layer_9_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+585113600 b2 ACTS+591405056
-//   k135_layer_9_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+591405056 b1 ACTS+585113600 site0 29
-//   k136_layer_9_attention_context: GEMM (cuBLASLt, host code): matmul layer.9.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b321 ACTS +585113600  layer.9.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b318 ACTS +581967872  layer.9.attention.value
-//     C    ld 768, batch strides [98304,64]  b322 ACTS +597696512  layer.9.attention.context
-//     epilogue: bias -, aux -, act none
-//   k137_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
+//   k106_layer_9_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+462430208 b1 ACTS+465575936 b2 ACTS+468721664 b3 ACTS+3153920 b4 ACTS+471867392 b5 ACTS+3747840 site0 29
+//   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b322 ACTS +597696512  layer.9.attention.context
-//     B^T  ld 768, batch strides [0,0]  b323 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b325 ACTS +600842240  layer.9.attention.output
+//     A    ld 768, batch strides [0,0]  b292 ACTS +471867392  layer.9.attention.context
+//     B^T  ld 768, batch strides [0,0]  b293 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b295 ACTS +475013120  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k138_layer_9_attention_residual: body_6  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+600842240 b2 ACTS+603987968 site0 30
-//   k139_layer_9_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+603987968 b1 PARAMS+359964672 b2 PARAMS+359961600 b3 ACTS+600842240 b4 ACTS+3305472
-//   k140_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   k108_layer_9_attention_residual: body_5  grid 1024, block 256  b0 ACTS+456138752 b1 ACTS+475013120 b2 ACTS+478158848 site0 30
+//   k109_layer_9_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+478158848 b1 PARAMS+359964672 b2 PARAMS+359961600 b3 ACTS+475013120 b4 ACTS+3796992
+//   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b330 ACTS +600842240  layer.9.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b331 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b334 ACTS +619716608  layer.9.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b300 ACTS +475013120  layer.9.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b301 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b304 ACTS +493887488  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k140_layer_9_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+619716608 b1 PARAMS+369404928 b2 ACTS+607133696
-//   k141_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+493887488 b1 PARAMS+369404928 b2 ACTS+481304576
+//   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b334 ACTS +619716608  layer.9.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b337 ACTS +632299520  layer.9.ffn.output
+//     A    ld 3072, batch strides [0,0]  b304 ACTS +493887488  layer.9.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b305 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b307 ACTS +506470400  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k142_layer_9_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+600842240 b1 ACTS+632299520 b2 ACTS+635445248 site0 31
-//   k143_layer_9_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+635445248 b1 PARAMS+378860544 b2 PARAMS+378857472 b3 ACTS+632299520 b4 ACTS+3313664
-//   k144_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
+//   k112_layer_9_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+506470400 b2 ACTS+509616128 site0 31
+//   k113_layer_9_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+509616128 b1 PARAMS+378860544 b2 PARAMS+378857472 b3 ACTS+506470400 b4 ACTS+3805184
+//   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b343 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b345 ACTS +638590976  layer.10.attention.query
+//     A    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b313 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b315 ACTS +512761856  layer.10.attention.query
 //     epilogue: bias bert.encoder.layer.10.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k145_layer_10_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.key.matmul + bias
+//   k115_layer_10_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b346 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b348 ACTS +641736704  layer.10.attention.key
+//     A    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b316 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b318 ACTS +515907584  layer.10.attention.key
 //     epilogue: bias bert.encoder.layer.10.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k146_layer_10_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.value.matmul + bias
+//   k116_layer_10_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b349 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b351 ACTS +644882432  layer.10.attention.value
+//     A    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b319 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b321 ACTS +519053312  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k147_layer_10_attention_scores: GEMM (cuBLASLt, host code): matmul layer.10.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b345 ACTS +638590976  layer.10.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b348 ACTS +641736704  layer.10.attention.key
-//     C    ld 128, batch strides [196608,16384]  b352 ACTS +648028160  layer.10.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k148_layer_10_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+648028160 b2 ACTS+654319616
-//   k149_layer_10_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+654319616 b1 ACTS+648028160 site0 32
-//   k150_layer_10_attention_context: GEMM (cuBLASLt, host code): matmul layer.10.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b354 ACTS +648028160  layer.10.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b351 ACTS +644882432  layer.10.attention.value
-//     C    ld 768, batch strides [98304,64]  b355 ACTS +660611072  layer.10.attention.context
-//     epilogue: bias -, aux -, act none
-//   k151_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
+//   k117_layer_10_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+512761856 b1 ACTS+515907584 b2 ACTS+519053312 b3 ACTS+3153920 b4 ACTS+522199040 b5 ACTS+3813376 site0 32
+//   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b355 ACTS +660611072  layer.10.attention.context
-//     B^T  ld 768, batch strides [0,0]  b356 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b358 ACTS +663756800  layer.10.attention.output
+//     A    ld 768, batch strides [0,0]  b322 ACTS +522199040  layer.10.attention.context
+//     B^T  ld 768, batch strides [0,0]  b323 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b325 ACTS +525344768  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k152_layer_10_attention_residual: body_6  grid 1024, block 256  b0 ACTS+632299520 b1 ACTS+663756800 b2 ACTS+666902528 site0 33
-//   k153_layer_10_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+666902528 b1 PARAMS+388316160 b2 PARAMS+388313088 b3 ACTS+663756800 b4 ACTS+3321856
-//   k154_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   k119_layer_10_attention_residual: body_5  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+525344768 b2 ACTS+528490496 site0 33
+//   k120_layer_10_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+528490496 b1 PARAMS+388316160 b2 PARAMS+388313088 b3 ACTS+525344768 b4 ACTS+3862528
+//   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b363 ACTS +663756800  layer.10.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b364 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b367 ACTS +682631168  layer.10.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b330 ACTS +525344768  layer.10.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b331 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b334 ACTS +544219136  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k154_layer_10_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+682631168 b1 PARAMS+397756416 b2 ACTS+670048256
-//   k155_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+544219136 b1 PARAMS+397756416 b2 ACTS+531636224
+//   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b367 ACTS +682631168  layer.10.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b368 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b370 ACTS +695214080  layer.10.ffn.output
+//     A    ld 3072, batch strides [0,0]  b334 ACTS +544219136  layer.10.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b337 ACTS +556802048  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k156_layer_10_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+663756800 b1 ACTS+695214080 b2 ACTS+698359808 site0 34
-//   k157_layer_10_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+698359808 b1 PARAMS+407212032 b2 PARAMS+407208960 b3 ACTS+695214080 b4 ACTS+3330048
-//   k158_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
+//   k123_layer_10_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+525344768 b1 ACTS+556802048 b2 ACTS+559947776 site0 34
+//   k124_layer_10_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+559947776 b1 PARAMS+407212032 b2 PARAMS+407208960 b3 ACTS+556802048 b4 ACTS+3870720
+//   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b376 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b378 ACTS +701505536  layer.11.attention.query
+//     A    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b343 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b345 ACTS +563093504  layer.11.attention.query
 //     epilogue: bias bert.encoder.layer.11.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k159_layer_11_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.key.matmul + bias
+//   k126_layer_11_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b379 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b381 ACTS +704651264  layer.11.attention.key
+//     A    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b346 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b348 ACTS +566239232  layer.11.attention.key
 //     epilogue: bias bert.encoder.layer.11.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k160_layer_11_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.value.matmul + bias
+//   k127_layer_11_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
-//     B^T  ld 768, batch strides [0,0]  b382 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b384 ACTS +707796992  layer.11.attention.value
+//     A    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
+//     B^T  ld 768, batch strides [0,0]  b349 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b351 ACTS +569384960  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k161_layer_11_attention_scores: GEMM (cuBLASLt, host code): matmul layer.11.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b378 ACTS +701505536  layer.11.attention.query
-//     B^T  ld 768, batch strides [98304,64]  b381 ACTS +704651264  layer.11.attention.key
-//     C    ld 128, batch strides [196608,16384]  b385 ACTS +710942720  layer.11.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k162_layer_11_attention_probs: body_4  grid 12288, block 128  b0 ACTS+3153920 b1 ACTS+710942720 b2 ACTS+717234176
-//   k163_layer_11_attention_probs_dropout: body_5  grid 12288, block 128  b0 ACTS+717234176 b1 ACTS+710942720 site0 35
-//   k164_layer_11_attention_context: GEMM (cuBLASLt, host code): matmul layer.11.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b387 ACTS +710942720  layer.11.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b384 ACTS +707796992  layer.11.attention.value
-//     C    ld 768, batch strides [98304,64]  b388 ACTS +723525632  layer.11.attention.context
-//     epilogue: bias -, aux -, act none
-//   k165_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
+//   k128_layer_11_attention_context_forward: body_4  grid 384, block 128  b0 ACTS+563093504 b1 ACTS+566239232 b2 ACTS+569384960 b3 ACTS+3153920 b4 ACTS+572530688 b5 ACTS+3878912 site0 35
+//   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b388 ACTS +723525632  layer.11.attention.context
-//     B^T  ld 768, batch strides [0,0]  b389 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b391 ACTS +726671360  layer.11.attention.output
+//     A    ld 768, batch strides [0,0]  b352 ACTS +572530688  layer.11.attention.context
+//     B^T  ld 768, batch strides [0,0]  b353 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b355 ACTS +575676416  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k166_layer_11_attention_residual: body_6  grid 1024, block 256  b0 ACTS+695214080 b1 ACTS+726671360 b2 ACTS+729817088 site0 36
-//   k167_layer_11_attention_layernorm: body_14  grid 1024, block 256  b0 ACTS+729817088 b1 PARAMS+416667648 b2 PARAMS+416664576 b3 ACTS+726671360 b4 ACTS+3338240
-//   k168_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   k130_layer_11_attention_residual: body_5  grid 1024, block 256  b0 ACTS+556802048 b1 ACTS+575676416 b2 ACTS+578822144 site0 36
+//   k131_layer_11_attention_layernorm: body_13  grid 1024, block 256  b0 ACTS+578822144 b1 PARAMS+416667648 b2 PARAMS+416664576 b3 ACTS+575676416 b4 ACTS+3928064
+//   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b396 ACTS +726671360  layer.11.attention.layernorm
-//     B^T  ld 768, batch strides [0,0]  b397 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
-//     C    ld 3072, batch strides [0,0]  b400 ACTS +745545728  layer.11.ffn.gelu
+//     A    ld 768, batch strides [0,0]  b360 ACTS +575676416  layer.11.attention.layernorm
+//     B^T  ld 768, batch strides [0,0]  b361 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
+//     C    ld 3072, batch strides [0,0]  b364 ACTS +594550784  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k168_layer_11_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+745545728 b1 PARAMS+426107904 b2 ACTS+732962816
-//   k169_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+594550784 b1 PARAMS+426107904 b2 ACTS+581967872
+//   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b400 ACTS +745545728  layer.11.ffn.gelu
-//     B^T  ld 3072, batch strides [0,0]  b401 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b403 ACTS +758128640  layer.11.ffn.output
+//     A    ld 3072, batch strides [0,0]  b364 ACTS +594550784  layer.11.ffn.gelu
+//     B^T  ld 3072, batch strides [0,0]  b365 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b367 ACTS +607133696  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k170_layer_11_ffn_residual: body_6  grid 1024, block 256  b0 ACTS+726671360 b1 ACTS+758128640 b2 ACTS+761274368 site0 37
-//   k171_layer_11_ffn_layernorm: body_14  grid 1024, block 256  b0 ACTS+761274368 b1 PARAMS+435563520 b2 PARAMS+435560448 b3 ACTS+758128640 b4 ACTS+3346432
-//   k172_pooler_first_token: body_8  grid 8, block 256  b0 ACTS+758128640 b1 ACTS+3354624
-//   k173_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k134_layer_11_ffn_residual: body_5  grid 1024, block 256  b0 ACTS+575676416 b1 ACTS+607133696 b2 ACTS+610279424 site0 37
+//   k135_layer_11_ffn_layernorm: body_13  grid 1024, block 256  b0 ACTS+610279424 b1 PARAMS+435563520 b2 PARAMS+435560448 b3 ACTS+607133696 b4 ACTS+3936256
+//   k136_pooler_first_token: body_7  grid 8, block 256  b0 ACTS+607133696 b1 ACTS+3944448
+//   k137_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b410 ACTS +3354624  pooler.first_token
-//     B^T  ld 768, batch strides [0,0]  b411 PARAMS +435566592  bert.pooler.dense.weight
-//     C    ld 768, batch strides [0,0]  b413 ACTS +3379200  pooler.dense
+//     A    ld 768, batch strides [0,0]  b374 ACTS +3944448  pooler.first_token
+//     B^T  ld 768, batch strides [0,0]  b375 PARAMS +435566592  bert.pooler.dense.weight
+//     C    ld 768, batch strides [0,0]  b377 ACTS +3969024  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k174_pooler_tanh: body_9  grid 8, block 256  b0 ACTS+3379200 b1 ACTS+3403776
-//   k175_head_dropout: body_10  grid 8, block 256  b0 ACTS+3403776 b1 ACTS+3379200 site0 38
-//   k176_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k138_pooler_tanh: body_8  grid 8, block 256  b0 ACTS+3969024 b1 ACTS+3993600
+//   k139_head_dropout: body_9  grid 8, block 256  b0 ACTS+3993600 b1 ACTS+3969024 site0 38
+//   k140_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b415 ACTS +3379200  head.dropout
-//     B^T  ld 768, batch strides [0,0]  b416 PARAMS +437928960  classifier.weight
-//     C    ld 2, batch strides [0,0]  b418 IO +12352  head.classifier
+//     A    ld 768, batch strides [0,0]  b379 ACTS +3969024  head.dropout
+//     B^T  ld 768, batch strides [0,0]  b380 PARAMS +437928960  classifier.weight
+//     C    ld 2, batch strides [0,0]  b382 IO +12352  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k177_loss_valid_count: body_11  grid 1, block 8  b0 IO+12288 b1 ACTS+3153920
-//   k178_loss: body_12  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153984
-//   k179_loss: body_13  grid 1, block 8  b0 ACTS+3153984 b1 ACTS+3153920 b2 IO+12416
-//   k180_grad_loss: body_16  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+3153920 b3 ACTS+3153984
-//   k181_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+3153984 b1 GRADS+437935104
-//   k182_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k141_loss_valid_count: body_10  grid 1, block 8  b0 IO+12288 b1 ACTS+4018176
+//   k142_loss: body_11  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+4018240
+//   k143_loss: body_12  grid 1, block 8  b0 ACTS+4018240 b1 ACTS+4018176 b2 IO+12416
+//   k144_grad_loss: body_15  grid 1, block 16  b0 IO+12352 b1 IO+12288 b2 ACTS+4018176 b3 ACTS+4018240
+//   k145_grad_head_classifier_in1_sum: body_16  grid 1, block 16  b0 ACTS+4018240 b1 GRADS+437935104
+//   k146_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b421 ACTS +3153984  grad.loss
-//     B    ld 768, batch strides [0,0]  b416 PARAMS +437928960  classifier.weight
-//     C    ld 768, batch strides [0,0]  b423 ACTS +3428352  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b385 ACTS +4018240  grad.loss
+//     B    ld 768, batch strides [0,0]  b380 PARAMS +437928960  classifier.weight
+//     C    ld 768, batch strides [0,0]  b387 ACTS +4018304  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k183_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k147_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 768 k 8, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b421 ACTS +3153984  grad.loss
-//     B    ld 768, batch strides [0,0]  b415 ACTS +3379200  head.dropout
-//     C    ld 768, batch strides [0,0]  b424 GRADS +437928960  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b385 ACTS +4018240  grad.loss
+//     B    ld 768, batch strides [0,0]  b379 ACTS +3969024  head.dropout
+//     C    ld 768, batch strides [0,0]  b388 GRADS +437928960  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k184_grad_pooler_tanh: body_18  grid 8, block 256  b0 ACTS+3403776 b1 ACTS+3428352 b2 ACTS+3379200 site0 38
-//   k185_grad_pooler_dense_in1_sum: body_19  grid 24, block 256  b0 ACTS+3379200 b1 GRADS+437925888
-//   k186_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
+//   k148_grad_pooler_tanh: body_17  grid 8, block 256  b0 ACTS+3993600 b1 ACTS+4018304 b2 ACTS+3969024 site0 38
+//   k149_grad_pooler_dense_in1_sum: body_18  grid 24, block 256  b0 ACTS+3969024 b1 GRADS+437925888
+//   k150_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b425 ACTS +3379200  grad.pooler.tanh
-//     B    ld 768, batch strides [0,0]  b411 PARAMS +435566592  bert.pooler.dense.weight
-//     C    ld 768, batch strides [0,0]  b427 ACTS +3403776  grad.pooler.dense.matmul.a
+//     A    ld 768, batch strides [0,0]  b389 ACTS +3969024  grad.pooler.tanh
+//     B    ld 768, batch strides [0,0]  b375 PARAMS +435566592  bert.pooler.dense.weight
+//     C    ld 768, batch strides [0,0]  b391 ACTS +3993600  grad.pooler.dense.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k187_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k151_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 8, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b425 ACTS +3379200  grad.pooler.tanh
-//     B    ld 768, batch strides [0,0]  b410 ACTS +3354624  pooler.first_token
-//     C    ld 768, batch strides [0,0]  b428 GRADS +435566592  bert.pooler.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b389 ACTS +3969024  grad.pooler.tanh
+//     B    ld 768, batch strides [0,0]  b374 ACTS +3944448  pooler.first_token
+//     C    ld 768, batch strides [0,0]  b392 GRADS +435566592  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k188_grad_pooler_first_token: body_20  grid 1024, block 256  b0 ACTS+3403776 b1 ACTS+758128640
-//   k189_grad_layer_11_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+761274368 b2 PARAMS+435560448 b3 ACTS+758128640 b4 ACTS+764420096
-//   k190_grad_layer_11_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+761274368 b1 ACTS+3346432 b2 ACTS+758128640 b3 GRADS+435560448
-//   k191_grad_layer_11_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435563520
-//   k192_grad_layer_11_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+764420096 b1 ACTS+758128640 site0 37
-//   k193_grad_layer_11_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+758128640 b1 GRADS+435557376
-//   k194_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
+//   k152_grad_pooler_first_token: body_19  grid 1024, block 256  b0 ACTS+3993600 b1 ACTS+607133696
+//   k153_grad_layer_11_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3936256 b1 ACTS+610279424 b2 PARAMS+435560448 b3 ACTS+607133696 b4 ACTS+613425152
+//   k154_grad_layer_11_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+610279424 b1 ACTS+3936256 b2 ACTS+607133696 b3 GRADS+435560448
+//   k155_grad_layer_11_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+607133696 b1 GRADS+435563520
+//   k156_grad_layer_11_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+613425152 b1 ACTS+607133696 site0 37
+//   k157_grad_layer_11_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+607133696 b1 GRADS+435557376
+//   k158_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b433 ACTS +758128640  grad.layer.11.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b401 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b435 ACTS +767565824  grad.layer.11.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b397 ACTS +607133696  grad.layer.11.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b365 PARAMS +426120192  bert.encoder.layer.11.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b399 ACTS +616570880  grad.layer.11.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k195_grad_layer_11_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.b
+//   k159_grad_layer_11_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b433 ACTS +758128640  grad.layer.11.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b400 ACTS +745545728  layer.11.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b436 GRADS +426120192  bert.encoder.layer.11.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b397 ACTS +607133696  grad.layer.11.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b364 ACTS +594550784  layer.11.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b400 GRADS +426120192  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k196_grad_layer_11_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+732962816 b1 ACTS+767565824 b2 ACTS+745545728
-//   k197_grad_layer_11_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+745545728 b1 GRADS+426107904
-//   k198_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
+//   k160_grad_layer_11_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+581967872 b1 ACTS+616570880 b2 ACTS+594550784
+//   k161_grad_layer_11_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+594550784 b1 GRADS+426107904
+//   k162_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b437 ACTS +745545728  grad.layer.11.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b397 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b439 ACTS +732962816  grad.layer.11.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b401 ACTS +594550784  grad.layer.11.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b361 PARAMS +416670720  bert.encoder.layer.11.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b403 ACTS +581967872  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k199_grad_layer_11_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+732962816 b1 ACTS+764420096 b2 ACTS+736108544
-//   k200_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
+//   k163_grad_layer_11_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+581967872 b1 ACTS+613425152 b2 ACTS+585113600
+//   k164_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b437 ACTS +745545728  grad.layer.11.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b396 ACTS +726671360  layer.11.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b441 GRADS +416670720  bert.encoder.layer.11.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b401 ACTS +594550784  grad.layer.11.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b360 ACTS +575676416  layer.11.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b405 GRADS +416670720  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k201_grad_layer_11_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+729817088 b2 PARAMS+416664576 b3 ACTS+736108544 b4 ACTS+726671360
-//   k202_grad_layer_11_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+729817088 b1 ACTS+3338240 b2 ACTS+736108544 b3 GRADS+416664576
-//   k203_grad_layer_11_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+736108544 b1 GRADS+416667648
-//   k204_grad_layer_11_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+726671360 b1 ACTS+729817088 site0 36
-//   k205_grad_layer_11_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+729817088 b1 GRADS+416661504
-//   k206_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
+//   k165_grad_layer_11_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3928064 b1 ACTS+578822144 b2 PARAMS+416664576 b3 ACTS+585113600 b4 ACTS+575676416
+//   k166_grad_layer_11_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+578822144 b1 ACTS+3928064 b2 ACTS+585113600 b3 GRADS+416664576
+//   k167_grad_layer_11_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+416667648
+//   k168_grad_layer_11_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+575676416 b1 ACTS+578822144 site0 36
+//   k169_grad_layer_11_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+416661504
+//   k170_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b445 ACTS +729817088  grad.layer.11.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b389 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b447 ACTS +732962816  grad.layer.11.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b409 ACTS +578822144  grad.layer.11.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b353 PARAMS +414302208  bert.encoder.layer.11.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b411 ACTS +581967872  grad.layer.11.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k207_grad_layer_11_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.b
+//   k171_grad_layer_11_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b445 ACTS +729817088  grad.layer.11.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b388 ACTS +723525632  layer.11.attention.context
-//     C    ld 768, batch strides [0,0]  b448 GRADS +414302208  bert.encoder.layer.11.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b409 ACTS +578822144  grad.layer.11.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b352 ACTS +572530688  layer.11.attention.context
+//     C    ld 768, batch strides [0,0]  b412 GRADS +414302208  bert.encoder.layer.11.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k208_grad_layer_11_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b447 ACTS +732962816  grad.layer.11.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b384 ACTS +707796992  layer.11.attention.value
-//     C    ld 128, batch strides [196608,16384]  b449 ACTS +736108544  grad.layer.11.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k209_grad_layer_11_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b387 ACTS +710942720  layer.11.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b447 ACTS +732962816  grad.layer.11.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b450 ACTS +707796992  grad.layer.11.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k210_grad_layer_11_attention_probs: body_27  grid 12288, block 128  b0 ACTS+736108544 b1 ACTS+717234176 b2 ACTS+710942720 site0 35
-//   k211_grad_layer_11_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b451 ACTS +710942720  grad.layer.11.attention.probs
-//     B    ld 768, batch strides [98304,64]  b381 ACTS +704651264  layer.11.attention.key
-//     C    ld 768, batch strides [98304,64]  b452 ACTS +717234176  grad.layer.11.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k212_grad_layer_11_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b451 ACTS +710942720  grad.layer.11.attention.probs
-//     B    ld 768, batch strides [98304,64]  b378 ACTS +701505536  layer.11.attention.query
-//     C    ld 768, batch strides [98304,64]  b453 ACTS +704651264  grad.layer.11.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k213_grad_layer_11_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+707796992 b1 GRADS+414299136
-//   k214_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
+//   k172_layer_11_attention_context: body_26  grid 12288, block 64  b0 ACTS+572530688 b1 ACTS+581967872 b2 ACTS+3928064
+//   k173_layer_11_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+563093504 b1 ACTS+566239232 b2 ACTS+569384960 b3 ACTS+3153920 b4 ACTS+3878912 b5 ACTS+581967872 b6 ACTS+3928064 b7 ACTS+578822144 b8 ACTS+572530688 site0 35
+//   k174_layer_11_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+563093504 b1 ACTS+566239232 b2 ACTS+569384960 b3 ACTS+3153920 b4 ACTS+3878912 b5 ACTS+581967872 b6 ACTS+3928064 b7 ACTS+585113600 site0 35
+//   k175_grad_layer_11_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+414299136
+//   k176_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b450 ACTS +707796992  grad.layer.11.attention.context.b
-//     B    ld 768, batch strides [0,0]  b382 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b455 ACTS +701505536  grad.layer.11.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b413 ACTS +572530688  grad.layer.11.attention.context.b
+//     B    ld 768, batch strides [0,0]  b349 PARAMS +411939840  bert.encoder.layer.11.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b417 ACTS +563093504  grad.layer.11.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k215_grad_layer_11_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.b
+//   k177_grad_layer_11_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b450 ACTS +707796992  grad.layer.11.attention.context.b
-//     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b456 GRADS +411939840  bert.encoder.layer.11.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b413 ACTS +572530688  grad.layer.11.attention.context.b
+//     B    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b418 GRADS +411939840  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k216_grad_layer_11_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+704651264 b1 GRADS+411936768
-//   k217_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
+//   k178_grad_layer_11_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+411936768
+//   k179_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b453 ACTS +704651264  grad.layer.11.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b379 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b458 ACTS +707796992  grad.layer.11.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b415 ACTS +578822144  grad.layer.11.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b346 PARAMS +409577472  bert.encoder.layer.11.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b420 ACTS +566239232  grad.layer.11.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k218_grad_layer_11_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.b
+//   k180_grad_layer_11_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b453 ACTS +704651264  grad.layer.11.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b459 GRADS +409577472  bert.encoder.layer.11.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b415 ACTS +578822144  grad.layer.11.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b421 GRADS +409577472  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_11_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+717234176 b1 GRADS+409574400
-//   k220_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
+//   k181_grad_layer_11_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+409574400
+//   k182_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b452 ACTS +717234176  grad.layer.11.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b376 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b461 ACTS +704651264  grad.layer.11.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b414 ACTS +585113600  grad.layer.11.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b343 PARAMS +407215104  bert.encoder.layer.11.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b423 ACTS +569384960  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k221_grad_layer_10_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+704651264 b1 ACTS+707796992 b2 ACTS+701505536 b3 ACTS+726671360 b4 ACTS+710942720
-//   k222_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
+//   k183_grad_layer_10_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+566239232 b2 ACTS+563093504 b3 ACTS+575676416 b4 ACTS+572530688
+//   k184_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b452 ACTS +717234176  grad.layer.11.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b375 ACTS +695214080  layer.10.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b463 GRADS +407215104  bert.encoder.layer.11.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b414 ACTS +585113600  grad.layer.11.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b425 GRADS +407215104  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k223_grad_layer_10_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3330048 b1 ACTS+698359808 b2 PARAMS+407208960 b3 ACTS+710942720 b4 ACTS+695214080
-//   k224_grad_layer_10_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+698359808 b1 ACTS+3330048 b2 ACTS+710942720 b3 GRADS+407208960
-//   k225_grad_layer_10_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+710942720 b1 GRADS+407212032
-//   k226_grad_layer_10_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+695214080 b1 ACTS+698359808 site0 34
-//   k227_grad_layer_10_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+698359808 b1 GRADS+407205888
-//   k228_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
+//   k185_grad_layer_10_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3870720 b1 ACTS+559947776 b2 PARAMS+407208960 b3 ACTS+572530688 b4 ACTS+556802048
+//   k186_grad_layer_10_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+559947776 b1 ACTS+3870720 b2 ACTS+572530688 b3 GRADS+407208960
+//   k187_grad_layer_10_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+407212032
+//   k188_grad_layer_10_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+556802048 b1 ACTS+559947776 site0 34
+//   k189_grad_layer_10_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+559947776 b1 GRADS+407205888
+//   k190_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b467 ACTS +698359808  grad.layer.10.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b368 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b469 ACTS +701505536  grad.layer.10.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b429 ACTS +559947776  grad.layer.10.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b335 PARAMS +397768704  bert.encoder.layer.10.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b431 ACTS +563093504  grad.layer.10.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k229_grad_layer_10_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.b
+//   k191_grad_layer_10_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b467 ACTS +698359808  grad.layer.10.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b367 ACTS +682631168  layer.10.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b470 GRADS +397768704  bert.encoder.layer.10.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b429 ACTS +559947776  grad.layer.10.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b334 ACTS +544219136  layer.10.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b432 GRADS +397768704  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k230_grad_layer_10_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+670048256 b1 ACTS+701505536 b2 ACTS+682631168
-//   k231_grad_layer_10_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+682631168 b1 GRADS+397756416
-//   k232_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
+//   k192_grad_layer_10_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+531636224 b1 ACTS+563093504 b2 ACTS+544219136
+//   k193_grad_layer_10_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+544219136 b1 GRADS+397756416
+//   k194_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b471 ACTS +682631168  grad.layer.10.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b364 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b473 ACTS +670048256  grad.layer.10.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b433 ACTS +544219136  grad.layer.10.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b331 PARAMS +388319232  bert.encoder.layer.10.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b435 ACTS +531636224  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k233_grad_layer_10_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+670048256 b1 ACTS+695214080 b2 ACTS+673193984
-//   k234_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
+//   k195_grad_layer_10_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+531636224 b1 ACTS+556802048 b2 ACTS+534781952
+//   k196_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b471 ACTS +682631168  grad.layer.10.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b363 ACTS +663756800  layer.10.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b475 GRADS +388319232  bert.encoder.layer.10.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b433 ACTS +544219136  grad.layer.10.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b330 ACTS +525344768  layer.10.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b437 GRADS +388319232  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k235_grad_layer_10_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3321856 b1 ACTS+666902528 b2 PARAMS+388313088 b3 ACTS+673193984 b4 ACTS+663756800
-//   k236_grad_layer_10_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+666902528 b1 ACTS+3321856 b2 ACTS+673193984 b3 GRADS+388313088
-//   k237_grad_layer_10_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+673193984 b1 GRADS+388316160
-//   k238_grad_layer_10_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+663756800 b1 ACTS+666902528 site0 33
-//   k239_grad_layer_10_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+666902528 b1 GRADS+388310016
-//   k240_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
+//   k197_grad_layer_10_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3862528 b1 ACTS+528490496 b2 PARAMS+388313088 b3 ACTS+534781952 b4 ACTS+525344768
+//   k198_grad_layer_10_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+528490496 b1 ACTS+3862528 b2 ACTS+534781952 b3 GRADS+388313088
+//   k199_grad_layer_10_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+534781952 b1 GRADS+388316160
+//   k200_grad_layer_10_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+525344768 b1 ACTS+528490496 site0 33
+//   k201_grad_layer_10_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+388310016
+//   k202_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b479 ACTS +666902528  grad.layer.10.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b356 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b481 ACTS +670048256  grad.layer.10.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b441 ACTS +528490496  grad.layer.10.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b323 PARAMS +385950720  bert.encoder.layer.10.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b443 ACTS +531636224  grad.layer.10.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k241_grad_layer_10_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.b
+//   k203_grad_layer_10_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b479 ACTS +666902528  grad.layer.10.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b355 ACTS +660611072  layer.10.attention.context
-//     C    ld 768, batch strides [0,0]  b482 GRADS +385950720  bert.encoder.layer.10.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b441 ACTS +528490496  grad.layer.10.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b322 ACTS +522199040  layer.10.attention.context
+//     C    ld 768, batch strides [0,0]  b444 GRADS +385950720  bert.encoder.layer.10.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k242_grad_layer_10_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b481 ACTS +670048256  grad.layer.10.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b351 ACTS +644882432  layer.10.attention.value
-//     C    ld 128, batch strides [196608,16384]  b483 ACTS +673193984  grad.layer.10.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k243_grad_layer_10_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b354 ACTS +648028160  layer.10.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b481 ACTS +670048256  grad.layer.10.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b484 ACTS +644882432  grad.layer.10.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k244_grad_layer_10_attention_probs: body_27  grid 12288, block 128  b0 ACTS+673193984 b1 ACTS+654319616 b2 ACTS+648028160 site0 32
-//   k245_grad_layer_10_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b485 ACTS +648028160  grad.layer.10.attention.probs
-//     B    ld 768, batch strides [98304,64]  b348 ACTS +641736704  layer.10.attention.key
-//     C    ld 768, batch strides [98304,64]  b486 ACTS +654319616  grad.layer.10.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k246_grad_layer_10_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b485 ACTS +648028160  grad.layer.10.attention.probs
-//     B    ld 768, batch strides [98304,64]  b345 ACTS +638590976  layer.10.attention.query
-//     C    ld 768, batch strides [98304,64]  b487 ACTS +641736704  grad.layer.10.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k247_grad_layer_10_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+644882432 b1 GRADS+385947648
-//   k248_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
+//   k204_layer_10_attention_context: body_26  grid 12288, block 64  b0 ACTS+522199040 b1 ACTS+531636224 b2 ACTS+3862528
+//   k205_layer_10_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+512761856 b1 ACTS+515907584 b2 ACTS+519053312 b3 ACTS+3153920 b4 ACTS+3813376 b5 ACTS+531636224 b6 ACTS+3862528 b7 ACTS+528490496 b8 ACTS+522199040 site0 32
+//   k206_layer_10_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+512761856 b1 ACTS+515907584 b2 ACTS+519053312 b3 ACTS+3153920 b4 ACTS+3813376 b5 ACTS+531636224 b6 ACTS+3862528 b7 ACTS+534781952 site0 32
+//   k207_grad_layer_10_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+385947648
+//   k208_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b484 ACTS +644882432  grad.layer.10.attention.context.b
-//     B    ld 768, batch strides [0,0]  b349 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b489 ACTS +638590976  grad.layer.10.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b445 ACTS +522199040  grad.layer.10.attention.context.b
+//     B    ld 768, batch strides [0,0]  b319 PARAMS +383588352  bert.encoder.layer.10.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b449 ACTS +512761856  grad.layer.10.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k249_grad_layer_10_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.b
+//   k209_grad_layer_10_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b484 ACTS +644882432  grad.layer.10.attention.context.b
-//     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b490 GRADS +383588352  bert.encoder.layer.10.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b445 ACTS +522199040  grad.layer.10.attention.context.b
+//     B    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b450 GRADS +383588352  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k250_grad_layer_10_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+641736704 b1 GRADS+383585280
-//   k251_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
+//   k210_grad_layer_10_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+383585280
+//   k211_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b487 ACTS +641736704  grad.layer.10.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b346 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b492 ACTS +644882432  grad.layer.10.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b447 ACTS +528490496  grad.layer.10.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b316 PARAMS +381225984  bert.encoder.layer.10.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b452 ACTS +515907584  grad.layer.10.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k252_grad_layer_10_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.b
+//   k212_grad_layer_10_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b487 ACTS +641736704  grad.layer.10.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b493 GRADS +381225984  bert.encoder.layer.10.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b447 ACTS +528490496  grad.layer.10.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b453 GRADS +381225984  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_10_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+654319616 b1 GRADS+381222912
-//   k254_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
+//   k213_grad_layer_10_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+534781952 b1 GRADS+381222912
+//   k214_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b486 ACTS +654319616  grad.layer.10.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b343 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b495 ACTS +641736704  grad.layer.10.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b446 ACTS +534781952  grad.layer.10.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b313 PARAMS +378863616  bert.encoder.layer.10.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b455 ACTS +519053312  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k255_grad_layer_9_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+641736704 b1 ACTS+644882432 b2 ACTS+638590976 b3 ACTS+663756800 b4 ACTS+648028160
-//   k256_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
+//   k215_grad_layer_9_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+519053312 b1 ACTS+515907584 b2 ACTS+512761856 b3 ACTS+525344768 b4 ACTS+522199040
+//   k216_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b486 ACTS +654319616  grad.layer.10.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b342 ACTS +632299520  layer.9.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b497 GRADS +378863616  bert.encoder.layer.10.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b446 ACTS +534781952  grad.layer.10.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b457 GRADS +378863616  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k257_grad_layer_9_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3313664 b1 ACTS+635445248 b2 PARAMS+378857472 b3 ACTS+648028160 b4 ACTS+632299520
-//   k258_grad_layer_9_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+635445248 b1 ACTS+3313664 b2 ACTS+648028160 b3 GRADS+378857472
-//   k259_grad_layer_9_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+648028160 b1 GRADS+378860544
-//   k260_grad_layer_9_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+632299520 b1 ACTS+635445248 site0 31
-//   k261_grad_layer_9_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+635445248 b1 GRADS+378854400
-//   k262_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
+//   k217_grad_layer_9_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3805184 b1 ACTS+509616128 b2 PARAMS+378857472 b3 ACTS+522199040 b4 ACTS+506470400
+//   k218_grad_layer_9_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+509616128 b1 ACTS+3805184 b2 ACTS+522199040 b3 GRADS+378857472
+//   k219_grad_layer_9_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+378860544
+//   k220_grad_layer_9_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+509616128 site0 31
+//   k221_grad_layer_9_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+509616128 b1 GRADS+378854400
+//   k222_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b501 ACTS +635445248  grad.layer.9.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b335 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b503 ACTS +638590976  grad.layer.9.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b461 ACTS +509616128  grad.layer.9.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b305 PARAMS +369417216  bert.encoder.layer.9.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b463 ACTS +512761856  grad.layer.9.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k263_grad_layer_9_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.b
+//   k223_grad_layer_9_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b501 ACTS +635445248  grad.layer.9.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b334 ACTS +619716608  layer.9.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b504 GRADS +369417216  bert.encoder.layer.9.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b461 ACTS +509616128  grad.layer.9.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b304 ACTS +493887488  layer.9.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b464 GRADS +369417216  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k264_grad_layer_9_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+607133696 b1 ACTS+638590976 b2 ACTS+619716608
-//   k265_grad_layer_9_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+619716608 b1 GRADS+369404928
-//   k266_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
+//   k224_grad_layer_9_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+512761856 b2 ACTS+493887488
+//   k225_grad_layer_9_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+493887488 b1 GRADS+369404928
+//   k226_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b505 ACTS +619716608  grad.layer.9.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b331 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b507 ACTS +607133696  grad.layer.9.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b465 ACTS +493887488  grad.layer.9.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b301 PARAMS +359967744  bert.encoder.layer.9.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b467 ACTS +481304576  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k267_grad_layer_9_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+607133696 b1 ACTS+632299520 b2 ACTS+610279424
-//   k268_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
+//   k227_grad_layer_9_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+506470400 b2 ACTS+484450304
+//   k228_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b505 ACTS +619716608  grad.layer.9.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b330 ACTS +600842240  layer.9.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b509 GRADS +359967744  bert.encoder.layer.9.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b465 ACTS +493887488  grad.layer.9.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b300 ACTS +475013120  layer.9.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b469 GRADS +359967744  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k269_grad_layer_9_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3305472 b1 ACTS+603987968 b2 PARAMS+359961600 b3 ACTS+610279424 b4 ACTS+600842240
-//   k270_grad_layer_9_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+603987968 b1 ACTS+3305472 b2 ACTS+610279424 b3 GRADS+359961600
-//   k271_grad_layer_9_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+610279424 b1 GRADS+359964672
-//   k272_grad_layer_9_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+600842240 b1 ACTS+603987968 site0 30
-//   k273_grad_layer_9_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+603987968 b1 GRADS+359958528
-//   k274_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
+//   k229_grad_layer_9_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3796992 b1 ACTS+478158848 b2 PARAMS+359961600 b3 ACTS+484450304 b4 ACTS+475013120
+//   k230_grad_layer_9_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+478158848 b1 ACTS+3796992 b2 ACTS+484450304 b3 GRADS+359961600
+//   k231_grad_layer_9_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+359964672
+//   k232_grad_layer_9_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+478158848 site0 30
+//   k233_grad_layer_9_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+359958528
+//   k234_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b513 ACTS +603987968  grad.layer.9.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b323 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b515 ACTS +607133696  grad.layer.9.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b473 ACTS +478158848  grad.layer.9.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b293 PARAMS +357599232  bert.encoder.layer.9.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b475 ACTS +481304576  grad.layer.9.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k275_grad_layer_9_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.b
+//   k235_grad_layer_9_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b513 ACTS +603987968  grad.layer.9.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b322 ACTS +597696512  layer.9.attention.context
-//     C    ld 768, batch strides [0,0]  b516 GRADS +357599232  bert.encoder.layer.9.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b473 ACTS +478158848  grad.layer.9.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b292 ACTS +471867392  layer.9.attention.context
+//     C    ld 768, batch strides [0,0]  b476 GRADS +357599232  bert.encoder.layer.9.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k276_grad_layer_9_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b515 ACTS +607133696  grad.layer.9.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b318 ACTS +581967872  layer.9.attention.value
-//     C    ld 128, batch strides [196608,16384]  b517 ACTS +610279424  grad.layer.9.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k277_grad_layer_9_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b321 ACTS +585113600  layer.9.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b515 ACTS +607133696  grad.layer.9.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b518 ACTS +581967872  grad.layer.9.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k278_grad_layer_9_attention_probs: body_27  grid 12288, block 128  b0 ACTS+610279424 b1 ACTS+591405056 b2 ACTS+585113600 site0 29
-//   k279_grad_layer_9_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b519 ACTS +585113600  grad.layer.9.attention.probs
-//     B    ld 768, batch strides [98304,64]  b315 ACTS +578822144  layer.9.attention.key
-//     C    ld 768, batch strides [98304,64]  b520 ACTS +591405056  grad.layer.9.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k280_grad_layer_9_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b519 ACTS +585113600  grad.layer.9.attention.probs
-//     B    ld 768, batch strides [98304,64]  b312 ACTS +575676416  layer.9.attention.query
-//     C    ld 768, batch strides [98304,64]  b521 ACTS +578822144  grad.layer.9.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k281_grad_layer_9_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+581967872 b1 GRADS+357596160
-//   k282_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
+//   k236_layer_9_attention_context: body_26  grid 12288, block 64  b0 ACTS+471867392 b1 ACTS+481304576 b2 ACTS+3796992
+//   k237_layer_9_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+462430208 b1 ACTS+465575936 b2 ACTS+468721664 b3 ACTS+3153920 b4 ACTS+3747840 b5 ACTS+481304576 b6 ACTS+3796992 b7 ACTS+478158848 b8 ACTS+471867392 site0 29
+//   k238_layer_9_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+462430208 b1 ACTS+465575936 b2 ACTS+468721664 b3 ACTS+3153920 b4 ACTS+3747840 b5 ACTS+481304576 b6 ACTS+3796992 b7 ACTS+484450304 site0 29
+//   k239_grad_layer_9_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+471867392 b1 GRADS+357596160
+//   k240_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b518 ACTS +581967872  grad.layer.9.attention.context.b
-//     B    ld 768, batch strides [0,0]  b316 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b523 ACTS +575676416  grad.layer.9.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b477 ACTS +471867392  grad.layer.9.attention.context.b
+//     B    ld 768, batch strides [0,0]  b289 PARAMS +355236864  bert.encoder.layer.9.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b481 ACTS +462430208  grad.layer.9.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k283_grad_layer_9_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.b
+//   k241_grad_layer_9_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b518 ACTS +581967872  grad.layer.9.attention.context.b
-//     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b524 GRADS +355236864  bert.encoder.layer.9.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b477 ACTS +471867392  grad.layer.9.attention.context.b
+//     B    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b482 GRADS +355236864  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_9_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+355233792
-//   k285_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
+//   k242_grad_layer_9_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+355233792
+//   k243_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b521 ACTS +578822144  grad.layer.9.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b313 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b526 ACTS +581967872  grad.layer.9.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b479 ACTS +478158848  grad.layer.9.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b286 PARAMS +352874496  bert.encoder.layer.9.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b484 ACTS +465575936  grad.layer.9.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k286_grad_layer_9_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.b
+//   k244_grad_layer_9_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b521 ACTS +578822144  grad.layer.9.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b527 GRADS +352874496  bert.encoder.layer.9.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b479 ACTS +478158848  grad.layer.9.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b485 GRADS +352874496  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k287_grad_layer_9_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+591405056 b1 GRADS+352871424
-//   k288_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
+//   k245_grad_layer_9_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+352871424
+//   k246_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b520 ACTS +591405056  grad.layer.9.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b310 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b529 ACTS +578822144  grad.layer.9.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b478 ACTS +484450304  grad.layer.9.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b283 PARAMS +350512128  bert.encoder.layer.9.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b487 ACTS +468721664  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k289_grad_layer_8_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+578822144 b1 ACTS+581967872 b2 ACTS+575676416 b3 ACTS+600842240 b4 ACTS+585113600
-//   k290_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
+//   k247_grad_layer_8_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+468721664 b1 ACTS+465575936 b2 ACTS+462430208 b3 ACTS+475013120 b4 ACTS+471867392
+//   k248_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b520 ACTS +591405056  grad.layer.9.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b309 ACTS +569384960  layer.8.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b531 GRADS +350512128  bert.encoder.layer.9.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b478 ACTS +484450304  grad.layer.9.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b489 GRADS +350512128  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k291_grad_layer_8_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3297280 b1 ACTS+572530688 b2 PARAMS+350505984 b3 ACTS+585113600 b4 ACTS+569384960
-//   k292_grad_layer_8_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+572530688 b1 ACTS+3297280 b2 ACTS+585113600 b3 GRADS+350505984
-//   k293_grad_layer_8_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+350509056
-//   k294_grad_layer_8_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+572530688 site0 28
-//   k295_grad_layer_8_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+350502912
-//   k296_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
+//   k249_grad_layer_8_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3739648 b1 ACTS+459284480 b2 PARAMS+350505984 b3 ACTS+471867392 b4 ACTS+456138752
+//   k250_grad_layer_8_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+459284480 b1 ACTS+3739648 b2 ACTS+471867392 b3 GRADS+350505984
+//   k251_grad_layer_8_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+471867392 b1 GRADS+350509056
+//   k252_grad_layer_8_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+456138752 b1 ACTS+459284480 site0 28
+//   k253_grad_layer_8_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+350502912
+//   k254_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b535 ACTS +572530688  grad.layer.8.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b302 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b537 ACTS +575676416  grad.layer.8.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b493 ACTS +459284480  grad.layer.8.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b275 PARAMS +341065728  bert.encoder.layer.8.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b495 ACTS +462430208  grad.layer.8.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k297_grad_layer_8_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.b
+//   k255_grad_layer_8_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b535 ACTS +572530688  grad.layer.8.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b301 ACTS +556802048  layer.8.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b538 GRADS +341065728  bert.encoder.layer.8.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b493 ACTS +459284480  grad.layer.8.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b274 ACTS +443555840  layer.8.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b496 GRADS +341065728  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k298_grad_layer_8_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+575676416 b2 ACTS+556802048
-//   k299_grad_layer_8_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+556802048 b1 GRADS+341053440
-//   k300_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
+//   k256_grad_layer_8_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+430972928 b1 ACTS+462430208 b2 ACTS+443555840
+//   k257_grad_layer_8_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+443555840 b1 GRADS+341053440
+//   k258_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b539 ACTS +556802048  grad.layer.8.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b298 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b541 ACTS +544219136  grad.layer.8.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b497 ACTS +443555840  grad.layer.8.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b271 PARAMS +331616256  bert.encoder.layer.8.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b499 ACTS +430972928  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k301_grad_layer_8_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+544219136 b1 ACTS+569384960 b2 ACTS+547364864
-//   k302_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
+//   k259_grad_layer_8_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+430972928 b1 ACTS+456138752 b2 ACTS+434118656
+//   k260_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b539 ACTS +556802048  grad.layer.8.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b297 ACTS +537927680  layer.8.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b543 GRADS +331616256  bert.encoder.layer.8.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b497 ACTS +443555840  grad.layer.8.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b270 ACTS +424681472  layer.8.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b501 GRADS +331616256  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k303_grad_layer_8_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3289088 b1 ACTS+541073408 b2 PARAMS+331610112 b3 ACTS+547364864 b4 ACTS+537927680
-//   k304_grad_layer_8_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+541073408 b1 ACTS+3289088 b2 ACTS+547364864 b3 GRADS+331610112
-//   k305_grad_layer_8_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+547364864 b1 GRADS+331613184
-//   k306_grad_layer_8_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+537927680 b1 ACTS+541073408 site0 27
-//   k307_grad_layer_8_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+541073408 b1 GRADS+331607040
-//   k308_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
+//   k261_grad_layer_8_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3731456 b1 ACTS+427827200 b2 PARAMS+331610112 b3 ACTS+434118656 b4 ACTS+424681472
+//   k262_grad_layer_8_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+427827200 b1 ACTS+3731456 b2 ACTS+434118656 b3 GRADS+331610112
+//   k263_grad_layer_8_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+434118656 b1 GRADS+331613184
+//   k264_grad_layer_8_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+424681472 b1 ACTS+427827200 site0 27
+//   k265_grad_layer_8_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+427827200 b1 GRADS+331607040
+//   k266_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b547 ACTS +541073408  grad.layer.8.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b290 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b549 ACTS +544219136  grad.layer.8.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b505 ACTS +427827200  grad.layer.8.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b263 PARAMS +329247744  bert.encoder.layer.8.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b507 ACTS +430972928  grad.layer.8.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k309_grad_layer_8_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.b
+//   k267_grad_layer_8_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b547 ACTS +541073408  grad.layer.8.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b289 ACTS +534781952  layer.8.attention.context
-//     C    ld 768, batch strides [0,0]  b550 GRADS +329247744  bert.encoder.layer.8.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b505 ACTS +427827200  grad.layer.8.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b262 ACTS +421535744  layer.8.attention.context
+//     C    ld 768, batch strides [0,0]  b508 GRADS +329247744  bert.encoder.layer.8.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k310_grad_layer_8_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b549 ACTS +544219136  grad.layer.8.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b285 ACTS +519053312  layer.8.attention.value
-//     C    ld 128, batch strides [196608,16384]  b551 ACTS +547364864  grad.layer.8.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k311_grad_layer_8_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b288 ACTS +522199040  layer.8.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b549 ACTS +544219136  grad.layer.8.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b552 ACTS +519053312  grad.layer.8.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k312_grad_layer_8_attention_probs: body_27  grid 12288, block 128  b0 ACTS+547364864 b1 ACTS+528490496 b2 ACTS+522199040 site0 26
-//   k313_grad_layer_8_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b553 ACTS +522199040  grad.layer.8.attention.probs
-//     B    ld 768, batch strides [98304,64]  b282 ACTS +515907584  layer.8.attention.key
-//     C    ld 768, batch strides [98304,64]  b554 ACTS +528490496  grad.layer.8.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k314_grad_layer_8_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b553 ACTS +522199040  grad.layer.8.attention.probs
-//     B    ld 768, batch strides [98304,64]  b279 ACTS +512761856  layer.8.attention.query
-//     C    ld 768, batch strides [98304,64]  b555 ACTS +515907584  grad.layer.8.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k315_grad_layer_8_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+519053312 b1 GRADS+329244672
-//   k316_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
+//   k268_layer_8_attention_context: body_26  grid 12288, block 64  b0 ACTS+421535744 b1 ACTS+430972928 b2 ACTS+3731456
+//   k269_layer_8_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+412098560 b1 ACTS+415244288 b2 ACTS+418390016 b3 ACTS+3153920 b4 ACTS+3682304 b5 ACTS+430972928 b6 ACTS+3731456 b7 ACTS+427827200 b8 ACTS+421535744 site0 26
+//   k270_layer_8_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+412098560 b1 ACTS+415244288 b2 ACTS+418390016 b3 ACTS+3153920 b4 ACTS+3682304 b5 ACTS+430972928 b6 ACTS+3731456 b7 ACTS+434118656 site0 26
+//   k271_grad_layer_8_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+329244672
+//   k272_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b552 ACTS +519053312  grad.layer.8.attention.context.b
-//     B    ld 768, batch strides [0,0]  b283 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b557 ACTS +512761856  grad.layer.8.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b509 ACTS +421535744  grad.layer.8.attention.context.b
+//     B    ld 768, batch strides [0,0]  b259 PARAMS +326885376  bert.encoder.layer.8.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b513 ACTS +412098560  grad.layer.8.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k317_grad_layer_8_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.b
+//   k273_grad_layer_8_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b552 ACTS +519053312  grad.layer.8.attention.context.b
-//     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b558 GRADS +326885376  bert.encoder.layer.8.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b509 ACTS +421535744  grad.layer.8.attention.context.b
+//     B    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b514 GRADS +326885376  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_8_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+515907584 b1 GRADS+326882304
-//   k319_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
+//   k274_grad_layer_8_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+427827200 b1 GRADS+326882304
+//   k275_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b555 ACTS +515907584  grad.layer.8.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b280 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b560 ACTS +519053312  grad.layer.8.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b511 ACTS +427827200  grad.layer.8.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b256 PARAMS +324523008  bert.encoder.layer.8.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b516 ACTS +415244288  grad.layer.8.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k320_grad_layer_8_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.b
+//   k276_grad_layer_8_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b555 ACTS +515907584  grad.layer.8.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b561 GRADS +324523008  bert.encoder.layer.8.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b511 ACTS +427827200  grad.layer.8.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b517 GRADS +324523008  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k321_grad_layer_8_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+324519936
-//   k322_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
+//   k277_grad_layer_8_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+434118656 b1 GRADS+324519936
+//   k278_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b554 ACTS +528490496  grad.layer.8.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b277 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b563 ACTS +515907584  grad.layer.8.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b510 ACTS +434118656  grad.layer.8.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b253 PARAMS +322160640  bert.encoder.layer.8.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b519 ACTS +418390016  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k323_grad_layer_7_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+515907584 b1 ACTS+519053312 b2 ACTS+512761856 b3 ACTS+537927680 b4 ACTS+522199040
-//   k324_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
+//   k279_grad_layer_7_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+415244288 b2 ACTS+412098560 b3 ACTS+424681472 b4 ACTS+421535744
+//   k280_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b554 ACTS +528490496  grad.layer.8.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b276 ACTS +506470400  layer.7.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b565 GRADS +322160640  bert.encoder.layer.8.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b510 ACTS +434118656  grad.layer.8.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b521 GRADS +322160640  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k325_grad_layer_7_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+509616128 b2 PARAMS+322154496 b3 ACTS+522199040 b4 ACTS+506470400
-//   k326_grad_layer_7_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+509616128 b1 ACTS+3280896 b2 ACTS+522199040 b3 GRADS+322154496
-//   k327_grad_layer_7_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+322157568
-//   k328_grad_layer_7_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+509616128 site0 25
-//   k329_grad_layer_7_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+509616128 b1 GRADS+322151424
-//   k330_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
+//   k281_grad_layer_7_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3674112 b1 ACTS+408952832 b2 PARAMS+322154496 b3 ACTS+421535744 b4 ACTS+405807104
+//   k282_grad_layer_7_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+408952832 b1 ACTS+3674112 b2 ACTS+421535744 b3 GRADS+322154496
+//   k283_grad_layer_7_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+322157568
+//   k284_grad_layer_7_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+405807104 b1 ACTS+408952832 site0 25
+//   k285_grad_layer_7_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+408952832 b1 GRADS+322151424
+//   k286_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b569 ACTS +509616128  grad.layer.7.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b269 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b571 ACTS +512761856  grad.layer.7.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b525 ACTS +408952832  grad.layer.7.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b245 PARAMS +312714240  bert.encoder.layer.7.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b527 ACTS +412098560  grad.layer.7.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k331_grad_layer_7_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.b
+//   k287_grad_layer_7_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b569 ACTS +509616128  grad.layer.7.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b268 ACTS +493887488  layer.7.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b572 GRADS +312714240  bert.encoder.layer.7.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b525 ACTS +408952832  grad.layer.7.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b244 ACTS +393224192  layer.7.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b528 GRADS +312714240  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k332_grad_layer_7_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+512761856 b2 ACTS+493887488
-//   k333_grad_layer_7_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+493887488 b1 GRADS+312701952
-//   k334_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
+//   k288_grad_layer_7_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+412098560 b2 ACTS+393224192
+//   k289_grad_layer_7_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+393224192 b1 GRADS+312701952
+//   k290_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b573 ACTS +493887488  grad.layer.7.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b265 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b575 ACTS +481304576  grad.layer.7.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b529 ACTS +393224192  grad.layer.7.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b241 PARAMS +303264768  bert.encoder.layer.7.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b531 ACTS +380641280  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k335_grad_layer_7_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+506470400 b2 ACTS+484450304
-//   k336_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
+//   k291_grad_layer_7_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+405807104 b2 ACTS+383787008
+//   k292_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b573 ACTS +493887488  grad.layer.7.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b264 ACTS +475013120  layer.7.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b577 GRADS +303264768  bert.encoder.layer.7.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b529 ACTS +393224192  grad.layer.7.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b240 ACTS +374349824  layer.7.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b533 GRADS +303264768  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k337_grad_layer_7_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+478158848 b2 PARAMS+303258624 b3 ACTS+484450304 b4 ACTS+475013120
-//   k338_grad_layer_7_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+478158848 b1 ACTS+3272704 b2 ACTS+484450304 b3 GRADS+303258624
-//   k339_grad_layer_7_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+303261696
-//   k340_grad_layer_7_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+478158848 site0 24
-//   k341_grad_layer_7_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+303255552
-//   k342_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
+//   k293_grad_layer_7_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3665920 b1 ACTS+377495552 b2 PARAMS+303258624 b3 ACTS+383787008 b4 ACTS+374349824
+//   k294_grad_layer_7_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+377495552 b1 ACTS+3665920 b2 ACTS+383787008 b3 GRADS+303258624
+//   k295_grad_layer_7_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+303261696
+//   k296_grad_layer_7_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+374349824 b1 ACTS+377495552 site0 24
+//   k297_grad_layer_7_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+377495552 b1 GRADS+303255552
+//   k298_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b581 ACTS +478158848  grad.layer.7.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b257 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b583 ACTS +481304576  grad.layer.7.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b537 ACTS +377495552  grad.layer.7.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b233 PARAMS +300896256  bert.encoder.layer.7.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b539 ACTS +380641280  grad.layer.7.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k343_grad_layer_7_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.b
+//   k299_grad_layer_7_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b581 ACTS +478158848  grad.layer.7.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b256 ACTS +471867392  layer.7.attention.context
-//     C    ld 768, batch strides [0,0]  b584 GRADS +300896256  bert.encoder.layer.7.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b537 ACTS +377495552  grad.layer.7.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b232 ACTS +371204096  layer.7.attention.context
+//     C    ld 768, batch strides [0,0]  b540 GRADS +300896256  bert.encoder.layer.7.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k344_grad_layer_7_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b583 ACTS +481304576  grad.layer.7.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b252 ACTS +456138752  layer.7.attention.value
-//     C    ld 128, batch strides [196608,16384]  b585 ACTS +484450304  grad.layer.7.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k345_grad_layer_7_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b255 ACTS +459284480  layer.7.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b583 ACTS +481304576  grad.layer.7.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b586 ACTS +456138752  grad.layer.7.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k346_grad_layer_7_attention_probs: body_27  grid 12288, block 128  b0 ACTS+484450304 b1 ACTS+465575936 b2 ACTS+459284480 site0 23
-//   k347_grad_layer_7_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b587 ACTS +459284480  grad.layer.7.attention.probs
-//     B    ld 768, batch strides [98304,64]  b249 ACTS +452993024  layer.7.attention.key
-//     C    ld 768, batch strides [98304,64]  b588 ACTS +465575936  grad.layer.7.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k348_grad_layer_7_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b587 ACTS +459284480  grad.layer.7.attention.probs
-//     B    ld 768, batch strides [98304,64]  b246 ACTS +449847296  layer.7.attention.query
-//     C    ld 768, batch strides [98304,64]  b589 ACTS +452993024  grad.layer.7.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k349_grad_layer_7_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+456138752 b1 GRADS+300893184
-//   k350_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
+//   k300_layer_7_attention_context: body_26  grid 12288, block 64  b0 ACTS+371204096 b1 ACTS+380641280 b2 ACTS+3665920
+//   k301_layer_7_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+361766912 b1 ACTS+364912640 b2 ACTS+368058368 b3 ACTS+3153920 b4 ACTS+3616768 b5 ACTS+380641280 b6 ACTS+3665920 b7 ACTS+377495552 b8 ACTS+371204096 site0 23
+//   k302_layer_7_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+361766912 b1 ACTS+364912640 b2 ACTS+368058368 b3 ACTS+3153920 b4 ACTS+3616768 b5 ACTS+380641280 b6 ACTS+3665920 b7 ACTS+383787008 site0 23
+//   k303_grad_layer_7_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+371204096 b1 GRADS+300893184
+//   k304_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b586 ACTS +456138752  grad.layer.7.attention.context.b
-//     B    ld 768, batch strides [0,0]  b250 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b591 ACTS +449847296  grad.layer.7.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b541 ACTS +371204096  grad.layer.7.attention.context.b
+//     B    ld 768, batch strides [0,0]  b229 PARAMS +298533888  bert.encoder.layer.7.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b545 ACTS +361766912  grad.layer.7.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k351_grad_layer_7_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.b
+//   k305_grad_layer_7_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b586 ACTS +456138752  grad.layer.7.attention.context.b
-//     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b592 GRADS +298533888  bert.encoder.layer.7.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b541 ACTS +371204096  grad.layer.7.attention.context.b
+//     B    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b546 GRADS +298533888  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_7_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+452993024 b1 GRADS+298530816
-//   k353_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
+//   k306_grad_layer_7_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+377495552 b1 GRADS+298530816
+//   k307_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b589 ACTS +452993024  grad.layer.7.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b247 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b594 ACTS +456138752  grad.layer.7.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b543 ACTS +377495552  grad.layer.7.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b226 PARAMS +296171520  bert.encoder.layer.7.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b548 ACTS +364912640  grad.layer.7.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k354_grad_layer_7_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.b
+//   k308_grad_layer_7_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b589 ACTS +452993024  grad.layer.7.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b595 GRADS +296171520  bert.encoder.layer.7.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b543 ACTS +377495552  grad.layer.7.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b549 GRADS +296171520  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_7_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+465575936 b1 GRADS+296168448
-//   k356_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
+//   k309_grad_layer_7_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+296168448
+//   k310_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b588 ACTS +465575936  grad.layer.7.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b244 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b597 ACTS +452993024  grad.layer.7.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b542 ACTS +383787008  grad.layer.7.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b223 PARAMS +293809152  bert.encoder.layer.7.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b551 ACTS +368058368  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k357_grad_layer_6_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+452993024 b1 ACTS+456138752 b2 ACTS+449847296 b3 ACTS+475013120 b4 ACTS+459284480
-//   k358_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
+//   k311_grad_layer_6_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+368058368 b1 ACTS+364912640 b2 ACTS+361766912 b3 ACTS+374349824 b4 ACTS+371204096
+//   k312_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b588 ACTS +465575936  grad.layer.7.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b243 ACTS +443555840  layer.6.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b599 GRADS +293809152  bert.encoder.layer.7.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b542 ACTS +383787008  grad.layer.7.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b553 GRADS +293809152  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k359_grad_layer_6_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3264512 b1 ACTS+446701568 b2 PARAMS+293803008 b3 ACTS+459284480 b4 ACTS+443555840
-//   k360_grad_layer_6_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+446701568 b1 ACTS+3264512 b2 ACTS+459284480 b3 GRADS+293803008
-//   k361_grad_layer_6_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+293806080
-//   k362_grad_layer_6_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+443555840 b1 ACTS+446701568 site0 22
-//   k363_grad_layer_6_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+446701568 b1 GRADS+293799936
-//   k364_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
+//   k313_grad_layer_6_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3608576 b1 ACTS+358621184 b2 PARAMS+293803008 b3 ACTS+371204096 b4 ACTS+355475456
+//   k314_grad_layer_6_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+358621184 b1 ACTS+3608576 b2 ACTS+371204096 b3 GRADS+293803008
+//   k315_grad_layer_6_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+371204096 b1 GRADS+293806080
+//   k316_grad_layer_6_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+358621184 site0 22
+//   k317_grad_layer_6_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+293799936
+//   k318_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b603 ACTS +446701568  grad.layer.6.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b236 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b605 ACTS +449847296  grad.layer.6.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b557 ACTS +358621184  grad.layer.6.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b215 PARAMS +284362752  bert.encoder.layer.6.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b559 ACTS +361766912  grad.layer.6.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k365_grad_layer_6_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.b
+//   k319_grad_layer_6_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b603 ACTS +446701568  grad.layer.6.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b235 ACTS +430972928  layer.6.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b606 GRADS +284362752  bert.encoder.layer.6.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b557 ACTS +358621184  grad.layer.6.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b214 ACTS +342892544  layer.6.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b560 GRADS +284362752  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k366_grad_layer_6_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+449847296 b2 ACTS+430972928
-//   k367_grad_layer_6_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+430972928 b1 GRADS+284350464
-//   k368_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
+//   k320_grad_layer_6_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+330309632 b1 ACTS+361766912 b2 ACTS+342892544
+//   k321_grad_layer_6_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+342892544 b1 GRADS+284350464
+//   k322_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b607 ACTS +430972928  grad.layer.6.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b232 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b609 ACTS +418390016  grad.layer.6.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b561 ACTS +342892544  grad.layer.6.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b211 PARAMS +274913280  bert.encoder.layer.6.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b563 ACTS +330309632  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k369_grad_layer_6_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+443555840 b2 ACTS+421535744
-//   k370_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
+//   k323_grad_layer_6_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+330309632 b1 ACTS+355475456 b2 ACTS+333455360
+//   k324_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b607 ACTS +430972928  grad.layer.6.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b231 ACTS +412098560  layer.6.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b611 GRADS +274913280  bert.encoder.layer.6.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b561 ACTS +342892544  grad.layer.6.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b210 ACTS +324018176  layer.6.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b565 GRADS +274913280  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k371_grad_layer_6_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3256320 b1 ACTS+415244288 b2 PARAMS+274907136 b3 ACTS+421535744 b4 ACTS+412098560
-//   k372_grad_layer_6_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+415244288 b1 ACTS+3256320 b2 ACTS+421535744 b3 GRADS+274907136
-//   k373_grad_layer_6_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+274910208
-//   k374_grad_layer_6_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+412098560 b1 ACTS+415244288 site0 21
-//   k375_grad_layer_6_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+415244288 b1 GRADS+274904064
-//   k376_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
+//   k325_grad_layer_6_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3600384 b1 ACTS+327163904 b2 PARAMS+274907136 b3 ACTS+333455360 b4 ACTS+324018176
+//   k326_grad_layer_6_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+327163904 b1 ACTS+3600384 b2 ACTS+333455360 b3 GRADS+274907136
+//   k327_grad_layer_6_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+274910208
+//   k328_grad_layer_6_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+324018176 b1 ACTS+327163904 site0 21
+//   k329_grad_layer_6_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+274904064
+//   k330_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b615 ACTS +415244288  grad.layer.6.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b224 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b617 ACTS +418390016  grad.layer.6.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b569 ACTS +327163904  grad.layer.6.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b203 PARAMS +272544768  bert.encoder.layer.6.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b571 ACTS +330309632  grad.layer.6.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k377_grad_layer_6_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.b
+//   k331_grad_layer_6_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b615 ACTS +415244288  grad.layer.6.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b223 ACTS +408952832  layer.6.attention.context
-//     C    ld 768, batch strides [0,0]  b618 GRADS +272544768  bert.encoder.layer.6.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b569 ACTS +327163904  grad.layer.6.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b202 ACTS +320872448  layer.6.attention.context
+//     C    ld 768, batch strides [0,0]  b572 GRADS +272544768  bert.encoder.layer.6.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k378_grad_layer_6_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b617 ACTS +418390016  grad.layer.6.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b219 ACTS +393224192  layer.6.attention.value
-//     C    ld 128, batch strides [196608,16384]  b619 ACTS +421535744  grad.layer.6.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k379_grad_layer_6_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b222 ACTS +396369920  layer.6.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b617 ACTS +418390016  grad.layer.6.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b620 ACTS +393224192  grad.layer.6.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k380_grad_layer_6_attention_probs: body_27  grid 12288, block 128  b0 ACTS+421535744 b1 ACTS+402661376 b2 ACTS+396369920 site0 20
-//   k381_grad_layer_6_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b621 ACTS +396369920  grad.layer.6.attention.probs
-//     B    ld 768, batch strides [98304,64]  b216 ACTS +390078464  layer.6.attention.key
-//     C    ld 768, batch strides [98304,64]  b622 ACTS +402661376  grad.layer.6.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k382_grad_layer_6_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b621 ACTS +396369920  grad.layer.6.attention.probs
-//     B    ld 768, batch strides [98304,64]  b213 ACTS +386932736  layer.6.attention.query
-//     C    ld 768, batch strides [98304,64]  b623 ACTS +390078464  grad.layer.6.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k383_grad_layer_6_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+393224192 b1 GRADS+272541696
-//   k384_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
+//   k332_layer_6_attention_context: body_26  grid 12288, block 64  b0 ACTS+320872448 b1 ACTS+330309632 b2 ACTS+3600384
+//   k333_layer_6_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+311435264 b1 ACTS+314580992 b2 ACTS+317726720 b3 ACTS+3153920 b4 ACTS+3551232 b5 ACTS+330309632 b6 ACTS+3600384 b7 ACTS+327163904 b8 ACTS+320872448 site0 20
+//   k334_layer_6_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+311435264 b1 ACTS+314580992 b2 ACTS+317726720 b3 ACTS+3153920 b4 ACTS+3551232 b5 ACTS+330309632 b6 ACTS+3600384 b7 ACTS+333455360 site0 20
+//   k335_grad_layer_6_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+272541696
+//   k336_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b620 ACTS +393224192  grad.layer.6.attention.context.b
-//     B    ld 768, batch strides [0,0]  b217 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b625 ACTS +386932736  grad.layer.6.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b573 ACTS +320872448  grad.layer.6.attention.context.b
+//     B    ld 768, batch strides [0,0]  b199 PARAMS +270182400  bert.encoder.layer.6.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b577 ACTS +311435264  grad.layer.6.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k385_grad_layer_6_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.b
+//   k337_grad_layer_6_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b620 ACTS +393224192  grad.layer.6.attention.context.b
-//     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b626 GRADS +270182400  bert.encoder.layer.6.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b573 ACTS +320872448  grad.layer.6.attention.context.b
+//     B    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b578 GRADS +270182400  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k386_grad_layer_6_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+390078464 b1 GRADS+270179328
-//   k387_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
+//   k338_grad_layer_6_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+270179328
+//   k339_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b623 ACTS +390078464  grad.layer.6.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b214 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b628 ACTS +393224192  grad.layer.6.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b575 ACTS +327163904  grad.layer.6.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b196 PARAMS +267820032  bert.encoder.layer.6.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b580 ACTS +314580992  grad.layer.6.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k388_grad_layer_6_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.b
+//   k340_grad_layer_6_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b623 ACTS +390078464  grad.layer.6.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b629 GRADS +267820032  bert.encoder.layer.6.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b575 ACTS +327163904  grad.layer.6.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b581 GRADS +267820032  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_6_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+402661376 b1 GRADS+267816960
-//   k390_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
+//   k341_grad_layer_6_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+267816960
+//   k342_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b622 ACTS +402661376  grad.layer.6.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b211 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b631 ACTS +390078464  grad.layer.6.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b574 ACTS +333455360  grad.layer.6.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b193 PARAMS +265457664  bert.encoder.layer.6.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b583 ACTS +317726720  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k391_grad_layer_5_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+390078464 b1 ACTS+393224192 b2 ACTS+386932736 b3 ACTS+412098560 b4 ACTS+396369920
-//   k392_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
+//   k343_grad_layer_5_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+314580992 b2 ACTS+311435264 b3 ACTS+324018176 b4 ACTS+320872448
+//   k344_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b622 ACTS +402661376  grad.layer.6.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b210 ACTS +380641280  layer.5.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b633 GRADS +265457664  bert.encoder.layer.6.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b574 ACTS +333455360  grad.layer.6.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b585 GRADS +265457664  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k393_grad_layer_5_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3248128 b1 ACTS+383787008 b2 PARAMS+265451520 b3 ACTS+396369920 b4 ACTS+380641280
-//   k394_grad_layer_5_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+383787008 b1 ACTS+3248128 b2 ACTS+396369920 b3 GRADS+265451520
-//   k395_grad_layer_5_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+396369920 b1 GRADS+265454592
-//   k396_grad_layer_5_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+383787008 site0 19
-//   k397_grad_layer_5_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+265448448
-//   k398_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
+//   k345_grad_layer_5_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3543040 b1 ACTS+308289536 b2 PARAMS+265451520 b3 ACTS+320872448 b4 ACTS+305143808
+//   k346_grad_layer_5_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+308289536 b1 ACTS+3543040 b2 ACTS+320872448 b3 GRADS+265451520
+//   k347_grad_layer_5_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+265454592
+//   k348_grad_layer_5_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+305143808 b1 ACTS+308289536 site0 19
+//   k349_grad_layer_5_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+308289536 b1 GRADS+265448448
+//   k350_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b637 ACTS +383787008  grad.layer.5.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b203 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b639 ACTS +386932736  grad.layer.5.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b589 ACTS +308289536  grad.layer.5.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b185 PARAMS +256011264  bert.encoder.layer.5.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b591 ACTS +311435264  grad.layer.5.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k399_grad_layer_5_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.b
+//   k351_grad_layer_5_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b637 ACTS +383787008  grad.layer.5.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b202 ACTS +368058368  layer.5.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b640 GRADS +256011264  bert.encoder.layer.5.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b589 ACTS +308289536  grad.layer.5.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b184 ACTS +292560896  layer.5.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b592 GRADS +256011264  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k400_grad_layer_5_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+386932736 b2 ACTS+368058368
-//   k401_grad_layer_5_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+368058368 b1 GRADS+255998976
-//   k402_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
+//   k352_grad_layer_5_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+279977984 b1 ACTS+311435264 b2 ACTS+292560896
+//   k353_grad_layer_5_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+292560896 b1 GRADS+255998976
+//   k354_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b641 ACTS +368058368  grad.layer.5.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b199 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b643 ACTS +355475456  grad.layer.5.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b593 ACTS +292560896  grad.layer.5.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b181 PARAMS +246561792  bert.encoder.layer.5.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b595 ACTS +279977984  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k403_grad_layer_5_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+380641280 b2 ACTS+358621184
-//   k404_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
+//   k355_grad_layer_5_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+279977984 b1 ACTS+305143808 b2 ACTS+283123712
+//   k356_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b641 ACTS +368058368  grad.layer.5.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b198 ACTS +349184000  layer.5.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b645 GRADS +246561792  bert.encoder.layer.5.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b593 ACTS +292560896  grad.layer.5.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b180 ACTS +273686528  layer.5.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b597 GRADS +246561792  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k405_grad_layer_5_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3239936 b1 ACTS+352329728 b2 PARAMS+246555648 b3 ACTS+358621184 b4 ACTS+349184000
-//   k406_grad_layer_5_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+352329728 b1 ACTS+3239936 b2 ACTS+358621184 b3 GRADS+246555648
-//   k407_grad_layer_5_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+246558720
-//   k408_grad_layer_5_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+349184000 b1 ACTS+352329728 site0 18
-//   k409_grad_layer_5_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+352329728 b1 GRADS+246552576
-//   k410_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
+//   k357_grad_layer_5_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3534848 b1 ACTS+276832256 b2 PARAMS+246555648 b3 ACTS+283123712 b4 ACTS+273686528
+//   k358_grad_layer_5_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+276832256 b1 ACTS+3534848 b2 ACTS+283123712 b3 GRADS+246555648
+//   k359_grad_layer_5_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+283123712 b1 GRADS+246558720
+//   k360_grad_layer_5_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+273686528 b1 ACTS+276832256 site0 18
+//   k361_grad_layer_5_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+246552576
+//   k362_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b649 ACTS +352329728  grad.layer.5.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b191 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b651 ACTS +355475456  grad.layer.5.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b601 ACTS +276832256  grad.layer.5.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b173 PARAMS +244193280  bert.encoder.layer.5.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b603 ACTS +279977984  grad.layer.5.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k411_grad_layer_5_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.b
+//   k363_grad_layer_5_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b649 ACTS +352329728  grad.layer.5.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b190 ACTS +346038272  layer.5.attention.context
-//     C    ld 768, batch strides [0,0]  b652 GRADS +244193280  bert.encoder.layer.5.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b601 ACTS +276832256  grad.layer.5.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b172 ACTS +270540800  layer.5.attention.context
+//     C    ld 768, batch strides [0,0]  b604 GRADS +244193280  bert.encoder.layer.5.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k412_grad_layer_5_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b651 ACTS +355475456  grad.layer.5.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b186 ACTS +330309632  layer.5.attention.value
-//     C    ld 128, batch strides [196608,16384]  b653 ACTS +358621184  grad.layer.5.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k413_grad_layer_5_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b189 ACTS +333455360  layer.5.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b651 ACTS +355475456  grad.layer.5.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b654 ACTS +330309632  grad.layer.5.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k414_grad_layer_5_attention_probs: body_27  grid 12288, block 128  b0 ACTS+358621184 b1 ACTS+339746816 b2 ACTS+333455360 site0 17
-//   k415_grad_layer_5_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b655 ACTS +333455360  grad.layer.5.attention.probs
-//     B    ld 768, batch strides [98304,64]  b183 ACTS +327163904  layer.5.attention.key
-//     C    ld 768, batch strides [98304,64]  b656 ACTS +339746816  grad.layer.5.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k416_grad_layer_5_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b655 ACTS +333455360  grad.layer.5.attention.probs
-//     B    ld 768, batch strides [98304,64]  b180 ACTS +324018176  layer.5.attention.query
-//     C    ld 768, batch strides [98304,64]  b657 ACTS +327163904  grad.layer.5.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k417_grad_layer_5_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+330309632 b1 GRADS+244190208
-//   k418_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
+//   k364_layer_5_attention_context: body_26  grid 12288, block 64  b0 ACTS+270540800 b1 ACTS+279977984 b2 ACTS+3534848
+//   k365_layer_5_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+261103616 b1 ACTS+264249344 b2 ACTS+267395072 b3 ACTS+3153920 b4 ACTS+3485696 b5 ACTS+279977984 b6 ACTS+3534848 b7 ACTS+276832256 b8 ACTS+270540800 site0 17
+//   k366_layer_5_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+261103616 b1 ACTS+264249344 b2 ACTS+267395072 b3 ACTS+3153920 b4 ACTS+3485696 b5 ACTS+279977984 b6 ACTS+3534848 b7 ACTS+283123712 site0 17
+//   k367_grad_layer_5_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+244190208
+//   k368_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b654 ACTS +330309632  grad.layer.5.attention.context.b
-//     B    ld 768, batch strides [0,0]  b184 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b659 ACTS +324018176  grad.layer.5.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b605 ACTS +270540800  grad.layer.5.attention.context.b
+//     B    ld 768, batch strides [0,0]  b169 PARAMS +241830912  bert.encoder.layer.5.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b609 ACTS +261103616  grad.layer.5.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k419_grad_layer_5_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.b
+//   k369_grad_layer_5_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b654 ACTS +330309632  grad.layer.5.attention.context.b
-//     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b660 GRADS +241830912  bert.encoder.layer.5.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b605 ACTS +270540800  grad.layer.5.attention.context.b
+//     B    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b610 GRADS +241830912  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_5_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+241827840
-//   k421_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
+//   k370_grad_layer_5_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+241827840
+//   k371_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b657 ACTS +327163904  grad.layer.5.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b181 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b662 ACTS +330309632  grad.layer.5.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b607 ACTS +276832256  grad.layer.5.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b166 PARAMS +239468544  bert.encoder.layer.5.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b612 ACTS +264249344  grad.layer.5.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k422_grad_layer_5_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.b
+//   k372_grad_layer_5_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b657 ACTS +327163904  grad.layer.5.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b663 GRADS +239468544  bert.encoder.layer.5.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b607 ACTS +276832256  grad.layer.5.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b613 GRADS +239468544  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_5_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+339746816 b1 GRADS+239465472
-//   k424_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
+//   k373_grad_layer_5_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+283123712 b1 GRADS+239465472
+//   k374_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b656 ACTS +339746816  grad.layer.5.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b178 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b665 ACTS +327163904  grad.layer.5.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b606 ACTS +283123712  grad.layer.5.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b163 PARAMS +237106176  bert.encoder.layer.5.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b615 ACTS +267395072  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k425_grad_layer_4_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+327163904 b1 ACTS+330309632 b2 ACTS+324018176 b3 ACTS+349184000 b4 ACTS+333455360
-//   k426_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
+//   k375_grad_layer_4_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+267395072 b1 ACTS+264249344 b2 ACTS+261103616 b3 ACTS+273686528 b4 ACTS+270540800
+//   k376_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b656 ACTS +339746816  grad.layer.5.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b177 ACTS +317726720  layer.4.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b667 GRADS +237106176  bert.encoder.layer.5.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b606 ACTS +283123712  grad.layer.5.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b617 GRADS +237106176  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k427_grad_layer_4_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3231744 b1 ACTS+320872448 b2 PARAMS+237100032 b3 ACTS+333455360 b4 ACTS+317726720
-//   k428_grad_layer_4_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+320872448 b1 ACTS+3231744 b2 ACTS+333455360 b3 GRADS+237100032
-//   k429_grad_layer_4_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+237103104
-//   k430_grad_layer_4_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+320872448 site0 16
-//   k431_grad_layer_4_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+237096960
-//   k432_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
+//   k377_grad_layer_4_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3477504 b1 ACTS+257957888 b2 PARAMS+237100032 b3 ACTS+270540800 b4 ACTS+254812160
+//   k378_grad_layer_4_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3477504 b2 ACTS+270540800 b3 GRADS+237100032
+//   k379_grad_layer_4_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+237103104
+//   k380_grad_layer_4_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+257957888 site0 16
+//   k381_grad_layer_4_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+237096960
+//   k382_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b671 ACTS +320872448  grad.layer.4.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b170 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b673 ACTS +324018176  grad.layer.4.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b621 ACTS +257957888  grad.layer.4.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b155 PARAMS +227659776  bert.encoder.layer.4.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b623 ACTS +261103616  grad.layer.4.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k433_grad_layer_4_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.b
+//   k383_grad_layer_4_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b671 ACTS +320872448  grad.layer.4.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b169 ACTS +305143808  layer.4.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b674 GRADS +227659776  bert.encoder.layer.4.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b621 ACTS +257957888  grad.layer.4.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b154 ACTS +242229248  layer.4.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b624 GRADS +227659776  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k434_grad_layer_4_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+292560896 b1 ACTS+324018176 b2 ACTS+305143808
-//   k435_grad_layer_4_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+305143808 b1 GRADS+227647488
-//   k436_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
+//   k384_grad_layer_4_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+261103616 b2 ACTS+242229248
+//   k385_grad_layer_4_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+242229248 b1 GRADS+227647488
+//   k386_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b675 ACTS +305143808  grad.layer.4.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b166 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b677 ACTS +292560896  grad.layer.4.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b625 ACTS +242229248  grad.layer.4.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b151 PARAMS +218210304  bert.encoder.layer.4.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b627 ACTS +229646336  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k437_grad_layer_4_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+292560896 b1 ACTS+317726720 b2 ACTS+295706624
-//   k438_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
+//   k387_grad_layer_4_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+254812160 b2 ACTS+232792064
+//   k388_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b675 ACTS +305143808  grad.layer.4.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b165 ACTS +286269440  layer.4.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b679 GRADS +218210304  bert.encoder.layer.4.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b625 ACTS +242229248  grad.layer.4.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b150 ACTS +223354880  layer.4.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b629 GRADS +218210304  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k439_grad_layer_4_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3223552 b1 ACTS+289415168 b2 PARAMS+218204160 b3 ACTS+295706624 b4 ACTS+286269440
-//   k440_grad_layer_4_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+289415168 b1 ACTS+3223552 b2 ACTS+295706624 b3 GRADS+218204160
-//   k441_grad_layer_4_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+295706624 b1 GRADS+218207232
-//   k442_grad_layer_4_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+286269440 b1 ACTS+289415168 site0 15
-//   k443_grad_layer_4_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+289415168 b1 GRADS+218201088
-//   k444_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
+//   k389_grad_layer_4_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3469312 b1 ACTS+226500608 b2 PARAMS+218204160 b3 ACTS+232792064 b4 ACTS+223354880
+//   k390_grad_layer_4_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+226500608 b1 ACTS+3469312 b2 ACTS+232792064 b3 GRADS+218204160
+//   k391_grad_layer_4_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+218207232
+//   k392_grad_layer_4_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+226500608 site0 15
+//   k393_grad_layer_4_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+218201088
+//   k394_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b683 ACTS +289415168  grad.layer.4.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b158 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b685 ACTS +292560896  grad.layer.4.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b633 ACTS +226500608  grad.layer.4.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b143 PARAMS +215841792  bert.encoder.layer.4.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b635 ACTS +229646336  grad.layer.4.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k445_grad_layer_4_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.b
+//   k395_grad_layer_4_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b683 ACTS +289415168  grad.layer.4.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b157 ACTS +283123712  layer.4.attention.context
-//     C    ld 768, batch strides [0,0]  b686 GRADS +215841792  bert.encoder.layer.4.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b633 ACTS +226500608  grad.layer.4.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b142 ACTS +220209152  layer.4.attention.context
+//     C    ld 768, batch strides [0,0]  b636 GRADS +215841792  bert.encoder.layer.4.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k446_grad_layer_4_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b685 ACTS +292560896  grad.layer.4.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b153 ACTS +267395072  layer.4.attention.value
-//     C    ld 128, batch strides [196608,16384]  b687 ACTS +295706624  grad.layer.4.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k447_grad_layer_4_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b156 ACTS +270540800  layer.4.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b685 ACTS +292560896  grad.layer.4.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b688 ACTS +267395072  grad.layer.4.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k448_grad_layer_4_attention_probs: body_27  grid 12288, block 128  b0 ACTS+295706624 b1 ACTS+276832256 b2 ACTS+270540800 site0 14
-//   k449_grad_layer_4_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b689 ACTS +270540800  grad.layer.4.attention.probs
-//     B    ld 768, batch strides [98304,64]  b150 ACTS +264249344  layer.4.attention.key
-//     C    ld 768, batch strides [98304,64]  b690 ACTS +276832256  grad.layer.4.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k450_grad_layer_4_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b689 ACTS +270540800  grad.layer.4.attention.probs
-//     B    ld 768, batch strides [98304,64]  b147 ACTS +261103616  layer.4.attention.query
-//     C    ld 768, batch strides [98304,64]  b691 ACTS +264249344  grad.layer.4.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k451_grad_layer_4_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+267395072 b1 GRADS+215838720
-//   k452_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
+//   k396_layer_4_attention_context: body_26  grid 12288, block 64  b0 ACTS+220209152 b1 ACTS+229646336 b2 ACTS+3469312
+//   k397_layer_4_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+210771968 b1 ACTS+213917696 b2 ACTS+217063424 b3 ACTS+3153920 b4 ACTS+3420160 b5 ACTS+229646336 b6 ACTS+3469312 b7 ACTS+226500608 b8 ACTS+220209152 site0 14
+//   k398_layer_4_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+210771968 b1 ACTS+213917696 b2 ACTS+217063424 b3 ACTS+3153920 b4 ACTS+3420160 b5 ACTS+229646336 b6 ACTS+3469312 b7 ACTS+232792064 site0 14
+//   k399_grad_layer_4_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+220209152 b1 GRADS+215838720
+//   k400_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b688 ACTS +267395072  grad.layer.4.attention.context.b
-//     B    ld 768, batch strides [0,0]  b151 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b693 ACTS +261103616  grad.layer.4.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b637 ACTS +220209152  grad.layer.4.attention.context.b
+//     B    ld 768, batch strides [0,0]  b139 PARAMS +213479424  bert.encoder.layer.4.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b641 ACTS +210771968  grad.layer.4.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k453_grad_layer_4_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.b
+//   k401_grad_layer_4_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b688 ACTS +267395072  grad.layer.4.attention.context.b
-//     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b694 GRADS +213479424  bert.encoder.layer.4.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b637 ACTS +220209152  grad.layer.4.attention.context.b
+//     B    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b642 GRADS +213479424  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k454_grad_layer_4_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+264249344 b1 GRADS+213476352
-//   k455_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
+//   k402_grad_layer_4_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+213476352
+//   k403_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b691 ACTS +264249344  grad.layer.4.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b148 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b696 ACTS +267395072  grad.layer.4.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b639 ACTS +226500608  grad.layer.4.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b136 PARAMS +211117056  bert.encoder.layer.4.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b644 ACTS +213917696  grad.layer.4.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k456_grad_layer_4_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.b
+//   k404_grad_layer_4_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b691 ACTS +264249344  grad.layer.4.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b697 GRADS +211117056  bert.encoder.layer.4.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b639 ACTS +226500608  grad.layer.4.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b645 GRADS +211117056  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_4_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+211113984
-//   k458_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
+//   k405_grad_layer_4_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+211113984
+//   k406_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b690 ACTS +276832256  grad.layer.4.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b145 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b699 ACTS +264249344  grad.layer.4.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b638 ACTS +232792064  grad.layer.4.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b133 PARAMS +208754688  bert.encoder.layer.4.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b647 ACTS +217063424  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k459_grad_layer_3_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+264249344 b1 ACTS+267395072 b2 ACTS+261103616 b3 ACTS+286269440 b4 ACTS+270540800
-//   k460_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
+//   k407_grad_layer_3_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+217063424 b1 ACTS+213917696 b2 ACTS+210771968 b3 ACTS+223354880 b4 ACTS+220209152
+//   k408_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b690 ACTS +276832256  grad.layer.4.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b144 ACTS +254812160  layer.3.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b701 GRADS +208754688  bert.encoder.layer.4.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b638 ACTS +232792064  grad.layer.4.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b649 GRADS +208754688  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k461_grad_layer_3_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+257957888 b2 PARAMS+208748544 b3 ACTS+270540800 b4 ACTS+254812160
-//   k462_grad_layer_3_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3215360 b2 ACTS+270540800 b3 GRADS+208748544
-//   k463_grad_layer_3_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+208751616
-//   k464_grad_layer_3_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+257957888 site0 13
-//   k465_grad_layer_3_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+208745472
-//   k466_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
+//   k409_grad_layer_3_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3411968 b1 ACTS+207626240 b2 PARAMS+208748544 b3 ACTS+220209152 b4 ACTS+204480512
+//   k410_grad_layer_3_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+207626240 b1 ACTS+3411968 b2 ACTS+220209152 b3 GRADS+208748544
+//   k411_grad_layer_3_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+220209152 b1 GRADS+208751616
+//   k412_grad_layer_3_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+204480512 b1 ACTS+207626240 site0 13
+//   k413_grad_layer_3_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+208745472
+//   k414_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b705 ACTS +257957888  grad.layer.3.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b137 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b707 ACTS +261103616  grad.layer.3.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b653 ACTS +207626240  grad.layer.3.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b125 PARAMS +199308288  bert.encoder.layer.3.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b655 ACTS +210771968  grad.layer.3.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k467_grad_layer_3_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.b
+//   k415_grad_layer_3_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b705 ACTS +257957888  grad.layer.3.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b136 ACTS +242229248  layer.3.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b708 GRADS +199308288  bert.encoder.layer.3.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b653 ACTS +207626240  grad.layer.3.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b124 ACTS +191897600  layer.3.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b656 GRADS +199308288  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k468_grad_layer_3_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+261103616 b2 ACTS+242229248
-//   k469_grad_layer_3_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+242229248 b1 GRADS+199296000
-//   k470_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
+//   k416_grad_layer_3_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+179314688 b1 ACTS+210771968 b2 ACTS+191897600
+//   k417_grad_layer_3_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+191897600 b1 GRADS+199296000
+//   k418_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b709 ACTS +242229248  grad.layer.3.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b133 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b711 ACTS +229646336  grad.layer.3.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b657 ACTS +191897600  grad.layer.3.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b121 PARAMS +189858816  bert.encoder.layer.3.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b659 ACTS +179314688  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k471_grad_layer_3_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+254812160 b2 ACTS+232792064
-//   k472_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
+//   k419_grad_layer_3_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+179314688 b1 ACTS+204480512 b2 ACTS+182460416
+//   k420_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b709 ACTS +242229248  grad.layer.3.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b132 ACTS +223354880  layer.3.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b713 GRADS +189858816  bert.encoder.layer.3.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b657 ACTS +191897600  grad.layer.3.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b120 ACTS +173023232  layer.3.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b661 GRADS +189858816  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_3_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+226500608 b2 PARAMS+189852672 b3 ACTS+232792064 b4 ACTS+223354880
-//   k474_grad_layer_3_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+226500608 b1 ACTS+3207168 b2 ACTS+232792064 b3 GRADS+189852672
-//   k475_grad_layer_3_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+189855744
-//   k476_grad_layer_3_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+226500608 site0 12
-//   k477_grad_layer_3_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+189849600
-//   k478_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
+//   k421_grad_layer_3_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3403776 b1 ACTS+176168960 b2 PARAMS+189852672 b3 ACTS+182460416 b4 ACTS+173023232
+//   k422_grad_layer_3_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+176168960 b1 ACTS+3403776 b2 ACTS+182460416 b3 GRADS+189852672
+//   k423_grad_layer_3_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+182460416 b1 GRADS+189855744
+//   k424_grad_layer_3_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+173023232 b1 ACTS+176168960 site0 12
+//   k425_grad_layer_3_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+176168960 b1 GRADS+189849600
+//   k426_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b717 ACTS +226500608  grad.layer.3.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b125 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b719 ACTS +229646336  grad.layer.3.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b665 ACTS +176168960  grad.layer.3.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b113 PARAMS +187490304  bert.encoder.layer.3.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b667 ACTS +179314688  grad.layer.3.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k479_grad_layer_3_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.b
+//   k427_grad_layer_3_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b717 ACTS +226500608  grad.layer.3.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b124 ACTS +220209152  layer.3.attention.context
-//     C    ld 768, batch strides [0,0]  b720 GRADS +187490304  bert.encoder.layer.3.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b665 ACTS +176168960  grad.layer.3.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b112 ACTS +169877504  layer.3.attention.context
+//     C    ld 768, batch strides [0,0]  b668 GRADS +187490304  bert.encoder.layer.3.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k480_grad_layer_3_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b719 ACTS +229646336  grad.layer.3.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b120 ACTS +204480512  layer.3.attention.value
-//     C    ld 128, batch strides [196608,16384]  b721 ACTS +232792064  grad.layer.3.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k481_grad_layer_3_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b123 ACTS +207626240  layer.3.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b719 ACTS +229646336  grad.layer.3.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b722 ACTS +204480512  grad.layer.3.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k482_grad_layer_3_attention_probs: body_27  grid 12288, block 128  b0 ACTS+232792064 b1 ACTS+213917696 b2 ACTS+207626240 site0 11
-//   k483_grad_layer_3_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b723 ACTS +207626240  grad.layer.3.attention.probs
-//     B    ld 768, batch strides [98304,64]  b117 ACTS +201334784  layer.3.attention.key
-//     C    ld 768, batch strides [98304,64]  b724 ACTS +213917696  grad.layer.3.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k484_grad_layer_3_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b723 ACTS +207626240  grad.layer.3.attention.probs
-//     B    ld 768, batch strides [98304,64]  b114 ACTS +198189056  layer.3.attention.query
-//     C    ld 768, batch strides [98304,64]  b725 ACTS +201334784  grad.layer.3.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k485_grad_layer_3_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+204480512 b1 GRADS+187487232
-//   k486_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
+//   k428_layer_3_attention_context: body_26  grid 12288, block 64  b0 ACTS+169877504 b1 ACTS+179314688 b2 ACTS+3403776
+//   k429_layer_3_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+160440320 b1 ACTS+163586048 b2 ACTS+166731776 b3 ACTS+3153920 b4 ACTS+3354624 b5 ACTS+179314688 b6 ACTS+3403776 b7 ACTS+176168960 b8 ACTS+169877504 site0 11
+//   k430_layer_3_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+160440320 b1 ACTS+163586048 b2 ACTS+166731776 b3 ACTS+3153920 b4 ACTS+3354624 b5 ACTS+179314688 b6 ACTS+3403776 b7 ACTS+182460416 site0 11
+//   k431_grad_layer_3_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+187487232
+//   k432_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b722 ACTS +204480512  grad.layer.3.attention.context.b
-//     B    ld 768, batch strides [0,0]  b118 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b727 ACTS +198189056  grad.layer.3.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b669 ACTS +169877504  grad.layer.3.attention.context.b
+//     B    ld 768, batch strides [0,0]  b109 PARAMS +185127936  bert.encoder.layer.3.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b673 ACTS +160440320  grad.layer.3.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k487_grad_layer_3_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.b
+//   k433_grad_layer_3_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b722 ACTS +204480512  grad.layer.3.attention.context.b
-//     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b728 GRADS +185127936  bert.encoder.layer.3.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b669 ACTS +169877504  grad.layer.3.attention.context.b
+//     B    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b674 GRADS +185127936  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k488_grad_layer_3_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+201334784 b1 GRADS+185124864
-//   k489_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
+//   k434_grad_layer_3_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+176168960 b1 GRADS+185124864
+//   k435_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b725 ACTS +201334784  grad.layer.3.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b115 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b730 ACTS +204480512  grad.layer.3.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b671 ACTS +176168960  grad.layer.3.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b106 PARAMS +182765568  bert.encoder.layer.3.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b676 ACTS +163586048  grad.layer.3.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k490_grad_layer_3_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.b
+//   k436_grad_layer_3_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b725 ACTS +201334784  grad.layer.3.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b731 GRADS +182765568  bert.encoder.layer.3.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b671 ACTS +176168960  grad.layer.3.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b677 GRADS +182765568  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_3_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+213917696 b1 GRADS+182762496
-//   k492_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
+//   k437_grad_layer_3_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+182460416 b1 GRADS+182762496
+//   k438_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b724 ACTS +213917696  grad.layer.3.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b112 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b733 ACTS +201334784  grad.layer.3.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b670 ACTS +182460416  grad.layer.3.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b103 PARAMS +180403200  bert.encoder.layer.3.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b679 ACTS +166731776  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k493_grad_layer_2_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+201334784 b1 ACTS+204480512 b2 ACTS+198189056 b3 ACTS+223354880 b4 ACTS+207626240
-//   k494_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
+//   k439_grad_layer_2_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+163586048 b2 ACTS+160440320 b3 ACTS+173023232 b4 ACTS+169877504
+//   k440_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b724 ACTS +213917696  grad.layer.3.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b111 ACTS +191897600  layer.2.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b735 GRADS +180403200  bert.encoder.layer.3.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b670 ACTS +182460416  grad.layer.3.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b681 GRADS +180403200  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k495_grad_layer_2_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3198976 b1 ACTS+195043328 b2 PARAMS+180397056 b3 ACTS+207626240 b4 ACTS+191897600
-//   k496_grad_layer_2_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+195043328 b1 ACTS+3198976 b2 ACTS+207626240 b3 GRADS+180397056
-//   k497_grad_layer_2_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+180400128
-//   k498_grad_layer_2_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+191897600 b1 ACTS+195043328 site0 10
-//   k499_grad_layer_2_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+195043328 b1 GRADS+180393984
-//   k500_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
+//   k441_grad_layer_2_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+157294592 b2 PARAMS+180397056 b3 ACTS+169877504 b4 ACTS+154148864
+//   k442_grad_layer_2_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+157294592 b1 ACTS+3346432 b2 ACTS+169877504 b3 GRADS+180397056
+//   k443_grad_layer_2_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+180400128
+//   k444_grad_layer_2_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+154148864 b1 ACTS+157294592 site0 10
+//   k445_grad_layer_2_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+157294592 b1 GRADS+180393984
+//   k446_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b739 ACTS +195043328  grad.layer.2.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b104 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b741 ACTS +198189056  grad.layer.2.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b685 ACTS +157294592  grad.layer.2.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b95 PARAMS +170956800  bert.encoder.layer.2.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b687 ACTS +160440320  grad.layer.2.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k501_grad_layer_2_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.b
+//   k447_grad_layer_2_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b739 ACTS +195043328  grad.layer.2.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b103 ACTS +179314688  layer.2.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b742 GRADS +170956800  bert.encoder.layer.2.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b685 ACTS +157294592  grad.layer.2.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b94 ACTS +141565952  layer.2.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b688 GRADS +170956800  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k502_grad_layer_2_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+198189056 b2 ACTS+179314688
-//   k503_grad_layer_2_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+179314688 b1 GRADS+170944512
-//   k504_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
+//   k448_grad_layer_2_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+160440320 b2 ACTS+141565952
+//   k449_grad_layer_2_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+141565952 b1 GRADS+170944512
+//   k450_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b743 ACTS +179314688  grad.layer.2.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b100 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b745 ACTS +166731776  grad.layer.2.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b689 ACTS +141565952  grad.layer.2.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b91 PARAMS +161507328  bert.encoder.layer.2.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b691 ACTS +128983040  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_2_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+191897600 b2 ACTS+169877504
-//   k506_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
+//   k451_grad_layer_2_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+154148864 b2 ACTS+132128768
+//   k452_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b743 ACTS +179314688  grad.layer.2.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b99 ACTS +160440320  layer.2.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b747 GRADS +161507328  bert.encoder.layer.2.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b689 ACTS +141565952  grad.layer.2.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b90 ACTS +122691584  layer.2.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b693 GRADS +161507328  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k507_grad_layer_2_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3190784 b1 ACTS+163586048 b2 PARAMS+161501184 b3 ACTS+169877504 b4 ACTS+160440320
-//   k508_grad_layer_2_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+163586048 b1 ACTS+3190784 b2 ACTS+169877504 b3 GRADS+161501184
-//   k509_grad_layer_2_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+161504256
-//   k510_grad_layer_2_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+160440320 b1 ACTS+163586048 site0 9
-//   k511_grad_layer_2_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+163586048 b1 GRADS+161498112
-//   k512_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
+//   k453_grad_layer_2_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+125837312 b2 PARAMS+161501184 b3 ACTS+132128768 b4 ACTS+122691584
+//   k454_grad_layer_2_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+125837312 b1 ACTS+3338240 b2 ACTS+132128768 b3 GRADS+161501184
+//   k455_grad_layer_2_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+161504256
+//   k456_grad_layer_2_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+122691584 b1 ACTS+125837312 site0 9
+//   k457_grad_layer_2_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+125837312 b1 GRADS+161498112
+//   k458_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b751 ACTS +163586048  grad.layer.2.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b92 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b753 ACTS +166731776  grad.layer.2.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b697 ACTS +125837312  grad.layer.2.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b83 PARAMS +159138816  bert.encoder.layer.2.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b699 ACTS +128983040  grad.layer.2.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k513_grad_layer_2_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.b
+//   k459_grad_layer_2_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b751 ACTS +163586048  grad.layer.2.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b91 ACTS +157294592  layer.2.attention.context
-//     C    ld 768, batch strides [0,0]  b754 GRADS +159138816  bert.encoder.layer.2.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b697 ACTS +125837312  grad.layer.2.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b82 ACTS +119545856  layer.2.attention.context
+//     C    ld 768, batch strides [0,0]  b700 GRADS +159138816  bert.encoder.layer.2.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k514_grad_layer_2_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b753 ACTS +166731776  grad.layer.2.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b87 ACTS +141565952  layer.2.attention.value
-//     C    ld 128, batch strides [196608,16384]  b755 ACTS +169877504  grad.layer.2.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k515_grad_layer_2_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b90 ACTS +144711680  layer.2.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b753 ACTS +166731776  grad.layer.2.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b756 ACTS +141565952  grad.layer.2.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k516_grad_layer_2_attention_probs: body_27  grid 12288, block 128  b0 ACTS+169877504 b1 ACTS+151003136 b2 ACTS+144711680 site0 8
-//   k517_grad_layer_2_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b757 ACTS +144711680  grad.layer.2.attention.probs
-//     B    ld 768, batch strides [98304,64]  b84 ACTS +138420224  layer.2.attention.key
-//     C    ld 768, batch strides [98304,64]  b758 ACTS +151003136  grad.layer.2.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k518_grad_layer_2_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b757 ACTS +144711680  grad.layer.2.attention.probs
-//     B    ld 768, batch strides [98304,64]  b81 ACTS +135274496  layer.2.attention.query
-//     C    ld 768, batch strides [98304,64]  b759 ACTS +138420224  grad.layer.2.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k519_grad_layer_2_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+141565952 b1 GRADS+159135744
-//   k520_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
+//   k460_layer_2_attention_context: body_26  grid 12288, block 64  b0 ACTS+119545856 b1 ACTS+128983040 b2 ACTS+3338240
+//   k461_layer_2_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+110108672 b1 ACTS+113254400 b2 ACTS+116400128 b3 ACTS+3153920 b4 ACTS+3289088 b5 ACTS+128983040 b6 ACTS+3338240 b7 ACTS+125837312 b8 ACTS+119545856 site0 8
+//   k462_layer_2_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+110108672 b1 ACTS+113254400 b2 ACTS+116400128 b3 ACTS+3153920 b4 ACTS+3289088 b5 ACTS+128983040 b6 ACTS+3338240 b7 ACTS+132128768 site0 8
+//   k463_grad_layer_2_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+119545856 b1 GRADS+159135744
+//   k464_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b756 ACTS +141565952  grad.layer.2.attention.context.b
-//     B    ld 768, batch strides [0,0]  b85 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b761 ACTS +135274496  grad.layer.2.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b701 ACTS +119545856  grad.layer.2.attention.context.b
+//     B    ld 768, batch strides [0,0]  b79 PARAMS +156776448  bert.encoder.layer.2.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b705 ACTS +110108672  grad.layer.2.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k521_grad_layer_2_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.b
+//   k465_grad_layer_2_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b756 ACTS +141565952  grad.layer.2.attention.context.b
-//     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b762 GRADS +156776448  bert.encoder.layer.2.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b701 ACTS +119545856  grad.layer.2.attention.context.b
+//     B    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b706 GRADS +156776448  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k522_grad_layer_2_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+138420224 b1 GRADS+156773376
-//   k523_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
+//   k466_grad_layer_2_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+125837312 b1 GRADS+156773376
+//   k467_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b759 ACTS +138420224  grad.layer.2.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b82 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b764 ACTS +141565952  grad.layer.2.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b703 ACTS +125837312  grad.layer.2.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b76 PARAMS +154414080  bert.encoder.layer.2.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b708 ACTS +113254400  grad.layer.2.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k524_grad_layer_2_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.b
+//   k468_grad_layer_2_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b759 ACTS +138420224  grad.layer.2.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b765 GRADS +154414080  bert.encoder.layer.2.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b703 ACTS +125837312  grad.layer.2.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b709 GRADS +154414080  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k525_grad_layer_2_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+151003136 b1 GRADS+154411008
-//   k526_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
+//   k469_grad_layer_2_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+154411008
+//   k470_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b758 ACTS +151003136  grad.layer.2.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b79 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b767 ACTS +138420224  grad.layer.2.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b702 ACTS +132128768  grad.layer.2.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b73 PARAMS +152051712  bert.encoder.layer.2.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b711 ACTS +116400128  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k527_grad_layer_1_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+138420224 b1 ACTS+141565952 b2 ACTS+135274496 b3 ACTS+160440320 b4 ACTS+144711680
-//   k528_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
+//   k471_grad_layer_1_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+116400128 b1 ACTS+113254400 b2 ACTS+110108672 b3 ACTS+122691584 b4 ACTS+119545856
+//   k472_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b758 ACTS +151003136  grad.layer.2.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b78 ACTS +128983040  layer.1.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b769 GRADS +152051712  bert.encoder.layer.2.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b702 ACTS +132128768  grad.layer.2.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b713 GRADS +152051712  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k529_grad_layer_1_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3182592 b1 ACTS+132128768 b2 PARAMS+152045568 b3 ACTS+144711680 b4 ACTS+128983040
-//   k530_grad_layer_1_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+132128768 b1 ACTS+3182592 b2 ACTS+144711680 b3 GRADS+152045568
-//   k531_grad_layer_1_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+144711680 b1 GRADS+152048640
-//   k532_grad_layer_1_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+132128768 site0 7
-//   k533_grad_layer_1_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+152042496
-//   k534_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
+//   k473_grad_layer_1_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+106962944 b2 PARAMS+152045568 b3 ACTS+119545856 b4 ACTS+103817216
+//   k474_grad_layer_1_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+106962944 b1 ACTS+3280896 b2 ACTS+119545856 b3 GRADS+152045568
+//   k475_grad_layer_1_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+119545856 b1 GRADS+152048640
+//   k476_grad_layer_1_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+106962944 site0 7
+//   k477_grad_layer_1_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+106962944 b1 GRADS+152042496
+//   k478_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b773 ACTS +132128768  grad.layer.1.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b71 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b775 ACTS +135274496  grad.layer.1.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b717 ACTS +106962944  grad.layer.1.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b65 PARAMS +142605312  bert.encoder.layer.1.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b719 ACTS +110108672  grad.layer.1.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k535_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//   k479_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b773 ACTS +132128768  grad.layer.1.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b70 ACTS +116400128  layer.1.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b776 GRADS +142605312  bert.encoder.layer.1.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b717 ACTS +106962944  grad.layer.1.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b64 ACTS +91234304  layer.1.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b720 GRADS +142605312  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k536_grad_layer_1_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+135274496 b2 ACTS+116400128
-//   k537_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+116400128 b1 GRADS+142593024
-//   k538_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//   k480_grad_layer_1_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+78651392 b1 ACTS+110108672 b2 ACTS+91234304
+//   k481_grad_layer_1_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+91234304 b1 GRADS+142593024
+//   k482_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b777 ACTS +116400128  grad.layer.1.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b67 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b779 ACTS +103817216  grad.layer.1.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b721 ACTS +91234304  grad.layer.1.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b61 PARAMS +133155840  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b723 ACTS +78651392  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k539_grad_layer_1_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+128983040 b2 ACTS+106962944
-//   k540_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//   k483_grad_layer_1_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+78651392 b1 ACTS+103817216 b2 ACTS+81797120
+//   k484_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b777 ACTS +116400128  grad.layer.1.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b66 ACTS +97525760  layer.1.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b781 GRADS +133155840  bert.encoder.layer.1.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b721 ACTS +91234304  grad.layer.1.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b60 ACTS +72359936  layer.1.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b725 GRADS +133155840  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k541_grad_layer_1_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3174400 b1 ACTS+100671488 b2 PARAMS+133149696 b3 ACTS+106962944 b4 ACTS+97525760
-//   k542_grad_layer_1_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+100671488 b1 ACTS+3174400 b2 ACTS+106962944 b3 GRADS+133149696
-//   k543_grad_layer_1_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+106962944 b1 GRADS+133152768
-//   k544_grad_layer_1_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+97525760 b1 ACTS+100671488 site0 6
-//   k545_grad_layer_1_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+100671488 b1 GRADS+133146624
-//   k546_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//   k485_grad_layer_1_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+75505664 b2 PARAMS+133149696 b3 ACTS+81797120 b4 ACTS+72359936
+//   k486_grad_layer_1_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+75505664 b1 ACTS+3272704 b2 ACTS+81797120 b3 GRADS+133149696
+//   k487_grad_layer_1_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+133152768
+//   k488_grad_layer_1_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+72359936 b1 ACTS+75505664 site0 6
+//   k489_grad_layer_1_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+133146624
+//   k490_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b785 ACTS +100671488  grad.layer.1.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b59 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b787 ACTS +103817216  grad.layer.1.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b729 ACTS +75505664  grad.layer.1.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b53 PARAMS +130787328  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b731 ACTS +78651392  grad.layer.1.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k547_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//   k491_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b785 ACTS +100671488  grad.layer.1.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b58 ACTS +94380032  layer.1.attention.context
-//     C    ld 768, batch strides [0,0]  b788 GRADS +130787328  bert.encoder.layer.1.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b729 ACTS +75505664  grad.layer.1.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b52 ACTS +69214208  layer.1.attention.context
+//     C    ld 768, batch strides [0,0]  b732 GRADS +130787328  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k548_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b787 ACTS +103817216  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b54 ACTS +78651392  layer.1.attention.value
-//     C    ld 128, batch strides [196608,16384]  b789 ACTS +106962944  grad.layer.1.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k549_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b57 ACTS +81797120  layer.1.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b787 ACTS +103817216  grad.layer.1.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b790 ACTS +78651392  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k550_grad_layer_1_attention_probs: body_27  grid 12288, block 128  b0 ACTS+106962944 b1 ACTS+88088576 b2 ACTS+81797120 site0 5
-//   k551_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b791 ACTS +81797120  grad.layer.1.attention.probs
-//     B    ld 768, batch strides [98304,64]  b51 ACTS +75505664  layer.1.attention.key
-//     C    ld 768, batch strides [98304,64]  b792 ACTS +88088576  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k552_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b791 ACTS +81797120  grad.layer.1.attention.probs
-//     B    ld 768, batch strides [98304,64]  b48 ACTS +72359936  layer.1.attention.query
-//     C    ld 768, batch strides [98304,64]  b793 ACTS +75505664  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k553_grad_layer_1_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+78651392 b1 GRADS+130784256
-//   k554_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
+//   k492_layer_1_attention_context: body_26  grid 12288, block 64  b0 ACTS+69214208 b1 ACTS+78651392 b2 ACTS+3272704
+//   k493_layer_1_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+59777024 b1 ACTS+62922752 b2 ACTS+66068480 b3 ACTS+3153920 b4 ACTS+3223552 b5 ACTS+78651392 b6 ACTS+3272704 b7 ACTS+75505664 b8 ACTS+69214208 site0 5
+//   k494_layer_1_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+59777024 b1 ACTS+62922752 b2 ACTS+66068480 b3 ACTS+3153920 b4 ACTS+3223552 b5 ACTS+78651392 b6 ACTS+3272704 b7 ACTS+81797120 site0 5
+//   k495_grad_layer_1_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+130784256
+//   k496_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b790 ACTS +78651392  grad.layer.1.attention.context.b
-//     B    ld 768, batch strides [0,0]  b52 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b795 ACTS +72359936  grad.layer.1.attention.value.matmul.a
+//     A    ld 768, batch strides [0,0]  b733 ACTS +69214208  grad.layer.1.attention.context.b
+//     B    ld 768, batch strides [0,0]  b49 PARAMS +128424960  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b737 ACTS +59777024  grad.layer.1.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k555_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//   k497_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b790 ACTS +78651392  grad.layer.1.attention.context.b
-//     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b796 GRADS +128424960  bert.encoder.layer.1.attention.self.value.weight
+//     A^T  ld 768, batch strides [0,0]  b733 ACTS +69214208  grad.layer.1.attention.context.b
+//     B    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b738 GRADS +128424960  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k556_grad_layer_1_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+128421888
-//   k557_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
+//   k498_grad_layer_1_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+128421888
+//   k499_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b793 ACTS +75505664  grad.layer.1.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b49 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b798 ACTS +78651392  grad.layer.1.attention.key.matmul.a
+//     A    ld 768, batch strides [0,0]  b735 ACTS +75505664  grad.layer.1.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b46 PARAMS +126062592  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b740 ACTS +62922752  grad.layer.1.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k558_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
+//   k500_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b793 ACTS +75505664  grad.layer.1.attention.scores.b
-//     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b799 GRADS +126062592  bert.encoder.layer.1.attention.self.key.weight
+//     A^T  ld 768, batch strides [0,0]  b735 ACTS +75505664  grad.layer.1.attention.scores.b
+//     B    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b741 GRADS +126062592  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k559_grad_layer_1_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+88088576 b1 GRADS+126059520
-//   k560_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
+//   k501_grad_layer_1_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+126059520
+//   k502_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b792 ACTS +88088576  grad.layer.1.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b46 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b801 ACTS +75505664  grad.layer.1.attention.query.matmul.a
+//     A    ld 768, batch strides [0,0]  b734 ACTS +81797120  grad.layer.1.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b43 PARAMS +123700224  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b743 ACTS +66068480  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k561_grad_layer_0_ffn_layernorm_sum: body_28  grid 1024, block 256  b0 ACTS+75505664 b1 ACTS+78651392 b2 ACTS+72359936 b3 ACTS+97525760 b4 ACTS+81797120
-//   k562_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//   k503_grad_layer_0_ffn_layernorm_sum: body_29  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+62922752 b2 ACTS+59777024 b3 ACTS+72359936 b4 ACTS+69214208
+//   k504_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b792 ACTS +88088576  grad.layer.1.attention.scores.a
-//     B    ld 768, batch strides [0,0]  b45 ACTS +66068480  layer.0.ffn.layernorm
-//     C    ld 768, batch strides [0,0]  b803 GRADS +123700224  bert.encoder.layer.1.attention.self.query.weight
+//     A^T  ld 768, batch strides [0,0]  b734 ACTS +81797120  grad.layer.1.attention.scores.a
+//     B    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
+//     C    ld 768, batch strides [0,0]  b745 GRADS +123700224  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k563_grad_layer_0_ffn_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3166208 b1 ACTS+69214208 b2 PARAMS+123694080 b3 ACTS+81797120 b4 ACTS+66068480
-//   k564_grad_layer_0_ffn_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+69214208 b1 ACTS+3166208 b2 ACTS+81797120 b3 GRADS+123694080
-//   k565_grad_layer_0_ffn_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+123697152
-//   k566_grad_layer_0_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+69214208 site0 4
-//   k567_grad_layer_0_ffn_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+123691008
-//   k568_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
+//   k505_grad_layer_0_ffn_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+56631296 b2 PARAMS+123694080 b3 ACTS+69214208 b4 ACTS+53485568
+//   k506_grad_layer_0_ffn_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+56631296 b1 ACTS+3215360 b2 ACTS+69214208 b3 GRADS+123694080
+//   k507_grad_layer_0_ffn_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+123697152
+//   k508_grad_layer_0_ffn_dropout: body_2  grid 1024, block 256  b0 ACTS+53485568 b1 ACTS+56631296 site0 4
+//   k509_grad_layer_0_ffn_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+56631296 b1 GRADS+123691008
+//   k510_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b807 ACTS +69214208  grad.layer.0.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b38 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
-//     C    ld 3072, batch strides [0,0]  b809 ACTS +72359936  grad.layer.0.ffn.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b749 ACTS +56631296  grad.layer.0.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b35 PARAMS +114253824  bert.encoder.layer.0.output.dense.weight
+//     C    ld 3072, batch strides [0,0]  b751 ACTS +59777024  grad.layer.0.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k569_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
+//   k511_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 3072 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b807 ACTS +69214208  grad.layer.0.ffn.dropout
-//     B    ld 3072, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.gelu
-//     C    ld 3072, batch strides [0,0]  b810 GRADS +114253824  bert.encoder.layer.0.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b749 ACTS +56631296  grad.layer.0.ffn.dropout
+//     B    ld 3072, batch strides [0,0]  b34 ACTS +40902656  layer.0.ffn.gelu
+//     C    ld 3072, batch strides [0,0]  b752 GRADS +114253824  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k570_grad_layer_0_ffn_gelu: body_24  grid 1024, block 256  b0 ACTS+40902656 b1 ACTS+72359936 b2 ACTS+53485568
-//   k571_grad_layer_0_ffn_intermediate_in1_sum: body_25  grid 96, block 256  b0 ACTS+53485568 b1 GRADS+114241536
-//   k572_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
+//   k512_grad_layer_0_ffn_gelu: body_23  grid 1024, block 256  b0 ACTS+28319744 b1 ACTS+59777024 b2 ACTS+40902656
+//   k513_grad_layer_0_ffn_intermediate_in1_sum: body_24  grid 96, block 256  b0 ACTS+40902656 b1 GRADS+114241536
+//   k514_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
-//     A    ld 3072, batch strides [0,0]  b811 ACTS +53485568  grad.layer.0.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b34 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 768, batch strides [0,0]  b813 ACTS +40902656  grad.layer.0.ffn.intermediate.matmul.a
+//     A    ld 3072, batch strides [0,0]  b753 ACTS +40902656  grad.layer.0.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b31 PARAMS +104804352  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 768, batch strides [0,0]  b755 ACTS +28319744  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k573_grad_layer_0_attention_layernorm_sum: body_26  grid 1024, block 256  b0 ACTS+40902656 b1 ACTS+66068480 b2 ACTS+44048384
-//   k574_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
+//   k515_grad_layer_0_attention_layernorm_sum: body_25  grid 1024, block 256  b0 ACTS+28319744 b1 ACTS+53485568 b2 ACTS+31465472
+//   k516_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
-//     A^T  ld 3072, batch strides [0,0]  b811 ACTS +53485568  grad.layer.0.ffn.gelu
-//     B    ld 768, batch strides [0,0]  b33 ACTS +34611200  layer.0.attention.layernorm
-//     C    ld 768, batch strides [0,0]  b815 GRADS +104804352  bert.encoder.layer.0.intermediate.dense.weight
+//     A^T  ld 3072, batch strides [0,0]  b753 ACTS +40902656  grad.layer.0.ffn.gelu
+//     B    ld 768, batch strides [0,0]  b30 ACTS +22028288  layer.0.attention.layernorm
+//     C    ld 768, batch strides [0,0]  b757 GRADS +104804352  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k575_grad_layer_0_attention_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3158016 b1 ACTS+37756928 b2 PARAMS+104798208 b3 ACTS+44048384 b4 ACTS+34611200
-//   k576_grad_layer_0_attention_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+37756928 b1 ACTS+3158016 b2 ACTS+44048384 b3 GRADS+104798208
-//   k577_grad_layer_0_attention_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+44048384 b1 GRADS+104801280
-//   k578_grad_layer_0_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+34611200 b1 ACTS+3153920 site0 3
-//   k579_grad_layer_0_attention_output_in1_sum: body_23  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+104795136
-//   k580_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
+//   k517_grad_layer_0_attention_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+25174016 b2 PARAMS+104798208 b3 ACTS+31465472 b4 ACTS+22028288
+//   k518_grad_layer_0_attention_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+25174016 b1 ACTS+3207168 b2 ACTS+31465472 b3 GRADS+104798208
+//   k519_grad_layer_0_attention_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+31465472 b1 GRADS+104801280
+//   k520_grad_layer_0_attention_output_dropout: body_2  grid 1024, block 256  b0 ACTS+22028288 b1 ACTS+25174016 site0 3
+//   k521_grad_layer_0_attention_output_in1_sum: body_22  grid 24, block 256  b0 ACTS+25174016 b1 GRADS+104795136
+//   k522_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b819 ACTS +3153920  grad.layer.0.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b26 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 768, batch strides [0,0]  b821 ACTS +37756928  grad.layer.0.attention.output.matmul.a
+//     A    ld 768, batch strides [0,0]  b761 ACTS +25174016  grad.layer.0.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b23 PARAMS +102435840  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 768, batch strides [0,0]  b763 ACTS +28319744  grad.layer.0.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k581_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
+//   k523_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b819 ACTS +3153920  grad.layer.0.attention.output_dropout
-//     B    ld 768, batch strides [0,0]  b25 ACTS +31465472  layer.0.attention.context
-//     C    ld 768, batch strides [0,0]  b822 GRADS +102435840  bert.encoder.layer.0.attention.output.dense.weight
+//     A^T  ld 768, batch strides [0,0]  b761 ACTS +25174016  grad.layer.0.attention.output_dropout
+//     B    ld 768, batch strides [0,0]  b22 ACTS +18882560  layer.0.attention.context
+//     C    ld 768, batch strides [0,0]  b764 GRADS +102435840  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k582_grad_layer_0_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 64, batch [8,12]
-//     A    ld 768, batch strides [98304,64]  b821 ACTS +37756928  grad.layer.0.attention.output.matmul.a
-//     B^T  ld 768, batch strides [98304,64]  b21 ACTS +15736832  layer.0.attention.value
-//     C    ld 128, batch strides [196608,16384]  b823 ACTS +40902656  grad.layer.0.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k583_grad_layer_0_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b24 ACTS +18882560  layer.0.attention.probs_dropout
-//     B    ld 768, batch strides [98304,64]  b821 ACTS +37756928  grad.layer.0.attention.output.matmul.a
-//     C    ld 768, batch strides [98304,64]  b824 ACTS +3153920  grad.layer.0.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k584_grad_layer_0_attention_probs: body_27  grid 12288, block 128  b0 ACTS+40902656 b1 ACTS+25174016 b2 ACTS+15736832 site0 2
-//   k585_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A    ld 128, batch strides [196608,16384]  b825 ACTS +15736832  grad.layer.0.attention.probs
-//     B    ld 768, batch strides [98304,64]  b18 ACTS +12591104  layer.0.attention.key
-//     C    ld 768, batch strides [98304,64]  b826 ACTS +22028288  grad.layer.0.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k586_grad_layer_0_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 128, batch [8,12]
-//     A^T  ld 128, batch strides [196608,16384]  b825 ACTS +15736832  grad.layer.0.attention.probs
-//     B    ld 768, batch strides [98304,64]  b15 ACTS +9445376  layer.0.attention.query
-//     C    ld 768, batch strides [98304,64]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k587_grad_layer_0_attention_value_in1_sum: body_23  grid 24, block 256  b0 ACTS+3153920 b1 GRADS+102432768
-//   k588_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
+//   k524_layer_0_attention_context: body_26  grid 12288, block 64  b0 ACTS+18882560 b1 ACTS+28319744 b2 ACTS+3207168
+//   k525_layer_0_attention_context_grad_kv: body_27  grid 384, block 128  b0 ACTS+9445376 b1 ACTS+12591104 b2 ACTS+15736832 b3 ACTS+3153920 b4 ACTS+3158016 b5 ACTS+28319744 b6 ACTS+3207168 b7 ACTS+25174016 b8 ACTS+18882560 site0 2
+//   k526_layer_0_attention_context_grad_q: body_28  grid 384, block 128  b0 ACTS+9445376 b1 ACTS+12591104 b2 ACTS+15736832 b3 ACTS+3153920 b4 ACTS+3158016 b5 ACTS+28319744 b6 ACTS+3207168 b7 ACTS+31465472 site0 2
+//   k527_grad_layer_0_attention_value_in1_sum: body_22  grid 24, block 256  b0 ACTS+18882560 b1 GRADS+102432768
+//   k528_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b824 ACTS +3153920  grad.layer.0.attention.context.b
+//     A    ld 768, batch strides [0,0]  b765 ACTS +18882560  grad.layer.0.attention.context.b
 //     B    ld 768, batch strides [0,0]  b19 PARAMS +100073472  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 768, batch strides [0,0]  b829 ACTS +9445376  grad.layer.0.attention.value.matmul.a
+//     C    ld 768, batch strides [0,0]  b769 ACTS +3153920  grad.layer.0.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k589_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
+//   k529_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b824 ACTS +3153920  grad.layer.0.attention.context.b
+//     A^T  ld 768, batch strides [0,0]  b765 ACTS +18882560  grad.layer.0.attention.context.b
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
-//     C    ld 768, batch strides [0,0]  b830 GRADS +100073472  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 768, batch strides [0,0]  b770 GRADS +100073472  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k590_grad_layer_0_attention_key_in1_sum: body_23  grid 24, block 256  b0 ACTS+12591104 b1 GRADS+100070400
-//   k591_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
+//   k530_grad_layer_0_attention_key_in1_sum: body_22  grid 24, block 256  b0 ACTS+25174016 b1 GRADS+100070400
+//   k531_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
+//     A    ld 768, batch strides [0,0]  b767 ACTS +25174016  grad.layer.0.attention.scores.b
 //     B    ld 768, batch strides [0,0]  b16 PARAMS +97711104  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 768, batch strides [0,0]  b832 ACTS +3153920  grad.layer.0.attention.key.matmul.a
+//     C    ld 768, batch strides [0,0]  b772 ACTS +9445376  grad.layer.0.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k592_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
+//   k532_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b827 ACTS +12591104  grad.layer.0.attention.scores.b
+//     A^T  ld 768, batch strides [0,0]  b767 ACTS +25174016  grad.layer.0.attention.scores.b
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
-//     C    ld 768, batch strides [0,0]  b833 GRADS +97711104  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 768, batch strides [0,0]  b773 GRADS +97711104  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k593_grad_layer_0_attention_query_in1_sum: body_23  grid 24, block 256  b0 ACTS+22028288 b1 GRADS+97708032
-//   k594_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
+//   k533_grad_layer_0_attention_query_in1_sum: body_22  grid 24, block 256  b0 ACTS+31465472 b1 GRADS+97708032
+//   k534_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
-//     A    ld 768, batch strides [0,0]  b826 ACTS +22028288  grad.layer.0.attention.scores.a
+//     A    ld 768, batch strides [0,0]  b766 ACTS +31465472  grad.layer.0.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b13 PARAMS +95348736  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 768, batch strides [0,0]  b835 ACTS +12591104  grad.layer.0.attention.query.matmul.a
+//     C    ld 768, batch strides [0,0]  b775 ACTS +12591104  grad.layer.0.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k595_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
+//   k535_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
-//     A^T  ld 768, batch strides [0,0]  b826 ACTS +22028288  grad.layer.0.attention.scores.a
+//     A^T  ld 768, batch strides [0,0]  b766 ACTS +31465472  grad.layer.0.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
-//     C    ld 768, batch strides [0,0]  b836 GRADS +95348736  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 768, batch strides [0,0]  b776 GRADS +95348736  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k596_grad_embeddings_dropout: body_29  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+3153920 b2 ACTS+9445376 b3 ACTS+34611200 b4 ACTS+6299648 site0 1
-//   k597_grad_embeddings_layernorm_x: body_21  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+95342592 b3 ACTS+6299648 b4 ACTS+3153920
-//   k598_grad_embeddings_layernorm_gamma: body_22  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+95342592
-//   k599_grad_embeddings_layernorm_beta: body_23  grid 24, block 256  b0 ACTS+6299648 b1 GRADS+95345664
-//   k600_grad_embeddings_sum_in1_sum: body_30  grid 3072, block 256  b0 ACTS+3153920 b1 ACTS+0
-//   k601_grad_embeddings_position: body_31  grid 128, block 256  b0 ACTS+0 b1 GRADS+93763584
-//   k602_grad_embeddings_position: body_32  grid 384, block 256  b0 GRADS+93763584
-//   k603_grad_embeddings_token_type: body_33  grid 1, block 256  b0 GRADS+95336448 b1 ACTS+3153920 b2 IO+4096
-//   k604_grad_embeddings_word: body_34  grid 477, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
+//   k536_grad_embeddings_dropout: body_30  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+9445376 b2 ACTS+3153920 b3 ACTS+22028288 b4 ACTS+6299648 site0 1
+//   k537_grad_embeddings_layernorm_x: body_20  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+95342592 b3 ACTS+6299648 b4 ACTS+3153920
+//   k538_grad_embeddings_layernorm_gamma: body_21  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+95342592
+//   k539_grad_embeddings_layernorm_beta: body_22  grid 24, block 256  b0 ACTS+6299648 b1 GRADS+95345664
+//   k540_grad_embeddings_sum_in1_sum: body_31  grid 3072, block 256  b0 ACTS+3153920 b1 ACTS+0
+//   k541_grad_embeddings_position: body_32  grid 128, block 256  b0 ACTS+0 b1 GRADS+93763584
+//   k542_grad_embeddings_position: body_33  grid 384, block 256  b0 GRADS+93763584
+//   k543_grad_embeddings_token_type: body_34  grid 1, block 256  b0 GRADS+95336448 b1 ACTS+3153920 b2 IO+4096
+//   k544_grad_embeddings_word: body_35  grid 477, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
 //
 // optimizer_v0: 4 kernels, activation peak 262272 bytes
-//   k000_grad_norm_partial: body_35  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_36  grid 1, block 256  b0 GRADS+437780480 b1 ACTS+0
-//   k002_clip_coefficient: body_37  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
-//   k003_adamw: body_38  grid 427672, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_36  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_37  grid 1, block 256  b0 GRADS+437780480 b1 ACTS+0
+//   k002_clip_coefficient: body_38  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
+//   k003_adamw: body_39  grid 427672, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

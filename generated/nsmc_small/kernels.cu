@@ -112,7 +112,306 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 93 bodies for 613 kernels =============================================
+// ---- compiler/cuda_attention.cuh, verbatim ----
+// cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
+// bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
+// copies this file verbatim into every kernels.cu that has K_ATTENTION kernels; each such
+// kernel's body calls one template with its sizes as template arguments.
+//
+// No [B, heads, S, S] tensor exists: a block owns one (batch, head) and a tile of 32 query
+// rows (forward, grad_q) or 32 key rows (grad_kv), and walks the other side in tiles of 32
+// through shared memory, recomputing the probabilities from the rows' log-sum-exp. Each of
+// the 4 warps owns 8 of the tile's rows; within a warp, lane t handles column t of a 32 x 32
+// score tile, and columns t, t + 32 of a head's D <= 64 values. Sums over a tile's columns
+// are warp butterflies and the tiles are added in order, so results are the same bits on
+// every run (no atomics). Arithmetic is fp32 (no tensor cores) in both precisions.
+//
+// Padding rows of a partial last tile load zeros and are never stored; a key past the end
+// scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
+// from the first tile on.
+
+#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
+#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
+#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+#define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
+
+__device__ __forceinline__ float bertc_warp_sum(float v) {
+  for (int o = 16; o > 0; o /= 2)
+    v += __shfl_xor_sync(0xffffffffu, v, o);
+  return v;
+}
+
+__device__ __forceinline__ float bertc_warp_max(float v) {
+  for (int o = 16; o > 0; o /= 2)
+    v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, o));
+  return v;
+}
+
+// z_ij of the contract for query i, key j of head (b, h): 1, 0 or keep_scale.
+template <int S, int NH, bool DROPOUT>
+__device__ __forceinline__ float bertc_att_dropout(const bertrt_kernel_ctx *ctx, uint32_t site,
+                                                   float p, float keep_scale, int b, int h, int i,
+                                                   int j) {
+  if (!DROPOUT || ctx->dropout_on == 0.0f) return 1.0f;
+  const uint64_t index = ((uint64_t)(b * NH + h) * S + (uint64_t)i) * S + (uint64_t)j;
+  return bertrt_philox_uniform(ctx->seed, ctx->step, site, index) < p ? 0.0f : keep_scale;
+}
+
+// Rows [first, first + 32) of a head's [S, D] slice of a [B, S, NH * D] tensor into
+// tile[32][LD], zeros past row S. Every thread of the block takes part.
+template <int S, int NH, int D, int LD>
+__device__ __forceinline__ void bertc_att_load(float (*tile)[LD], const float *x, long long base,
+                                               int first) {
+  for (int e = threadIdx.x; e < BERTC_ATT_TILE * D; e += BERTC_ATT_THREADS) {
+    const int r = e / D, d = e % D, row = first + r;
+    tile[r][d] = row < S ? x[base + (long long)row * (NH * D) + d] : 0.0f;
+  }
+}
+
+// The block's (batch, head, tile) from blockIdx.x: tiles of a head are consecutive blocks.
+template <int S, int NH>
+__device__ __forceinline__ void bertc_att_block(int &b, int &h, int &tile) {
+  constexpr int TILES = (S + BERTC_ATT_TILE - 1) / BERTC_ATT_TILE;
+  tile = blockIdx.x % TILES;
+  h = blockIdx.x / TILES % NH;
+  b = blockIdx.x / TILES / NH;
+}
+
+// FORWARD: out and lse of the block's 32 query rows, by an online softmax over key tiles.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_forward(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
+                        const float *v, const float *key_bias, float *out, float *lse, float scale,
+                        float p, float keep_scale, uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float qs[T][D];
+  __shared__ float ks[T][D + 1]; // lane t reads row t: padded against bank conflicts
+  __shared__ float vs[T][D];
+  __shared__ float ps[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  bertc_att_load<S, NH, D, D>(qs, q, base, tile * T);
+  float m[RW], l[RW], o[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    m[rr] = -BERTC_INF, l[rr] = 0.0f;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      o[rr][dc] = 0.0f;
+  }
+  for (int kt = 0; kt < TILES; kt++) {
+    __syncthreads(); // every warp is done with the previous key tile
+    bertc_att_load<S, NH, D, D + 1>(ks, k, base, kt * T);
+    bertc_att_load<S, NH, D, D>(vs, v, base, kt * T);
+    __syncthreads();
+    const int j = kt * T + lane;
+    const float bias = j < S ? key_bias[b * S + j] : 0.0f;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, i = tile * T + r;
+      float dot = 0.0f;
+      for (int d = 0; d < D; d++)
+        dot += qs[r][d] * ks[lane][d];
+      const float s = j < S ? dot * scale + bias : -BERTC_INF;
+      const float m_new = fmaxf(m[rr], bertc_warp_max(s));
+      const float e = j < S ? expf(s - m_new) : 0.0f;
+      const float rescale = expf(m[rr] - m_new);
+      l[rr] = l[rr] * rescale + bertc_warp_sum(e);
+      m[rr] = m_new;
+#pragma unroll
+      for (int dc = 0; dc < DC; dc++)
+        o[rr][dc] *= rescale;
+      const bool valid = i < S && j < S;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      ps[warp][rr][lane] = e * z;
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float pc = ps[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) o[rr][dc] += pc * vs[c][lane + 32 * dc];
+      }
+  }
+  // l is in [1, S] (the row's maximum contributes exp(0)), where the fast division is within
+  // 2 ulp and has no slow path: an IEEE division's is a call, whose saved registers spill.
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    if (i >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D)
+        out[base + (long long)i * (NH * D) + lane + 32 * dc] = __fdividef(o[rr][dc], l[rr]);
+    if (lane == 0) lse[(b * NH + h) * S + i] = m[rr] + logf(l[rr]);
+  }
+}
+
+// GRAD_KV: dk and dv of the block's 32 key rows, over every query tile.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_grad_kv(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
+                        const float *v, const float *key_bias, const float *lse, const float *dout,
+                        const float *delta, float *dk, float *dv, float scale, float p,
+                        float keep_scale, uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float ks[T][D];
+  __shared__ float vs[T][D];
+  __shared__ float qs[T][D + 1]; // lane t reads query row t: padded
+  __shared__ float dos[T][D + 1];
+  __shared__ float lse_s[T], delta_s[T];
+  __shared__ float pzs[BERTC_ATT_WARPS][RW][T], dss[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  const int rows = (b * NH + h) * S;
+  bertc_att_load<S, NH, D, D>(ks, k, base, tile * T);
+  bertc_att_load<S, NH, D, D>(vs, v, base, tile * T);
+  float gk[RW][DC], gv[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++)
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      gk[rr][dc] = gv[rr][dc] = 0.0f;
+  for (int qt = 0; qt < TILES; qt++) {
+    __syncthreads(); // every warp is done with the previous query tile
+    bertc_att_load<S, NH, D, D + 1>(qs, q, base, qt * T);
+    bertc_att_load<S, NH, D, D + 1>(dos, dout, base, qt * T);
+    if (threadIdx.x < T) {
+      const int i = qt * T + threadIdx.x;
+      lse_s[threadIdx.x] = i < S ? lse[rows + i] : 0.0f;
+      delta_s[threadIdx.x] = i < S ? delta[rows + i] : 0.0f;
+    }
+    __syncthreads();
+    const int i = qt * T + lane;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, j = tile * T + r;
+      float qk = 0.0f, dov = 0.0f;
+      for (int d = 0; d < D; d++) {
+        qk += qs[lane][d] * ks[r][d];
+        dov += dos[lane][d] * vs[r][d];
+      }
+      const bool valid = i < S && j < S;
+      const float pr = valid ? expf(qk * scale + key_bias[b * S + j] - lse_s[lane]) : 0.0f;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      pzs[warp][rr][lane] = pr * z;
+      dss[warp][rr][lane] = pr * (z * dov - delta_s[lane]);
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float pz = pzs[warp][rr][c], ds = dss[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) {
+            gv[rr][dc] += pz * dos[c][lane + 32 * dc];
+            gk[rr][dc] += ds * qs[c][lane + 32 * dc];
+          }
+      }
+  }
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int j = tile * T + warp * RW + rr;
+    if (j >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D) {
+        const long long at = base + (long long)j * (NH * D) + lane + 32 * dc;
+        dk[at] = gk[rr][dc] * scale;
+        dv[at] = gv[rr][dc];
+      }
+  }
+}
+
+// GRAD_Q: dq of the block's 32 query rows, over every key tile.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const float *q, const float *k, const float *v,
+                       const float *key_bias, const float *lse, const float *dout,
+                       const float *delta, float *dq, float scale, float p, float keep_scale,
+                       uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float qs[T][D];
+  __shared__ float dos[T][D];
+  __shared__ float ks[T][D + 1]; // lane t reads key row t: padded
+  __shared__ float vs[T][D + 1];
+  __shared__ float dss[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  const int rows = (b * NH + h) * S;
+  bertc_att_load<S, NH, D, D>(qs, q, base, tile * T);
+  bertc_att_load<S, NH, D, D>(dos, dout, base, tile * T);
+  float row_lse[RW], row_delta[RW], gq[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    row_lse[rr] = i < S ? lse[rows + i] : 0.0f;
+    row_delta[rr] = i < S ? delta[rows + i] : 0.0f;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      gq[rr][dc] = 0.0f;
+  }
+  for (int kt = 0; kt < TILES; kt++) {
+    __syncthreads(); // every warp is done with the previous key tile
+    bertc_att_load<S, NH, D, D + 1>(ks, k, base, kt * T);
+    bertc_att_load<S, NH, D, D + 1>(vs, v, base, kt * T);
+    __syncthreads();
+    const int j = kt * T + lane;
+    const float bias = j < S ? key_bias[b * S + j] : 0.0f;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, i = tile * T + r;
+      float qk = 0.0f, dov = 0.0f;
+      for (int d = 0; d < D; d++) {
+        qk += qs[r][d] * ks[lane][d];
+        dov += dos[r][d] * vs[lane][d];
+      }
+      const bool valid = i < S && j < S;
+      const float pr = valid ? expf(qk * scale + bias - row_lse[rr]) : 0.0f;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      dss[warp][rr][lane] = pr * (z * dov - row_delta[rr]);
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float ds = dss[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) gq[rr][dc] += ds * ks[c][lane + 32 * dc];
+      }
+  }
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    if (i >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D)
+        dq[base + (long long)i * (NH * D) + lane + 32 * dc] = gq[rr][dc] * scale;
+  }
+}
+// ---- end of compiler/cuda_attention.cuh ----
+
+// ==== 96 bodies for 601 kernels =============================================
 
 // body_0: 5 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -137,23 +436,23 @@ body_0(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 
 // body_1: 18 kernels
 //   forward_s16__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   forward_s16__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   forward_s16__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   forward_s16__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   forward_s16__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   forward_s16__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   forward_s16__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   forward_s16__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   forward_s16__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s16_v1__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s16_v1__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s16_v1__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s16_v1__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s16_v1__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s16_v1__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s16_v1__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s16_v1__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s16_v1__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s16_v2__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s16_v2__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s16_v2__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s16_v2__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s16_v2__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s16_v2__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s16_v2__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s16_v2__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s16_v2__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s16_v3__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s16_v3__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s16_v3__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s16_v3__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s16_v3__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
@@ -189,15 +488,15 @@ body_1(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 // body_2: 11 kernels
 //   forward_s16__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s16_v0__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s16_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s16_v0__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
-//   train_s16_v0__k086_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
-//   train_s16_v0__k098_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
+//   train_s16_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s16_v0__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s16_v0__k078_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
+//   train_s16_v0__k090_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
 //   train_s16_v1__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s16_v2__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s16_v3__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s16_v3__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s16_v3__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s16_v3__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s16_v3__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
@@ -234,99 +533,50 @@ body_3(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
 }
 
 // body_4: 10 kernels
-//   forward_s16__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   forward_s16__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s16_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s16_v0__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s16_v1__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s16_v1__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s16_v2__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s16_v2__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s16_v3__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s16_v3__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   rows [32,2,16] (1024) x cols 16; 16 threads per row, 16 rows per block
-//   launch: grid 64, block 256
-//   b0 read f32, b1 read f32, b2 written f32
-extern "C" __global__ void __launch_bounds__(256)
-body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
-  const int t = threadIdx.x % 16;
-  const int row = blockIdx.x * 16 + threadIdx.x / 16;
-  const int r0 = row / 32;
-  const int r1 = row / 16 % 2;
-  const int r2 = row % 16;
-  // p0
-  float s0 = -BERTC_INF;
-  for (int c = t; c < 16; c += 16) {
-    s0 = fmaxf(s0, b1[512 * r0 + 256 * r1 + 16 * r2 + c] + b0[16 * r0 + c]);
-  }
-  s0 = bertc_row_reduce<16, true>(s0);
-  // p1
-  float s1 = 0.0f;
-  for (int c = t; c < 16; c += 16) {
-    s1 = s1 + expf((b1[512 * r0 + 256 * r1 + 16 * r2 + c] + b0[16 * r0 + c]) - s0);
-  }
-  s1 = bertc_row_reduce<16, false>(s1);
-  // p2
-  const float s2 = 1.0f / s1;
-  // p3
-  for (int c = t; c < 16; c += 16) {
-    b2[512 * r0 + 256 * r1 + 16 * r2 + c] = expf((b1[512 * r0 + 256 * r1 + 16 * r2 + c] + b0[16 * r0 + c]) - s0) * s2;
-  }
+//   forward_s16__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s16__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v0__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v1__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v1__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v2__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v2__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v3__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v3__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention forward, [32,16] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+  bertc_attention_forward<16, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_5: 10 kernels
-//   forward_s16__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   forward_s16__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s16_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s16_v0__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s16_v1__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s16_v1__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s16_v2__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s16_v2__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s16_v3__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s16_v3__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   rows [32,2,16] (1024) x cols 16; 16 threads per row, 16 rows per block
-//   launch: grid 64, block 256
-//   b0 read f32, b1 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(256)
-body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
-  const int t = threadIdx.x % 16;
-  const int row = blockIdx.x * 16 + threadIdx.x / 16;
-  const int r0 = row / 32;
-  const int r1 = row / 16 % 2;
-  const int r2 = row % 16;
-  // p0
-  for (int c = t; c < 16; c += 16) {
-    b1[512 * r0 + 256 * r1 + 16 * r2 + c] = b0[512 * r0 + 256 * r1 + 16 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 16u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f);
-  }
-}
-
-// body_6: 20 kernels
-//   forward_s16__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   forward_s16__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   forward_s16__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   forward_s16__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s16_v0__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s16_v0__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s16_v0__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s16_v0__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s16_v1__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s16_v1__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s16_v1__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s16_v1__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s16_v2__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s16_v2__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s16_v2__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s16_v2__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s16_v3__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s16_v3__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s16_v3__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s16_v3__k030_layer_1_ffn_residual: add layer.1.ffn.residual
+// body_5: 20 kernels
+//   forward_s16__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   forward_s16__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   forward_s16__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   forward_s16__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s16_v0__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s16_v0__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s16_v0__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s16_v0__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s16_v1__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s16_v1__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s16_v1__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s16_v1__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s16_v2__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s16_v2__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s16_v2__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s16_v2__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s16_v3__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s16_v3__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s16_v3__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s16_v3__k024_layer_1_ffn_residual: add layer.1.ffn.residual
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -337,33 +587,33 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_7: 21 kernels
-//   forward_s16__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s16__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v1__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v2__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v2__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v3__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v2__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v2__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v3__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v2__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v2__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v3__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+// body_6: 21 kernels
+//   forward_s16__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s16__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (512) x cols 512; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32
 extern "C" __global__ void __launch_bounds__(256)
-body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+body_6(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 512;
@@ -375,12 +625,42 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
-// body_8: 5 kernels
-//   forward_s16__k032_pooler_first_token: select_token pooler.first_token
-//   train_s16_v0__k032_pooler_first_token: select_token pooler.first_token
-//   train_s16_v1__k032_pooler_first_token: select_token pooler.first_token
-//   train_s16_v2__k032_pooler_first_token: select_token pooler.first_token
-//   train_s16_v3__k032_pooler_first_token: select_token pooler.first_token
+// body_7: 5 kernels
+//   forward_s16__k026_pooler_first_token: select_token pooler.first_token
+//   train_s16_v0__k026_pooler_first_token: select_token pooler.first_token
+//   train_s16_v1__k026_pooler_first_token: select_token pooler.first_token
+//   train_s16_v2__k026_pooler_first_token: select_token pooler.first_token
+//   train_s16_v3__k026_pooler_first_token: select_token pooler.first_token
+//   rows [32] (32) x cols 128; 128 threads per row
+//   launch: grid 32, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[2048 * r0 + c];
+  }
+}
+
+// body_8: 15 kernels
+//   forward_s16__k028_pooler_tanh: tanh pooler.tanh
+//   train_s16_v0__k028_pooler_tanh: tanh pooler.tanh
+//   train_s16_v1__k028_pooler_tanh: tanh pooler.tanh
+//   train_s16_v2__k028_pooler_tanh: tanh pooler.tanh
+//   train_s16_v3__k028_pooler_tanh: tanh pooler.tanh
+//   forward_s32__k028_pooler_tanh: tanh pooler.tanh
+//   train_s32_v0__k028_pooler_tanh: tanh pooler.tanh
+//   train_s32_v1__k028_pooler_tanh: tanh pooler.tanh
+//   train_s32_v2__k028_pooler_tanh: tanh pooler.tanh
+//   train_s32_v3__k028_pooler_tanh: tanh pooler.tanh
+//   forward_s64__k028_pooler_tanh: tanh pooler.tanh
+//   train_s64_v0__k028_pooler_tanh: tanh pooler.tanh
+//   train_s64_v1__k028_pooler_tanh: tanh pooler.tanh
+//   train_s64_v2__k028_pooler_tanh: tanh pooler.tanh
+//   train_s64_v3__k028_pooler_tanh: tanh pooler.tanh
 //   rows [32] (32) x cols 128; 128 threads per row
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
@@ -391,61 +671,31 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   const int r0 = row;
   // p0
   for (int c = t; c < 128; c += 128) {
-    b1[128 * r0 + c] = b0[2048 * r0 + c];
-  }
-}
-
-// body_9: 15 kernels
-//   forward_s16__k034_pooler_tanh: tanh pooler.tanh
-//   train_s16_v0__k034_pooler_tanh: tanh pooler.tanh
-//   train_s16_v1__k034_pooler_tanh: tanh pooler.tanh
-//   train_s16_v2__k034_pooler_tanh: tanh pooler.tanh
-//   train_s16_v3__k034_pooler_tanh: tanh pooler.tanh
-//   forward_s32__k034_pooler_tanh: tanh pooler.tanh
-//   train_s32_v0__k034_pooler_tanh: tanh pooler.tanh
-//   train_s32_v1__k034_pooler_tanh: tanh pooler.tanh
-//   train_s32_v2__k034_pooler_tanh: tanh pooler.tanh
-//   train_s32_v3__k034_pooler_tanh: tanh pooler.tanh
-//   forward_s64__k034_pooler_tanh: tanh pooler.tanh
-//   train_s64_v0__k034_pooler_tanh: tanh pooler.tanh
-//   train_s64_v1__k034_pooler_tanh: tanh pooler.tanh
-//   train_s64_v2__k034_pooler_tanh: tanh pooler.tanh
-//   train_s64_v3__k034_pooler_tanh: tanh pooler.tanh
-//   rows [32] (32) x cols 128; 128 threads per row
-//   launch: grid 32, block 128
-//   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(128)
-body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row;
-  // p0
-  for (int c = t; c < 128; c += 128) {
     b1[128 * r0 + c] = tanhf(b0[128 * r0 + c]);
   }
 }
 
-// body_10: 15 kernels
-//   forward_s16__k035_head_dropout: dropout head.dropout
-//   train_s16_v0__k035_head_dropout: dropout head.dropout
-//   train_s16_v1__k035_head_dropout: dropout head.dropout
-//   train_s16_v2__k035_head_dropout: dropout head.dropout
-//   train_s16_v3__k035_head_dropout: dropout head.dropout
-//   forward_s32__k035_head_dropout: dropout head.dropout
-//   train_s32_v0__k035_head_dropout: dropout head.dropout
-//   train_s32_v1__k035_head_dropout: dropout head.dropout
-//   train_s32_v2__k035_head_dropout: dropout head.dropout
-//   train_s32_v3__k035_head_dropout: dropout head.dropout
-//   forward_s64__k035_head_dropout: dropout head.dropout
-//   train_s64_v0__k035_head_dropout: dropout head.dropout
-//   train_s64_v1__k035_head_dropout: dropout head.dropout
-//   train_s64_v2__k035_head_dropout: dropout head.dropout
-//   train_s64_v3__k035_head_dropout: dropout head.dropout
+// body_9: 15 kernels
+//   forward_s16__k029_head_dropout: dropout head.dropout
+//   train_s16_v0__k029_head_dropout: dropout head.dropout
+//   train_s16_v1__k029_head_dropout: dropout head.dropout
+//   train_s16_v2__k029_head_dropout: dropout head.dropout
+//   train_s16_v3__k029_head_dropout: dropout head.dropout
+//   forward_s32__k029_head_dropout: dropout head.dropout
+//   train_s32_v0__k029_head_dropout: dropout head.dropout
+//   train_s32_v1__k029_head_dropout: dropout head.dropout
+//   train_s32_v2__k029_head_dropout: dropout head.dropout
+//   train_s32_v3__k029_head_dropout: dropout head.dropout
+//   forward_s64__k029_head_dropout: dropout head.dropout
+//   train_s64_v0__k029_head_dropout: dropout head.dropout
+//   train_s64_v1__k029_head_dropout: dropout head.dropout
+//   train_s64_v2__k029_head_dropout: dropout head.dropout
+//   train_s64_v3__k029_head_dropout: dropout head.dropout
 //   rows [32] (32) x cols 128; 128 threads per row
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -455,27 +705,27 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 15 kernels
-//   forward_s16__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s16_v0__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s16_v1__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s16_v2__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s16_v3__k037_loss_valid_count: valid label count loss.valid_count
-//   forward_s32__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s32_v0__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s32_v1__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s32_v2__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s32_v3__k037_loss_valid_count: valid label count loss.valid_count
-//   forward_s64__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s64_v0__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s64_v1__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s64_v2__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s64_v3__k037_loss_valid_count: valid label count loss.valid_count
+// body_10: 15 kernels
+//   forward_s16__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s16_v0__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s16_v1__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s16_v2__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s16_v3__k031_loss_valid_count: valid label count loss.valid_count
+//   forward_s32__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s32_v0__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s32_v1__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s32_v2__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s32_v3__k031_loss_valid_count: valid label count loss.valid_count
+//   forward_s64__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s64_v0__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s64_v1__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s64_v2__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s64_v3__k031_loss_valid_count: valid label count loss.valid_count
 //   rows [1] (1) x cols 32; 32 threads per row
 //   launch: grid 1, block 32
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(32)
-body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_10(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -489,27 +739,27 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_12: 15 kernels
-//   forward_s16__k038_loss: cross-entropy rows loss
-//   train_s16_v0__k038_loss: cross-entropy rows loss
-//   train_s16_v1__k038_loss: cross-entropy rows loss
-//   train_s16_v2__k038_loss: cross-entropy rows loss
-//   train_s16_v3__k038_loss: cross-entropy rows loss
-//   forward_s32__k038_loss: cross-entropy rows loss
-//   train_s32_v0__k038_loss: cross-entropy rows loss
-//   train_s32_v1__k038_loss: cross-entropy rows loss
-//   train_s32_v2__k038_loss: cross-entropy rows loss
-//   train_s32_v3__k038_loss: cross-entropy rows loss
-//   forward_s64__k038_loss: cross-entropy rows loss
-//   train_s64_v0__k038_loss: cross-entropy rows loss
-//   train_s64_v1__k038_loss: cross-entropy rows loss
-//   train_s64_v2__k038_loss: cross-entropy rows loss
-//   train_s64_v3__k038_loss: cross-entropy rows loss
+// body_11: 15 kernels
+//   forward_s16__k032_loss: cross-entropy rows loss
+//   train_s16_v0__k032_loss: cross-entropy rows loss
+//   train_s16_v1__k032_loss: cross-entropy rows loss
+//   train_s16_v2__k032_loss: cross-entropy rows loss
+//   train_s16_v3__k032_loss: cross-entropy rows loss
+//   forward_s32__k032_loss: cross-entropy rows loss
+//   train_s32_v0__k032_loss: cross-entropy rows loss
+//   train_s32_v1__k032_loss: cross-entropy rows loss
+//   train_s32_v2__k032_loss: cross-entropy rows loss
+//   train_s32_v3__k032_loss: cross-entropy rows loss
+//   forward_s64__k032_loss: cross-entropy rows loss
+//   train_s64_v0__k032_loss: cross-entropy rows loss
+//   train_s64_v1__k032_loss: cross-entropy rows loss
+//   train_s64_v2__k032_loss: cross-entropy rows loss
+//   train_s64_v3__k032_loss: cross-entropy rows loss
 //   rows [32] (32) x cols 2; 2 threads per row, 32 rows per block
 //   launch: grid 1, block 64
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 32 + threadIdx.x / 2;
   const int r0 = row;
@@ -541,27 +791,27 @@ body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_13: 15 kernels
-//   forward_s16__k039_loss: cross-entropy mean loss
-//   train_s16_v0__k039_loss: cross-entropy mean loss
-//   train_s16_v1__k039_loss: cross-entropy mean loss
-//   train_s16_v2__k039_loss: cross-entropy mean loss
-//   train_s16_v3__k039_loss: cross-entropy mean loss
-//   forward_s32__k039_loss: cross-entropy mean loss
-//   train_s32_v0__k039_loss: cross-entropy mean loss
-//   train_s32_v1__k039_loss: cross-entropy mean loss
-//   train_s32_v2__k039_loss: cross-entropy mean loss
-//   train_s32_v3__k039_loss: cross-entropy mean loss
-//   forward_s64__k039_loss: cross-entropy mean loss
-//   train_s64_v0__k039_loss: cross-entropy mean loss
-//   train_s64_v1__k039_loss: cross-entropy mean loss
-//   train_s64_v2__k039_loss: cross-entropy mean loss
-//   train_s64_v3__k039_loss: cross-entropy mean loss
+// body_12: 15 kernels
+//   forward_s16__k033_loss: cross-entropy mean loss
+//   train_s16_v0__k033_loss: cross-entropy mean loss
+//   train_s16_v1__k033_loss: cross-entropy mean loss
+//   train_s16_v2__k033_loss: cross-entropy mean loss
+//   train_s16_v3__k033_loss: cross-entropy mean loss
+//   forward_s32__k033_loss: cross-entropy mean loss
+//   train_s32_v0__k033_loss: cross-entropy mean loss
+//   train_s32_v1__k033_loss: cross-entropy mean loss
+//   train_s32_v2__k033_loss: cross-entropy mean loss
+//   train_s32_v3__k033_loss: cross-entropy mean loss
+//   forward_s64__k033_loss: cross-entropy mean loss
+//   train_s64_v0__k033_loss: cross-entropy mean loss
+//   train_s64_v1__k033_loss: cross-entropy mean loss
+//   train_s64_v2__k033_loss: cross-entropy mean loss
+//   train_s64_v3__k033_loss: cross-entropy mean loss
 //   rows [1] (1) x cols 32; 32 threads per row
 //   launch: grid 1, block 32
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(32)
-body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -575,19 +825,19 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_14: 7 kernels
+// body_13: 7 kernels
 //   train_s16_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s16_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s16_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s16_v0__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s16_v0__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
-//   train_s16_v3__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s16_v3__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s16_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s16_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s16_v0__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s16_v0__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s16_v3__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s16_v3__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -620,21 +870,21 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 9 kernels
-//   train_s16_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v3__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v3__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v3__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+// body_14: 9 kernels
+//   train_s16_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (512) x cols 512; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_14(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 512;
@@ -647,24 +897,24 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_16: 12 kernels
-//   train_s16_v0__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s16_v1__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s16_v2__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s16_v3__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v0__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v1__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v2__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v3__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v0__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v1__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v2__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v3__k040_grad_loss: cross-entropy backward grad.loss
+// body_15: 12 kernels
+//   train_s16_v0__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s16_v1__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s16_v2__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s16_v3__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v0__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v1__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v2__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v3__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v0__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v1__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v2__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v3__k034_grad_loss: cross-entropy backward grad.loss
 //   rows [32] (32) x cols 2; 2 threads per row, 32 rows per block
 //   launch: grid 1, block 64
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 32 + threadIdx.x / 2;
   const int r0 = row;
@@ -696,24 +946,24 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_17: 12 kernels
-//   train_s16_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s16_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s16_v2__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s16_v3__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s32_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s32_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s32_v2__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s32_v3__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s64_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s64_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s64_v2__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s64_v3__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+// body_16: 12 kernels
+//   train_s16_v0__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s16_v1__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s16_v2__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s16_v3__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s32_v0__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s32_v1__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s32_v2__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s32_v3__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s64_v0__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s64_v1__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s64_v2__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s64_v3__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 2, each the sum over rows [32]; 2 columns per block, 32 lanes per column summing every 32-th row, then the lanes in order
 //   launch: grid 1, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -729,24 +979,24 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_18: 12 kernels
-//   train_s16_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s16_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s16_v2__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s16_v3__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s32_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s32_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s32_v2__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s32_v3__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s64_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s64_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s64_v2__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s64_v3__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+// body_17: 12 kernels
+//   train_s16_v0__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s16_v1__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s16_v2__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s16_v3__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s32_v0__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s32_v1__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s32_v2__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s32_v3__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s64_v0__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s64_v1__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s64_v2__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s64_v3__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   rows [32] (32) x cols 128; 128 threads per row
 //   launch: grid 32, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -757,24 +1007,24 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 12 kernels
-//   train_s16_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s16_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s16_v2__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s16_v3__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s32_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s32_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s32_v2__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s32_v3__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s64_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s64_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s64_v2__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s64_v3__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+// body_18: 12 kernels
+//   train_s16_v0__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s16_v1__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s16_v2__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s16_v3__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s32_v0__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s32_v1__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s32_v2__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s32_v3__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s64_v0__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s64_v1__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s64_v2__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s64_v3__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   cols 128, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -790,14 +1040,14 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_20: 2 kernels
-//   train_s16_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
-//   train_s16_v3__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+// body_19: 2 kernels
+//   train_s16_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+//   train_s16_v3__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -808,19 +1058,19 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_21: 7 kernels
-//   train_s16_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s16_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
-//   train_s16_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
-//   train_s16_v0__k095_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
-//   train_s16_v0__k117_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
-//   train_s16_v3__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s16_v3__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+// body_20: 7 kernels
+//   train_s16_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s16_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s16_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
+//   train_s16_v0__k087_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
+//   train_s16_v0__k107_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
+//   train_s16_v3__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s16_v3__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -847,19 +1097,19 @@ body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_22: 7 kernels
-//   train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
-//   train_s16_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
-//   train_s16_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   train_s16_v3__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s16_v3__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+// body_21: 7 kernels
+//   train_s16_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s16_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s16_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
+//   train_s16_v0__k088_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
+//   train_s16_v0__k108_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
+//   train_s16_v3__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s16_v3__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   cols 128, each the sum over rows [32,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -876,34 +1126,34 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_23: 22 kernels
-//   train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s16_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s16_v0__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s16_v0__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s16_v0__k076_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s16_v0__k079_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   train_s16_v0__k085_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
-//   train_s16_v0__k087_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
-//   train_s16_v0__k097_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
-//   train_s16_v0__k099_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
-//   train_s16_v0__k107_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
-//   train_s16_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
-//   train_s16_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
-//   train_s16_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   train_s16_v3__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s16_v3__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s16_v3__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s16_v3__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s16_v3__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s16_v3__k075_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s16_v3__k077_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+// body_22: 22 kernels
+//   train_s16_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s16_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s16_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s16_v0__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s16_v0__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s16_v0__k068_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s16_v0__k071_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s16_v0__k077_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
+//   train_s16_v0__k079_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
+//   train_s16_v0__k089_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
+//   train_s16_v0__k091_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
+//   train_s16_v0__k097_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
+//   train_s16_v0__k100_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
+//   train_s16_v0__k103_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
+//   train_s16_v0__k109_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
+//   train_s16_v3__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s16_v3__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s16_v3__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s16_v3__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s16_v3__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s16_v3__k067_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s16_v3__k069_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
 //   cols 128, each the sum over rows [32,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -920,15 +1170,15 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_24: 3 kernels
-//   train_s16_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
-//   train_s16_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
-//   train_s16_v3__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+// body_23: 3 kernels
+//   train_s16_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s16_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
+//   train_s16_v3__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   rows [32,16] (512) x cols 512; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -940,15 +1190,15 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_25: 3 kernels
-//   train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   train_s16_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+// body_24: 3 kernels
+//   train_s16_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s16_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
+//   train_s16_v3__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -965,15 +1215,15 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 3 kernels
-//   train_s16_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
-//   train_s16_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
-//   train_s16_v3__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+// body_25: 3 kernels
+//   train_s16_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s16_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
+//   train_s16_v3__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -984,39 +1234,63 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_27: 3 kernels
-//   train_s16_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   train_s16_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
-//   train_s16_v3__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   rows [32,2,16] (1024) x cols 16; 16 threads per row, 16 rows per block
-//   launch: grid 64, block 256
-//   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(256)
-body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
-  const int t = threadIdx.x % 16;
-  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+// body_26: 3 kernels
+//   train_s16_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   train_s16_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
+//   train_s16_v3__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   rows [32,2,16] (1024) x cols 64; 64 threads per row
+//   launch: grid 1024, block 64
+//   b0 read f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
   const int r0 = row / 32;
   const int r1 = row / 16 % 2;
   const int r2 = row % 16;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 16; c += 16) {
-    s0 = s0 + ((b0[512 * r0 + 256 * r1 + 16 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 16u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) * b1[512 * r0 + 256 * r1 + 16 * r2 + c]);
+  for (int c = t; c < 64; c += 64) {
+    s0 = s0 + (b1[2048 * r0 + 64 * r1 + 128 * r2 + c] * b0[2048 * r0 + 64 * r1 + 128 * r2 + c]);
   }
-  s0 = bertc_row_reduce<16, false>(s0);
+  s0 = bertc_row_reduce<64, false>(s0);
   // p1
-  for (int c = t; c < 16; c += 16) {
-    b2[512 * r0 + 256 * r1 + 16 * r2 + c] = b1[512 * r0 + 256 * r1 + 16 * r2 + c] * ((b0[512 * r0 + 256 * r1 + 16 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 16u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) - s0);
+  for (int c = t; c < 64; c += 64) {
+    b2[32 * r0 + 16 * r1 + r2] = s0;
   }
 }
 
-// body_28: 1 kernel
-//   train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
+// body_27: 3 kernels
+//   train_s16_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v3__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_kv, [32,16] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+  bertc_attention_grad_kv<16, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_28: 3 kernels
+//   train_s16_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s16_v3__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_q, [32,16] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+  bertc_attention_grad_q<16, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_29: 1 kernel
+//   train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1027,13 +1301,13 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_29: 1 kernel
-//   train_s16_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
+// body_30: 1 kernel
+//   train_s16_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,16] (512) x cols 128; 128 threads per row
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -1044,13 +1318,13 @@ body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_30: 1 kernel
-//   train_s16_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
+// body_31: 1 kernel
+//   train_s16_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 2048, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1066,15 +1340,15 @@ body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_31: 3 kernels
-//   train_s16_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s32_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
+// body_32: 3 kernels
+//   train_s16_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   train_s32_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   train_s64_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [16] (16) x cols 128; 128 threads per row
 //   launch: grid 16, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1084,13 +1358,13 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_32: 1 kernel
-//   train_s16_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
+// body_33: 1 kernel
+//   train_s16_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [112] (112) x cols 128; 128 threads per row
 //   launch: grid 112, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1100,13 +1374,13 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_33: 1 kernel
-//   train_s16_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
+// body_34: 1 kernel
+//   train_s16_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1117,13 +1391,13 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_34: 1 kernel
-//   train_s16_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
+// body_35: 1 kernel
+//   train_s16_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1134,7 +1408,7 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_35: 5 kernels
+// body_36: 5 kernels
 //   forward_s32__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v1__k000_embeddings_sum: add embeddings.sum
@@ -1144,7 +1418,7 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1155,30 +1429,30 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_36: 18 kernels
+// body_37: 18 kernels
 //   forward_s32__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   forward_s32__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   forward_s32__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   forward_s32__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   forward_s32__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   forward_s32__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   forward_s32__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   forward_s32__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   forward_s32__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s32_v1__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s32_v1__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s32_v1__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s32_v1__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s32_v1__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s32_v1__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s32_v1__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s32_v1__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s32_v1__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s32_v2__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s32_v2__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s32_v2__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s32_v2__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s32_v2__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s32_v2__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s32_v2__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s32_v2__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s32_v2__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s32_v3__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s32_v3__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s32_v3__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s32_v3__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s32_v3__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1206,23 +1480,23 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_37: 11 kernels
+// body_38: 11 kernels
 //   forward_s32__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v0__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s32_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s32_v0__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
-//   train_s32_v0__k086_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
-//   train_s32_v0__k098_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
+//   train_s32_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s32_v0__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s32_v0__k078_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
+//   train_s32_v0__k090_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
 //   train_s32_v1__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v2__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v3__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s32_v3__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s32_v3__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s32_v3__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s32_v3__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1233,7 +1507,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 5 kernels
+// body_39: 5 kernels
 //   forward_s32__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1243,7 +1517,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row;
@@ -1253,95 +1527,46 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_39: 10 kernels
-//   forward_s32__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   forward_s32__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s32_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s32_v0__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s32_v1__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s32_v1__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s32_v2__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s32_v2__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s32_v3__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s32_v3__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   rows [32,2,32] (2048) x cols 32; 32 threads per row, 8 rows per block
-//   launch: grid 256, block 256
-//   b0 read f32, b1 read f32, b2 written f32
-extern "C" __global__ void __launch_bounds__(256)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
-  const int t = threadIdx.x % 32;
-  const int row = blockIdx.x * 8 + threadIdx.x / 32;
-  const int r0 = row / 64;
-  const int r1 = row / 32 % 2;
-  const int r2 = row % 32;
-  // p0
-  float s0 = -BERTC_INF;
-  for (int c = t; c < 32; c += 32) {
-    s0 = fmaxf(s0, b1[2048 * r0 + 1024 * r1 + 32 * r2 + c] + b0[32 * r0 + c]);
-  }
-  s0 = bertc_row_reduce<32, true>(s0);
-  // p1
-  float s1 = 0.0f;
-  for (int c = t; c < 32; c += 32) {
-    s1 = s1 + expf((b1[2048 * r0 + 1024 * r1 + 32 * r2 + c] + b0[32 * r0 + c]) - s0);
-  }
-  s1 = bertc_row_reduce<32, false>(s1);
-  // p2
-  const float s2 = 1.0f / s1;
-  // p3
-  for (int c = t; c < 32; c += 32) {
-    b2[2048 * r0 + 1024 * r1 + 32 * r2 + c] = expf((b1[2048 * r0 + 1024 * r1 + 32 * r2 + c] + b0[32 * r0 + c]) - s0) * s2;
-  }
-}
-
 // body_40: 10 kernels
-//   forward_s32__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   forward_s32__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s32_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s32_v0__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s32_v1__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s32_v1__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s32_v2__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s32_v2__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s32_v3__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s32_v3__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   rows [32,2,32] (2048) x cols 32; 32 threads per row, 8 rows per block
-//   launch: grid 256, block 256
-//   b0 read f32, b1 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(256)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
-  const int t = threadIdx.x % 32;
-  const int row = blockIdx.x * 8 + threadIdx.x / 32;
-  const int r0 = row / 64;
-  const int r1 = row / 32 % 2;
-  const int r2 = row % 32;
-  // p0
-  for (int c = t; c < 32; c += 32) {
-    b1[2048 * r0 + 1024 * r1 + 32 * r2 + c] = b0[2048 * r0 + 1024 * r1 + 32 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 32u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f);
-  }
+//   forward_s32__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s32__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v0__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v1__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v1__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v2__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v2__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v3__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v3__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention forward, [32,32] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+  bertc_attention_forward<32, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
 // body_41: 20 kernels
-//   forward_s32__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   forward_s32__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   forward_s32__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   forward_s32__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s32_v0__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s32_v0__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s32_v0__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s32_v0__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s32_v1__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s32_v1__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s32_v1__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s32_v1__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s32_v2__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s32_v2__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s32_v2__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s32_v2__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s32_v3__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s32_v3__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s32_v3__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s32_v3__k030_layer_1_ffn_residual: add layer.1.ffn.residual
+//   forward_s32__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   forward_s32__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   forward_s32__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   forward_s32__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s32_v0__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s32_v0__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s32_v0__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s32_v0__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s32_v1__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s32_v1__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s32_v1__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s32_v1__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s32_v2__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s32_v2__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s32_v2__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s32_v2__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s32_v3__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s32_v3__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s32_v3__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s32_v3__k024_layer_1_ffn_residual: add layer.1.ffn.residual
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
@@ -1358,11 +1583,11 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_42: 5 kernels
-//   forward_s32__k032_pooler_first_token: select_token pooler.first_token
-//   train_s32_v0__k032_pooler_first_token: select_token pooler.first_token
-//   train_s32_v1__k032_pooler_first_token: select_token pooler.first_token
-//   train_s32_v2__k032_pooler_first_token: select_token pooler.first_token
-//   train_s32_v3__k032_pooler_first_token: select_token pooler.first_token
+//   forward_s32__k026_pooler_first_token: select_token pooler.first_token
+//   train_s32_v0__k026_pooler_first_token: select_token pooler.first_token
+//   train_s32_v1__k026_pooler_first_token: select_token pooler.first_token
+//   train_s32_v2__k026_pooler_first_token: select_token pooler.first_token
+//   train_s32_v3__k026_pooler_first_token: select_token pooler.first_token
 //   rows [32] (32) x cols 128; 128 threads per row
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
@@ -1379,12 +1604,12 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 
 // body_43: 7 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s32_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s32_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s32_v0__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s32_v0__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
-//   train_s32_v3__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s32_v3__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s32_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s32_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s32_v0__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s32_v0__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s32_v3__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s32_v3__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
@@ -1423,8 +1648,8 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_44: 2 kernels
-//   train_s32_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
-//   train_s32_v3__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+//   train_s32_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+//   train_s32_v3__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 written f32
@@ -1441,13 +1666,13 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_45: 7 kernels
-//   train_s32_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s32_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
-//   train_s32_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
-//   train_s32_v0__k095_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
-//   train_s32_v0__k117_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
-//   train_s32_v3__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s32_v3__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s32_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s32_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s32_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
+//   train_s32_v0__k087_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
+//   train_s32_v0__k107_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
+//   train_s32_v3__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s32_v3__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
@@ -1480,13 +1705,13 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_46: 7 kernels
-//   train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
-//   train_s32_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
-//   train_s32_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   train_s32_v3__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s32_v3__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s32_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s32_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s32_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
+//   train_s32_v0__k088_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
+//   train_s32_v0__k108_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
+//   train_s32_v3__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s32_v3__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   cols 128, each the sum over rows [32,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
@@ -1509,28 +1734,28 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_47: 22 kernels
-//   train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s32_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s32_v0__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s32_v0__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s32_v0__k076_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s32_v0__k079_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   train_s32_v0__k085_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
-//   train_s32_v0__k087_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
-//   train_s32_v0__k097_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
-//   train_s32_v0__k099_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
-//   train_s32_v0__k107_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
-//   train_s32_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
-//   train_s32_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
-//   train_s32_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   train_s32_v3__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s32_v3__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s32_v3__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s32_v3__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s32_v3__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s32_v3__k075_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s32_v3__k077_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s32_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s32_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s32_v0__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s32_v0__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s32_v0__k068_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s32_v0__k071_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s32_v0__k077_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
+//   train_s32_v0__k079_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
+//   train_s32_v0__k089_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
+//   train_s32_v0__k091_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
+//   train_s32_v0__k097_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
+//   train_s32_v0__k100_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
+//   train_s32_v0__k103_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
+//   train_s32_v0__k109_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
+//   train_s32_v3__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s32_v3__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s32_v3__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s32_v3__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s32_v3__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s32_v3__k067_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s32_v3__k069_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
 //   cols 128, each the sum over rows [32,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
@@ -1553,9 +1778,9 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_48: 3 kernels
-//   train_s32_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
-//   train_s32_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
-//   train_s32_v3__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s32_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s32_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
+//   train_s32_v3__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   rows [32,32] (1024) x cols 512; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
@@ -1573,9 +1798,9 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_49: 3 kernels
-//   train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   train_s32_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
+//   train_s32_v3__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
@@ -1598,9 +1823,9 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_50: 3 kernels
-//   train_s32_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
-//   train_s32_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
-//   train_s32_v3__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s32_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s32_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
+//   train_s32_v3__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 written f32
@@ -1617,38 +1842,62 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_51: 3 kernels
-//   train_s32_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   train_s32_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
-//   train_s32_v3__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   rows [32,2,32] (2048) x cols 32; 32 threads per row, 8 rows per block
-//   launch: grid 256, block 256
-//   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
-  const int t = threadIdx.x % 32;
-  const int row = blockIdx.x * 8 + threadIdx.x / 32;
+//   train_s32_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   train_s32_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
+//   train_s32_v3__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   rows [32,2,32] (2048) x cols 64; 64 threads per row
+//   launch: grid 2048, block 64
+//   b0 read f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
   const int r0 = row / 64;
   const int r1 = row / 32 % 2;
   const int r2 = row % 32;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 32; c += 32) {
-    s0 = s0 + ((b0[2048 * r0 + 1024 * r1 + 32 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 32u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) * b1[2048 * r0 + 1024 * r1 + 32 * r2 + c]);
+  for (int c = t; c < 64; c += 64) {
+    s0 = s0 + (b1[4096 * r0 + 64 * r1 + 128 * r2 + c] * b0[4096 * r0 + 64 * r1 + 128 * r2 + c]);
   }
-  s0 = bertc_row_reduce<32, false>(s0);
+  s0 = bertc_row_reduce<64, false>(s0);
   // p1
-  for (int c = t; c < 32; c += 32) {
-    b2[2048 * r0 + 1024 * r1 + 32 * r2 + c] = b1[2048 * r0 + 1024 * r1 + 32 * r2 + c] * ((b0[2048 * r0 + 1024 * r1 + 32 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 32u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) - s0);
+  for (int c = t; c < 64; c += 64) {
+    b2[64 * r0 + 32 * r1 + r2] = s0;
   }
 }
 
-// body_52: 1 kernel
-//   train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
+// body_52: 3 kernels
+//   train_s32_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v3__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_kv, [32,32] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+  bertc_attention_grad_kv<32, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_53: 3 kernels
+//   train_s32_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s32_v3__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_q, [32,32] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+  bertc_attention_grad_q<32, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_54: 1 kernel
+//   train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1659,13 +1908,13 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_53: 1 kernel
-//   train_s32_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
+// body_55: 1 kernel
+//   train_s32_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1676,13 +1925,13 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_54: 1 kernel
-//   train_s32_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
+// body_56: 1 kernel
+//   train_s32_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1698,13 +1947,13 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_55: 1 kernel
-//   train_s32_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
+// body_57: 1 kernel
+//   train_s32_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [96] (96) x cols 128; 128 threads per row
 //   launch: grid 96, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1714,13 +1963,13 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_56: 1 kernel
-//   train_s32_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
+// body_58: 1 kernel
+//   train_s32_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1731,13 +1980,13 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_57: 1 kernel
-//   train_s32_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
+// body_59: 1 kernel
+//   train_s32_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1748,7 +1997,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_58: 5 kernels
+// body_60: 5 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -1758,7 +2007,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1769,30 +2018,30 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_59: 18 kernels
+// body_61: 18 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   forward_s64__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   forward_s64__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   forward_s64__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   forward_s64__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   forward_s64__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   forward_s64__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   forward_s64__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   forward_s64__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s64_v1__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s64_v1__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s64_v1__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s64_v1__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s64_v1__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s64_v1__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s64_v1__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s64_v1__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s64_v1__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s64_v2__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s64_v2__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s64_v2__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s64_v2__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s64_v2__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s64_v2__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s64_v2__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s64_v2__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s64_v2__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s64_v3__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s64_v3__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s64_v3__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s64_v3__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s64_v3__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1820,23 +2069,23 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_60: 11 kernels
+// body_62: 11 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s64_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s64_v0__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
-//   train_s64_v0__k086_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
-//   train_s64_v0__k098_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
+//   train_s64_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s64_v0__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s64_v0__k078_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
+//   train_s64_v0__k090_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
 //   train_s64_v1__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v2__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v3__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s64_v3__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s64_v3__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s64_v3__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s64_v3__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1847,7 +2096,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 5 kernels
+// body_63: 5 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1857,7 +2106,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1867,100 +2116,51 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_62: 10 kernels
-//   forward_s64__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   forward_s64__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s64_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s64_v0__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s64_v1__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s64_v1__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s64_v2__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s64_v2__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s64_v3__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s64_v3__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   rows [32,2,64] (4096) x cols 64; 64 threads per row
-//   launch: grid 4096, block 64
-//   b0 read f32, b1 read f32, b2 written f32
-extern "C" __global__ void __launch_bounds__(64)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row / 128;
-  const int r1 = row / 64 % 2;
-  const int r2 = row % 64;
-  // p0
-  float s0 = -BERTC_INF;
-  for (int c = t; c < 64; c += 64) {
-    s0 = fmaxf(s0, b1[8192 * r0 + 4096 * r1 + 64 * r2 + c] + b0[64 * r0 + c]);
-  }
-  s0 = bertc_row_reduce<64, true>(s0);
-  // p1
-  float s1 = 0.0f;
-  for (int c = t; c < 64; c += 64) {
-    s1 = s1 + expf((b1[8192 * r0 + 4096 * r1 + 64 * r2 + c] + b0[64 * r0 + c]) - s0);
-  }
-  s1 = bertc_row_reduce<64, false>(s1);
-  // p2
-  const float s2 = 1.0f / s1;
-  // p3
-  for (int c = t; c < 64; c += 64) {
-    b2[8192 * r0 + 4096 * r1 + 64 * r2 + c] = expf((b1[8192 * r0 + 4096 * r1 + 64 * r2 + c] + b0[64 * r0 + c]) - s0) * s2;
-  }
+// body_64: 10 kernels
+//   forward_s64__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   forward_s64__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v0__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v1__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v1__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v2__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v2__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v3__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v3__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention forward, [32,64] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 128, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+  bertc_attention_forward<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_63: 10 kernels
-//   forward_s64__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   forward_s64__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s64_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s64_v0__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s64_v1__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s64_v1__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s64_v2__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s64_v2__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s64_v3__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s64_v3__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   rows [32,2,64] (4096) x cols 64; 64 threads per row
-//   launch: grid 4096, block 64
-//   b0 read f32, b1 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(64)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row / 128;
-  const int r1 = row / 64 % 2;
-  const int r2 = row % 64;
-  // p0
-  for (int c = t; c < 64; c += 64) {
-    b1[8192 * r0 + 4096 * r1 + 64 * r2 + c] = b0[8192 * r0 + 4096 * r1 + 64 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 64u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f);
-  }
-}
-
-// body_64: 20 kernels
-//   forward_s64__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   forward_s64__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   forward_s64__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   forward_s64__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s64_v0__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s64_v0__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s64_v0__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s64_v0__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s64_v1__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s64_v1__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s64_v1__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s64_v1__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s64_v2__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s64_v2__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s64_v2__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s64_v2__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s64_v3__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s64_v3__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s64_v3__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s64_v3__k030_layer_1_ffn_residual: add layer.1.ffn.residual
+// body_65: 20 kernels
+//   forward_s64__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   forward_s64__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   forward_s64__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   forward_s64__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s64_v0__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s64_v0__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s64_v0__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s64_v0__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s64_v1__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s64_v1__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s64_v1__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s64_v1__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s64_v2__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s64_v2__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s64_v2__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s64_v2__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s64_v3__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s64_v3__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s64_v3__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s64_v3__k024_layer_1_ffn_residual: add layer.1.ffn.residual
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1971,17 +2171,17 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_65: 5 kernels
-//   forward_s64__k032_pooler_first_token: select_token pooler.first_token
-//   train_s64_v0__k032_pooler_first_token: select_token pooler.first_token
-//   train_s64_v1__k032_pooler_first_token: select_token pooler.first_token
-//   train_s64_v2__k032_pooler_first_token: select_token pooler.first_token
-//   train_s64_v3__k032_pooler_first_token: select_token pooler.first_token
+// body_66: 5 kernels
+//   forward_s64__k026_pooler_first_token: select_token pooler.first_token
+//   train_s64_v0__k026_pooler_first_token: select_token pooler.first_token
+//   train_s64_v1__k026_pooler_first_token: select_token pooler.first_token
+//   train_s64_v2__k026_pooler_first_token: select_token pooler.first_token
+//   train_s64_v3__k026_pooler_first_token: select_token pooler.first_token
 //   rows [32] (32) x cols 128; 128 threads per row
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1991,19 +2191,19 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 7 kernels
+// body_67: 7 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s64_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s64_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s64_v0__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s64_v0__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
-//   train_s64_v3__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s64_v3__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s64_v0__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s64_v0__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s64_v3__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s64_v3__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2036,14 +2236,14 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 2 kernels
-//   train_s64_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
-//   train_s64_v3__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+// body_68: 2 kernels
+//   train_s64_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+//   train_s64_v3__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2054,19 +2254,19 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 7 kernels
-//   train_s64_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s64_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
-//   train_s64_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
-//   train_s64_v0__k095_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
-//   train_s64_v0__k117_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
-//   train_s64_v3__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s64_v3__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+// body_69: 7 kernels
+//   train_s64_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s64_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s64_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
+//   train_s64_v0__k087_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
+//   train_s64_v0__k107_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
+//   train_s64_v3__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s64_v3__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2093,19 +2293,19 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 7 kernels
-//   train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
-//   train_s64_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
-//   train_s64_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
-//   train_s64_v3__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s64_v3__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+// body_70: 7 kernels
+//   train_s64_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s64_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s64_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
+//   train_s64_v0__k088_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
+//   train_s64_v0__k108_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
+//   train_s64_v3__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s64_v3__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   cols 128, each the sum over rows [32,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2122,34 +2322,34 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_70: 22 kernels
-//   train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s64_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s64_v0__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s64_v0__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s64_v0__k076_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s64_v0__k079_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   train_s64_v0__k085_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
-//   train_s64_v0__k087_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
-//   train_s64_v0__k097_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
-//   train_s64_v0__k099_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
-//   train_s64_v0__k107_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
-//   train_s64_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
-//   train_s64_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
-//   train_s64_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
-//   train_s64_v3__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s64_v3__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s64_v3__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s64_v3__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s64_v3__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s64_v3__k075_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s64_v3__k077_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+// body_71: 22 kernels
+//   train_s64_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s64_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s64_v0__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s64_v0__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s64_v0__k068_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s64_v0__k071_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s64_v0__k077_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
+//   train_s64_v0__k079_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
+//   train_s64_v0__k089_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
+//   train_s64_v0__k091_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
+//   train_s64_v0__k097_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
+//   train_s64_v0__k100_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
+//   train_s64_v0__k103_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
+//   train_s64_v0__k109_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
+//   train_s64_v3__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s64_v3__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s64_v3__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s64_v3__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s64_v3__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s64_v3__k067_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s64_v3__k069_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
 //   cols 128, each the sum over rows [32,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2166,15 +2366,15 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_71: 3 kernels
-//   train_s64_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
-//   train_s64_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
-//   train_s64_v3__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+// body_72: 3 kernels
+//   train_s64_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s64_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
+//   train_s64_v3__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   rows [32,64] (2048) x cols 512; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2186,15 +2386,15 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_72: 3 kernels
-//   train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
-//   train_s64_v3__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+// body_73: 3 kernels
+//   train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
+//   train_s64_v3__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2211,15 +2411,15 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_73: 3 kernels
-//   train_s64_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
-//   train_s64_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
-//   train_s64_v3__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+// body_74: 3 kernels
+//   train_s64_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s64_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
+//   train_s64_v3__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2230,15 +2430,15 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_74: 3 kernels
-//   train_s64_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   train_s64_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
-//   train_s64_v3__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
+// body_75: 3 kernels
+//   train_s64_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   train_s64_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
+//   train_s64_v3__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   rows [32,2,64] (4096) x cols 64; 64 threads per row
 //   launch: grid 4096, block 64
-//   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
+//   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2247,22 +2447,46 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   // p0
   float s0 = 0.0f;
   for (int c = t; c < 64; c += 64) {
-    s0 = s0 + ((b0[8192 * r0 + 4096 * r1 + 64 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 64u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) * b1[8192 * r0 + 4096 * r1 + 64 * r2 + c]);
+    s0 = s0 + (b1[8192 * r0 + 64 * r1 + 128 * r2 + c] * b0[8192 * r0 + 64 * r1 + 128 * r2 + c]);
   }
   s0 = bertc_row_reduce<64, false>(s0);
   // p1
   for (int c = t; c < 64; c += 64) {
-    b2[8192 * r0 + 4096 * r1 + 64 * r2 + c] = b1[8192 * r0 + 4096 * r1 + 64 * r2 + c] * ((b0[8192 * r0 + 4096 * r1 + 64 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 64u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) - s0);
+    b2[128 * r0 + 64 * r1 + r2] = s0;
   }
 }
 
-// body_75: 1 kernel
-//   train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
+// body_76: 3 kernels
+//   train_s64_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v3__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_kv, [32,64] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
+//   launch: grid 128, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+  bertc_attention_grad_kv<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_77: 3 kernels
+//   train_s64_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   train_s64_v3__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
+//   attention grad_q, [32,64] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 128, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+  bertc_attention_grad_q<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_78: 1 kernel
+//   train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2273,13 +2497,13 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 1 kernel
-//   train_s64_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
+// body_79: 1 kernel
+//   train_s64_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2290,13 +2514,13 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_77: 1 kernel
-//   train_s64_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
+// body_80: 1 kernel
+//   train_s64_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 8192, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 256, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2312,13 +2536,13 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_78: 1 kernel
-//   train_s64_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
+// body_81: 1 kernel
+//   train_s64_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [64] (64) x cols 128; 128 threads per row
 //   launch: grid 64, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2328,13 +2552,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_79: 1 kernel
-//   train_s64_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
+// body_82: 1 kernel
+//   train_s64_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2345,13 +2569,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_80: 1 kernel
-//   train_s64_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
+// body_83: 1 kernel
+//   train_s64_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2362,13 +2586,13 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_81: 1 kernel
+// body_84: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16384, each the sum over rows [88]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 512, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2385,13 +2609,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_82: 1 kernel
+// body_85: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [777]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2408,13 +2632,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 16384] = sum0;
 }
 
-// body_83: 1 kernel
+// body_86: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16400; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2428,13 +2652,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_84: 1 kernel
+// body_87: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [90889] (90889) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 5681, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 90889) return;
@@ -2453,14 +2677,14 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_85: 2 kernels
+// body_88: 2 kernels
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   optimizer_v2__k000_grad_norm_partial: sum over rows of g^2
 //   cols 256, each the sum over rows [65]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2477,14 +2701,14 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_86: 2 kernels
+// body_89: 2 kernels
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   optimizer_v2__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [9]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2501,14 +2725,14 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 256] = sum0;
 }
 
-// body_87: 2 kernels
+// body_90: 2 kernels
 //   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   optimizer_v2__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 272; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2522,14 +2746,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_88: 2 kernels
+// body_91: 2 kernels
 //   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   optimizer_v2__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [1049] (1049) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 66, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 1049) return;
@@ -2548,13 +2772,13 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_89: 1 kernel
+// body_92: 1 kernel
 //   optimizer_v3__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [105]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2571,13 +2795,13 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_90: 1 kernel
+// body_93: 1 kernel
 //   optimizer_v3__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2588,13 +2812,13 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 2048] = sum0;
 }
 
-// body_91: 1 kernel
+// body_94: 1 kernel
 //   optimizer_v3__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2608,13 +2832,13 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_92: 1 kernel
+// body_95: 1 kernel
 //   optimizer_v3__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [13441] (13441) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 841, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 13441) return;
@@ -2639,7 +2863,7 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 // arguments: bN the base of a buffer, (arena, byte offset), siteN a dropout site.
 // GEMMs are cuBLASLt calls with the parameters listed; their epilogues are bodies.
 //
-// forward_s16: 40 kernels, activation peak 1574912 bytes
+// forward_s16: 34 kernels, activation peak 1574912 bytes
 //   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
 //   k001_embeddings_layernorm: body_1  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+262144
 //   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 site0 1
@@ -2662,120 +2886,94 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
-//     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b20 ACTS +788480  layer.0.attention.value
-//     C    ld 128, batch strides [2048,64]  b24 ACTS +395264  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
+//     A    ld 128, batch strides [0,0]  b21 ACTS +1050624  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +264192  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
-//   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+526336 site0 3
+//   k010_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
+//     A    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +1312768  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
-//   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//   k014_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +264192  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +526336  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +788480  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
-//     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b53 ACTS +329728  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b50 ACTS +788480  layer.1.attention.value
-//     C    ld 128, batch strides [2048,64]  b54 ACTS +395264  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +395264  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +657408  layer.1.attention.output
+//     A    ld 128, batch strides [0,0]  b48 ACTS +1050624  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +262144  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
-//   k027_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+524288 site0 6
+//   k021_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+524288 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +262144  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +1310720  layer.1.ffn.output
+//     A    ld 512, batch strides [0,0]  b58 ACTS +262144  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +1310720  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
-//   k031_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k032_pooler_first_token: body_8  grid 32, block 128  b0 IO+41408 b1 ACTS+0
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
+//   k025_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
+//   k026_pooler_first_token: body_7  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +0  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +16384  pooler.dense
+//     A    ld 128, batch strides [0,0]  b67 ACTS +0  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +16384  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
-//   k035_head_dropout: body_10  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
+//   k029_head_dropout: body_9  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+0
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+0
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
 //
-// train_s16_v0: 125 kernels, activation peak 10293248 bytes
+// train_s16_v0: 115 kernels, activation peak 10489856 bytes
 //   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_14  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+266240 b4 ACTS+262144
+//   k001_embeddings_layernorm: body_13  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+266240 b4 ACTS+262144
 //   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+266240 b1 ACTS+528384 site0 1
 //   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+266240
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -2796,957 +2994,787 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +1314816  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b15 ACTS +790528  layer.0.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b18 ACTS +1052672  layer.0.attention.key
-//     C    ld 16, batch strides [512,256]  b22 ACTS +268288  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+266240 b1 ACTS+268288 b2 ACTS+333824
-//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+333824 b1 ACTS+268288 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b24 ACTS +268288  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b21 ACTS +1314816  layer.0.attention.value
-//     C    ld 128, batch strides [2048,64]  b25 ACTS +1576960  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+790528 b1 ACTS+1052672 b2 ACTS+1314816 b3 ACTS+266240 b4 ACTS+1576960 b5 ACTS+268288 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b25 ACTS +1576960  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b28 ACTS +1839104  layer.0.attention.output
+//     A    ld 128, batch strides [0,0]  b22 ACTS +1576960  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b23 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b25 ACTS +1839104  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+528384 b1 ACTS+1839104 b2 ACTS+2101248 site0 3
-//   k013_layer_0_attention_layernorm: body_14  grid 512, block 128  b0 ACTS+2101248 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+1839104 b4 ACTS+399360
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_5  grid 512, block 128  b0 ACTS+528384 b1 ACTS+1839104 b2 ACTS+2101248 site0 3
+//   k010_layer_0_attention_layernorm: body_13  grid 512, block 128  b0 ACTS+2101248 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+1839104 b4 ACTS+272384
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b33 ACTS +1839104  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b37 ACTS +3411968  layer.0.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b30 ACTS +1839104  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b34 ACTS +3411968  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+3411968 b1 PARAMS+4690944 b2 ACTS+2363392
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 512, block 256  b0 ACTS+3411968 b1 PARAMS+4690944 b2 ACTS+2363392
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b37 ACTS +3411968  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b40 ACTS +4460544  layer.0.ffn.output
+//     A    ld 512, batch strides [0,0]  b34 ACTS +3411968  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b37 ACTS +4460544  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+4460544 b2 ACTS+4722688 site0 4
-//   k017_layer_0_ffn_layernorm: body_14  grid 512, block 128  b0 ACTS+4722688 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+4460544 b4 ACTS+403456
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_5  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+4460544 b2 ACTS+4722688 site0 4
+//   k014_layer_0_ffn_layernorm: body_13  grid 512, block 128  b0 ACTS+4722688 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+4460544 b4 ACTS+276480
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b48 ACTS +4984832  layer.1.attention.query
+//     A    ld 128, batch strides [0,0]  b42 ACTS +4460544  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b45 ACTS +4984832  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b51 ACTS +5246976  layer.1.attention.key
+//     A    ld 128, batch strides [0,0]  b42 ACTS +4460544  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b46 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b48 ACTS +5246976  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b54 ACTS +5509120  layer.1.attention.value
+//     A    ld 128, batch strides [0,0]  b42 ACTS +4460544  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +5509120  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b48 ACTS +4984832  layer.1.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b51 ACTS +5246976  layer.1.attention.key
-//     C    ld 16, batch strides [512,256]  b55 ACTS +407552  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+266240 b1 ACTS+407552 b2 ACTS+5771264
-//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+5771264 b1 ACTS+407552 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b57 ACTS +407552  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b54 ACTS +5509120  layer.1.attention.value
-//     C    ld 128, batch strides [2048,64]  b58 ACTS +5836800  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+4984832 b1 ACTS+5246976 b2 ACTS+5509120 b3 ACTS+266240 b4 ACTS+5771264 b5 ACTS+280576 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b58 ACTS +5836800  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b61 ACTS +6098944  layer.1.attention.output
+//     A    ld 128, batch strides [0,0]  b52 ACTS +5771264  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b53 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b55 ACTS +6033408  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+6098944 b2 ACTS+6361088 site0 6
-//   k027_layer_1_attention_layernorm: body_14  grid 512, block 128  b0 ACTS+6361088 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+6098944 b4 ACTS+473088
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_5  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+6033408 b2 ACTS+6295552 site0 6
+//   k021_layer_1_attention_layernorm: body_13  grid 512, block 128  b0 ACTS+6295552 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+6033408 b4 ACTS+284672
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b66 ACTS +6098944  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b70 ACTS +7671808  layer.1.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b60 ACTS +6033408  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b64 ACTS +7606272  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+7671808 b1 PARAMS+5484032 b2 ACTS+6623232
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 512, block 256  b0 ACTS+7606272 b1 PARAMS+5484032 b2 ACTS+6557696
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b70 ACTS +7671808  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b73 ACTS +8720384  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+6098944 b1 ACTS+8720384 b2 ACTS+8982528 site0 7
-//   k031_layer_1_ffn_layernorm: body_14  grid 512, block 128  b0 ACTS+8982528 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8720384 b4 ACTS+477184
-//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+481280
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b80 ACTS +481280  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b83 ACTS +497664  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+497664 b1 ACTS+8720384
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+497664 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b85 ACTS +497664  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b88 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+266240
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266304
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+266304 b1 ACTS+266240 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+266240 b3 ACTS+266304
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+266304 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b91 ACTS +266304  grad.loss
-//     B    ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b93 ACTS +8736768  grad.head.classifier.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b91 ACTS +266304  grad.loss
-//     B    ld 128, batch strides [0,0]  b85 ACTS +497664  head.dropout
-//     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+8720384 b1 ACTS+8736768 b2 ACTS+497664 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+497664 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b95 ACTS +497664  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b97 ACTS +8720384  grad.pooler.dense.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b95 ACTS +497664  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b80 ACTS +481280  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b98 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_20  grid 512, block 128  b0 ACTS+8720384 b1 ACTS+9244672
-//   k049_grad_layer_1_ffn_layernorm_x: body_21  grid 512, block 128  b0 ACTS+477184 b1 ACTS+8982528 b2 PARAMS+5748736 b3 ACTS+9244672 b4 ACTS+8720384
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+8982528 b1 ACTS+477184 b2 ACTS+9244672 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+9244672 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+8720384 b1 ACTS+8982528 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+8982528 b1 GRADS+5748224
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b103 ACTS +8982528  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b105 ACTS +9244672  grad.layer.1.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b103 ACTS +8982528  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b70 ACTS +7671808  layer.1.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_24  grid 512, block 256  b0 ACTS+6623232 b1 ACTS+9244672 b2 ACTS+7671808
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 16, block 256  b0 ACTS+7671808 b1 GRADS+5484032
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b107 ACTS +7671808  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b109 ACTS +6623232  grad.layer.1.ffn.intermediate.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_26  grid 512, block 128  b0 ACTS+6623232 b1 ACTS+8720384 b2 ACTS+6885376
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b107 ACTS +7671808  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b66 ACTS +6098944  layer.1.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_21  grid 512, block 128  b0 ACTS+473088 b1 ACTS+6361088 b2 PARAMS+5220864 b3 ACTS+6885376 b4 ACTS+6098944
-//   k062_grad_layer_1_attention_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+6361088 b1 ACTS+473088 b2 ACTS+6885376 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+6885376 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+6098944 b1 ACTS+6361088 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+5220352
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b115 ACTS +6361088  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b117 ACTS +6623232  grad.layer.1.attention.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b115 ACTS +6361088  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b58 ACTS +5836800  layer.1.attention.context
-//     C    ld 128, batch strides [0,0]  b118 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b117 ACTS +6623232  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 128, batch strides [2048,64]  b54 ACTS +5509120  layer.1.attention.value
-//     C    ld 16, batch strides [512,256]  b119 ACTS +5836800  grad.layer.1.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A^T  ld 16, batch strides [512,256]  b57 ACTS +407552  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b117 ACTS +6623232  grad.layer.1.attention.output.matmul.a
-//     C    ld 128, batch strides [2048,64]  b120 ACTS +5509120  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_27  grid 64, block 256  b0 ACTS+5836800 b1 ACTS+5771264 b2 ACTS+407552 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b121 ACTS +407552  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [2048,64]  b51 ACTS +5246976  layer.1.attention.key
-//     C    ld 128, batch strides [2048,64]  b122 ACTS +5771264  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A^T  ld 16, batch strides [512,256]  b121 ACTS +407552  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [2048,64]  b48 ACTS +4984832  layer.1.attention.query
-//     C    ld 128, batch strides [2048,64]  b123 ACTS +5246976  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_23  grid 4, block 256  b0 ACTS+5509120 b1 GRADS+5154304
-//   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b120 ACTS +5509120  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b125 ACTS +4984832  grad.layer.1.attention.value.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b120 ACTS +5509120  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_23  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5088256
-//   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b123 ACTS +5246976  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b128 ACTS +5509120  grad.layer.1.attention.key.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k078_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b123 ACTS +5246976  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_23  grid 4, block 256  b0 ACTS+5771264 b1 GRADS+5022208
-//   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b122 ACTS +5771264  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b131 ACTS +5246976  grad.layer.1.attention.query.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_28  grid 512, block 128  b0 ACTS+5246976 b1 ACTS+5509120 b2 ACTS+4984832 b3 ACTS+6098944 b4 ACTS+6361088
-//   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b122 ACTS +5771264  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b45 ACTS +4460544  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_21  grid 512, block 128  b0 ACTS+403456 b1 ACTS+4722688 b2 PARAMS+4955648 b3 ACTS+6361088 b4 ACTS+4460544
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+4722688 b1 ACTS+403456 b2 ACTS+6361088 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+6361088 b1 GRADS+4956160
-//   k086_grad_layer_0_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+4722688 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+4722688 b1 GRADS+4955136
-//   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b137 ACTS +4722688  grad.layer.0.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b139 ACTS +4984832  grad.layer.0.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b137 ACTS +4722688  grad.layer.0.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b37 ACTS +3411968  layer.0.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_24  grid 512, block 256  b0 ACTS+2363392 b1 ACTS+4984832 b2 ACTS+3411968
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_25  grid 16, block 256  b0 ACTS+3411968 b1 GRADS+4690944
-//   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b141 ACTS +3411968  grad.layer.0.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b143 ACTS +2363392  grad.layer.0.ffn.intermediate.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_26  grid 512, block 128  b0 ACTS+2363392 b1 ACTS+4460544 b2 ACTS+2625536
-//   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b141 ACTS +3411968  grad.layer.0.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b33 ACTS +1839104  layer.0.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_21  grid 512, block 128  b0 ACTS+399360 b1 ACTS+2101248 b2 PARAMS+4427776 b3 ACTS+2625536 b4 ACTS+1839104
-//   k096_grad_layer_0_attention_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+2101248 b1 ACTS+399360 b2 ACTS+2625536 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+2625536 b1 GRADS+4428288
-//   k098_grad_layer_0_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+2101248 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+4427264
-//   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b149 ACTS +2101248  grad.layer.0.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b151 ACTS +2363392  grad.layer.0.attention.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k101_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b149 ACTS +2101248  grad.layer.0.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b25 ACTS +1576960  layer.0.attention.context
-//     C    ld 128, batch strides [0,0]  b152 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k102_grad_layer_0_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b151 ACTS +2363392  grad.layer.0.attention.output.matmul.a
-//     B^T  ld 128, batch strides [2048,64]  b21 ACTS +1314816  layer.0.attention.value
-//     C    ld 16, batch strides [512,256]  b153 ACTS +399360  grad.layer.0.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A^T  ld 16, batch strides [512,256]  b24 ACTS +268288  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b151 ACTS +2363392  grad.layer.0.attention.output.matmul.a
-//     C    ld 128, batch strides [2048,64]  b154 ACTS +1314816  grad.layer.0.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_27  grid 64, block 256  b0 ACTS+399360 b1 ACTS+333824 b2 ACTS+266240 site0 2
-//   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b155 ACTS +266240  grad.layer.0.attention.probs
-//     B    ld 128, batch strides [2048,64]  b18 ACTS +1052672  layer.0.attention.key
-//     C    ld 128, batch strides [2048,64]  b156 ACTS +1576960  grad.layer.0.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k106_grad_layer_0_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A^T  ld 16, batch strides [512,256]  b155 ACTS +266240  grad.layer.0.attention.probs
-//     B    ld 128, batch strides [2048,64]  b15 ACTS +790528  layer.0.attention.query
-//     C    ld 128, batch strides [2048,64]  b157 ACTS +1052672  grad.layer.0.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_23  grid 4, block 256  b0 ACTS+1314816 b1 GRADS+4361216
-//   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b154 ACTS +1314816  grad.layer.0.attention.context.b
-//     B    ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b159 ACTS +266240  grad.layer.0.attention.value.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k109_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b154 ACTS +1314816  grad.layer.0.attention.context.b
-//     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_23  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+4295168
-//   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b157 ACTS +1052672  grad.layer.0.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b162 ACTS +790528  grad.layer.0.attention.key.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k112_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b157 ACTS +1052672  grad.layer.0.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_23  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+4229120
-//   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b156 ACTS +1576960  grad.layer.0.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b165 ACTS +1052672  grad.layer.0.attention.query.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k115_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b156 ACTS +1576960  grad.layer.0.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b166 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_29  grid 512, block 128  b0 ACTS+1052672 b1 ACTS+790528 b2 ACTS+266240 b3 ACTS+1839104 b4 ACTS+528384 site0 1
-//   k117_grad_embeddings_layernorm_x: body_21  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+528384 b4 ACTS+266240
-//   k118_grad_embeddings_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+528384 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+528384 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_30  grid 64, block 256  b0 ACTS+266240 b1 ACTS+0
-//   k121_grad_embeddings_position: body_31  grid 16, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k122_grad_embeddings_position: body_32  grid 112, block 128  b0 GRADS+4096000
-//   k123_grad_embeddings_token_type: body_33  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+266240 b2 IO+8192
-//   k124_grad_embeddings_word: body_34  grid 125, block 128  b0 GRADS+0 b1 ACTS+266240 b2 IO+0
-//
-// train_s16_v1: 47 kernels, activation peak 1574912 bytes
-//   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_1  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+262144
-//   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+262144
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
-//     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b20 ACTS +788480  layer.0.attention.value
-//     C    ld 128, batch strides [2048,64]  b24 ACTS +395264  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
-//   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
-//   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
-//     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b53 ACTS +329728  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b50 ACTS +788480  layer.1.attention.value
-//     C    ld 128, batch strides [2048,64]  b54 ACTS +395264  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +395264  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +657408  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
-//   k027_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
+//     A    ld 512, batch strides [0,0]  b64 ACTS +7606272  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +1310720  layer.1.ffn.output
+//     C    ld 128, batch strides [0,0]  b67 ACTS +8654848  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
-//   k031_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_5  grid 512, block 128  b0 ACTS+6033408 b1 ACTS+8654848 b2 ACTS+8916992 site0 7
+//   k025_layer_1_ffn_layernorm: body_13  grid 512, block 128  b0 ACTS+8916992 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8654848 b4 ACTS+288768
+//   k026_pooler_first_token: body_7  grid 32, block 128  b0 ACTS+8654848 b1 ACTS+292864
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +262144  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
+//     A    ld 128, batch strides [0,0]  b74 ACTS +292864  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b75 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b77 ACTS +309248  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+309248 b1 ACTS+325632
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+325632 b1 ACTS+309248 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
+//     A    ld 128, batch strides [0,0]  b79 ACTS +309248  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b80 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b82 IO +24704  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+342016
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+342080
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+342080 b1 ACTS+342016 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+342016 b3 ACTS+342080
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+342080 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b86 ACTS +33088  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b85 ACTS +342080  grad.loss
+//     B    ld 128, batch strides [0,0]  b80 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b87 ACTS +342336  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b85 ACTS +342080  grad.loss
+//     B    ld 128, batch strides [0,0]  b79 ACTS +309248  head.dropout
+//     C    ld 128, batch strides [0,0]  b88 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b73 ACTS +262144  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//
-// train_s16_v2: 47 kernels, activation peak 1574912 bytes
-//   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_1  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+262144
-//   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+262144
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
-//     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b20 ACTS +788480  layer.0.attention.value
-//     C    ld 128, batch strides [2048,64]  b24 ACTS +395264  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
-//   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
-//   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
-//     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b53 ACTS +329728  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b50 ACTS +788480  layer.1.attention.value
-//     C    ld 128, batch strides [2048,64]  b54 ACTS +395264  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +395264  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +657408  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+262144 site0 6
-//   k027_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +262144  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +1310720  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
-//   k031_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+325632 b1 ACTS+342336 b2 ACTS+309248 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+309248 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +262144  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b86 ACTS +33088  grad.head.classifier.matmul.a
+//     A    ld 128, batch strides [0,0]  b89 ACTS +309248  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b75 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b91 ACTS +325632  grad.pooler.dense.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b73 ACTS +262144  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5749760  bert.pooler.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b89 ACTS +309248  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b74 ACTS +292864  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b92 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//
-// train_s16_v3: 79 kernels, activation peak 6162432 bytes
-//   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_1  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+262144
-//   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+262144
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b14 ACTS +264192  layer.0.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b17 ACTS +526336  layer.0.attention.key
-//     C    ld 16, batch strides [512,256]  b21 ACTS +1050624  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+264192
-//   k009_layer_0_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+264192 b1 ACTS+329728 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b23 ACTS +329728  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b20 ACTS +788480  layer.0.attention.value
-//     C    ld 128, batch strides [2048,64]  b24 ACTS +395264  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +395264  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +657408  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+264192 site0 3
-//   k013_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k042_grad_pooler_first_token: body_19  grid 512, block 128  b0 ACTS+325632 b1 ACTS+8654848
+//   k043_grad_layer_1_ffn_layernorm_x: body_20  grid 512, block 128  b0 ACTS+288768 b1 ACTS+8916992 b2 PARAMS+5748736 b3 ACTS+8654848 b4 ACTS+9179136
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_21  grid 4, block 256  b0 ACTS+8916992 b1 ACTS+288768 b2 ACTS+8654848 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_22  grid 4, block 256  b0 ACTS+8654848 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+9179136 b1 ACTS+8654848 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_22  grid 4, block 256  b0 ACTS+8654848 b1 GRADS+5748224
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +264192  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +1312768  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
-//   k017_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +526336  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +788480  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
-//     B^T  ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
-//     C    ld 16, batch strides [512,256]  b51 ACTS +1050624  layer.1.attention.scores
+//     A    ld 128, batch strides [0,0]  b97 ACTS +8654848  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b99 ACTS +9441280  grad.layer.1.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 64, block 256  b0 ACTS+262144 b1 ACTS+1050624 b2 ACTS+1116160
-//   k023_layer_1_attention_probs_dropout: body_5  grid 64, block 256  b0 ACTS+1116160 b1 ACTS+1050624 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b53 ACTS +1050624  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b50 ACTS +788480  layer.1.attention.value
-//     C    ld 128, batch strides [2048,64]  b54 ACTS +1181696  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +1181696  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +1443840  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 512, block 128  b0 ACTS+0 b1 ACTS+1443840 b2 ACTS+1705984 site0 6
-//   k027_layer_1_attention_layernorm: body_14  grid 512, block 128  b0 ACTS+1705984 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+1968128 b4 ACTS+1443840
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b62 ACTS +1968128  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b66 ACTS +3278848  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+3278848 b1 PARAMS+5484032 b2 ACTS+2230272
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b66 ACTS +3278848  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b69 ACTS +4327424  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 512, block 128  b0 ACTS+1968128 b1 ACTS+4327424 b2 ACTS+4589568 site0 7
-//   k031_layer_1_ffn_layernorm: body_14  grid 512, block 128  b0 ACTS+4589568 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+4327424 b4 ACTS+1447936
-//   k032_pooler_first_token: body_8  grid 32, block 128  b0 ACTS+4327424 b1 ACTS+1452032
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b76 ACTS +1452032  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b79 ACTS +1468416  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+1468416 b1 ACTS+1484800
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+1484800 b1 ACTS+1468416 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b81 ACTS +1468416  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b84 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+262144
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262208
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+262208 b1 ACTS+262144 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+262144 b3 ACTS+262208
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+262208 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b87 ACTS +262208  grad.loss
-//     B    ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b89 ACTS +1501184  grad.head.classifier.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b87 ACTS +262208  grad.loss
-//     B    ld 128, batch strides [0,0]  b81 ACTS +1468416  head.dropout
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+1484800 b1 ACTS+1501184 b2 ACTS+1468416 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+1468416 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b91 ACTS +1468416  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b93 ACTS +1484800  grad.pooler.dense.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b91 ACTS +1468416  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b76 ACTS +1452032  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b94 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_20  grid 512, block 128  b0 ACTS+1484800 b1 ACTS+4327424
-//   k049_grad_layer_1_ffn_layernorm_x: body_21  grid 512, block 128  b0 ACTS+1447936 b1 ACTS+4589568 b2 PARAMS+5748736 b3 ACTS+4327424 b4 ACTS+4851712
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+4589568 b1 ACTS+1447936 b2 ACTS+4327424 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4851712 b1 ACTS+4327424 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+4327424 b1 GRADS+5748224
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b99 ACTS +4327424  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b101 ACTS +5113856  grad.layer.1.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b99 ACTS +4327424  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b66 ACTS +3278848  layer.1.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b97 ACTS +8654848  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b64 ACTS +7606272  layer.1.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b100 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_24  grid 512, block 256  b0 ACTS+2230272 b1 ACTS+5113856 b2 ACTS+3278848
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 16, block 256  b0 ACTS+3278848 b1 GRADS+5484032
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//   k050_grad_layer_1_ffn_gelu: body_23  grid 512, block 256  b0 ACTS+6557696 b1 ACTS+9441280 b2 ACTS+7606272
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_24  grid 16, block 256  b0 ACTS+7606272 b1 GRADS+5484032
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b103 ACTS +3278848  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b105 ACTS +2230272  grad.layer.1.ffn.intermediate.matmul.a
+//     A    ld 512, batch strides [0,0]  b101 ACTS +7606272  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b103 ACTS +6557696  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_26  grid 512, block 128  b0 ACTS+2230272 b1 ACTS+4851712 b2 ACTS+2492416
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//   k053_grad_layer_1_attention_layernorm_sum: body_25  grid 512, block 128  b0 ACTS+6557696 b1 ACTS+9179136 b2 ACTS+6819840
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b103 ACTS +3278848  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b62 ACTS +1968128  layer.1.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     A^T  ld 512, batch strides [0,0]  b101 ACTS +7606272  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b60 ACTS +6033408  layer.1.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b105 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_21  grid 512, block 128  b0 ACTS+1443840 b1 ACTS+1705984 b2 PARAMS+5220864 b3 ACTS+2492416 b4 ACTS+1968128
-//   k062_grad_layer_1_attention_layernorm_gamma: body_22  grid 4, block 256  b0 ACTS+1705984 b1 ACTS+1443840 b2 ACTS+2492416 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_23  grid 4, block 256  b0 ACTS+2492416 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1968128 b1 ACTS+1443840 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_23  grid 4, block 256  b0 ACTS+1443840 b1 GRADS+5220352
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//   k055_grad_layer_1_attention_layernorm_x: body_20  grid 512, block 128  b0 ACTS+284672 b1 ACTS+6295552 b2 PARAMS+5220864 b3 ACTS+6819840 b4 ACTS+6033408
+//   k056_grad_layer_1_attention_layernorm_gamma: body_21  grid 4, block 256  b0 ACTS+6295552 b1 ACTS+284672 b2 ACTS+6819840 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_22  grid 4, block 256  b0 ACTS+6819840 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+6033408 b1 ACTS+6295552 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_22  grid 4, block 256  b0 ACTS+6295552 b1 GRADS+5220352
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b111 ACTS +1443840  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b113 ACTS +1705984  grad.layer.1.attention.output.matmul.a
+//     A    ld 128, batch strides [0,0]  b109 ACTS +6295552  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b53 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b111 ACTS +6557696  grad.layer.1.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b111 ACTS +1443840  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b54 ACTS +1181696  layer.1.attention.context
-//     C    ld 128, batch strides [0,0]  b114 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b109 ACTS +6295552  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b52 ACTS +5771264  layer.1.attention.context
+//     C    ld 128, batch strides [0,0]  b112 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 64, batch [32,2]
-//     A    ld 128, batch strides [2048,64]  b113 ACTS +1705984  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 128, batch strides [2048,64]  b50 ACTS +788480  layer.1.attention.value
-//     C    ld 16, batch strides [512,256]  b115 ACTS +1181696  grad.layer.1.attention.context.a
+//   k062_layer_1_attention_context: body_26  grid 1024, block 64  b0 ACTS+5771264 b1 ACTS+6557696 b2 ACTS+284672
+//   k063_layer_1_attention_context_grad_kv: body_27  grid 64, block 128  b0 ACTS+4984832 b1 ACTS+5246976 b2 ACTS+5509120 b3 ACTS+266240 b4 ACTS+280576 b5 ACTS+6557696 b6 ACTS+284672 b7 ACTS+6295552 b8 ACTS+5771264 site0 5
+//   k064_layer_1_attention_context_grad_q: body_28  grid 64, block 128  b0 ACTS+4984832 b1 ACTS+5246976 b2 ACTS+5509120 b3 ACTS+266240 b4 ACTS+280576 b5 ACTS+6557696 b6 ACTS+284672 b7 ACTS+6819840 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_22  grid 4, block 256  b0 ACTS+5771264 b1 GRADS+5154304
+//   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b113 ACTS +5771264  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b49 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b117 ACTS +4984832  grad.layer.1.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A^T  ld 16, batch strides [512,256]  b53 ACTS +1050624  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [2048,64]  b113 ACTS +1705984  grad.layer.1.attention.output.matmul.a
-//     C    ld 128, batch strides [2048,64]  b116 ACTS +788480  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_27  grid 64, block 256  b0 ACTS+1181696 b1 ACTS+1116160 b2 ACTS+1050624 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A    ld 16, batch strides [512,256]  b117 ACTS +1050624  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [2048,64]  b47 ACTS +526336  layer.1.attention.key
-//     C    ld 128, batch strides [2048,64]  b118 ACTS +1116160  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 16 n 64 k 16, batch [32,2]
-//     A^T  ld 16, batch strides [512,256]  b117 ACTS +1050624  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [2048,64]  b44 ACTS +264192  layer.1.attention.query
-//     C    ld 128, batch strides [2048,64]  b119 ACTS +526336  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_23  grid 4, block 256  b0 ACTS+788480 b1 GRADS+5154304
-//   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//   k067_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b116 ACTS +788480  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     A^T  ld 128, batch strides [0,0]  b113 ACTS +5771264  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b42 ACTS +4460544  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b118 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_23  grid 4, block 256  b0 ACTS+526336 b1 GRADS+5088256
-//   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b119 ACTS +526336  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//   k068_grad_layer_1_attention_key_in1_sum: body_22  grid 4, block 256  b0 ACTS+6295552 b1 GRADS+5088256
+//   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b115 ACTS +6295552  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b46 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b120 ACTS +5246976  grad.layer.1.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_23  grid 4, block 256  b0 ACTS+1116160 b1 GRADS+5022208
-//   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//   k070_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b118 ACTS +1116160  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
+//     A^T  ld 128, batch strides [0,0]  b115 ACTS +6295552  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b42 ACTS +4460544  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b121 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k071_grad_layer_1_attention_query_in1_sum: body_22  grid 4, block 256  b0 ACTS+6819840 b1 GRADS+5022208
+//   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b114 ACTS +6819840  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b123 ACTS +5509120  grad.layer.1.attention.query.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k073_grad_layer_0_ffn_layernorm_sum: body_29  grid 512, block 128  b0 ACTS+5509120 b1 ACTS+5246976 b2 ACTS+4984832 b3 ACTS+6033408 b4 ACTS+5771264
+//   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b114 ACTS +6819840  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b42 ACTS +4460544  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b125 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
+//   k075_grad_layer_0_ffn_layernorm_x: body_20  grid 512, block 128  b0 ACTS+276480 b1 ACTS+4722688 b2 PARAMS+4955648 b3 ACTS+5771264 b4 ACTS+4460544
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_21  grid 4, block 256  b0 ACTS+4722688 b1 ACTS+276480 b2 ACTS+5771264 b3 GRADS+4955648
+//   k077_grad_layer_0_ffn_layernorm_beta: body_22  grid 4, block 256  b0 ACTS+5771264 b1 GRADS+4956160
+//   k078_grad_layer_0_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4460544 b1 ACTS+4722688 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_22  grid 4, block 256  b0 ACTS+4722688 b1 GRADS+4955136
+//   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b129 ACTS +4722688  grad.layer.0.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b131 ACTS +4984832  grad.layer.0.ffn.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k081_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b129 ACTS +4722688  grad.layer.0.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b34 ACTS +3411968  layer.0.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b132 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k082_grad_layer_0_ffn_gelu: body_23  grid 512, block 256  b0 ACTS+2363392 b1 ACTS+4984832 b2 ACTS+3411968
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_24  grid 16, block 256  b0 ACTS+3411968 b1 GRADS+4690944
+//   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b133 ACTS +3411968  grad.layer.0.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b135 ACTS +2363392  grad.layer.0.ffn.intermediate.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k085_grad_layer_0_attention_layernorm_sum: body_25  grid 512, block 128  b0 ACTS+2363392 b1 ACTS+4460544 b2 ACTS+2625536
+//   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A^T  ld 512, batch strides [0,0]  b133 ACTS +3411968  grad.layer.0.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b30 ACTS +1839104  layer.0.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b137 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k087_grad_layer_0_attention_layernorm_x: body_20  grid 512, block 128  b0 ACTS+272384 b1 ACTS+2101248 b2 PARAMS+4427776 b3 ACTS+2625536 b4 ACTS+1839104
+//   k088_grad_layer_0_attention_layernorm_gamma: body_21  grid 4, block 256  b0 ACTS+2101248 b1 ACTS+272384 b2 ACTS+2625536 b3 GRADS+4427776
+//   k089_grad_layer_0_attention_layernorm_beta: body_22  grid 4, block 256  b0 ACTS+2625536 b1 GRADS+4428288
+//   k090_grad_layer_0_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1839104 b1 ACTS+2101248 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_22  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+4427264
+//   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b141 ACTS +2101248  grad.layer.0.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b23 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b143 ACTS +2363392  grad.layer.0.attention.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k093_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b141 ACTS +2101248  grad.layer.0.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b22 ACTS +1576960  layer.0.attention.context
+//     C    ld 128, batch strides [0,0]  b144 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k094_layer_0_attention_context: body_26  grid 1024, block 64  b0 ACTS+1576960 b1 ACTS+2363392 b2 ACTS+272384
+//   k095_layer_0_attention_context_grad_kv: body_27  grid 64, block 128  b0 ACTS+790528 b1 ACTS+1052672 b2 ACTS+1314816 b3 ACTS+266240 b4 ACTS+268288 b5 ACTS+2363392 b6 ACTS+272384 b7 ACTS+2101248 b8 ACTS+1576960 site0 2
+//   k096_layer_0_attention_context_grad_q: body_28  grid 64, block 128  b0 ACTS+790528 b1 ACTS+1052672 b2 ACTS+1314816 b3 ACTS+266240 b4 ACTS+268288 b5 ACTS+2363392 b6 ACTS+272384 b7 ACTS+2625536 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_22  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+4361216
+//   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b145 ACTS +1576960  grad.layer.0.attention.context.b
+//     B    ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b149 ACTS +266240  grad.layer.0.attention.value.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k099_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b145 ACTS +1576960  grad.layer.0.attention.context.b
+//     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b150 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     epilogue: bias -, aux -, act none
+//   k100_grad_layer_0_attention_key_in1_sum: body_22  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+4295168
+//   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b147 ACTS +2101248  grad.layer.0.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b152 ACTS +790528  grad.layer.0.attention.key.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k102_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b147 ACTS +2101248  grad.layer.0.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b153 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k103_grad_layer_0_attention_query_in1_sum: body_22  grid 4, block 256  b0 ACTS+2625536 b1 GRADS+4229120
+//   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b146 ACTS +2625536  grad.layer.0.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b155 ACTS +1052672  grad.layer.0.attention.query.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k105_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b146 ACTS +2625536  grad.layer.0.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b11 ACTS +528384  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b156 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     epilogue: bias -, aux -, act none
+//   k106_grad_embeddings_dropout: body_30  grid 512, block 128  b0 ACTS+1052672 b1 ACTS+790528 b2 ACTS+266240 b3 ACTS+1839104 b4 ACTS+528384 site0 1
+//   k107_grad_embeddings_layernorm_x: body_20  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+528384 b4 ACTS+266240
+//   k108_grad_embeddings_layernorm_gamma: body_21  grid 4, block 256  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+528384 b3 GRADS+4162560
+//   k109_grad_embeddings_layernorm_beta: body_22  grid 4, block 256  b0 ACTS+528384 b1 GRADS+4163072
+//   k110_grad_embeddings_sum_in1_sum: body_31  grid 64, block 256  b0 ACTS+266240 b1 ACTS+0
+//   k111_grad_embeddings_position: body_32  grid 16, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k112_grad_embeddings_position: body_33  grid 112, block 128  b0 GRADS+4096000
+//   k113_grad_embeddings_token_type: body_34  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+266240 b2 IO+8192
+//   k114_grad_embeddings_word: body_35  grid 125, block 128  b0 GRADS+0 b1 ACTS+266240 b2 IO+0
 //
-// forward_s32: 40 kernels, activation peak 3149824 bytes
-//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+// train_s16_v1: 41 kernels, activation peak 1574912 bytes
+//   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_1  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+262144
+//   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+262144
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +1050624  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +264192  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+526336 site0 3
+//   k010_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +1312768  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//   k014_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +264192  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +526336  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +788480  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +1050624  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +262144  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+524288 site0 6
+//   k021_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+524288 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +262144  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b58 ACTS +262144  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +1310720  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
+//   k025_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_7  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b67 ACTS +262144  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +0  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b80 ACTS +33088  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 128, batch strides [0,0]  b81 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b67 ACTS +262144  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//
+// train_s16_v2: 41 kernels, activation peak 1574912 bytes
+//   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_1  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+262144
+//   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+262144
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +1050624  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +264192  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+526336 site0 3
+//   k010_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +1312768  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//   k014_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +264192  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +526336  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +788480  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +1050624  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +262144  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+524288 site0 6
+//   k021_layer_1_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+524288 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +262144  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+262144 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b58 ACTS +262144  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +1310720  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1310720 b2 ACTS+262144 site0 7
+//   k025_layer_1_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+262144 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_7  grid 32, block 128  b0 ACTS+0 b1 ACTS+262144
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b67 ACTS +262144  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +0  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b80 ACTS +33088  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 128, batch strides [0,0]  b81 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b67 ACTS +262144  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//
+// train_s16_v3: 71 kernels, activation peak 6035456 bytes
+//   k000_embeddings_sum: body_0  grid 512, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_1  grid 512, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+262144
+//   k002_embeddings_dropout: body_2  grid 512, block 128  b0 ACTS+262144 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_3  grid 2, block 256  b0 IO+16384 b1 ACTS+262144
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +264192  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +526336  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +788480  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +1050624  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +264192  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+526336 site0 3
+//   k010_layer_0_attention_layernorm: body_1  grid 512, block 128  b0 ACTS+526336 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+264192 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +264192  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +1312768  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1312768 b2 ACTS+264192 site0 4
+//   k014_layer_0_ffn_layernorm: body_1  grid 512, block 128  b0 ACTS+264192 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +264192  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +526336  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +788480  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_4  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1050624 b5 ACTS+1312768 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +1050624  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +1316864  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_5  grid 512, block 128  b0 ACTS+0 b1 ACTS+1316864 b2 ACTS+1579008 site0 6
+//   k021_layer_1_attention_layernorm: body_13  grid 512, block 128  b0 ACTS+1579008 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+1841152 b4 ACTS+1316864
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b56 ACTS +1841152  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b60 ACTS +3151872  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 512, block 256  b0 ACTS+3151872 b1 PARAMS+5484032 b2 ACTS+2103296
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b60 ACTS +3151872  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b61 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b63 ACTS +4200448  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_5  grid 512, block 128  b0 ACTS+1841152 b1 ACTS+4200448 b2 ACTS+4462592 site0 7
+//   k025_layer_1_ffn_layernorm: body_13  grid 512, block 128  b0 ACTS+4462592 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+4200448 b4 ACTS+1320960
+//   k026_pooler_first_token: body_7  grid 32, block 128  b0 ACTS+4200448 b1 ACTS+1325056
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b70 ACTS +1325056  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b71 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b73 ACTS +1341440  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+1341440 b1 ACTS+1357824
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+1357824 b1 ACTS+1341440 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b75 ACTS +1341440  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b76 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b78 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+1374208
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1374272
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+1374272 b1 ACTS+1374208 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1374208 b3 ACTS+1374272
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+1374272 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b81 ACTS +1374272  grad.loss
+//     B    ld 128, batch strides [0,0]  b76 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b83 ACTS +1374528  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b81 ACTS +1374272  grad.loss
+//     B    ld 128, batch strides [0,0]  b75 ACTS +1341440  head.dropout
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+1357824 b1 ACTS+1374528 b2 ACTS+1341440 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+1341440 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b85 ACTS +1341440  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b71 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b87 ACTS +1357824  grad.pooler.dense.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b85 ACTS +1341440  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b70 ACTS +1325056  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b88 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k042_grad_pooler_first_token: body_19  grid 512, block 128  b0 ACTS+1357824 b1 ACTS+4200448
+//   k043_grad_layer_1_ffn_layernorm_x: body_20  grid 512, block 128  b0 ACTS+1320960 b1 ACTS+4462592 b2 PARAMS+5748736 b3 ACTS+4200448 b4 ACTS+4724736
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_21  grid 4, block 256  b0 ACTS+4462592 b1 ACTS+1320960 b2 ACTS+4200448 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_22  grid 4, block 256  b0 ACTS+4200448 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_2  grid 512, block 128  b0 ACTS+4724736 b1 ACTS+4200448 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_22  grid 4, block 256  b0 ACTS+4200448 b1 GRADS+5748224
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b93 ACTS +4200448  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b61 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b95 ACTS +4986880  grad.layer.1.ffn.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b93 ACTS +4200448  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b60 ACTS +3151872  layer.1.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b96 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k050_grad_layer_1_ffn_gelu: body_23  grid 512, block 256  b0 ACTS+2103296 b1 ACTS+4986880 b2 ACTS+3151872
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_24  grid 16, block 256  b0 ACTS+3151872 b1 GRADS+5484032
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b97 ACTS +3151872  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b99 ACTS +2103296  grad.layer.1.ffn.intermediate.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k053_grad_layer_1_attention_layernorm_sum: body_25  grid 512, block 128  b0 ACTS+2103296 b1 ACTS+4724736 b2 ACTS+2365440
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 512, batch [1,1]
+//     A^T  ld 512, batch strides [0,0]  b97 ACTS +3151872  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b56 ACTS +1841152  layer.1.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b101 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k055_grad_layer_1_attention_layernorm_x: body_20  grid 512, block 128  b0 ACTS+1316864 b1 ACTS+1579008 b2 PARAMS+5220864 b3 ACTS+2365440 b4 ACTS+1841152
+//   k056_grad_layer_1_attention_layernorm_gamma: body_21  grid 4, block 256  b0 ACTS+1579008 b1 ACTS+1316864 b2 ACTS+2365440 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_22  grid 4, block 256  b0 ACTS+2365440 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_2  grid 512, block 128  b0 ACTS+1841152 b1 ACTS+1316864 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_22  grid 4, block 256  b0 ACTS+1316864 b1 GRADS+5220352
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b105 ACTS +1316864  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b107 ACTS +1579008  grad.layer.1.attention.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b105 ACTS +1316864  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b48 ACTS +1050624  layer.1.attention.context
+//     C    ld 128, batch strides [0,0]  b108 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k062_layer_1_attention_context: body_26  grid 1024, block 64  b0 ACTS+1050624 b1 ACTS+1579008 b2 ACTS+1316864
+//   k063_layer_1_attention_context_grad_kv: body_27  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1312768 b5 ACTS+1579008 b6 ACTS+1316864 b7 ACTS+1841152 b8 ACTS+1050624 site0 5
+//   k064_layer_1_attention_context_grad_q: body_28  grid 64, block 128  b0 ACTS+264192 b1 ACTS+526336 b2 ACTS+788480 b3 ACTS+262144 b4 ACTS+1312768 b5 ACTS+1579008 b6 ACTS+1316864 b7 ACTS+2103296 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_22  grid 4, block 256  b0 ACTS+1050624 b1 GRADS+5154304
+//   k066_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b109 ACTS +1050624  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b113 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     epilogue: bias -, aux -, act none
+//   k067_grad_layer_1_attention_key_in1_sum: body_22  grid 4, block 256  b0 ACTS+1841152 b1 GRADS+5088256
+//   k068_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b111 ACTS +1841152  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b115 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k069_grad_layer_1_attention_query_in1_sum: body_22  grid 4, block 256  b0 ACTS+2103296 b1 GRADS+5022208
+//   k070_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 512, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b110 ACTS +2103296  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b117 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     epilogue: bias -, aux -, act none
+//
+// forward_s32: 34 kernels, activation peak 3149824 bytes
+//   k000_embeddings_sum: body_36  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_37  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_38  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_39  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3765,122 +3793,96 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
-//     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b20 ACTS +1576960  layer.0.attention.value
-//     C    ld 128, batch strides [4096,64]  b24 ACTS +1052672  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
+//     A    ld 128, batch strides [0,0]  b21 ACTS +2101248  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +528384  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_37  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
+//     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +2625536  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k014_layer_0_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +528384  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +1052672  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +1576960  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
-//     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b53 ACTS +790528  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b50 ACTS +1576960  layer.1.attention.value
-//     C    ld 128, batch strides [4096,64]  b54 ACTS +1052672  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +1052672  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +524288  layer.1.attention.output
+//     A    ld 128, batch strides [0,0]  b48 ACTS +2101248  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +524288  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
+//   k021_layer_1_attention_layernorm: body_37  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +2621440  layer.1.ffn.output
+//     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +2621440  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
-//   k031_layer_1_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k032_pooler_first_token: body_42  grid 32, block 128  b0 IO+41408 b1 ACTS+0
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
+//   k025_layer_1_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
+//   k026_pooler_first_token: body_42  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +0  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +16384  pooler.dense
+//     A    ld 128, batch strides [0,0]  b67 ACTS +0  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +16384  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
-//   k035_head_dropout: body_10  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
+//   k029_head_dropout: body_9  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+0
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+0
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
 //
-// train_s32_v0: 125 kernels, activation peak 21766144 bytes
-//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+// train_s32_v0: 115 kernels, activation peak 20979712 bytes
+//   k000_embeddings_sum: body_36  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
 //   k001_embeddings_layernorm: body_43  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+532480 b4 ACTS+524288
-//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+532480 b1 ACTS+1056768 site0 1
-//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+532480
+//   k002_embeddings_dropout: body_38  grid 1024, block 128  b0 ACTS+532480 b1 ACTS+1056768 site0 1
+//   k003_attention_mask_bias: body_39  grid 4, block 256  b0 IO+16384 b1 ACTS+532480
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
@@ -3899,957 +3901,787 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +2629632  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b15 ACTS +1581056  layer.0.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b18 ACTS +2105344  layer.0.attention.key
-//     C    ld 32, batch strides [2048,1024]  b22 ACTS +536576  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+532480 b1 ACTS+536576 b2 ACTS+3153920
-//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+3153920 b1 ACTS+536576 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b24 ACTS +536576  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b21 ACTS +2629632  layer.0.attention.value
-//     C    ld 128, batch strides [4096,64]  b25 ACTS +3416064  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+3153920 b5 ACTS+536576 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b25 ACTS +3416064  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b28 ACTS +3940352  layer.0.attention.output
+//     A    ld 128, batch strides [0,0]  b22 ACTS +3153920  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b23 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b25 ACTS +3678208  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+1056768 b1 ACTS+3940352 b2 ACTS+4464640 site0 3
-//   k013_layer_0_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+4464640 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+3940352 b4 ACTS+798720
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+1056768 b1 ACTS+3678208 b2 ACTS+4202496 site0 3
+//   k010_layer_0_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+4202496 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+3678208 b4 ACTS+544768
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b33 ACTS +3940352  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b37 ACTS +7086080  layer.0.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b30 ACTS +3678208  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+7086080 b1 PARAMS+4690944 b2 ACTS+4988928
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+6823936 b1 PARAMS+4690944 b2 ACTS+4726784
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b37 ACTS +7086080  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b40 ACTS +9183232  layer.0.ffn.output
+//     A    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b37 ACTS +8921088  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+3940352 b1 ACTS+9183232 b2 ACTS+9707520 site0 4
-//   k017_layer_0_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+9707520 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+9183232 b4 ACTS+806912
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+3678208 b1 ACTS+8921088 b2 ACTS+9445376 site0 4
+//   k014_layer_0_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+9445376 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+8921088 b4 ACTS+552960
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b48 ACTS +10231808  layer.1.attention.query
+//     A    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b45 ACTS +9969664  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b51 ACTS +10756096  layer.1.attention.key
+//     A    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b46 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b48 ACTS +10493952  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b54 ACTS +11280384  layer.1.attention.value
+//     A    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +11018240  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b48 ACTS +10231808  layer.1.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b51 ACTS +10756096  layer.1.attention.key
-//     C    ld 32, batch strides [2048,1024]  b55 ACTS +11804672  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+532480 b1 ACTS+11804672 b2 ACTS+12066816
-//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+12066816 b1 ACTS+11804672 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b57 ACTS +11804672  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b54 ACTS +11280384  layer.1.attention.value
-//     C    ld 128, batch strides [4096,64]  b58 ACTS +12328960  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+11542528 b5 ACTS+561152 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b58 ACTS +12328960  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b61 ACTS +12853248  layer.1.attention.output
+//     A    ld 128, batch strides [0,0]  b52 ACTS +11542528  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b53 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b55 ACTS +12066816  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+9183232 b1 ACTS+12853248 b2 ACTS+13377536 site0 6
-//   k027_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+13377536 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+12853248 b4 ACTS+815104
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+8921088 b1 ACTS+12066816 b2 ACTS+12591104 site0 6
+//   k021_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+12591104 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+12066816 b4 ACTS+569344
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b66 ACTS +12853248  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b70 ACTS +15998976  layer.1.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b60 ACTS +12066816  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+15998976 b1 PARAMS+5484032 b2 ACTS+13901824
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+15212544 b1 PARAMS+5484032 b2 ACTS+13115392
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b70 ACTS +15998976  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b73 ACTS +18096128  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+12853248 b1 ACTS+18096128 b2 ACTS+18620416 site0 7
-//   k031_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+18620416 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+18096128 b4 ACTS+823296
-//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+18096128 b1 ACTS+831488
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b80 ACTS +831488  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b83 ACTS +847872  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+847872 b1 ACTS+864256
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+864256 b1 ACTS+847872 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b85 ACTS +847872  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b88 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+532480
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532544
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+532544 b1 ACTS+532480 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+532480 b3 ACTS+532544
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+532544 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b91 ACTS +532544  grad.loss
-//     B    ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b93 ACTS +880640  grad.head.classifier.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b91 ACTS +532544  grad.loss
-//     B    ld 128, batch strides [0,0]  b85 ACTS +847872  head.dropout
-//     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+864256 b1 ACTS+880640 b2 ACTS+847872 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+847872 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b95 ACTS +847872  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b97 ACTS +864256  grad.pooler.dense.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b95 ACTS +847872  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b80 ACTS +831488  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b98 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+864256 b1 ACTS+18096128
-//   k049_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+823296 b1 ACTS+18620416 b2 PARAMS+5748736 b3 ACTS+18096128 b4 ACTS+19144704
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+18620416 b1 ACTS+823296 b2 ACTS+18096128 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_37  grid 1024, block 128  b0 ACTS+19144704 b1 ACTS+18096128 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+18096128 b1 GRADS+5748224
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b103 ACTS +18096128  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b105 ACTS +19668992  grad.layer.1.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b103 ACTS +18096128  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b70 ACTS +15998976  layer.1.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+13901824 b1 ACTS+19668992 b2 ACTS+15998976
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+15998976 b1 GRADS+5484032
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b107 ACTS +15998976  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b109 ACTS +13901824  grad.layer.1.ffn.intermediate.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+13901824 b1 ACTS+19144704 b2 ACTS+14426112
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b107 ACTS +15998976  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b66 ACTS +12853248  layer.1.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+815104 b1 ACTS+13377536 b2 PARAMS+5220864 b3 ACTS+14426112 b4 ACTS+12853248
-//   k062_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+13377536 b1 ACTS+815104 b2 ACTS+14426112 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+14426112 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_37  grid 1024, block 128  b0 ACTS+12853248 b1 ACTS+13377536 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+5220352
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b115 ACTS +13377536  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b117 ACTS +13901824  grad.layer.1.attention.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b115 ACTS +13377536  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b58 ACTS +12328960  layer.1.attention.context
-//     C    ld 128, batch strides [0,0]  b118 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b117 ACTS +13901824  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 128, batch strides [4096,64]  b54 ACTS +11280384  layer.1.attention.value
-//     C    ld 32, batch strides [2048,1024]  b119 ACTS +12328960  grad.layer.1.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A^T  ld 32, batch strides [2048,1024]  b57 ACTS +11804672  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b117 ACTS +13901824  grad.layer.1.attention.output.matmul.a
-//     C    ld 128, batch strides [4096,64]  b120 ACTS +11280384  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_51  grid 256, block 256  b0 ACTS+12328960 b1 ACTS+12066816 b2 ACTS+11804672 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b121 ACTS +11804672  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [4096,64]  b51 ACTS +10756096  layer.1.attention.key
-//     C    ld 128, batch strides [4096,64]  b122 ACTS +12066816  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A^T  ld 32, batch strides [2048,1024]  b121 ACTS +11804672  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [4096,64]  b48 ACTS +10231808  layer.1.attention.query
-//     C    ld 128, batch strides [4096,64]  b123 ACTS +10756096  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+11280384 b1 GRADS+5154304
-//   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b120 ACTS +11280384  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b125 ACTS +10231808  grad.layer.1.attention.value.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b120 ACTS +11280384  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+10756096 b1 GRADS+5088256
-//   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b123 ACTS +10756096  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b128 ACTS +11280384  grad.layer.1.attention.key.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k078_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b123 ACTS +10756096  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+12066816 b1 GRADS+5022208
-//   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b122 ACTS +12066816  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b131 ACTS +10756096  grad.layer.1.attention.query.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+10756096 b1 ACTS+11280384 b2 ACTS+10231808 b3 ACTS+12853248 b4 ACTS+13377536
-//   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b122 ACTS +12066816  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b45 ACTS +9183232  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+806912 b1 ACTS+9707520 b2 PARAMS+4955648 b3 ACTS+13377536 b4 ACTS+9183232
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+9707520 b1 ACTS+806912 b2 ACTS+13377536 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+13377536 b1 GRADS+4956160
-//   k086_grad_layer_0_ffn_dropout: body_37  grid 1024, block 128  b0 ACTS+9183232 b1 ACTS+9707520 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+9707520 b1 GRADS+4955136
-//   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b137 ACTS +9707520  grad.layer.0.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b139 ACTS +10231808  grad.layer.0.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b137 ACTS +9707520  grad.layer.0.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b37 ACTS +7086080  layer.0.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4988928 b1 ACTS+10231808 b2 ACTS+7086080
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+7086080 b1 GRADS+4690944
-//   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b141 ACTS +7086080  grad.layer.0.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b143 ACTS +4988928  grad.layer.0.ffn.intermediate.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4988928 b1 ACTS+9183232 b2 ACTS+5513216
-//   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b141 ACTS +7086080  grad.layer.0.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b33 ACTS +3940352  layer.0.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+798720 b1 ACTS+4464640 b2 PARAMS+4427776 b3 ACTS+5513216 b4 ACTS+3940352
-//   k096_grad_layer_0_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+4464640 b1 ACTS+798720 b2 ACTS+5513216 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+5513216 b1 GRADS+4428288
-//   k098_grad_layer_0_attention_output_dropout: body_37  grid 1024, block 128  b0 ACTS+3940352 b1 ACTS+4464640 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+4464640 b1 GRADS+4427264
-//   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b149 ACTS +4464640  grad.layer.0.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b151 ACTS +4988928  grad.layer.0.attention.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k101_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b149 ACTS +4464640  grad.layer.0.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b25 ACTS +3416064  layer.0.attention.context
-//     C    ld 128, batch strides [0,0]  b152 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k102_grad_layer_0_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b151 ACTS +4988928  grad.layer.0.attention.output.matmul.a
-//     B^T  ld 128, batch strides [4096,64]  b21 ACTS +2629632  layer.0.attention.value
-//     C    ld 32, batch strides [2048,1024]  b153 ACTS +3416064  grad.layer.0.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A^T  ld 32, batch strides [2048,1024]  b24 ACTS +536576  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b151 ACTS +4988928  grad.layer.0.attention.output.matmul.a
-//     C    ld 128, batch strides [4096,64]  b154 ACTS +2629632  grad.layer.0.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_51  grid 256, block 256  b0 ACTS+3416064 b1 ACTS+3153920 b2 ACTS+532480 site0 2
-//   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b155 ACTS +532480  grad.layer.0.attention.probs
-//     B    ld 128, batch strides [4096,64]  b18 ACTS +2105344  layer.0.attention.key
-//     C    ld 128, batch strides [4096,64]  b156 ACTS +3153920  grad.layer.0.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k106_grad_layer_0_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A^T  ld 32, batch strides [2048,1024]  b155 ACTS +532480  grad.layer.0.attention.probs
-//     B    ld 128, batch strides [4096,64]  b15 ACTS +1581056  layer.0.attention.query
-//     C    ld 128, batch strides [4096,64]  b157 ACTS +2105344  grad.layer.0.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+2629632 b1 GRADS+4361216
-//   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b154 ACTS +2629632  grad.layer.0.attention.context.b
-//     B    ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b159 ACTS +532480  grad.layer.0.attention.value.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k109_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b154 ACTS +2629632  grad.layer.0.attention.context.b
-//     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+4295168
-//   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b157 ACTS +2105344  grad.layer.0.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b162 ACTS +1581056  grad.layer.0.attention.key.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k112_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b157 ACTS +2105344  grad.layer.0.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+4229120
-//   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b156 ACTS +3153920  grad.layer.0.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b165 ACTS +2105344  grad.layer.0.attention.query.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k115_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b156 ACTS +3153920  grad.layer.0.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b166 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_53  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3940352 b4 ACTS+1056768 site0 1
-//   k117_grad_embeddings_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1056768 b4 ACTS+532480
-//   k118_grad_embeddings_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_54  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
-//   k121_grad_embeddings_position: body_31  grid 32, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k122_grad_embeddings_position: body_55  grid 96, block 128  b0 GRADS+4096000
-//   k123_grad_embeddings_token_type: body_56  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+532480 b2 IO+8192
-//   k124_grad_embeddings_word: body_57  grid 125, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
-//
-// train_s32_v1: 47 kernels, activation peak 3149824 bytes
-//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
-//     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b20 ACTS +1576960  layer.0.attention.value
-//     C    ld 128, batch strides [4096,64]  b24 ACTS +1052672  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
-//     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b53 ACTS +790528  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b50 ACTS +1576960  layer.1.attention.value
-//     C    ld 128, batch strides [4096,64]  b54 ACTS +1052672  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +1052672  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +524288  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
+//     A    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +2621440  layer.1.ffn.output
+//     C    ld 128, batch strides [0,0]  b67 ACTS +17309696  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
-//   k031_layer_1_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+12066816 b1 ACTS+17309696 b2 ACTS+17833984 site0 7
+//   k025_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+17833984 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+17309696 b4 ACTS+577536
+//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+17309696 b1 ACTS+585728
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +524288  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
+//     A    ld 128, batch strides [0,0]  b74 ACTS +585728  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b75 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b77 ACTS +602112  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+602112 b1 ACTS+618496
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+618496 b1 ACTS+602112 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
+//     A    ld 128, batch strides [0,0]  b79 ACTS +602112  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b80 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b82 IO +24704  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+634880
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+634944
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+634944 b1 ACTS+634880 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+634880 b3 ACTS+634944
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+634944 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b86 ACTS +33088  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b85 ACTS +634944  grad.loss
+//     B    ld 128, batch strides [0,0]  b80 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b87 ACTS +635200  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b85 ACTS +634944  grad.loss
+//     B    ld 128, batch strides [0,0]  b79 ACTS +602112  head.dropout
+//     C    ld 128, batch strides [0,0]  b88 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b73 ACTS +524288  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//
-// train_s32_v2: 47 kernels, activation peak 3149824 bytes
-//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
-//     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b20 ACTS +1576960  layer.0.attention.value
-//     C    ld 128, batch strides [4096,64]  b24 ACTS +1052672  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
-//     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b53 ACTS +790528  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b50 ACTS +1576960  layer.1.attention.value
-//     C    ld 128, batch strides [4096,64]  b54 ACTS +1052672  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +1052672  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +524288  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +524288  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +2621440  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
-//   k031_layer_1_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+618496 b1 ACTS+635200 b2 ACTS+602112 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+602112 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +524288  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b86 ACTS +33088  grad.head.classifier.matmul.a
+//     A    ld 128, batch strides [0,0]  b89 ACTS +602112  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b75 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b91 ACTS +618496  grad.pooler.dense.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b73 ACTS +524288  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5749760  bert.pooler.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b89 ACTS +602112  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b74 ACTS +585728  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b92 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//
-// train_s32_v3: 79 kernels, activation peak 12587008 bytes
-//   k000_embeddings_sum: body_35  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_36  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
-//   k002_embeddings_dropout: body_37  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_38  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b14 ACTS +528384  layer.0.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b17 ACTS +1052672  layer.0.attention.key
-//     C    ld 32, batch strides [2048,1024]  b21 ACTS +2101248  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+528384
-//   k009_layer_0_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+528384 b1 ACTS+790528 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b23 ACTS +790528  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b20 ACTS +1576960  layer.0.attention.value
-//     C    ld 128, batch strides [4096,64]  b24 ACTS +1052672  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1052672  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +528384  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
-//   k013_layer_0_attention_layernorm: body_36  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k042_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+618496 b1 ACTS+17309696
+//   k043_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+577536 b1 ACTS+17833984 b2 PARAMS+5748736 b3 ACTS+17309696 b4 ACTS+18358272
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+17833984 b1 ACTS+577536 b2 ACTS+17309696 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+17309696 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_38  grid 1024, block 128  b0 ACTS+18358272 b1 ACTS+17309696 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+17309696 b1 GRADS+5748224
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +528384  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +2625536  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
-//   k017_layer_0_ffn_layernorm: body_36  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +528384  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +1052672  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +1576960  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
-//     B^T  ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
-//     C    ld 32, batch strides [2048,1024]  b51 ACTS +2101248  layer.1.attention.scores
+//     A    ld 128, batch strides [0,0]  b97 ACTS +17309696  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b99 ACTS +18882560  grad.layer.1.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 256, block 256  b0 ACTS+524288 b1 ACTS+2101248 b2 ACTS+2363392
-//   k023_layer_1_attention_probs_dropout: body_40  grid 256, block 256  b0 ACTS+2363392 b1 ACTS+2101248 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b53 ACTS +2101248  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b50 ACTS +1576960  layer.1.attention.value
-//     C    ld 128, batch strides [4096,64]  b54 ACTS +2625536  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +2625536  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +3149824  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+3149824 b2 ACTS+3674112 site0 6
-//   k027_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+3674112 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+4198400 b4 ACTS+3149824
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b62 ACTS +4198400  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b66 ACTS +6819840  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 1024, block 256  b0 ACTS+6819840 b1 PARAMS+5484032 b2 ACTS+4722688
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b66 ACTS +6819840  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b69 ACTS +8916992  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+4198400 b1 ACTS+8916992 b2 ACTS+9441280 site0 7
-//   k031_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+9441280 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8916992 b4 ACTS+3158016
-//   k032_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+8916992 b1 ACTS+3166208
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b76 ACTS +3166208  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b79 ACTS +3182592  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+3182592 b1 ACTS+3198976
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+3198976 b1 ACTS+3182592 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b81 ACTS +3182592  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b84 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+524288
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524352
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+524352 b1 ACTS+524288 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+524288 b3 ACTS+524352
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+524352 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b87 ACTS +524352  grad.loss
-//     B    ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b89 ACTS +3215360  grad.head.classifier.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b87 ACTS +524352  grad.loss
-//     B    ld 128, batch strides [0,0]  b81 ACTS +3182592  head.dropout
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+3198976 b1 ACTS+3215360 b2 ACTS+3182592 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+3182592 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b91 ACTS +3182592  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b93 ACTS +3198976  grad.pooler.dense.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b91 ACTS +3182592  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b76 ACTS +3166208  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b94 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+3198976 b1 ACTS+8916992
-//   k049_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+3158016 b1 ACTS+9441280 b2 PARAMS+5748736 b3 ACTS+8916992 b4 ACTS+9965568
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+9441280 b1 ACTS+3158016 b2 ACTS+8916992 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_37  grid 1024, block 128  b0 ACTS+9965568 b1 ACTS+8916992 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+8916992 b1 GRADS+5748224
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b99 ACTS +8916992  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b101 ACTS +10489856  grad.layer.1.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b99 ACTS +8916992  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b66 ACTS +6819840  layer.1.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b97 ACTS +17309696  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b100 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4722688 b1 ACTS+10489856 b2 ACTS+6819840
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+6819840 b1 GRADS+5484032
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//   k050_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+13115392 b1 ACTS+18882560 b2 ACTS+15212544
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+15212544 b1 GRADS+5484032
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b103 ACTS +6819840  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b105 ACTS +4722688  grad.layer.1.ffn.intermediate.matmul.a
+//     A    ld 512, batch strides [0,0]  b101 ACTS +15212544  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b103 ACTS +13115392  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4722688 b1 ACTS+9965568 b2 ACTS+5246976
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//   k053_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+13115392 b1 ACTS+18358272 b2 ACTS+13639680
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b103 ACTS +6819840  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b62 ACTS +4198400  layer.1.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     A^T  ld 512, batch strides [0,0]  b101 ACTS +15212544  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b60 ACTS +12066816  layer.1.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b105 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+3149824 b1 ACTS+3674112 b2 PARAMS+5220864 b3 ACTS+5246976 b4 ACTS+4198400
-//   k062_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+3674112 b1 ACTS+3149824 b2 ACTS+5246976 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+5246976 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_37  grid 1024, block 128  b0 ACTS+4198400 b1 ACTS+3149824 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+3149824 b1 GRADS+5220352
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//   k055_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+569344 b1 ACTS+12591104 b2 PARAMS+5220864 b3 ACTS+13639680 b4 ACTS+12066816
+//   k056_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+12591104 b1 ACTS+569344 b2 ACTS+13639680 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_38  grid 1024, block 128  b0 ACTS+12066816 b1 ACTS+12591104 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+5220352
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b111 ACTS +3149824  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b113 ACTS +3674112  grad.layer.1.attention.output.matmul.a
+//     A    ld 128, batch strides [0,0]  b109 ACTS +12591104  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b53 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b111 ACTS +13115392  grad.layer.1.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b111 ACTS +3149824  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b54 ACTS +2625536  layer.1.attention.context
-//     C    ld 128, batch strides [0,0]  b114 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b109 ACTS +12591104  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b52 ACTS +11542528  layer.1.attention.context
+//     C    ld 128, batch strides [0,0]  b112 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 64, batch [32,2]
-//     A    ld 128, batch strides [4096,64]  b113 ACTS +3674112  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 128, batch strides [4096,64]  b50 ACTS +1576960  layer.1.attention.value
-//     C    ld 32, batch strides [2048,1024]  b115 ACTS +2625536  grad.layer.1.attention.context.a
+//   k062_layer_1_attention_context: body_51  grid 2048, block 64  b0 ACTS+11542528 b1 ACTS+13115392 b2 ACTS+569344
+//   k063_layer_1_attention_context_grad_kv: body_52  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+12591104 b8 ACTS+11542528 site0 5
+//   k064_layer_1_attention_context_grad_q: body_53  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+13639680 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+5154304
+//   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b113 ACTS +11542528  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b49 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b117 ACTS +9969664  grad.layer.1.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A^T  ld 32, batch strides [2048,1024]  b53 ACTS +2101248  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [4096,64]  b113 ACTS +3674112  grad.layer.1.attention.output.matmul.a
-//     C    ld 128, batch strides [4096,64]  b116 ACTS +1576960  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_51  grid 256, block 256  b0 ACTS+2625536 b1 ACTS+2363392 b2 ACTS+2101248 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A    ld 32, batch strides [2048,1024]  b117 ACTS +2101248  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [4096,64]  b47 ACTS +1052672  layer.1.attention.key
-//     C    ld 128, batch strides [4096,64]  b118 ACTS +2363392  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 32 n 64 k 32, batch [32,2]
-//     A^T  ld 32, batch strides [2048,1024]  b117 ACTS +2101248  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [4096,64]  b44 ACTS +528384  layer.1.attention.query
-//     C    ld 128, batch strides [4096,64]  b119 ACTS +1052672  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+1576960 b1 GRADS+5154304
-//   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//   k067_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b116 ACTS +1576960  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     A^T  ld 128, batch strides [0,0]  b113 ACTS +11542528  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b118 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+1052672 b1 GRADS+5088256
-//   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b119 ACTS +1052672  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//   k068_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+5088256
+//   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b115 ACTS +12591104  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b46 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b120 ACTS +10493952  grad.layer.1.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+2363392 b1 GRADS+5022208
-//   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//   k070_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b118 ACTS +2363392  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
+//     A^T  ld 128, batch strides [0,0]  b115 ACTS +12591104  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b121 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k071_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+5022208
+//   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b114 ACTS +13639680  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b123 ACTS +11018240  grad.layer.1.attention.query.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k073_grad_layer_0_ffn_layernorm_sum: body_54  grid 1024, block 128  b0 ACTS+11018240 b1 ACTS+10493952 b2 ACTS+9969664 b3 ACTS+12066816 b4 ACTS+11542528
+//   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b114 ACTS +13639680  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b125 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
+//   k075_grad_layer_0_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+552960 b1 ACTS+9445376 b2 PARAMS+4955648 b3 ACTS+11542528 b4 ACTS+8921088
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+9445376 b1 ACTS+552960 b2 ACTS+11542528 b3 GRADS+4955648
+//   k077_grad_layer_0_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+4956160
+//   k078_grad_layer_0_ffn_dropout: body_38  grid 1024, block 128  b0 ACTS+8921088 b1 ACTS+9445376 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+9445376 b1 GRADS+4955136
+//   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b129 ACTS +9445376  grad.layer.0.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b131 ACTS +9969664  grad.layer.0.ffn.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k081_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b129 ACTS +9445376  grad.layer.0.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b132 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k082_grad_layer_0_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4726784 b1 ACTS+9969664 b2 ACTS+6823936
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+6823936 b1 GRADS+4690944
+//   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b133 ACTS +6823936  grad.layer.0.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b135 ACTS +4726784  grad.layer.0.ffn.intermediate.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k085_grad_layer_0_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4726784 b1 ACTS+8921088 b2 ACTS+5251072
+//   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
+//     A^T  ld 512, batch strides [0,0]  b133 ACTS +6823936  grad.layer.0.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b30 ACTS +3678208  layer.0.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b137 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k087_grad_layer_0_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+544768 b1 ACTS+4202496 b2 PARAMS+4427776 b3 ACTS+5251072 b4 ACTS+3678208
+//   k088_grad_layer_0_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+4202496 b1 ACTS+544768 b2 ACTS+5251072 b3 GRADS+4427776
+//   k089_grad_layer_0_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+4428288
+//   k090_grad_layer_0_attention_output_dropout: body_38  grid 1024, block 128  b0 ACTS+3678208 b1 ACTS+4202496 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+4427264
+//   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b141 ACTS +4202496  grad.layer.0.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b23 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b143 ACTS +4726784  grad.layer.0.attention.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k093_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b141 ACTS +4202496  grad.layer.0.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b22 ACTS +3153920  layer.0.attention.context
+//     C    ld 128, batch strides [0,0]  b144 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k094_layer_0_attention_context: body_51  grid 2048, block 64  b0 ACTS+3153920 b1 ACTS+4726784 b2 ACTS+544768
+//   k095_layer_0_attention_context_grad_kv: body_52  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+4202496 b8 ACTS+3153920 site0 2
+//   k096_layer_0_attention_context_grad_q: body_53  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+5251072 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+4361216
+//   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b145 ACTS +3153920  grad.layer.0.attention.context.b
+//     B    ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b149 ACTS +532480  grad.layer.0.attention.value.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k099_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b145 ACTS +3153920  grad.layer.0.attention.context.b
+//     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b150 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     epilogue: bias -, aux -, act none
+//   k100_grad_layer_0_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+4295168
+//   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b147 ACTS +4202496  grad.layer.0.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b152 ACTS +1581056  grad.layer.0.attention.key.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k102_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b147 ACTS +4202496  grad.layer.0.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b153 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k103_grad_layer_0_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+4229120
+//   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b146 ACTS +5251072  grad.layer.0.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b155 ACTS +2105344  grad.layer.0.attention.query.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k105_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b146 ACTS +5251072  grad.layer.0.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b156 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     epilogue: bias -, aux -, act none
+//   k106_grad_embeddings_dropout: body_55  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3678208 b4 ACTS+1056768 site0 1
+//   k107_grad_embeddings_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1056768 b4 ACTS+532480
+//   k108_grad_embeddings_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
+//   k109_grad_embeddings_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+4163072
+//   k110_grad_embeddings_sum_in1_sum: body_56  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
+//   k111_grad_embeddings_position: body_32  grid 32, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k112_grad_embeddings_position: body_57  grid 96, block 128  b0 GRADS+4096000
+//   k113_grad_embeddings_token_type: body_58  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+532480 b2 IO+8192
+//   k114_grad_embeddings_word: body_59  grid 125, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
 //
-// forward_s64: 40 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+// train_s32_v1: 41 kernels, activation peak 3149824 bytes
+//   k000_embeddings_sum: body_36  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_37  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_38  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_39  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +2101248  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +528384  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_37  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +2625536  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k014_layer_0_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +528384  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +1052672  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +1576960  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +2101248  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +524288  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
+//   k021_layer_1_attention_layernorm: body_37  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +2621440  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
+//   k025_layer_1_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b67 ACTS +524288  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +0  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b80 ACTS +33088  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 128, batch strides [0,0]  b81 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b67 ACTS +524288  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//
+// train_s32_v2: 41 kernels, activation peak 3149824 bytes
+//   k000_embeddings_sum: body_36  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_37  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_38  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_39  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +2101248  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +528384  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_37  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +2625536  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k014_layer_0_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +528384  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +1052672  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +1576960  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +2101248  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +524288  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1048576 site0 6
+//   k021_layer_1_attention_layernorm: body_37  grid 1024, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +2621440  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
+//   k025_layer_1_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b67 ACTS +524288  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +0  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b80 ACTS +33088  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 128, batch strides [0,0]  b81 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b67 ACTS +524288  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//
+// train_s32_v3: 71 kernels, activation peak 12070912 bytes
+//   k000_embeddings_sum: body_36  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_37  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+524288
+//   k002_embeddings_dropout: body_38  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_39  grid 4, block 256  b0 IO+16384 b1 ACTS+524288
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +528384  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +1052672  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +1576960  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +2101248  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +528384  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+528384 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_37  grid 1024, block 128  b0 ACTS+1052672 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +2625536  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2625536 b2 ACTS+528384 site0 4
+//   k014_layer_0_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+528384 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +528384  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +1052672  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +1576960  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_40  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2101248 b5 ACTS+2625536 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +2101248  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +2633728  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2633728 b2 ACTS+3158016 site0 6
+//   k021_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+3158016 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+3682304 b4 ACTS+2633728
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b56 ACTS +3682304  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b60 ACTS +6303744  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+6303744 b1 PARAMS+5484032 b2 ACTS+4206592
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b60 ACTS +6303744  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b61 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b63 ACTS +8400896  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+3682304 b1 ACTS+8400896 b2 ACTS+8925184 site0 7
+//   k025_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+8925184 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8400896 b4 ACTS+2641920
+//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+8400896 b1 ACTS+2650112
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b70 ACTS +2650112  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b71 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b73 ACTS +2666496  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+2666496 b1 ACTS+2682880
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+2682880 b1 ACTS+2666496 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b75 ACTS +2666496  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b76 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b78 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+2699264
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+2699328
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+2699328 b1 ACTS+2699264 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+2699264 b3 ACTS+2699328
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+2699328 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b81 ACTS +2699328  grad.loss
+//     B    ld 128, batch strides [0,0]  b76 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b83 ACTS +2699584  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b81 ACTS +2699328  grad.loss
+//     B    ld 128, batch strides [0,0]  b75 ACTS +2666496  head.dropout
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+2682880 b1 ACTS+2699584 b2 ACTS+2666496 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+2666496 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b85 ACTS +2666496  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b71 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b87 ACTS +2682880  grad.pooler.dense.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b85 ACTS +2666496  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b70 ACTS +2650112  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b88 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k042_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+2682880 b1 ACTS+8400896
+//   k043_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+2641920 b1 ACTS+8925184 b2 PARAMS+5748736 b3 ACTS+8400896 b4 ACTS+9449472
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+8925184 b1 ACTS+2641920 b2 ACTS+8400896 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+8400896 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_38  grid 1024, block 128  b0 ACTS+9449472 b1 ACTS+8400896 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+8400896 b1 GRADS+5748224
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b93 ACTS +8400896  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b61 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b95 ACTS +9973760  grad.layer.1.ffn.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b93 ACTS +8400896  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b60 ACTS +6303744  layer.1.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b96 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k050_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4206592 b1 ACTS+9973760 b2 ACTS+6303744
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+6303744 b1 GRADS+5484032
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b97 ACTS +6303744  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b99 ACTS +4206592  grad.layer.1.ffn.intermediate.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k053_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4206592 b1 ACTS+9449472 b2 ACTS+4730880
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
+//     A^T  ld 512, batch strides [0,0]  b97 ACTS +6303744  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b56 ACTS +3682304  layer.1.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b101 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k055_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+2633728 b1 ACTS+3158016 b2 PARAMS+5220864 b3 ACTS+4730880 b4 ACTS+3682304
+//   k056_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+3158016 b1 ACTS+2633728 b2 ACTS+4730880 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+4730880 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_38  grid 1024, block 128  b0 ACTS+3682304 b1 ACTS+2633728 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+2633728 b1 GRADS+5220352
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b105 ACTS +2633728  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b107 ACTS +3158016  grad.layer.1.attention.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b105 ACTS +2633728  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b48 ACTS +2101248  layer.1.attention.context
+//     C    ld 128, batch strides [0,0]  b108 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k062_layer_1_attention_context: body_51  grid 2048, block 64  b0 ACTS+2101248 b1 ACTS+3158016 b2 ACTS+2633728
+//   k063_layer_1_attention_context_grad_kv: body_52  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2625536 b5 ACTS+3158016 b6 ACTS+2633728 b7 ACTS+3682304 b8 ACTS+2101248 site0 5
+//   k064_layer_1_attention_context_grad_q: body_53  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2625536 b5 ACTS+3158016 b6 ACTS+2633728 b7 ACTS+4206592 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+5154304
+//   k066_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b109 ACTS +2101248  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b113 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     epilogue: bias -, aux -, act none
+//   k067_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+3682304 b1 GRADS+5088256
+//   k068_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b111 ACTS +3682304  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b115 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k069_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+4206592 b1 GRADS+5022208
+//   k070_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b110 ACTS +4206592  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b117 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     epilogue: bias -, aux -, act none
+//
+// forward_s64: 34 kernels, activation peak 6299648 bytes
+//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -4868,122 +4700,96 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
-//     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b20 ACTS +3153920  layer.0.attention.value
-//     C    ld 128, batch strides [8192,64]  b24 ACTS +1056768  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
+//     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
+//     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +1056768  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +2105344  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
-//     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b53 ACTS +2105344  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b50 ACTS +3153920  layer.1.attention.value
-//     C    ld 128, batch strides [8192,64]  b54 ACTS +1048576  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +1048576  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +2097152  layer.1.attention.output
+//     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +5242880  layer.1.ffn.output
+//     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k031_layer_1_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k032_pooler_first_token: body_65  grid 32, block 128  b0 IO+41408 b1 ACTS+0
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
+//   k026_pooler_first_token: body_66  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +0  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +16384  pooler.dense
+//     A    ld 128, batch strides [0,0]  b67 ACTS +0  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +16384  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
-//   k035_head_dropout: body_10  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+16384 b1 IO+25024
+//   k029_head_dropout: body_9  grid 32, block 128  b0 IO+25024 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+0
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+0
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+64
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
 //
-// train_s64_v0: 125 kernels, activation peak 46153728 bytes
-//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_66  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+1048576
-//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
-//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1064960
+// train_s64_v0: 115 kernels, activation peak 41959424 bytes
+//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_67  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+1048576
+//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1064960
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
@@ -5002,972 +4808,802 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +5259264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b15 ACTS +3162112  layer.0.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b18 ACTS +4210688  layer.0.attention.key
-//     C    ld 64, batch strides [8192,4096]  b22 ACTS +6307840  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+6307840 b2 ACTS+7356416
-//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+7356416 b1 ACTS+6307840 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b24 ACTS +6307840  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b21 ACTS +5259264  layer.0.attention.value
-//     C    ld 128, batch strides [8192,64]  b25 ACTS +8404992  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+6307840 b5 ACTS+1073152 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b25 ACTS +8404992  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b28 ACTS +9453568  layer.0.attention.output
+//     A    ld 128, batch strides [0,0]  b22 ACTS +6307840  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b23 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b25 ACTS +7356416  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+9453568 b2 ACTS+10502144 site0 3
-//   k013_layer_0_attention_layernorm: body_66  grid 2048, block 128  b0 ACTS+10502144 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+9453568 b4 ACTS+1073152
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+7356416 b2 ACTS+8404992 site0 3
+//   k010_layer_0_attention_layernorm: body_67  grid 2048, block 128  b0 ACTS+8404992 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+7356416 b4 ACTS+1089536
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b33 ACTS +9453568  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b37 ACTS +15745024  layer.0.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b30 ACTS +7356416  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 2048, block 256  b0 ACTS+15745024 b1 PARAMS+4690944 b2 ACTS+11550720
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+13647872 b1 PARAMS+4690944 b2 ACTS+9453568
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b37 ACTS +15745024  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b40 ACTS +19939328  layer.0.ffn.output
+//     A    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b37 ACTS +17842176  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+20987904 site0 4
-//   k017_layer_0_ffn_layernorm: body_66  grid 2048, block 128  b0 ACTS+20987904 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+19939328 b4 ACTS+1089536
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+17842176 b2 ACTS+18890752 site0 4
+//   k014_layer_0_ffn_layernorm: body_67  grid 2048, block 128  b0 ACTS+18890752 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+17842176 b4 ACTS+1105920
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b48 ACTS +22036480  layer.1.attention.query
+//     A    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b51 ACTS +23085056  layer.1.attention.key
+//     A    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b46 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b48 ACTS +20987904  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b54 ACTS +24133632  layer.1.attention.value
+//     A    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +22036480  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b48 ACTS +22036480  layer.1.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b51 ACTS +23085056  layer.1.attention.key
-//     C    ld 64, batch strides [8192,4096]  b55 ACTS +25182208  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+25182208 b2 ACTS+26230784
-//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+26230784 b1 ACTS+25182208 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b57 ACTS +25182208  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b54 ACTS +24133632  layer.1.attention.value
-//     C    ld 128, batch strides [8192,64]  b58 ACTS +27279360  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+23085056 b5 ACTS+1122304 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b58 ACTS +27279360  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b61 ACTS +28327936  layer.1.attention.output
+//     A    ld 128, batch strides [0,0]  b52 ACTS +23085056  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b53 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b55 ACTS +24133632  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+19939328 b1 ACTS+28327936 b2 ACTS+29376512 site0 6
-//   k027_layer_1_attention_layernorm: body_66  grid 2048, block 128  b0 ACTS+29376512 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+28327936 b4 ACTS+1105920
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+24133632 b2 ACTS+25182208 site0 6
+//   k021_layer_1_attention_layernorm: body_67  grid 2048, block 128  b0 ACTS+25182208 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+24133632 b4 ACTS+1138688
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b66 ACTS +28327936  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b70 ACTS +34619392  layer.1.ffn.gelu
+//     A    ld 128, batch strides [0,0]  b60 ACTS +24133632  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 2048, block 256  b0 ACTS+34619392 b1 PARAMS+5484032 b2 ACTS+30425088
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+30425088 b1 PARAMS+5484032 b2 ACTS+26230784
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b70 ACTS +34619392  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b73 ACTS +38813696  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+28327936 b1 ACTS+38813696 b2 ACTS+39862272 site0 7
-//   k031_layer_1_ffn_layernorm: body_66  grid 2048, block 128  b0 ACTS+39862272 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+38813696 b4 ACTS+1122304
-//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+38813696 b1 ACTS+1138688
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b80 ACTS +1138688  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b83 ACTS +1155072  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+1155072 b1 ACTS+1171456
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+1171456 b1 ACTS+1155072 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b85 ACTS +1155072  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b88 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+1064960
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1065024
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+1065024 b1 ACTS+1064960 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1064960 b3 ACTS+1065024
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+1065024 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b91 ACTS +1065024  grad.loss
-//     B    ld 128, batch strides [0,0]  b86 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b93 ACTS +1187840  grad.head.classifier.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b91 ACTS +1065024  grad.loss
-//     B    ld 128, batch strides [0,0]  b85 ACTS +1155072  head.dropout
-//     C    ld 128, batch strides [0,0]  b94 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+1171456 b1 ACTS+1187840 b2 ACTS+1155072 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+1155072 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b95 ACTS +1155072  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b81 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b97 ACTS +1171456  grad.pooler.dense.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b95 ACTS +1155072  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b80 ACTS +1138688  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b98 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_67  grid 2048, block 128  b0 ACTS+1171456 b1 ACTS+38813696
-//   k049_grad_layer_1_ffn_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1122304 b1 ACTS+39862272 b2 PARAMS+5748736 b3 ACTS+38813696 b4 ACTS+40910848
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+39862272 b1 ACTS+1122304 b2 ACTS+38813696 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_60  grid 2048, block 128  b0 ACTS+40910848 b1 ACTS+38813696 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+38813696 b1 GRADS+5748224
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b103 ACTS +38813696  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b71 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b105 ACTS +41959424  grad.layer.1.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b103 ACTS +38813696  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b70 ACTS +34619392  layer.1.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b106 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_71  grid 2048, block 256  b0 ACTS+30425088 b1 ACTS+41959424 b2 ACTS+34619392
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_72  grid 16, block 256  b0 ACTS+34619392 b1 GRADS+5484032
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b107 ACTS +34619392  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b67 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b109 ACTS +30425088  grad.layer.1.ffn.intermediate.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_73  grid 2048, block 128  b0 ACTS+30425088 b1 ACTS+40910848 b2 ACTS+31473664
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b107 ACTS +34619392  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b66 ACTS +28327936  layer.1.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b111 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+29376512 b2 PARAMS+5220864 b3 ACTS+31473664 b4 ACTS+28327936
-//   k062_grad_layer_1_attention_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+29376512 b1 ACTS+1105920 b2 ACTS+31473664 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+31473664 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_60  grid 2048, block 128  b0 ACTS+28327936 b1 ACTS+29376512 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+29376512 b1 GRADS+5220352
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b115 ACTS +29376512  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b59 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b117 ACTS +30425088  grad.layer.1.attention.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b115 ACTS +29376512  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b58 ACTS +27279360  layer.1.attention.context
-//     C    ld 128, batch strides [0,0]  b118 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b117 ACTS +30425088  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 128, batch strides [8192,64]  b54 ACTS +24133632  layer.1.attention.value
-//     C    ld 64, batch strides [8192,4096]  b119 ACTS +27279360  grad.layer.1.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A^T  ld 64, batch strides [8192,4096]  b57 ACTS +25182208  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b117 ACTS +30425088  grad.layer.1.attention.output.matmul.a
-//     C    ld 128, batch strides [8192,64]  b120 ACTS +24133632  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_74  grid 4096, block 64  b0 ACTS+27279360 b1 ACTS+26230784 b2 ACTS+25182208 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b121 ACTS +25182208  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [8192,64]  b51 ACTS +23085056  layer.1.attention.key
-//     C    ld 128, batch strides [8192,64]  b122 ACTS +26230784  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A^T  ld 64, batch strides [8192,4096]  b121 ACTS +25182208  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [8192,64]  b48 ACTS +22036480  layer.1.attention.query
-//     C    ld 128, batch strides [8192,64]  b123 ACTS +23085056  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_70  grid 4, block 256  b0 ACTS+24133632 b1 GRADS+5154304
-//   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b120 ACTS +24133632  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b52 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b125 ACTS +22036480  grad.layer.1.attention.value.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b120 ACTS +24133632  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b126 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_70  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+5088256
-//   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b123 ACTS +23085056  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b49 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b128 ACTS +24133632  grad.layer.1.attention.key.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k078_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b123 ACTS +23085056  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b129 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_70  grid 4, block 256  b0 ACTS+26230784 b1 GRADS+5022208
-//   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b122 ACTS +26230784  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b46 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b131 ACTS +23085056  grad.layer.1.attention.query.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_75  grid 2048, block 128  b0 ACTS+23085056 b1 ACTS+24133632 b2 ACTS+22036480 b3 ACTS+28327936 b4 ACTS+25182208
-//   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b122 ACTS +26230784  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b45 ACTS +19939328  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b133 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+20987904 b2 PARAMS+4955648 b3 ACTS+25182208 b4 ACTS+19939328
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+20987904 b1 ACTS+1089536 b2 ACTS+25182208 b3 GRADS+4955648
-//   k085_grad_layer_0_ffn_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+4956160
-//   k086_grad_layer_0_ffn_dropout: body_60  grid 2048, block 128  b0 ACTS+19939328 b1 ACTS+20987904 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+20987904 b1 GRADS+4955136
-//   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b137 ACTS +20987904  grad.layer.0.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b38 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b139 ACTS +22036480  grad.layer.0.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b137 ACTS +20987904  grad.layer.0.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b37 ACTS +15745024  layer.0.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b140 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_71  grid 2048, block 256  b0 ACTS+11550720 b1 ACTS+22036480 b2 ACTS+15745024
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_72  grid 16, block 256  b0 ACTS+15745024 b1 GRADS+4690944
-//   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b141 ACTS +15745024  grad.layer.0.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b34 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b143 ACTS +11550720  grad.layer.0.ffn.intermediate.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_73  grid 2048, block 128  b0 ACTS+11550720 b1 ACTS+19939328 b2 ACTS+12599296
-//   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b141 ACTS +15745024  grad.layer.0.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b33 ACTS +9453568  layer.0.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b145 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1073152 b1 ACTS+10502144 b2 PARAMS+4427776 b3 ACTS+12599296 b4 ACTS+9453568
-//   k096_grad_layer_0_attention_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+10502144 b1 ACTS+1073152 b2 ACTS+12599296 b3 GRADS+4427776
-//   k097_grad_layer_0_attention_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+12599296 b1 GRADS+4428288
-//   k098_grad_layer_0_attention_output_dropout: body_60  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+1064960 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4427264
-//   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b149 ACTS +1064960  grad.layer.0.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b26 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b151 ACTS +10502144  grad.layer.0.attention.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k101_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b149 ACTS +1064960  grad.layer.0.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b25 ACTS +8404992  layer.0.attention.context
-//     C    ld 128, batch strides [0,0]  b152 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k102_grad_layer_0_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b151 ACTS +10502144  grad.layer.0.attention.output.matmul.a
-//     B^T  ld 128, batch strides [8192,64]  b21 ACTS +5259264  layer.0.attention.value
-//     C    ld 64, batch strides [8192,4096]  b153 ACTS +1064960  grad.layer.0.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A^T  ld 64, batch strides [8192,4096]  b24 ACTS +6307840  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b151 ACTS +10502144  grad.layer.0.attention.output.matmul.a
-//     C    ld 128, batch strides [8192,64]  b154 ACTS +5259264  grad.layer.0.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_74  grid 4096, block 64  b0 ACTS+1064960 b1 ACTS+7356416 b2 ACTS+6307840 site0 2
-//   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b155 ACTS +6307840  grad.layer.0.attention.probs
-//     B    ld 128, batch strides [8192,64]  b18 ACTS +4210688  layer.0.attention.key
-//     C    ld 128, batch strides [8192,64]  b156 ACTS +1064960  grad.layer.0.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k106_grad_layer_0_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A^T  ld 64, batch strides [8192,4096]  b155 ACTS +6307840  grad.layer.0.attention.probs
-//     B    ld 128, batch strides [8192,64]  b15 ACTS +3162112  layer.0.attention.query
-//     C    ld 128, batch strides [8192,64]  b157 ACTS +4210688  grad.layer.0.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_70  grid 4, block 256  b0 ACTS+5259264 b1 GRADS+4361216
-//   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b154 ACTS +5259264  grad.layer.0.attention.context.b
-//     B    ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b159 ACTS +3162112  grad.layer.0.attention.value.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k109_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b154 ACTS +5259264  grad.layer.0.attention.context.b
-//     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b160 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_70  grid 4, block 256  b0 ACTS+4210688 b1 GRADS+4295168
-//   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b157 ACTS +4210688  grad.layer.0.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b162 ACTS +5259264  grad.layer.0.attention.key.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k112_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b157 ACTS +4210688  grad.layer.0.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b163 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_70  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4229120
-//   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b156 ACTS +1064960  grad.layer.0.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b165 ACTS +4210688  grad.layer.0.attention.query.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k115_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b156 ACTS +1064960  grad.layer.0.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
-//     C    ld 128, batch strides [0,0]  b166 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_76  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+5259264 b2 ACTS+3162112 b3 ACTS+9453568 b4 ACTS+1064960 site0 1
-//   k117_grad_embeddings_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+2113536
-//   k118_grad_embeddings_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+1064960 b3 GRADS+4162560
-//   k119_grad_embeddings_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+1064960 b1 GRADS+4163072
-//   k120_grad_embeddings_sum_in1_sum: body_77  grid 256, block 256  b0 ACTS+2113536 b1 ACTS+0
-//   k121_grad_embeddings_position: body_31  grid 64, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k122_grad_embeddings_position: body_78  grid 64, block 128  b0 GRADS+4096000
-//   k123_grad_embeddings_token_type: body_79  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+2113536 b2 IO+8192
-//   k124_grad_embeddings_word: body_80  grid 125, block 128  b0 GRADS+0 b1 ACTS+2113536 b2 IO+0
-//
-// train_s64_v1: 47 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
-//     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b20 ACTS +3153920  layer.0.attention.value
-//     C    ld 128, batch strides [8192,64]  b24 ACTS +1056768  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
-//     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b53 ACTS +2105344  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b50 ACTS +3153920  layer.1.attention.value
-//     C    ld 128, batch strides [8192,64]  b54 ACTS +1048576  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +1048576  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +2097152  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
+//     A    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +5242880  layer.1.ffn.output
+//     C    ld 128, batch strides [0,0]  b67 ACTS +34619392  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k031_layer_1_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+34619392 b2 ACTS+35667968 site0 7
+//   k025_layer_1_ffn_layernorm: body_67  grid 2048, block 128  b0 ACTS+35667968 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+34619392 b4 ACTS+1155072
+//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+34619392 b1 ACTS+1171456
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +1048576  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
+//     A    ld 128, batch strides [0,0]  b74 ACTS +1171456  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b75 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b77 ACTS +1187840  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+1187840 b1 ACTS+1204224
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+1204224 b1 ACTS+1187840 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
+//     A    ld 128, batch strides [0,0]  b79 ACTS +1187840  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b80 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b82 IO +24704  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+1220608
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1220672
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+1220672 b1 ACTS+1220608 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1220608 b3 ACTS+1220672
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+1220672 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b86 ACTS +33088  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b85 ACTS +1220672  grad.loss
+//     B    ld 128, batch strides [0,0]  b80 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b87 ACTS +1220928  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b85 ACTS +1220672  grad.loss
+//     B    ld 128, batch strides [0,0]  b79 ACTS +1187840  head.dropout
+//     C    ld 128, batch strides [0,0]  b88 GRADS +5815808  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b73 ACTS +1048576  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//
-// train_s64_v2: 47 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
-//     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b20 ACTS +3153920  layer.0.attention.value
-//     C    ld 128, batch strides [8192,64]  b24 ACTS +1056768  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
-//     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b53 ACTS +2105344  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b50 ACTS +3153920  layer.1.attention.value
-//     C    ld 128, batch strides [8192,64]  b54 ACTS +1048576  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +1048576  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +2097152  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+1048576 site0 6
-//   k027_layer_1_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b62 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b64 ACTS +1048576  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b67 ACTS +5242880  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k031_layer_1_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+1204224 b1 ACTS+1220928 b2 ACTS+1187840 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+1187840 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b73 ACTS +1048576  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b74 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b76 ACTS +0  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b79 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b86 ACTS +33088  grad.head.classifier.matmul.a
+//     A    ld 128, batch strides [0,0]  b89 ACTS +1187840  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b75 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b91 ACTS +1204224  grad.pooler.dense.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +32832  grad.loss
-//     B    ld 128, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 128, batch strides [0,0]  b87 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b73 ACTS +1048576  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5749760  bert.pooler.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b89 ACTS +1187840  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b74 ACTS +1171456  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b92 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//
-// train_s64_v3: 79 kernels, activation peak 26222592 bytes
-//   k000_embeddings_sum: body_58  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_59  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_60  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_61  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
-//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
-//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
-//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
-//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
-//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b14 ACTS +1056768  layer.0.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b17 ACTS +2105344  layer.0.attention.key
-//     C    ld 64, batch strides [8192,4096]  b21 ACTS +4202496  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+1056768
-//   k009_layer_0_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+1056768 b1 ACTS+2105344 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b23 ACTS +2105344  layer.0.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b20 ACTS +3153920  layer.0.attention.value
-//     C    ld 128, batch strides [8192,64]  b24 ACTS +1056768  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.context
-//     B^T  ld 128, batch strides [0,0]  b25 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b27 ACTS +2105344  layer.0.attention.output
-//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+2105344 b2 ACTS+1056768 site0 3
-//   k013_layer_0_attention_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k042_grad_pooler_first_token: body_68  grid 2048, block 128  b0 ACTS+1204224 b1 ACTS+34619392
+//   k043_grad_layer_1_ffn_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1155072 b1 ACTS+35667968 b2 PARAMS+5748736 b3 ACTS+34619392 b4 ACTS+36716544
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+35667968 b1 ACTS+1155072 b2 ACTS+34619392 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+34619392 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+36716544 b1 ACTS+34619392 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+34619392 b1 GRADS+5748224
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b32 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
-//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b34 ACTS +1056768  layer.0.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b37 ACTS +5251072  layer.0.ffn.output
-//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k017_layer_0_ffn_layernorm: body_59  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 128, batch strides [0,0]  b44 ACTS +1056768  layer.1.attention.query
-//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 128, batch strides [0,0]  b47 ACTS +2105344  layer.1.attention.key
-//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 128, batch strides [0,0]  b48 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 128, batch strides [0,0]  b50 ACTS +3153920  layer.1.attention.value
-//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
-//     B^T  ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
-//     C    ld 64, batch strides [8192,4096]  b51 ACTS +4202496  layer.1.attention.scores
+//     A    ld 128, batch strides [0,0]  b97 ACTS +34619392  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b99 ACTS +37765120  grad.layer.1.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 4096, block 64  b0 ACTS+1048576 b1 ACTS+4202496 b2 ACTS+5251072
-//   k023_layer_1_attention_probs_dropout: body_63  grid 4096, block 64  b0 ACTS+5251072 b1 ACTS+4202496 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b53 ACTS +4202496  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b50 ACTS +3153920  layer.1.attention.value
-//     C    ld 128, batch strides [8192,64]  b54 ACTS +6299648  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b54 ACTS +6299648  layer.1.attention.context
-//     B^T  ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b57 ACTS +7348224  layer.1.attention.output
-//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 2048, block 128  b0 ACTS+0 b1 ACTS+7348224 b2 ACTS+8396800 site0 6
-//   k027_layer_1_attention_layernorm: body_66  grid 2048, block 128  b0 ACTS+8396800 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+9445376 b4 ACTS+7348224
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b62 ACTS +9445376  layer.1.attention.layernorm
-//     B^T  ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 512, batch strides [0,0]  b66 ACTS +14688256  layer.1.ffn.gelu
-//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 2048, block 256  b0 ACTS+14688256 b1 PARAMS+5484032 b2 ACTS+10493952
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b66 ACTS +14688256  layer.1.ffn.gelu
-//     B^T  ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b69 ACTS +18882560  layer.1.ffn.output
-//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 2048, block 128  b0 ACTS+9445376 b1 ACTS+18882560 b2 ACTS+19931136 site0 7
-//   k031_layer_1_ffn_layernorm: body_66  grid 2048, block 128  b0 ACTS+19931136 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+18882560 b4 ACTS+7364608
-//   k032_pooler_first_token: body_65  grid 32, block 128  b0 ACTS+18882560 b1 ACTS+7380992
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b76 ACTS +7380992  pooler.first_token
-//     B^T  ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b79 ACTS +7397376  pooler.dense
-//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 32, block 128  b0 ACTS+7397376 b1 ACTS+7413760
-//   k035_head_dropout: body_10  grid 32, block 128  b0 ACTS+7413760 b1 ACTS+7397376 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b81 ACTS +7397376  head.dropout
-//     B^T  ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
-//     C    ld 2, batch strides [0,0]  b84 IO +24704  head.classifier
-//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 32  b0 IO+24576 b1 ACTS+1048576
-//   k038_loss: body_12  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048640
-//   k039_loss: body_13  grid 1, block 32  b0 ACTS+1048640 b1 ACTS+1048576 b2 IO+24960
-//   k040_grad_loss: body_16  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+1048576 b3 ACTS+1048640
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 64  b0 ACTS+1048640 b1 GRADS+5816832
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b87 ACTS +1048640  grad.loss
-//     B    ld 128, batch strides [0,0]  b82 PARAMS +5815808  classifier.weight
-//     C    ld 128, batch strides [0,0]  b89 ACTS +7430144  grad.head.classifier.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b87 ACTS +1048640  grad.loss
-//     B    ld 128, batch strides [0,0]  b81 ACTS +7397376  head.dropout
-//     C    ld 128, batch strides [0,0]  b90 GRADS +5815808  classifier.weight
-//     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 32, block 128  b0 ACTS+7413760 b1 ACTS+7430144 b2 ACTS+7397376 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 4, block 256  b0 ACTS+7397376 b1 GRADS+5815296
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b91 ACTS +7397376  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b77 PARAMS +5749760  bert.pooler.dense.weight
-//     C    ld 128, batch strides [0,0]  b93 ACTS +7413760  grad.pooler.dense.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b91 ACTS +7397376  grad.pooler.tanh
-//     B    ld 128, batch strides [0,0]  b76 ACTS +7380992  pooler.first_token
-//     C    ld 128, batch strides [0,0]  b94 GRADS +5749760  bert.pooler.dense.weight
-//     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_67  grid 2048, block 128  b0 ACTS+7413760 b1 ACTS+18882560
-//   k049_grad_layer_1_ffn_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+19931136 b2 PARAMS+5748736 b3 ACTS+18882560 b4 ACTS+20979712
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+19931136 b1 ACTS+7364608 b2 ACTS+18882560 b3 GRADS+5748736
-//   k051_grad_layer_1_ffn_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5749248
-//   k052_grad_layer_1_ffn_dropout: body_60  grid 2048, block 128  b0 ACTS+20979712 b1 ACTS+18882560 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+18882560 b1 GRADS+5748224
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b99 ACTS +18882560  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b67 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
-//     C    ld 512, batch strides [0,0]  b101 ACTS +22028288  grad.layer.1.ffn.output.matmul.a
-//     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b99 ACTS +18882560  grad.layer.1.ffn.dropout
-//     B    ld 512, batch strides [0,0]  b66 ACTS +14688256  layer.1.ffn.gelu
-//     C    ld 512, batch strides [0,0]  b102 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b97 ACTS +34619392  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b100 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_71  grid 2048, block 256  b0 ACTS+10493952 b1 ACTS+22028288 b2 ACTS+14688256
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_72  grid 16, block 256  b0 ACTS+14688256 b1 GRADS+5484032
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//   k050_grad_layer_1_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+26230784 b1 ACTS+37765120 b2 ACTS+30425088
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_73  grid 16, block 256  b0 ACTS+30425088 b1 GRADS+5484032
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
-//     A    ld 512, batch strides [0,0]  b103 ACTS +14688256  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b63 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 128, batch strides [0,0]  b105 ACTS +10493952  grad.layer.1.ffn.intermediate.matmul.a
+//     A    ld 512, batch strides [0,0]  b101 ACTS +30425088  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b103 ACTS +26230784  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_73  grid 2048, block 128  b0 ACTS+10493952 b1 ACTS+20979712 b2 ACTS+11542528
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//   k053_grad_layer_1_attention_layernorm_sum: body_74  grid 2048, block 128  b0 ACTS+26230784 b1 ACTS+36716544 b2 ACTS+27279360
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
-//     A^T  ld 512, batch strides [0,0]  b103 ACTS +14688256  grad.layer.1.ffn.gelu
-//     B    ld 128, batch strides [0,0]  b62 ACTS +9445376  layer.1.attention.layernorm
-//     C    ld 128, batch strides [0,0]  b107 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     A^T  ld 512, batch strides [0,0]  b101 ACTS +30425088  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b60 ACTS +24133632  layer.1.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b105 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_68  grid 2048, block 128  b0 ACTS+7348224 b1 ACTS+8396800 b2 PARAMS+5220864 b3 ACTS+11542528 b4 ACTS+9445376
-//   k062_grad_layer_1_attention_layernorm_gamma: body_69  grid 4, block 256  b0 ACTS+8396800 b1 ACTS+7348224 b2 ACTS+11542528 b3 GRADS+5220864
-//   k063_grad_layer_1_attention_layernorm_beta: body_70  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+5221376
-//   k064_grad_layer_1_attention_output_dropout: body_60  grid 2048, block 128  b0 ACTS+9445376 b1 ACTS+7348224 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_70  grid 4, block 256  b0 ACTS+7348224 b1 GRADS+5220352
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//   k055_grad_layer_1_attention_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1138688 b1 ACTS+25182208 b2 PARAMS+5220864 b3 ACTS+27279360 b4 ACTS+24133632
+//   k056_grad_layer_1_attention_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+25182208 b1 ACTS+1138688 b2 ACTS+27279360 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+25182208 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+5220352
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
-//     A    ld 128, batch strides [0,0]  b111 ACTS +7348224  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b55 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 128, batch strides [0,0]  b113 ACTS +8396800  grad.layer.1.attention.output.matmul.a
+//     A    ld 128, batch strides [0,0]  b109 ACTS +25182208  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b53 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b111 ACTS +26230784  grad.layer.1.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b111 ACTS +7348224  grad.layer.1.attention.output_dropout
-//     B    ld 128, batch strides [0,0]  b54 ACTS +6299648  layer.1.attention.context
-//     C    ld 128, batch strides [0,0]  b114 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     A^T  ld 128, batch strides [0,0]  b109 ACTS +25182208  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b52 ACTS +23085056  layer.1.attention.context
+//     C    ld 128, batch strides [0,0]  b112 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 128, batch strides [8192,64]  b113 ACTS +8396800  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 128, batch strides [8192,64]  b50 ACTS +3153920  layer.1.attention.value
-//     C    ld 64, batch strides [8192,4096]  b115 ACTS +6299648  grad.layer.1.attention.context.a
+//   k062_layer_1_attention_context: body_75  grid 4096, block 64  b0 ACTS+23085056 b1 ACTS+26230784 b2 ACTS+1138688
+//   k063_layer_1_attention_context_grad_kv: body_76  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+25182208 b8 ACTS+23085056 site0 5
+//   k064_layer_1_attention_context_grad_q: body_77  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+27279360 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_71  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+5154304
+//   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b113 ACTS +23085056  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b49 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b117 ACTS +19939328  grad.layer.1.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A^T  ld 64, batch strides [8192,4096]  b53 ACTS +4202496  layer.1.attention.probs_dropout
-//     B    ld 128, batch strides [8192,64]  b113 ACTS +8396800  grad.layer.1.attention.output.matmul.a
-//     C    ld 128, batch strides [8192,64]  b116 ACTS +3153920  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_74  grid 4096, block 64  b0 ACTS+6299648 b1 ACTS+5251072 b2 ACTS+4202496 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A    ld 64, batch strides [8192,4096]  b117 ACTS +4202496  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [8192,64]  b47 ACTS +2105344  layer.1.attention.key
-//     C    ld 128, batch strides [8192,64]  b118 ACTS +5251072  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.125 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 64, batch [32,2]
-//     A^T  ld 64, batch strides [8192,4096]  b117 ACTS +4202496  grad.layer.1.attention.probs
-//     B    ld 128, batch strides [8192,64]  b44 ACTS +1056768  layer.1.attention.query
-//     C    ld 128, batch strides [8192,64]  b119 ACTS +2105344  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_70  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+5154304
-//   k074_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//   k067_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b116 ACTS +3153920  grad.layer.1.attention.context.b
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b121 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     A^T  ld 128, batch strides [0,0]  b113 ACTS +23085056  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b118 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_key_in1_sum: body_70  grid 4, block 256  b0 ACTS+2105344 b1 GRADS+5088256
-//   k076_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b119 ACTS +2105344  grad.layer.1.attention.scores.b
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     C    ld 128, batch strides [0,0]  b123 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//   k068_grad_layer_1_attention_key_in1_sum: body_71  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+5088256
+//   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b115 ACTS +25182208  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b46 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b120 ACTS +20987904  grad.layer.1.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_1_attention_query_in1_sum: body_70  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+5022208
-//   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//   k070_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
-//     A^T  ld 128, batch strides [0,0]  b118 ACTS +5251072  grad.layer.1.attention.scores.a
-//     B    ld 128, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
+//     A^T  ld 128, batch strides [0,0]  b115 ACTS +25182208  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b121 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k071_grad_layer_1_attention_query_in1_sum: body_71  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+5022208
+//   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b114 ACTS +27279360  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b123 ACTS +22036480  grad.layer.1.attention.query.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k073_grad_layer_0_ffn_layernorm_sum: body_78  grid 2048, block 128  b0 ACTS+22036480 b1 ACTS+20987904 b2 ACTS+19939328 b3 ACTS+24133632 b4 ACTS+23085056
+//   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b114 ACTS +27279360  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b125 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     epilogue: bias -, aux -, act none
+//   k075_grad_layer_0_ffn_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+18890752 b2 PARAMS+4955648 b3 ACTS+23085056 b4 ACTS+17842176
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+18890752 b1 ACTS+1105920 b2 ACTS+23085056 b3 GRADS+4955648
+//   k077_grad_layer_0_ffn_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+4956160
+//   k078_grad_layer_0_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+18890752 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+18890752 b1 GRADS+4955136
+//   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b129 ACTS +18890752  grad.layer.0.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b131 ACTS +19939328  grad.layer.0.ffn.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k081_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b129 ACTS +18890752  grad.layer.0.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b132 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k082_grad_layer_0_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+13647872
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_73  grid 16, block 256  b0 ACTS+13647872 b1 GRADS+4690944
+//   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b133 ACTS +13647872  grad.layer.0.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b135 ACTS +9453568  grad.layer.0.ffn.intermediate.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k085_grad_layer_0_attention_layernorm_sum: body_74  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+17842176 b2 ACTS+10502144
+//   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
+//     A^T  ld 512, batch strides [0,0]  b133 ACTS +13647872  grad.layer.0.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b30 ACTS +7356416  layer.0.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b137 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k087_grad_layer_0_attention_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+8404992 b2 PARAMS+4427776 b3 ACTS+10502144 b4 ACTS+7356416
+//   k088_grad_layer_0_attention_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+8404992 b1 ACTS+1089536 b2 ACTS+10502144 b3 GRADS+4427776
+//   k089_grad_layer_0_attention_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+4428288
+//   k090_grad_layer_0_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+8404992 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+4427264
+//   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b141 ACTS +8404992  grad.layer.0.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b23 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b143 ACTS +9453568  grad.layer.0.attention.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k093_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b141 ACTS +8404992  grad.layer.0.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b22 ACTS +6307840  layer.0.attention.context
+//     C    ld 128, batch strides [0,0]  b144 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k094_layer_0_attention_context: body_75  grid 4096, block 64  b0 ACTS+6307840 b1 ACTS+9453568 b2 ACTS+1089536
+//   k095_layer_0_attention_context_grad_kv: body_76  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+8404992 b8 ACTS+6307840 site0 2
+//   k096_layer_0_attention_context_grad_q: body_77  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+10502144 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_71  grid 4, block 256  b0 ACTS+6307840 b1 GRADS+4361216
+//   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b145 ACTS +6307840  grad.layer.0.attention.context.b
+//     B    ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b149 ACTS +1064960  grad.layer.0.attention.value.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k099_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b145 ACTS +6307840  grad.layer.0.attention.context.b
+//     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b150 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     epilogue: bias -, aux -, act none
+//   k100_grad_layer_0_attention_key_in1_sum: body_71  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+4295168
+//   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b147 ACTS +8404992  grad.layer.0.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b16 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b152 ACTS +3162112  grad.layer.0.attention.key.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k102_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b147 ACTS +8404992  grad.layer.0.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b153 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k103_grad_layer_0_attention_query_in1_sum: body_71  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+4229120
+//   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b146 ACTS +10502144  grad.layer.0.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b13 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b155 ACTS +4210688  grad.layer.0.attention.query.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k105_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b146 ACTS +10502144  grad.layer.0.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
+//     C    ld 128, batch strides [0,0]  b156 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     epilogue: bias -, aux -, act none
+//   k106_grad_embeddings_dropout: body_79  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+3162112 b2 ACTS+1064960 b3 ACTS+7356416 b4 ACTS+2113536 site0 1
+//   k107_grad_embeddings_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+2113536 b4 ACTS+1064960
+//   k108_grad_embeddings_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2113536 b3 GRADS+4162560
+//   k109_grad_embeddings_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+2113536 b1 GRADS+4163072
+//   k110_grad_embeddings_sum_in1_sum: body_80  grid 256, block 256  b0 ACTS+1064960 b1 ACTS+0
+//   k111_grad_embeddings_position: body_32  grid 64, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k112_grad_embeddings_position: body_81  grid 64, block 128  b0 GRADS+4096000
+//   k113_grad_embeddings_token_type: body_82  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+1064960 b2 IO+8192
+//   k114_grad_embeddings_word: body_83  grid 125, block 128  b0 GRADS+0 b1 ACTS+1064960 b2 IO+0
+//
+// train_s64_v1: 41 kernels, activation peak 6299648 bytes
+//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +1056768  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +2105344  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b67 ACTS +1048576  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +0  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b80 ACTS +33088  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 128, batch strides [0,0]  b81 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b67 ACTS +1048576  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//
+// train_s64_v2: 41 kernels, activation peak 6299648 bytes
+//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +1056768  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +2105344  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b67 ACTS +1048576  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b70 ACTS +0  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+0 b1 ACTS+16384
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+16384 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+32768
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32832
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+32832 b1 ACTS+32768 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+32768 b3 ACTS+32832
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+32832 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b73 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b80 ACTS +33088  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +32832  grad.loss
+//     B    ld 128, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 128, batch strides [0,0]  b81 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+16384 b1 ACTS+33088 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+0 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b67 ACTS +1048576  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//
+// train_s64_v3: 71 kernels, activation peak 24141824 bytes
+//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b12 PARAMS +4163584  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b14 ACTS +1056768  layer.0.attention.query
+//     epilogue: bias bert.encoder.layer.0.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k005_layer_0_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b15 PARAMS +4229632  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b17 ACTS +2105344  layer.0.attention.key
+//     epilogue: bias bert.encoder.layer.0.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k006_layer_0_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
+//     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
+//     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
+//     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
+//     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
+//     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
+//     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
+//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b39 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 128, batch strides [0,0]  b41 ACTS +1056768  layer.1.attention.query
+//     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b42 PARAMS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 128, batch strides [0,0]  b44 ACTS +2105344  layer.1.attention.key
+//     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
+//     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
+//     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b51 ACTS +5267456  layer.1.attention.output
+//     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
+//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5267456 b2 ACTS+6316032 site0 6
+//   k021_layer_1_attention_layernorm: body_67  grid 2048, block 128  b0 ACTS+6316032 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+7364608 b4 ACTS+5267456
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b56 ACTS +7364608  layer.1.attention.layernorm
+//     B^T  ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 512, batch strides [0,0]  b60 ACTS +12607488  layer.1.ffn.gelu
+//     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+12607488 b1 PARAMS+5484032 b2 ACTS+8413184
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b60 ACTS +12607488  layer.1.ffn.gelu
+//     B^T  ld 512, batch strides [0,0]  b61 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b63 ACTS +16801792  layer.1.ffn.output
+//     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
+//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+16801792 b2 ACTS+17850368 site0 7
+//   k025_layer_1_ffn_layernorm: body_67  grid 2048, block 128  b0 ACTS+17850368 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+16801792 b4 ACTS+5283840
+//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+16801792 b1 ACTS+5300224
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b70 ACTS +5300224  pooler.first_token
+//     B^T  ld 128, batch strides [0,0]  b71 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b73 ACTS +5316608  pooler.dense
+//     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
+//   k028_pooler_tanh: body_8  grid 32, block 128  b0 ACTS+5316608 b1 ACTS+5332992
+//   k029_head_dropout: body_9  grid 32, block 128  b0 ACTS+5332992 b1 ACTS+5316608 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 2 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b75 ACTS +5316608  head.dropout
+//     B^T  ld 128, batch strides [0,0]  b76 PARAMS +5815808  classifier.weight
+//     C    ld 2, batch strides [0,0]  b78 IO +24704  head.classifier
+//     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
+//   k031_loss_valid_count: body_10  grid 1, block 32  b0 IO+24576 b1 ACTS+5349376
+//   k032_loss: body_11  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+5349440
+//   k033_loss: body_12  grid 1, block 32  b0 ACTS+5349440 b1 ACTS+5349376 b2 IO+24960
+//   k034_grad_loss: body_15  grid 1, block 64  b0 IO+24704 b1 IO+24576 b2 ACTS+5349376 b3 ACTS+5349440
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 64  b0 ACTS+5349440 b1 GRADS+5816832
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 2, batch [1,1]
+//     A    ld 2, batch strides [0,0]  b81 ACTS +5349440  grad.loss
+//     B    ld 128, batch strides [0,0]  b76 PARAMS +5815808  classifier.weight
+//     C    ld 128, batch strides [0,0]  b83 ACTS +5349696  grad.head.classifier.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 32, batch [1,1]
+//     A^T  ld 2, batch strides [0,0]  b81 ACTS +5349440  grad.loss
+//     B    ld 128, batch strides [0,0]  b75 ACTS +5316608  head.dropout
+//     C    ld 128, batch strides [0,0]  b84 GRADS +5815808  classifier.weight
+//     epilogue: bias -, aux -, act none
+//   k038_grad_pooler_tanh: body_17  grid 32, block 128  b0 ACTS+5332992 b1 ACTS+5349696 b2 ACTS+5316608 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 4, block 256  b0 ACTS+5316608 b1 GRADS+5815296
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b85 ACTS +5316608  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b71 PARAMS +5749760  bert.pooler.dense.weight
+//     C    ld 128, batch strides [0,0]  b87 ACTS +5332992  grad.pooler.dense.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 32, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b85 ACTS +5316608  grad.pooler.tanh
+//     B    ld 128, batch strides [0,0]  b70 ACTS +5300224  pooler.first_token
+//     C    ld 128, batch strides [0,0]  b88 GRADS +5749760  bert.pooler.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k042_grad_pooler_first_token: body_68  grid 2048, block 128  b0 ACTS+5332992 b1 ACTS+16801792
+//   k043_grad_layer_1_ffn_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+5283840 b1 ACTS+17850368 b2 PARAMS+5748736 b3 ACTS+16801792 b4 ACTS+18898944
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+17850368 b1 ACTS+5283840 b2 ACTS+16801792 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+16801792 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+18898944 b1 ACTS+16801792 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+16801792 b1 GRADS+5748224
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b93 ACTS +16801792  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b61 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
+//     C    ld 512, batch strides [0,0]  b95 ACTS +19947520  grad.layer.1.ffn.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 512 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b93 ACTS +16801792  grad.layer.1.ffn.dropout
+//     B    ld 512, batch strides [0,0]  b60 ACTS +12607488  layer.1.ffn.gelu
+//     C    ld 512, batch strides [0,0]  b96 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k050_grad_layer_1_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+8413184 b1 ACTS+19947520 b2 ACTS+12607488
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_73  grid 16, block 256  b0 ACTS+12607488 b1 GRADS+5484032
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
+//     A    ld 512, batch strides [0,0]  b97 ACTS +12607488  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 128, batch strides [0,0]  b99 ACTS +8413184  grad.layer.1.ffn.intermediate.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k053_grad_layer_1_attention_layernorm_sum: body_74  grid 2048, block 128  b0 ACTS+8413184 b1 ACTS+18898944 b2 ACTS+9461760
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
+//     A^T  ld 512, batch strides [0,0]  b97 ACTS +12607488  grad.layer.1.ffn.gelu
+//     B    ld 128, batch strides [0,0]  b56 ACTS +7364608  layer.1.attention.layernorm
+//     C    ld 128, batch strides [0,0]  b101 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k055_grad_layer_1_attention_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+5267456 b1 ACTS+6316032 b2 PARAMS+5220864 b3 ACTS+9461760 b4 ACTS+7364608
+//   k056_grad_layer_1_attention_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+6316032 b1 ACTS+5267456 b2 ACTS+9461760 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+9461760 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+5267456 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+5267456 b1 GRADS+5220352
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
+//     A    ld 128, batch strides [0,0]  b105 ACTS +5267456  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 128, batch strides [0,0]  b107 ACTS +6316032  grad.layer.1.attention.output.matmul.a
+//     epilogue: bias -, aux -, act none
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b105 ACTS +5267456  grad.layer.1.attention.output_dropout
+//     B    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
+//     C    ld 128, batch strides [0,0]  b108 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
+//     epilogue: bias -, aux -, act none
+//   k062_layer_1_attention_context: body_75  grid 4096, block 64  b0 ACTS+4202496 b1 ACTS+6316032 b2 ACTS+5267456
+//   k063_layer_1_attention_context_grad_kv: body_76  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+5251072 b5 ACTS+6316032 b6 ACTS+5267456 b7 ACTS+7364608 b8 ACTS+4202496 site0 5
+//   k064_layer_1_attention_context_grad_q: body_77  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+5251072 b5 ACTS+6316032 b6 ACTS+5267456 b7 ACTS+8413184 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_71  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+5154304
+//   k066_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b109 ACTS +4202496  grad.layer.1.attention.context.b
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b113 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
+//     epilogue: bias -, aux -, act none
+//   k067_grad_layer_1_attention_key_in1_sum: body_71  grid 4, block 256  b0 ACTS+7364608 b1 GRADS+5088256
+//   k068_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b111 ACTS +7364608  grad.layer.1.attention.scores.b
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b115 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
+//     epilogue: bias -, aux -, act none
+//   k069_grad_layer_1_attention_query_in1_sum: body_71  grid 4, block 256  b0 ACTS+8413184 b1 GRADS+5022208
+//   k070_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
+//     A^T  ld 128, batch strides [0,0]  b110 ACTS +8413184  grad.layer.1.attention.scores.a
+//     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     C    ld 128, batch strides [0,0]  b117 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 65664 bytes
-//   k000_grad_norm_partial: body_81  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_82  grid 1, block 256  b0 GRADS+5767168 b1 ACTS+0
-//   k002_clip_coefficient: body_83  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
-//   k003_adamw: body_84  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_84  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_85  grid 1, block 256  b0 GRADS+5767168 b1 ACTS+0
+//   k002_clip_coefficient: body_86  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
+//   k003_adamw: body_87  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_85  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_86  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
-//   k002_clip_coefficient: body_87  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
-//   k003_adamw: body_88  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+//   k000_grad_norm_partial: body_88  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_89  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_90  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_91  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v2: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_85  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_86  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
-//   k002_clip_coefficient: body_87  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
-//   k003_adamw: body_88  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+//   k000_grad_norm_partial: body_88  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_89  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_90  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_91  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v3: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_89  grid 64, block 256  b0 GRADS+4956672 b1 ACTS+0
-//   k001_grad_norm_tail: body_90  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
-//   k002_clip_coefficient: body_91  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_92  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672
+//   k000_grad_norm_partial: body_92  grid 64, block 256  b0 GRADS+4956672 b1 ACTS+0
+//   k001_grad_norm_tail: body_93  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
+//   k002_clip_coefficient: body_94  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_95  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672

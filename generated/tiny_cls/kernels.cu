@@ -112,7 +112,306 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
-// ==== 88 bodies for 382 kernels =============================================
+// ---- compiler/cuda_attention.cuh, verbatim ----
+// cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
+// bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
+// copies this file verbatim into every kernels.cu that has K_ATTENTION kernels; each such
+// kernel's body calls one template with its sizes as template arguments.
+//
+// No [B, heads, S, S] tensor exists: a block owns one (batch, head) and a tile of 32 query
+// rows (forward, grad_q) or 32 key rows (grad_kv), and walks the other side in tiles of 32
+// through shared memory, recomputing the probabilities from the rows' log-sum-exp. Each of
+// the 4 warps owns 8 of the tile's rows; within a warp, lane t handles column t of a 32 x 32
+// score tile, and columns t, t + 32 of a head's D <= 64 values. Sums over a tile's columns
+// are warp butterflies and the tiles are added in order, so results are the same bits on
+// every run (no atomics). Arithmetic is fp32 (no tensor cores) in both precisions.
+//
+// Padding rows of a partial last tile load zeros and are never stored; a key past the end
+// scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
+// from the first tile on.
+
+#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
+#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
+#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+#define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
+
+__device__ __forceinline__ float bertc_warp_sum(float v) {
+  for (int o = 16; o > 0; o /= 2)
+    v += __shfl_xor_sync(0xffffffffu, v, o);
+  return v;
+}
+
+__device__ __forceinline__ float bertc_warp_max(float v) {
+  for (int o = 16; o > 0; o /= 2)
+    v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, o));
+  return v;
+}
+
+// z_ij of the contract for query i, key j of head (b, h): 1, 0 or keep_scale.
+template <int S, int NH, bool DROPOUT>
+__device__ __forceinline__ float bertc_att_dropout(const bertrt_kernel_ctx *ctx, uint32_t site,
+                                                   float p, float keep_scale, int b, int h, int i,
+                                                   int j) {
+  if (!DROPOUT || ctx->dropout_on == 0.0f) return 1.0f;
+  const uint64_t index = ((uint64_t)(b * NH + h) * S + (uint64_t)i) * S + (uint64_t)j;
+  return bertrt_philox_uniform(ctx->seed, ctx->step, site, index) < p ? 0.0f : keep_scale;
+}
+
+// Rows [first, first + 32) of a head's [S, D] slice of a [B, S, NH * D] tensor into
+// tile[32][LD], zeros past row S. Every thread of the block takes part.
+template <int S, int NH, int D, int LD>
+__device__ __forceinline__ void bertc_att_load(float (*tile)[LD], const float *x, long long base,
+                                               int first) {
+  for (int e = threadIdx.x; e < BERTC_ATT_TILE * D; e += BERTC_ATT_THREADS) {
+    const int r = e / D, d = e % D, row = first + r;
+    tile[r][d] = row < S ? x[base + (long long)row * (NH * D) + d] : 0.0f;
+  }
+}
+
+// The block's (batch, head, tile) from blockIdx.x: tiles of a head are consecutive blocks.
+template <int S, int NH>
+__device__ __forceinline__ void bertc_att_block(int &b, int &h, int &tile) {
+  constexpr int TILES = (S + BERTC_ATT_TILE - 1) / BERTC_ATT_TILE;
+  tile = blockIdx.x % TILES;
+  h = blockIdx.x / TILES % NH;
+  b = blockIdx.x / TILES / NH;
+}
+
+// FORWARD: out and lse of the block's 32 query rows, by an online softmax over key tiles.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_forward(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
+                        const float *v, const float *key_bias, float *out, float *lse, float scale,
+                        float p, float keep_scale, uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float qs[T][D];
+  __shared__ float ks[T][D + 1]; // lane t reads row t: padded against bank conflicts
+  __shared__ float vs[T][D];
+  __shared__ float ps[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  bertc_att_load<S, NH, D, D>(qs, q, base, tile * T);
+  float m[RW], l[RW], o[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    m[rr] = -BERTC_INF, l[rr] = 0.0f;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      o[rr][dc] = 0.0f;
+  }
+  for (int kt = 0; kt < TILES; kt++) {
+    __syncthreads(); // every warp is done with the previous key tile
+    bertc_att_load<S, NH, D, D + 1>(ks, k, base, kt * T);
+    bertc_att_load<S, NH, D, D>(vs, v, base, kt * T);
+    __syncthreads();
+    const int j = kt * T + lane;
+    const float bias = j < S ? key_bias[b * S + j] : 0.0f;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, i = tile * T + r;
+      float dot = 0.0f;
+      for (int d = 0; d < D; d++)
+        dot += qs[r][d] * ks[lane][d];
+      const float s = j < S ? dot * scale + bias : -BERTC_INF;
+      const float m_new = fmaxf(m[rr], bertc_warp_max(s));
+      const float e = j < S ? expf(s - m_new) : 0.0f;
+      const float rescale = expf(m[rr] - m_new);
+      l[rr] = l[rr] * rescale + bertc_warp_sum(e);
+      m[rr] = m_new;
+#pragma unroll
+      for (int dc = 0; dc < DC; dc++)
+        o[rr][dc] *= rescale;
+      const bool valid = i < S && j < S;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      ps[warp][rr][lane] = e * z;
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float pc = ps[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) o[rr][dc] += pc * vs[c][lane + 32 * dc];
+      }
+  }
+  // l is in [1, S] (the row's maximum contributes exp(0)), where the fast division is within
+  // 2 ulp and has no slow path: an IEEE division's is a call, whose saved registers spill.
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    if (i >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D)
+        out[base + (long long)i * (NH * D) + lane + 32 * dc] = __fdividef(o[rr][dc], l[rr]);
+    if (lane == 0) lse[(b * NH + h) * S + i] = m[rr] + logf(l[rr]);
+  }
+}
+
+// GRAD_KV: dk and dv of the block's 32 key rows, over every query tile.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_grad_kv(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
+                        const float *v, const float *key_bias, const float *lse, const float *dout,
+                        const float *delta, float *dk, float *dv, float scale, float p,
+                        float keep_scale, uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float ks[T][D];
+  __shared__ float vs[T][D];
+  __shared__ float qs[T][D + 1]; // lane t reads query row t: padded
+  __shared__ float dos[T][D + 1];
+  __shared__ float lse_s[T], delta_s[T];
+  __shared__ float pzs[BERTC_ATT_WARPS][RW][T], dss[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  const int rows = (b * NH + h) * S;
+  bertc_att_load<S, NH, D, D>(ks, k, base, tile * T);
+  bertc_att_load<S, NH, D, D>(vs, v, base, tile * T);
+  float gk[RW][DC], gv[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++)
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      gk[rr][dc] = gv[rr][dc] = 0.0f;
+  for (int qt = 0; qt < TILES; qt++) {
+    __syncthreads(); // every warp is done with the previous query tile
+    bertc_att_load<S, NH, D, D + 1>(qs, q, base, qt * T);
+    bertc_att_load<S, NH, D, D + 1>(dos, dout, base, qt * T);
+    if (threadIdx.x < T) {
+      const int i = qt * T + threadIdx.x;
+      lse_s[threadIdx.x] = i < S ? lse[rows + i] : 0.0f;
+      delta_s[threadIdx.x] = i < S ? delta[rows + i] : 0.0f;
+    }
+    __syncthreads();
+    const int i = qt * T + lane;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, j = tile * T + r;
+      float qk = 0.0f, dov = 0.0f;
+      for (int d = 0; d < D; d++) {
+        qk += qs[lane][d] * ks[r][d];
+        dov += dos[lane][d] * vs[r][d];
+      }
+      const bool valid = i < S && j < S;
+      const float pr = valid ? expf(qk * scale + key_bias[b * S + j] - lse_s[lane]) : 0.0f;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      pzs[warp][rr][lane] = pr * z;
+      dss[warp][rr][lane] = pr * (z * dov - delta_s[lane]);
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float pz = pzs[warp][rr][c], ds = dss[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) {
+            gv[rr][dc] += pz * dos[c][lane + 32 * dc];
+            gk[rr][dc] += ds * qs[c][lane + 32 * dc];
+          }
+      }
+  }
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int j = tile * T + warp * RW + rr;
+    if (j >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D) {
+        const long long at = base + (long long)j * (NH * D) + lane + 32 * dc;
+        dk[at] = gk[rr][dc] * scale;
+        dv[at] = gv[rr][dc];
+      }
+  }
+}
+
+// GRAD_Q: dq of the block's 32 query rows, over every key tile.
+template <int S, int NH, int D, bool DROPOUT>
+__device__ __forceinline__ void
+bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const float *q, const float *k, const float *v,
+                       const float *key_bias, const float *lse, const float *dout,
+                       const float *delta, float *dq, float scale, float p, float keep_scale,
+                       uint32_t site) {
+  constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
+  constexpr int TILES = (S + T - 1) / T;
+  __shared__ float qs[T][D];
+  __shared__ float dos[T][D];
+  __shared__ float ks[T][D + 1]; // lane t reads key row t: padded
+  __shared__ float vs[T][D + 1];
+  __shared__ float dss[BERTC_ATT_WARPS][RW][T];
+  int b, h, tile;
+  bertc_att_block<S, NH>(b, h, tile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const long long base = (long long)b * S * (NH * D) + h * D;
+  const int rows = (b * NH + h) * S;
+  bertc_att_load<S, NH, D, D>(qs, q, base, tile * T);
+  bertc_att_load<S, NH, D, D>(dos, dout, base, tile * T);
+  float row_lse[RW], row_delta[RW], gq[RW][DC];
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    row_lse[rr] = i < S ? lse[rows + i] : 0.0f;
+    row_delta[rr] = i < S ? delta[rows + i] : 0.0f;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      gq[rr][dc] = 0.0f;
+  }
+  for (int kt = 0; kt < TILES; kt++) {
+    __syncthreads(); // every warp is done with the previous key tile
+    bertc_att_load<S, NH, D, D + 1>(ks, k, base, kt * T);
+    bertc_att_load<S, NH, D, D + 1>(vs, v, base, kt * T);
+    __syncthreads();
+    const int j = kt * T + lane;
+    const float bias = j < S ? key_bias[b * S + j] : 0.0f;
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++) {
+      const int r = warp * RW + rr, i = tile * T + r;
+      float qk = 0.0f, dov = 0.0f;
+      for (int d = 0; d < D; d++) {
+        qk += qs[r][d] * ks[lane][d];
+        dov += dos[r][d] * vs[lane][d];
+      }
+      const bool valid = i < S && j < S;
+      const float pr = valid ? expf(qk * scale + bias - row_lse[rr]) : 0.0f;
+      const float z =
+          valid ? bertc_att_dropout<S, NH, DROPOUT>(ctx, site, p, keep_scale, b, h, i, j) : 0.0f;
+      dss[warp][rr][lane] = pr * (z * dov - row_delta[rr]);
+    }
+    __syncwarp();
+#pragma unroll
+    for (int rr = 0; rr < RW; rr++)
+#pragma unroll 4
+      for (int c = 0; c < T; c++) {
+        const float ds = dss[warp][rr][c];
+#pragma unroll
+        for (int dc = 0; dc < DC; dc++)
+          if (lane + 32 * dc < D) gq[rr][dc] += ds * ks[c][lane + 32 * dc];
+      }
+  }
+#pragma unroll
+  for (int rr = 0; rr < RW; rr++) {
+    const int i = tile * T + warp * RW + rr;
+    if (i >= S) continue;
+#pragma unroll
+    for (int dc = 0; dc < DC; dc++)
+      if (lane + 32 * dc < D)
+        dq[base + (long long)i * (NH * D) + lane + 32 * dc] = gq[rr][dc] * scale;
+  }
+}
+// ---- end of compiler/cuda_attention.cuh ----
+
+// ==== 91 bodies for 376 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -135,15 +434,15 @@ body_0(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 
 // body_1: 10 kernels
 //   forward_s16__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   forward_s16__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   forward_s16__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   forward_s16__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   forward_s16__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   forward_s16__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   forward_s16__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   forward_s16__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   forward_s16__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s16_v1__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s16_v1__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s16_v1__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s16_v1__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s16_v1__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s16_v1__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s16_v1__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s16_v1__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s16_v1__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
@@ -179,10 +478,10 @@ body_1(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 // body_2: 7 kernels
 //   forward_s16__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s16_v0__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s16_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s16_v0__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
-//   train_s16_v0__k086_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
-//   train_s16_v0__k098_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
+//   train_s16_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s16_v0__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s16_v0__k078_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
+//   train_s16_v0__k090_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
 //   train_s16_v1__k002_embeddings_dropout: dropout embeddings.dropout
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
@@ -218,83 +517,38 @@ body_3(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
 }
 
 // body_4: 6 kernels
-//   forward_s16__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   forward_s16__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s16_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s16_v0__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s16_v1__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s16_v1__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   rows [8,4,16] (512) x cols 16; 16 threads per row, 16 rows per block
-//   launch: grid 32, block 256
-//   b0 read f32, b1 read f32, b2 written f32
-extern "C" __global__ void __launch_bounds__(256)
-body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
-  const int t = threadIdx.x % 16;
-  const int row = blockIdx.x * 16 + threadIdx.x / 16;
-  const int r0 = row / 64;
-  const int r1 = row / 16 % 4;
-  const int r2 = row % 16;
-  // p0
-  float s0 = -BERTC_INF;
-  for (int c = t; c < 16; c += 16) {
-    s0 = fmaxf(s0, b1[1024 * r0 + 256 * r1 + 16 * r2 + c] + b0[16 * r0 + c]);
-  }
-  s0 = bertc_row_reduce<16, true>(s0);
-  // p1
-  float s1 = 0.0f;
-  for (int c = t; c < 16; c += 16) {
-    s1 = s1 + expf((b1[1024 * r0 + 256 * r1 + 16 * r2 + c] + b0[16 * r0 + c]) - s0);
-  }
-  s1 = bertc_row_reduce<16, false>(s1);
-  // p2
-  const float s2 = 1.0f / s1;
-  // p3
-  for (int c = t; c < 16; c += 16) {
-    b2[1024 * r0 + 256 * r1 + 16 * r2 + c] = expf((b1[1024 * r0 + 256 * r1 + 16 * r2 + c] + b0[16 * r0 + c]) - s0) * s2;
-  }
+//   forward_s16__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   forward_s16__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s16_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s16_v0__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s16_v1__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s16_v1__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention forward, [8,16] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 32, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_4(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+  bertc_attention_forward<16, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_5: 6 kernels
-//   forward_s16__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   forward_s16__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s16_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s16_v0__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s16_v1__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s16_v1__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   rows [8,4,16] (512) x cols 16; 16 threads per row, 16 rows per block
-//   launch: grid 32, block 256
-//   b0 read f32, b1 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(256)
-body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
-  const int t = threadIdx.x % 16;
-  const int row = blockIdx.x * 16 + threadIdx.x / 16;
-  const int r0 = row / 64;
-  const int r1 = row / 16 % 4;
-  const int r2 = row % 16;
-  // p0
-  for (int c = t; c < 16; c += 16) {
-    b1[1024 * r0 + 256 * r1 + 16 * r2 + c] = b0[1024 * r0 + 256 * r1 + 16 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 16u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f);
-  }
-}
-
-// body_6: 12 kernels
-//   forward_s16__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   forward_s16__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   forward_s16__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   forward_s16__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s16_v0__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s16_v0__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s16_v0__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s16_v0__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s16_v1__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s16_v1__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s16_v1__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s16_v1__k030_layer_1_ffn_residual: add layer.1.ffn.residual
+// body_5: 12 kernels
+//   forward_s16__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   forward_s16__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   forward_s16__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   forward_s16__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s16_v0__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s16_v0__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s16_v0__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s16_v0__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s16_v1__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s16_v1__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s16_v1__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s16_v1__k024_layer_1_ffn_residual: add layer.1.ffn.residual
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -305,24 +559,24 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_7: 12 kernels
-//   forward_s16__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s16__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v1__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+// body_6: 12 kernels
+//   forward_s16__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s16__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32
 extern "C" __global__ void __launch_bounds__(256)
-body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+body_6(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 256;
@@ -334,10 +588,34 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
-// body_8: 3 kernels
-//   forward_s16__k032_pooler_first_token: select_token pooler.first_token
-//   train_s16_v0__k032_pooler_first_token: select_token pooler.first_token
-//   train_s16_v1__k032_pooler_first_token: select_token pooler.first_token
+// body_7: 3 kernels
+//   forward_s16__k026_pooler_first_token: select_token pooler.first_token
+//   train_s16_v0__k026_pooler_first_token: select_token pooler.first_token
+//   train_s16_v1__k026_pooler_first_token: select_token pooler.first_token
+//   rows [8] (8) x cols 64; 64 threads per row
+//   launch: grid 8, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[1024 * r0 + c];
+  }
+}
+
+// body_8: 9 kernels
+//   forward_s16__k028_pooler_tanh: tanh pooler.tanh
+//   train_s16_v0__k028_pooler_tanh: tanh pooler.tanh
+//   train_s16_v1__k028_pooler_tanh: tanh pooler.tanh
+//   forward_s32__k028_pooler_tanh: tanh pooler.tanh
+//   train_s32_v0__k028_pooler_tanh: tanh pooler.tanh
+//   train_s32_v1__k028_pooler_tanh: tanh pooler.tanh
+//   forward_s64__k028_pooler_tanh: tanh pooler.tanh
+//   train_s64_v0__k028_pooler_tanh: tanh pooler.tanh
+//   train_s64_v1__k028_pooler_tanh: tanh pooler.tanh
 //   rows [8] (8) x cols 64; 64 threads per row
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
@@ -348,49 +626,25 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   const int r0 = row;
   // p0
   for (int c = t; c < 64; c += 64) {
-    b1[64 * r0 + c] = b0[1024 * r0 + c];
-  }
-}
-
-// body_9: 9 kernels
-//   forward_s16__k034_pooler_tanh: tanh pooler.tanh
-//   train_s16_v0__k034_pooler_tanh: tanh pooler.tanh
-//   train_s16_v1__k034_pooler_tanh: tanh pooler.tanh
-//   forward_s32__k034_pooler_tanh: tanh pooler.tanh
-//   train_s32_v0__k034_pooler_tanh: tanh pooler.tanh
-//   train_s32_v1__k034_pooler_tanh: tanh pooler.tanh
-//   forward_s64__k034_pooler_tanh: tanh pooler.tanh
-//   train_s64_v0__k034_pooler_tanh: tanh pooler.tanh
-//   train_s64_v1__k034_pooler_tanh: tanh pooler.tanh
-//   rows [8] (8) x cols 64; 64 threads per row
-//   launch: grid 8, block 64
-//   b0 read f32, b1 written f32
-extern "C" __global__ void __launch_bounds__(64)
-body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row;
-  // p0
-  for (int c = t; c < 64; c += 64) {
     b1[64 * r0 + c] = tanhf(b0[64 * r0 + c]);
   }
 }
 
-// body_10: 9 kernels
-//   forward_s16__k035_head_dropout: dropout head.dropout
-//   train_s16_v0__k035_head_dropout: dropout head.dropout
-//   train_s16_v1__k035_head_dropout: dropout head.dropout
-//   forward_s32__k035_head_dropout: dropout head.dropout
-//   train_s32_v0__k035_head_dropout: dropout head.dropout
-//   train_s32_v1__k035_head_dropout: dropout head.dropout
-//   forward_s64__k035_head_dropout: dropout head.dropout
-//   train_s64_v0__k035_head_dropout: dropout head.dropout
-//   train_s64_v1__k035_head_dropout: dropout head.dropout
+// body_9: 9 kernels
+//   forward_s16__k029_head_dropout: dropout head.dropout
+//   train_s16_v0__k029_head_dropout: dropout head.dropout
+//   train_s16_v1__k029_head_dropout: dropout head.dropout
+//   forward_s32__k029_head_dropout: dropout head.dropout
+//   train_s32_v0__k029_head_dropout: dropout head.dropout
+//   train_s32_v1__k029_head_dropout: dropout head.dropout
+//   forward_s64__k029_head_dropout: dropout head.dropout
+//   train_s64_v0__k029_head_dropout: dropout head.dropout
+//   train_s64_v1__k029_head_dropout: dropout head.dropout
 //   rows [8] (8) x cols 64; 64 threads per row
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_9(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -400,21 +654,21 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 9 kernels
-//   forward_s16__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s16_v0__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s16_v1__k037_loss_valid_count: valid label count loss.valid_count
-//   forward_s32__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s32_v0__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s32_v1__k037_loss_valid_count: valid label count loss.valid_count
-//   forward_s64__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s64_v0__k037_loss_valid_count: valid label count loss.valid_count
-//   train_s64_v1__k037_loss_valid_count: valid label count loss.valid_count
+// body_10: 9 kernels
+//   forward_s16__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s16_v0__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s16_v1__k031_loss_valid_count: valid label count loss.valid_count
+//   forward_s32__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s32_v0__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s32_v1__k031_loss_valid_count: valid label count loss.valid_count
+//   forward_s64__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s64_v0__k031_loss_valid_count: valid label count loss.valid_count
+//   train_s64_v1__k031_loss_valid_count: valid label count loss.valid_count
 //   rows [1] (1) x cols 8; 8 threads per row
 //   launch: grid 1, block 8
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_10(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -428,21 +682,21 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_12: 9 kernels
-//   forward_s16__k038_loss: cross-entropy rows loss
-//   train_s16_v0__k038_loss: cross-entropy rows loss
-//   train_s16_v1__k038_loss: cross-entropy rows loss
-//   forward_s32__k038_loss: cross-entropy rows loss
-//   train_s32_v0__k038_loss: cross-entropy rows loss
-//   train_s32_v1__k038_loss: cross-entropy rows loss
-//   forward_s64__k038_loss: cross-entropy rows loss
-//   train_s64_v0__k038_loss: cross-entropy rows loss
-//   train_s64_v1__k038_loss: cross-entropy rows loss
+// body_11: 9 kernels
+//   forward_s16__k032_loss: cross-entropy rows loss
+//   train_s16_v0__k032_loss: cross-entropy rows loss
+//   train_s16_v1__k032_loss: cross-entropy rows loss
+//   forward_s32__k032_loss: cross-entropy rows loss
+//   train_s32_v0__k032_loss: cross-entropy rows loss
+//   train_s32_v1__k032_loss: cross-entropy rows loss
+//   forward_s64__k032_loss: cross-entropy rows loss
+//   train_s64_v0__k032_loss: cross-entropy rows loss
+//   train_s64_v1__k032_loss: cross-entropy rows loss
 //   rows [8] (8) x cols 2; 2 threads per row, 8 rows per block
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_11(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -474,21 +728,21 @@ body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_13: 9 kernels
-//   forward_s16__k039_loss: cross-entropy mean loss
-//   train_s16_v0__k039_loss: cross-entropy mean loss
-//   train_s16_v1__k039_loss: cross-entropy mean loss
-//   forward_s32__k039_loss: cross-entropy mean loss
-//   train_s32_v0__k039_loss: cross-entropy mean loss
-//   train_s32_v1__k039_loss: cross-entropy mean loss
-//   forward_s64__k039_loss: cross-entropy mean loss
-//   train_s64_v0__k039_loss: cross-entropy mean loss
-//   train_s64_v1__k039_loss: cross-entropy mean loss
+// body_12: 9 kernels
+//   forward_s16__k033_loss: cross-entropy mean loss
+//   train_s16_v0__k033_loss: cross-entropy mean loss
+//   train_s16_v1__k033_loss: cross-entropy mean loss
+//   forward_s32__k033_loss: cross-entropy mean loss
+//   train_s32_v0__k033_loss: cross-entropy mean loss
+//   train_s32_v1__k033_loss: cross-entropy mean loss
+//   forward_s64__k033_loss: cross-entropy mean loss
+//   train_s64_v0__k033_loss: cross-entropy mean loss
+//   train_s64_v1__k033_loss: cross-entropy mean loss
 //   rows [1] (1) x cols 8; 8 threads per row
 //   launch: grid 1, block 8
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_12(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -502,17 +756,17 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_14: 5 kernels
+// body_13: 5 kernels
 //   train_s16_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s16_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s16_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s16_v0__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s16_v0__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s16_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s16_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s16_v0__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s16_v0__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -545,18 +799,18 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 6 kernels
-//   train_s16_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s16_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k014_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k028_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+// body_14: 6 kernels
+//   train_s16_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s16_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_14(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int at = row * 256;
@@ -569,18 +823,18 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_16: 6 kernels
-//   train_s16_v0__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s16_v1__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v0__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v1__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v0__k040_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v1__k040_grad_loss: cross-entropy backward grad.loss
+// body_15: 6 kernels
+//   train_s16_v0__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s16_v1__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v0__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v1__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v0__k034_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v1__k034_grad_loss: cross-entropy backward grad.loss
 //   rows [8] (8) x cols 2; 2 threads per row, 8 rows per block
 //   launch: grid 1, block 16
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_15(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 8 + threadIdx.x / 2;
   const int r0 = row;
@@ -612,18 +866,18 @@ body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_17: 6 kernels
-//   train_s16_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s16_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s32_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s32_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s64_v0__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
-//   train_s64_v1__k041_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+// body_16: 6 kernels
+//   train_s16_v0__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s16_v1__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s32_v0__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s32_v1__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s64_v0__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
+//   train_s64_v1__k035_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 2, each the sum over rows [8]; 2 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_16(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -639,18 +893,18 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_18: 6 kernels
-//   train_s16_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s16_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s32_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s32_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s64_v0__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
-//   train_s64_v1__k044_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+// body_17: 6 kernels
+//   train_s16_v0__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s16_v1__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s32_v0__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s32_v1__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s64_v0__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
+//   train_s64_v1__k038_grad_pooler_tanh: tanh_backward grad.pooler.tanh
 //   rows [8] (8) x cols 64; 64 threads per row
 //   launch: grid 8, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -661,18 +915,18 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 6 kernels
-//   train_s16_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s16_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s32_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s32_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s64_v0__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
-//   train_s64_v1__k045_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+// body_18: 6 kernels
+//   train_s16_v0__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s16_v1__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s32_v0__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s32_v1__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s64_v0__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
+//   train_s64_v1__k039_grad_pooler_dense_in1_sum: sum over rows grad.pooler.dense.in1.sum
 //   cols 64, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -688,13 +942,13 @@ body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_20: 1 kernel
-//   train_s16_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+// body_19: 1 kernel
+//   train_s16_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_19(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -705,17 +959,17 @@ body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_21: 5 kernels
-//   train_s16_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s16_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
-//   train_s16_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
-//   train_s16_v0__k095_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
-//   train_s16_v0__k117_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
+// body_20: 5 kernels
+//   train_s16_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s16_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s16_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
+//   train_s16_v0__k087_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
+//   train_s16_v0__k107_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_20(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -742,17 +996,17 @@ body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_22: 5 kernels
-//   train_s16_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s16_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   train_s16_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
-//   train_s16_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
-//   train_s16_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
+// body_21: 5 kernels
+//   train_s16_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s16_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s16_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
+//   train_s16_v0__k088_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
+//   train_s16_v0__k108_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
 //   cols 64, each the sum over rows [8,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_21(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -769,27 +1023,27 @@ body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_23: 15 kernels
-//   train_s16_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s16_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s16_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s16_v0__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s16_v0__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s16_v0__k076_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s16_v0__k079_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   train_s16_v0__k085_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
-//   train_s16_v0__k087_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
-//   train_s16_v0__k097_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
-//   train_s16_v0__k099_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
-//   train_s16_v0__k107_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
-//   train_s16_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
-//   train_s16_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
-//   train_s16_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
+// body_22: 15 kernels
+//   train_s16_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s16_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s16_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s16_v0__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s16_v0__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s16_v0__k068_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s16_v0__k071_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s16_v0__k077_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
+//   train_s16_v0__k079_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
+//   train_s16_v0__k089_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
+//   train_s16_v0__k091_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
+//   train_s16_v0__k097_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
+//   train_s16_v0__k100_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
+//   train_s16_v0__k103_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
+//   train_s16_v0__k109_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
 //   cols 64, each the sum over rows [8,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_22(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -806,14 +1060,14 @@ body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_24: 2 kernels
-//   train_s16_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
-//   train_s16_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
+// body_23: 2 kernels
+//   train_s16_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s16_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,16] (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_23(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -825,14 +1079,14 @@ body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_25: 2 kernels
-//   train_s16_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   train_s16_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
+// body_24: 2 kernels
+//   train_s16_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s16_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_24(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -849,14 +1103,14 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 2 kernels
-//   train_s16_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
-//   train_s16_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
+// body_25: 2 kernels
+//   train_s16_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s16_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -867,14 +1121,14 @@ body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_27: 2 kernels
-//   train_s16_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   train_s16_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
+// body_26: 2 kernels
+//   train_s16_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   train_s16_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [8,4,16] (512) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 32, block 256
-//   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
+//   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_26(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 64;
@@ -883,22 +1137,44 @@ body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   // p0
   float s0 = 0.0f;
   for (int c = t; c < 16; c += 16) {
-    s0 = s0 + ((b0[1024 * r0 + 256 * r1 + 16 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 16u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) * b1[1024 * r0 + 256 * r1 + 16 * r2 + c]);
+    s0 = s0 + (b1[1024 * r0 + 16 * r1 + 64 * r2 + c] * b0[1024 * r0 + 16 * r1 + 64 * r2 + c]);
   }
   s0 = bertc_row_reduce<16, false>(s0);
   // p1
   for (int c = t; c < 16; c += 16) {
-    b2[1024 * r0 + 256 * r1 + 16 * r2 + c] = b1[1024 * r0 + 256 * r1 + 16 * r2 + c] * ((b0[1024 * r0 + 256 * r1 + 16 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 16u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) - s0);
+    b2[64 * r0 + 16 * r1 + r2] = s0;
   }
 }
 
-// body_28: 1 kernel
-//   train_s16_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
+// body_27: 2 kernels
+//   train_s16_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s16_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention grad_kv, [8,16] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
+//   launch: grid 32, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_27(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+  bertc_attention_grad_kv<16, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_28: 2 kernels
+//   train_s16_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s16_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention grad_q, [8,16] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 32, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+  bertc_attention_grad_q<16, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_29: 1 kernel
+//   train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -909,13 +1185,13 @@ body_28(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_29: 1 kernel
-//   train_s16_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
+// body_30: 1 kernel
+//   train_s16_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,16] (128) x cols 64; 64 threads per row
 //   launch: grid 128, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 16;
@@ -926,13 +1202,13 @@ body_29(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_30: 1 kernel
-//   train_s16_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
+// body_31: 1 kernel
+//   train_s16_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 1024, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -948,15 +1224,15 @@ body_30(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_31: 3 kernels
-//   train_s16_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s32_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v0__k121_grad_embeddings_position: copy rows grad.embeddings.position
+// body_32: 3 kernels
+//   train_s16_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   train_s32_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   train_s64_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [16] (16) x cols 64; 64 threads per row
 //   launch: grid 16, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_32(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -966,13 +1242,13 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_32: 1 kernel
-//   train_s16_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
+// body_33: 1 kernel
+//   train_s16_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [48] (48) x cols 64; 64 threads per row
 //   launch: grid 48, block 64
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -982,13 +1258,13 @@ body_32(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_33: 1 kernel
-//   train_s16_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
+// body_34: 1 kernel
+//   train_s16_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 128 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -999,13 +1275,13 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_34: 1 kernel
-//   train_s16_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
+// body_35: 1 kernel
+//   train_s16_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 128 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1016,7 +1292,7 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_35: 3 kernels
+// body_36: 3 kernels
 //   forward_s32__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s32_v1__k000_embeddings_sum: add embeddings.sum
@@ -1024,7 +1300,7 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1035,22 +1311,22 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_36: 10 kernels
+// body_37: 10 kernels
 //   forward_s32__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   forward_s32__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   forward_s32__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   forward_s32__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   forward_s32__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   forward_s32__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   forward_s32__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   forward_s32__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   forward_s32__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s32_v1__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s32_v1__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s32_v1__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s32_v1__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s32_v1__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s32_v1__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s32_v1__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s32_v1__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s32_v1__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1078,19 +1354,19 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_37: 7 kernels
+// body_38: 7 kernels
 //   forward_s32__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s32_v0__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s32_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s32_v0__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
-//   train_s32_v0__k086_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
-//   train_s32_v0__k098_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
+//   train_s32_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s32_v0__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s32_v0__k078_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
+//   train_s32_v0__k090_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
 //   train_s32_v1__k002_embeddings_dropout: dropout embeddings.dropout
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1101,7 +1377,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 3 kernels
+// body_39: 3 kernels
 //   forward_s32__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s32_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1109,7 +1385,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x % 32;
   const int row = blockIdx.x * 8 + threadIdx.x / 32;
   const int r0 = row;
@@ -1119,79 +1395,34 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_39: 6 kernels
-//   forward_s32__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   forward_s32__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s32_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s32_v0__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s32_v1__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s32_v1__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   rows [8,4,32] (1024) x cols 32; 32 threads per row, 8 rows per block
-//   launch: grid 128, block 256
-//   b0 read f32, b1 read f32, b2 written f32
-extern "C" __global__ void __launch_bounds__(256)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
-  const int t = threadIdx.x % 32;
-  const int row = blockIdx.x * 8 + threadIdx.x / 32;
-  const int r0 = row / 128;
-  const int r1 = row / 32 % 4;
-  const int r2 = row % 32;
-  // p0
-  float s0 = -BERTC_INF;
-  for (int c = t; c < 32; c += 32) {
-    s0 = fmaxf(s0, b1[4096 * r0 + 1024 * r1 + 32 * r2 + c] + b0[32 * r0 + c]);
-  }
-  s0 = bertc_row_reduce<32, true>(s0);
-  // p1
-  float s1 = 0.0f;
-  for (int c = t; c < 32; c += 32) {
-    s1 = s1 + expf((b1[4096 * r0 + 1024 * r1 + 32 * r2 + c] + b0[32 * r0 + c]) - s0);
-  }
-  s1 = bertc_row_reduce<32, false>(s1);
-  // p2
-  const float s2 = 1.0f / s1;
-  // p3
-  for (int c = t; c < 32; c += 32) {
-    b2[4096 * r0 + 1024 * r1 + 32 * r2 + c] = expf((b1[4096 * r0 + 1024 * r1 + 32 * r2 + c] + b0[32 * r0 + c]) - s0) * s2;
-  }
-}
-
 // body_40: 6 kernels
-//   forward_s32__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   forward_s32__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s32_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s32_v0__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s32_v1__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s32_v1__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   rows [8,4,32] (1024) x cols 32; 32 threads per row, 8 rows per block
-//   launch: grid 128, block 256
-//   b0 read f32, b1 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(256)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
-  const int t = threadIdx.x % 32;
-  const int row = blockIdx.x * 8 + threadIdx.x / 32;
-  const int r0 = row / 128;
-  const int r1 = row / 32 % 4;
-  const int r2 = row % 32;
-  // p0
-  for (int c = t; c < 32; c += 32) {
-    b1[4096 * r0 + 1024 * r1 + 32 * r2 + c] = b0[4096 * r0 + 1024 * r1 + 32 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 32u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f);
-  }
+//   forward_s32__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   forward_s32__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s32_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s32_v0__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s32_v1__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s32_v1__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention forward, [8,32] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 32, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+  bertc_attention_forward<32, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
 // body_41: 12 kernels
-//   forward_s32__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   forward_s32__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   forward_s32__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   forward_s32__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s32_v0__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s32_v0__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s32_v0__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s32_v0__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s32_v1__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s32_v1__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s32_v1__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s32_v1__k030_layer_1_ffn_residual: add layer.1.ffn.residual
+//   forward_s32__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   forward_s32__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   forward_s32__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   forward_s32__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s32_v0__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s32_v0__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s32_v0__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s32_v0__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s32_v1__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s32_v1__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s32_v1__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s32_v1__k024_layer_1_ffn_residual: add layer.1.ffn.residual
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
@@ -1208,9 +1439,9 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_42: 3 kernels
-//   forward_s32__k032_pooler_first_token: select_token pooler.first_token
-//   train_s32_v0__k032_pooler_first_token: select_token pooler.first_token
-//   train_s32_v1__k032_pooler_first_token: select_token pooler.first_token
+//   forward_s32__k026_pooler_first_token: select_token pooler.first_token
+//   train_s32_v0__k026_pooler_first_token: select_token pooler.first_token
+//   train_s32_v1__k026_pooler_first_token: select_token pooler.first_token
 //   rows [8] (8) x cols 64; 64 threads per row
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
@@ -1227,10 +1458,10 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 
 // body_43: 5 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s32_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s32_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s32_v0__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s32_v0__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s32_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s32_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s32_v0__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s32_v0__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
@@ -1269,7 +1500,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_44: 1 kernel
-//   train_s32_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+//   train_s32_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 written f32
@@ -1286,11 +1517,11 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_45: 5 kernels
-//   train_s32_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s32_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
-//   train_s32_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
-//   train_s32_v0__k095_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
-//   train_s32_v0__k117_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
+//   train_s32_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s32_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s32_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
+//   train_s32_v0__k087_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
+//   train_s32_v0__k107_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
@@ -1323,11 +1554,11 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_46: 5 kernels
-//   train_s32_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s32_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   train_s32_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
-//   train_s32_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
-//   train_s32_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
+//   train_s32_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s32_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s32_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
+//   train_s32_v0__k088_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
+//   train_s32_v0__k108_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
 //   cols 64, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
@@ -1350,21 +1581,21 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_47: 15 kernels
-//   train_s32_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s32_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s32_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s32_v0__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s32_v0__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s32_v0__k076_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s32_v0__k079_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   train_s32_v0__k085_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
-//   train_s32_v0__k087_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
-//   train_s32_v0__k097_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
-//   train_s32_v0__k099_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
-//   train_s32_v0__k107_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
-//   train_s32_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
-//   train_s32_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
-//   train_s32_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
+//   train_s32_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s32_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s32_v0__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s32_v0__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s32_v0__k068_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s32_v0__k071_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s32_v0__k077_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
+//   train_s32_v0__k079_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
+//   train_s32_v0__k089_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
+//   train_s32_v0__k091_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
+//   train_s32_v0__k097_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
+//   train_s32_v0__k100_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
+//   train_s32_v0__k103_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
+//   train_s32_v0__k109_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
 //   cols 64, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
@@ -1387,8 +1618,8 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_48: 2 kernels
-//   train_s32_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
-//   train_s32_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
+//   train_s32_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s32_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,32] (256) x cols 256; 256 threads per row
 //   launch: grid 256, block 256
 //   b0 read f32, b1 read f32, b2 written f32
@@ -1406,8 +1637,8 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_49: 2 kernels
-//   train_s32_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   train_s32_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
+//   train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
@@ -1430,8 +1661,8 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_50: 2 kernels
-//   train_s32_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
-//   train_s32_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
+//   train_s32_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s32_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 written f32
@@ -1448,37 +1679,59 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_51: 2 kernels
-//   train_s32_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   train_s32_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
-//   rows [8,4,32] (1024) x cols 32; 32 threads per row, 8 rows per block
-//   launch: grid 128, block 256
-//   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
+//   train_s32_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   train_s32_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
+//   rows [8,4,32] (1024) x cols 16; 16 threads per row, 16 rows per block
+//   launch: grid 64, block 256
+//   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
-  const int t = threadIdx.x % 32;
-  const int row = blockIdx.x * 8 + threadIdx.x / 32;
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 128;
   const int r1 = row / 32 % 4;
   const int r2 = row % 32;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 32; c += 32) {
-    s0 = s0 + ((b0[4096 * r0 + 1024 * r1 + 32 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 32u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) * b1[4096 * r0 + 1024 * r1 + 32 * r2 + c]);
+  for (int c = t; c < 16; c += 16) {
+    s0 = s0 + (b1[2048 * r0 + 16 * r1 + 64 * r2 + c] * b0[2048 * r0 + 16 * r1 + 64 * r2 + c]);
   }
-  s0 = bertc_row_reduce<32, false>(s0);
+  s0 = bertc_row_reduce<16, false>(s0);
   // p1
-  for (int c = t; c < 32; c += 32) {
-    b2[4096 * r0 + 1024 * r1 + 32 * r2 + c] = b1[4096 * r0 + 1024 * r1 + 32 * r2 + c] * ((b0[4096 * r0 + 1024 * r1 + 32 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 32u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) - s0);
+  for (int c = t; c < 16; c += 16) {
+    b2[128 * r0 + 32 * r1 + r2] = s0;
   }
 }
 
-// body_52: 1 kernel
-//   train_s32_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
+// body_52: 2 kernels
+//   train_s32_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s32_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention grad_kv, [8,32] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
+//   launch: grid 32, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+  bertc_attention_grad_kv<32, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_53: 2 kernels
+//   train_s32_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s32_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention grad_q, [8,32] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 32, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+  bertc_attention_grad_q<32, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_54: 1 kernel
+//   train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1489,13 +1742,13 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_53: 1 kernel
-//   train_s32_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
+// body_55: 1 kernel
+//   train_s32_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1506,13 +1759,13 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_54: 1 kernel
-//   train_s32_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
+// body_56: 1 kernel
+//   train_s32_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 2048, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1528,13 +1781,13 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_55: 1 kernel
-//   train_s32_v0__k122_grad_embeddings_position: zero rows grad.embeddings.position
+// body_57: 1 kernel
+//   train_s32_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [32] (32) x cols 64; 64 threads per row
 //   launch: grid 32, block 64
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1544,13 +1797,13 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_56: 1 kernel
-//   train_s32_v0__k123_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
+// body_58: 1 kernel
+//   train_s32_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1561,13 +1814,13 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_57: 1 kernel
-//   train_s32_v0__k124_grad_embeddings_word: scatter-add grad.embeddings.word
+// body_59: 1 kernel
+//   train_s32_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1578,7 +1831,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_58: 3 kernels
+// body_60: 3 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -1586,7 +1839,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1597,22 +1850,22 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_59: 10 kernels
+// body_61: 10 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   forward_s64__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   forward_s64__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   forward_s64__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   forward_s64__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   forward_s64__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   forward_s64__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   forward_s64__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   forward_s64__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   train_s64_v1__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s64_v1__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s64_v1__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s64_v1__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s64_v1__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s64_v1__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s64_v1__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s64_v1__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s64_v1__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1640,19 +1893,19 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_60: 7 kernels
+// body_62: 7 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
-//   train_s64_v0__k052_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
-//   train_s64_v0__k064_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
-//   train_s64_v0__k086_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
-//   train_s64_v0__k098_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
+//   train_s64_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
+//   train_s64_v0__k058_grad_layer_1_attention_output_dropout: dropout grad.layer.1.attention.output_dropout
+//   train_s64_v0__k078_grad_layer_0_ffn_dropout: dropout grad.layer.0.ffn.dropout
+//   train_s64_v0__k090_grad_layer_0_attention_output_dropout: dropout grad.layer.0.attention.output_dropout
 //   train_s64_v1__k002_embeddings_dropout: dropout embeddings.dropout
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1663,7 +1916,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 3 kernels
+// body_63: 3 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1671,7 +1924,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1681,84 +1934,39 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_62: 6 kernels
-//   forward_s64__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   forward_s64__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s64_v0__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s64_v0__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   train_s64_v1__k008_layer_0_attention_probs: softmax layer.0.attention.probs
-//   train_s64_v1__k022_layer_1_attention_probs: softmax layer.1.attention.probs
-//   rows [8,4,64] (2048) x cols 64; 64 threads per row
-//   launch: grid 2048, block 64
-//   b0 read f32, b1 read f32, b2 written f32
-extern "C" __global__ void __launch_bounds__(64)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row / 256;
-  const int r1 = row / 64 % 4;
-  const int r2 = row % 64;
-  // p0
-  float s0 = -BERTC_INF;
-  for (int c = t; c < 64; c += 64) {
-    s0 = fmaxf(s0, b1[16384 * r0 + 4096 * r1 + 64 * r2 + c] + b0[64 * r0 + c]);
-  }
-  s0 = bertc_row_reduce<64, true>(s0);
-  // p1
-  float s1 = 0.0f;
-  for (int c = t; c < 64; c += 64) {
-    s1 = s1 + expf((b1[16384 * r0 + 4096 * r1 + 64 * r2 + c] + b0[64 * r0 + c]) - s0);
-  }
-  s1 = bertc_row_reduce<64, false>(s1);
-  // p2
-  const float s2 = 1.0f / s1;
-  // p3
-  for (int c = t; c < 64; c += 64) {
-    b2[16384 * r0 + 4096 * r1 + 64 * r2 + c] = expf((b1[16384 * r0 + 4096 * r1 + 64 * r2 + c] + b0[64 * r0 + c]) - s0) * s2;
-  }
+// body_64: 6 kernels
+//   forward_s64__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   forward_s64__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s64_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s64_v0__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s64_v1__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s64_v1__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention forward, [8,64] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+  bertc_attention_forward<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_63: 6 kernels
-//   forward_s64__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   forward_s64__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s64_v0__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s64_v0__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   train_s64_v1__k009_layer_0_attention_probs_dropout: dropout layer.0.attention.probs_dropout
-//   train_s64_v1__k023_layer_1_attention_probs_dropout: dropout layer.1.attention.probs_dropout
-//   rows [8,4,64] (2048) x cols 64; 64 threads per row
-//   launch: grid 2048, block 64
-//   b0 read f32, b1 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(64)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
-  const int r0 = row / 256;
-  const int r1 = row / 64 % 4;
-  const int r2 = row % 64;
-  // p0
-  for (int c = t; c < 64; c += 64) {
-    b1[16384 * r0 + 4096 * r1 + 64 * r2 + c] = b0[16384 * r0 + 4096 * r1 + 64 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 64u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f);
-  }
-}
-
-// body_64: 12 kernels
-//   forward_s64__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   forward_s64__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   forward_s64__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   forward_s64__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s64_v0__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s64_v0__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s64_v0__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s64_v0__k030_layer_1_ffn_residual: add layer.1.ffn.residual
-//   train_s64_v1__k012_layer_0_attention_residual: add layer.0.attention.residual
-//   train_s64_v1__k016_layer_0_ffn_residual: add layer.0.ffn.residual
-//   train_s64_v1__k026_layer_1_attention_residual: add layer.1.attention.residual
-//   train_s64_v1__k030_layer_1_ffn_residual: add layer.1.ffn.residual
+// body_65: 12 kernels
+//   forward_s64__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   forward_s64__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   forward_s64__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   forward_s64__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s64_v0__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s64_v0__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s64_v0__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s64_v0__k024_layer_1_ffn_residual: add layer.1.ffn.residual
+//   train_s64_v1__k009_layer_0_attention_residual: add layer.0.attention.residual
+//   train_s64_v1__k013_layer_0_ffn_residual: add layer.0.ffn.residual
+//   train_s64_v1__k020_layer_1_attention_residual: add layer.1.attention.residual
+//   train_s64_v1__k024_layer_1_ffn_residual: add layer.1.ffn.residual
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1769,15 +1977,15 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_65: 3 kernels
-//   forward_s64__k032_pooler_first_token: select_token pooler.first_token
-//   train_s64_v0__k032_pooler_first_token: select_token pooler.first_token
-//   train_s64_v1__k032_pooler_first_token: select_token pooler.first_token
+// body_66: 3 kernels
+//   forward_s64__k026_pooler_first_token: select_token pooler.first_token
+//   train_s64_v0__k026_pooler_first_token: select_token pooler.first_token
+//   train_s64_v1__k026_pooler_first_token: select_token pooler.first_token
 //   rows [8] (8) x cols 64; 64 threads per row
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1787,17 +1995,17 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 5 kernels
+// body_67: 5 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
-//   train_s64_v0__k013_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
-//   train_s64_v0__k017_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
-//   train_s64_v0__k027_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
-//   train_s64_v0__k031_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
+//   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
+//   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
+//   train_s64_v0__k021_layer_1_attention_layernorm: layernorm layer.1.attention.layernorm
+//   train_s64_v0__k025_layer_1_ffn_layernorm: layernorm layer.1.ffn.layernorm
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1830,13 +2038,13 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 1 kernel
-//   train_s64_v0__k048_grad_pooler_first_token: select_token_backward grad.pooler.first_token
+// body_68: 1 kernel
+//   train_s64_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1847,17 +2055,17 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 5 kernels
-//   train_s64_v0__k049_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
-//   train_s64_v0__k061_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
-//   train_s64_v0__k083_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
-//   train_s64_v0__k095_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
-//   train_s64_v0__k117_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
+// body_69: 5 kernels
+//   train_s64_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
+//   train_s64_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
+//   train_s64_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
+//   train_s64_v0__k087_grad_layer_0_attention_layernorm_x: layernorm backward grad.layer.0.attention.layernorm.x
+//   train_s64_v0__k107_grad_embeddings_layernorm_x: layernorm backward grad.embeddings.layernorm.x
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1884,17 +2092,17 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 5 kernels
-//   train_s64_v0__k050_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
-//   train_s64_v0__k062_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
-//   train_s64_v0__k084_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
-//   train_s64_v0__k096_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
-//   train_s64_v0__k118_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
+// body_70: 5 kernels
+//   train_s64_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
+//   train_s64_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
+//   train_s64_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
+//   train_s64_v0__k088_grad_layer_0_attention_layernorm_gamma: sum over rows grad.layer.0.attention.layernorm.gamma
+//   train_s64_v0__k108_grad_embeddings_layernorm_gamma: sum over rows grad.embeddings.layernorm.gamma
 //   cols 64, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1911,27 +2119,27 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_70: 15 kernels
-//   train_s64_v0__k051_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
-//   train_s64_v0__k053_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
-//   train_s64_v0__k063_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
-//   train_s64_v0__k065_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
-//   train_s64_v0__k073_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
-//   train_s64_v0__k076_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
-//   train_s64_v0__k079_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
-//   train_s64_v0__k085_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
-//   train_s64_v0__k087_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
-//   train_s64_v0__k097_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
-//   train_s64_v0__k099_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
-//   train_s64_v0__k107_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
-//   train_s64_v0__k110_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
-//   train_s64_v0__k113_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
-//   train_s64_v0__k119_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
+// body_71: 15 kernels
+//   train_s64_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
+//   train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
+//   train_s64_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
+//   train_s64_v0__k059_grad_layer_1_attention_output_in1_sum: sum over rows grad.layer.1.attention.output.in1.sum
+//   train_s64_v0__k065_grad_layer_1_attention_value_in1_sum: sum over rows grad.layer.1.attention.value.in1.sum
+//   train_s64_v0__k068_grad_layer_1_attention_key_in1_sum: sum over rows grad.layer.1.attention.key.in1.sum
+//   train_s64_v0__k071_grad_layer_1_attention_query_in1_sum: sum over rows grad.layer.1.attention.query.in1.sum
+//   train_s64_v0__k077_grad_layer_0_ffn_layernorm_beta: sum over rows grad.layer.0.ffn.layernorm.beta
+//   train_s64_v0__k079_grad_layer_0_ffn_output_in1_sum: sum over rows grad.layer.0.ffn.output.in1.sum
+//   train_s64_v0__k089_grad_layer_0_attention_layernorm_beta: sum over rows grad.layer.0.attention.layernorm.beta
+//   train_s64_v0__k091_grad_layer_0_attention_output_in1_sum: sum over rows grad.layer.0.attention.output.in1.sum
+//   train_s64_v0__k097_grad_layer_0_attention_value_in1_sum: sum over rows grad.layer.0.attention.value.in1.sum
+//   train_s64_v0__k100_grad_layer_0_attention_key_in1_sum: sum over rows grad.layer.0.attention.key.in1.sum
+//   train_s64_v0__k103_grad_layer_0_attention_query_in1_sum: sum over rows grad.layer.0.attention.query.in1.sum
+//   train_s64_v0__k109_grad_embeddings_layernorm_beta: sum over rows grad.embeddings.layernorm.beta
 //   cols 64, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1948,14 +2156,14 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_71: 2 kernels
-//   train_s64_v0__k056_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
-//   train_s64_v0__k090_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
+// body_72: 2 kernels
+//   train_s64_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
+//   train_s64_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,64] (512) x cols 256; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1967,14 +2175,14 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_72: 2 kernels
-//   train_s64_v0__k057_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
-//   train_s64_v0__k091_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
+// body_73: 2 kernels
+//   train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
+//   train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1991,14 +2199,14 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_73: 2 kernels
-//   train_s64_v0__k059_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
-//   train_s64_v0__k093_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
+// body_74: 2 kernels
+//   train_s64_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
+//   train_s64_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2009,38 +2217,60 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_74: 2 kernels
-//   train_s64_v0__k070_grad_layer_1_attention_probs: softmax backward grad.layer.1.attention.probs
-//   train_s64_v0__k104_grad_layer_0_attention_probs: softmax backward grad.layer.0.attention.probs
-//   rows [8,4,64] (2048) x cols 64; 64 threads per row
-//   launch: grid 2048, block 64
-//   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
-extern "C" __global__ void __launch_bounds__(64)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
-  const int t = threadIdx.x;
-  const int row = blockIdx.x;
+// body_75: 2 kernels
+//   train_s64_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
+//   train_s64_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
+//   rows [8,4,64] (2048) x cols 16; 16 threads per row, 16 rows per block
+//   launch: grid 128, block 256
+//   b0 read f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 256;
   const int r1 = row / 64 % 4;
   const int r2 = row % 64;
   // p0
   float s0 = 0.0f;
-  for (int c = t; c < 64; c += 64) {
-    s0 = s0 + ((b0[16384 * r0 + 4096 * r1 + 64 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 64u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) * b1[16384 * r0 + 4096 * r1 + 64 * r2 + c]);
+  for (int c = t; c < 16; c += 16) {
+    s0 = s0 + (b1[4096 * r0 + 16 * r1 + 64 * r2 + c] * b0[4096 * r0 + 16 * r1 + 64 * r2 + c]);
   }
-  s0 = bertc_row_reduce<64, false>(s0);
+  s0 = bertc_row_reduce<16, false>(s0);
   // p1
-  for (int c = t; c < 64; c += 64) {
-    b2[16384 * r0 + 4096 * r1 + 64 * r2 + c] = b1[16384 * r0 + 4096 * r1 + 64 * r2 + c] * ((b0[16384 * r0 + 4096 * r1 + 64 * r2 + c] * (ctx->dropout_on != 0.0f ? ((1.0f - (bertrt_philox_uniform(ctx->seed, ctx->step, site0, (uint64_t)row * 64u + c) < 0.100000001f ? 1.0f : 0.0f)) * 1.11111116f) : 1.0f)) - s0);
+  for (int c = t; c < 16; c += 16) {
+    b2[256 * r0 + 64 * r1 + r2] = s0;
   }
 }
 
-// body_75: 1 kernel
-//   train_s64_v0__k081_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
+// body_76: 2 kernels
+//   train_s64_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s64_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention grad_kv, [8,64] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+  bertc_attention_grad_kv<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_77: 2 kernels
+//   train_s64_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   train_s64_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
+//   attention grad_q, [8,64] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
+//   launch: grid 64, block 128
+//   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
+extern "C" __global__ void __launch_bounds__(128, 2)
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+  bertc_attention_grad_q<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
+}
+
+// body_78: 1 kernel
+//   train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2051,13 +2281,13 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 1 kernel
-//   train_s64_v0__k116_grad_embeddings_dropout: dropout grad.embeddings.dropout
+// body_79: 1 kernel
+//   train_s64_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2068,13 +2298,13 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_77: 1 kernel
-//   train_s64_v0__k120_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
+// body_80: 1 kernel
+//   train_s64_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2090,13 +2320,13 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_78: 1 kernel
-//   train_s64_v0__k122_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
+// body_81: 1 kernel
+//   train_s64_v0__k112_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2107,13 +2337,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_79: 1 kernel
-//   train_s64_v0__k123_grad_embeddings_word: scatter-add grad.embeddings.word
+// body_82: 1 kernel
+//   train_s64_v0__k113_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2124,13 +2354,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_80: 1 kernel
+// body_83: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [84]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2147,13 +2377,13 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_81: 1 kernel
+// body_84: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [37]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2170,13 +2400,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 2048] = sum0;
 }
 
-// body_82: 1 kernel
+// body_85: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2190,13 +2420,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_83: 1 kernel
+// body_86: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [10789] (10789) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 675, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 10789) return;
@@ -2215,13 +2445,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_84: 1 kernel
+// body_87: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   cols 64, each the sum over rows [67]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2238,13 +2468,13 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_85: 1 kernel
+// body_88: 1 kernel
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2255,13 +2485,13 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 64] = sum0;
 }
 
-// body_86: 1 kernel
+// body_89: 1 kernel
 //   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 80; 128 threads per row
 //   launch: grid 1, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2275,13 +2505,13 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 1 kernel
+// body_90: 1 kernel
 //   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [269] (269) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 17, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 269) return;
@@ -2306,7 +2536,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 // arguments: bN the base of a buffer, (arena, byte offset), siteN a dropout site.
 // GEMMs are cuBLASLt calls with the parameters listed; their epilogues are bodies.
 //
-// forward_s16: 40 kernels, activation peak 197120 bytes
+// forward_s16: 34 kernels, activation peak 197120 bytes
 //   k000_embeddings_sum: body_0  grid 128, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
 //   k001_embeddings_layernorm: body_1  grid 128, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+32768
 //   k002_embeddings_dropout: body_2  grid 128, block 64  b0 ACTS+32768 b1 ACTS+0 site0 1
@@ -2329,120 +2559,94 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +98816  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b14 ACTS +33280  layer.0.attention.query
-//     B^T  ld 64, batch strides [1024,16]  b17 ACTS +66048  layer.0.attention.key
-//     C    ld 16, batch strides [1024,256]  b21 ACTS +131584  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k009_layer_0_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b23 ACTS +66048  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b20 ACTS +98816  layer.0.attention.value
-//     C    ld 64, batch strides [1024,16]  b24 ACTS +33280  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_4  grid 32, block 128  b0 ACTS+33280 b1 ACTS+66048 b2 ACTS+98816 b3 ACTS+32768 b4 ACTS+131584 b5 ACTS+164352 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b24 ACTS +33280  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b27 ACTS +66048  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b21 ACTS +131584  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b24 ACTS +33280  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+66048 b2 ACTS+33280 site0 3
-//   k013_layer_0_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+33280 b2 ACTS+66048 site0 3
+//   k010_layer_0_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b31 ACTS +33280  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b37 ACTS +164352  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b31 ACTS +33280  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b34 ACTS +164352  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
-//   k017_layer_0_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
+//   k014_layer_0_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b44 ACTS +33280  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b39 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b41 ACTS +33280  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b47 ACTS +66048  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b44 ACTS +66048  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b50 ACTS +98816  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b47 ACTS +98816  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b44 ACTS +33280  layer.1.attention.query
-//     B^T  ld 64, batch strides [1024,16]  b47 ACTS +66048  layer.1.attention.key
-//     C    ld 16, batch strides [1024,256]  b51 ACTS +131584  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k023_layer_1_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b53 ACTS +66048  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b50 ACTS +98816  layer.1.attention.value
-//     C    ld 64, batch strides [1024,16]  b54 ACTS +32768  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_4  grid 32, block 128  b0 ACTS+33280 b1 ACTS+66048 b2 ACTS+98816 b3 ACTS+32768 b4 ACTS+131584 b5 ACTS+164352 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b54 ACTS +32768  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b57 ACTS +65536  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b48 ACTS +131584  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +32768  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+32768 site0 6
-//   k027_layer_1_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+65536 site0 6
+//   k021_layer_1_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b58 ACTS +32768  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b67 ACTS +163840  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b58 ACTS +32768  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b61 ACTS +163840  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
-//   k031_layer_1_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k032_pooler_first_token: body_8  grid 8, block 64  b0 IO+8384 b1 ACTS+0
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
+//   k025_layer_1_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
+//   k026_pooler_first_token: body_7  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b73 ACTS +0  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b76 ACTS +2048  pooler.dense
+//     A    ld 64, batch strides [0,0]  b67 ACTS +0  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b70 ACTS +2048  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
-//   k035_head_dropout: body_10  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
+//   k029_head_dropout: body_9  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
 //
-// train_s16_v0: 125 kernels, activation peak 1442816 bytes
+// train_s16_v0: 115 kernels, activation peak 1311744 bytes
 //   k000_embeddings_sum: body_0  grid 128, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_14  grid 128, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+32768
+//   k001_embeddings_layernorm: body_13  grid 128, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+32768
 //   k002_embeddings_dropout: body_2  grid 128, block 64  b0 ACTS+33792 b1 ACTS+66560 site0 1
 //   k003_attention_mask_bias: body_3  grid 1, block 128  b0 IO+4096 b1 ACTS+33792
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -2463,383 +2667,313 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +164864  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b15 ACTS +99328  layer.0.attention.query
-//     B^T  ld 64, batch strides [1024,16]  b18 ACTS +132096  layer.0.attention.key
-//     C    ld 16, batch strides [1024,256]  b22 ACTS +197632  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 32, block 256  b0 ACTS+33792 b1 ACTS+197632 b2 ACTS+230400
-//   k009_layer_0_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+230400 b1 ACTS+197632 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b24 ACTS +197632  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b21 ACTS +164864  layer.0.attention.value
-//     C    ld 64, batch strides [1024,16]  b25 ACTS +263168  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_4  grid 32, block 128  b0 ACTS+99328 b1 ACTS+132096 b2 ACTS+164864 b3 ACTS+33792 b4 ACTS+197632 b5 ACTS+34304 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b25 ACTS +263168  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b28 ACTS +295936  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b22 ACTS +197632  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b25 ACTS +230400  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 128, block 64  b0 ACTS+66560 b1 ACTS+295936 b2 ACTS+328704 site0 3
-//   k013_layer_0_attention_layernorm: body_14  grid 128, block 64  b0 ACTS+328704 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+295936 b4 ACTS+34304
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_5  grid 128, block 64  b0 ACTS+66560 b1 ACTS+230400 b2 ACTS+263168 site0 3
+//   k010_layer_0_attention_layernorm: body_13  grid 128, block 64  b0 ACTS+263168 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+230400 b4 ACTS+36352
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b33 ACTS +295936  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b37 ACTS +492544  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b30 ACTS +230400  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b34 ACTS +427008  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 128, block 256  b0 ACTS+492544 b1 PARAMS+406016 b2 ACTS+361472
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 128, block 256  b0 ACTS+427008 b1 PARAMS+406016 b2 ACTS+295936
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b37 ACTS +492544  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b40 ACTS +623616  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b34 ACTS +427008  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b37 ACTS +558080  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 128, block 64  b0 ACTS+295936 b1 ACTS+623616 b2 ACTS+656384 site0 4
-//   k017_layer_0_ffn_layernorm: body_14  grid 128, block 64  b0 ACTS+656384 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+623616 b4 ACTS+35328
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_5  grid 128, block 64  b0 ACTS+230400 b1 ACTS+558080 b2 ACTS+590848 site0 4
+//   k014_layer_0_ffn_layernorm: body_13  grid 128, block 64  b0 ACTS+590848 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+558080 b4 ACTS+37376
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b48 ACTS +689152  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b42 ACTS +558080  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b51 ACTS +721920  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b42 ACTS +558080  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b46 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b48 ACTS +656384  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b54 ACTS +754688  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b42 ACTS +558080  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +689152  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b48 ACTS +689152  layer.1.attention.query
-//     B^T  ld 64, batch strides [1024,16]  b51 ACTS +721920  layer.1.attention.key
-//     C    ld 16, batch strides [1024,256]  b55 ACTS +787456  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 32, block 256  b0 ACTS+33792 b1 ACTS+787456 b2 ACTS+820224
-//   k023_layer_1_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+820224 b1 ACTS+787456 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b57 ACTS +787456  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b54 ACTS +754688  layer.1.attention.value
-//     C    ld 64, batch strides [1024,16]  b58 ACTS +852992  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_4  grid 32, block 128  b0 ACTS+623616 b1 ACTS+656384 b2 ACTS+689152 b3 ACTS+33792 b4 ACTS+721920 b5 ACTS+38400 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b58 ACTS +852992  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b61 ACTS +885760  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b52 ACTS +721920  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b55 ACTS +754688  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 128, block 64  b0 ACTS+623616 b1 ACTS+885760 b2 ACTS+918528 site0 6
-//   k027_layer_1_attention_layernorm: body_14  grid 128, block 64  b0 ACTS+918528 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+885760 b4 ACTS+36352
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_5  grid 128, block 64  b0 ACTS+558080 b1 ACTS+754688 b2 ACTS+787456 site0 6
+//   k021_layer_1_attention_layernorm: body_13  grid 128, block 64  b0 ACTS+787456 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+754688 b4 ACTS+40448
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b66 ACTS +885760  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b70 ACTS +1082368  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b60 ACTS +754688  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b64 ACTS +951296  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 128, block 256  b0 ACTS+1082368 b1 PARAMS+605952 b2 ACTS+951296
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 128, block 256  b0 ACTS+951296 b1 PARAMS+605952 b2 ACTS+820224
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b70 ACTS +1082368  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b73 ACTS +1213440  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b64 ACTS +951296  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b67 ACTS +1082368  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 128, block 64  b0 ACTS+885760 b1 ACTS+1213440 b2 ACTS+1246208 site0 7
-//   k031_layer_1_ffn_layernorm: body_14  grid 128, block 64  b0 ACTS+1246208 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+1213440 b4 ACTS+37376
-//   k032_pooler_first_token: body_8  grid 8, block 64  b0 ACTS+1213440 b1 ACTS+38400
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_5  grid 128, block 64  b0 ACTS+754688 b1 ACTS+1082368 b2 ACTS+1115136 site0 7
+//   k025_layer_1_ffn_layernorm: body_13  grid 128, block 64  b0 ACTS+1115136 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+1082368 b4 ACTS+41472
+//   k026_pooler_first_token: body_7  grid 8, block 64  b0 ACTS+1082368 b1 ACTS+42496
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b80 ACTS +38400  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b83 ACTS +40448  pooler.dense
+//     A    ld 64, batch strides [0,0]  b74 ACTS +42496  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b75 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b77 ACTS +44544  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+40448 b1 ACTS+42496
-//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+42496 b1 ACTS+40448 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+44544 b1 ACTS+46592
+//   k029_head_dropout: body_9  grid 8, block 64  b0 ACTS+46592 b1 ACTS+44544 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b85 ACTS +40448  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b88 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b79 ACTS +44544  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b80 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b82 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+33792
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33856
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+33856 b1 ACTS+33792 b2 IO+6272
-//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+33792 b3 ACTS+33856
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+33856 b1 GRADS+690432
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+48640
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+48704
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+48704 b1 ACTS+48640 b2 IO+6272
+//   k034_grad_loss: body_15  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+48640 b3 ACTS+48704
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 16  b0 ACTS+48704 b1 GRADS+690432
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b91 ACTS +33856  grad.loss
-//     B    ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
-//     C    ld 64, batch strides [0,0]  b93 ACTS +44544  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b85 ACTS +48704  grad.loss
+//     B    ld 64, batch strides [0,0]  b80 PARAMS +689920  classifier.weight
+//     C    ld 64, batch strides [0,0]  b87 ACTS +48768  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 8, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b91 ACTS +33856  grad.loss
-//     B    ld 64, batch strides [0,0]  b85 ACTS +40448  head.dropout
-//     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b85 ACTS +48704  grad.loss
+//     B    ld 64, batch strides [0,0]  b79 ACTS +44544  head.dropout
+//     C    ld 64, batch strides [0,0]  b88 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+42496 b1 ACTS+44544 b2 ACTS+40448 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+40448 b1 GRADS+689664
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
+//   k038_grad_pooler_tanh: body_17  grid 8, block 64  b0 ACTS+46592 b1 ACTS+48768 b2 ACTS+44544 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 2, block 256  b0 ACTS+44544 b1 GRADS+689664
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b95 ACTS +40448  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b97 ACTS +42496  grad.pooler.dense.matmul.a
+//     A    ld 64, batch strides [0,0]  b89 ACTS +44544  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b75 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b91 ACTS +46592  grad.pooler.dense.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b95 ACTS +40448  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b80 ACTS +38400  pooler.first_token
-//     C    ld 64, batch strides [0,0]  b98 GRADS +673280  bert.pooler.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b89 ACTS +44544  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b74 ACTS +42496  pooler.first_token
+//     C    ld 64, batch strides [0,0]  b92 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_20  grid 128, block 64  b0 ACTS+42496 b1 ACTS+1213440
-//   k049_grad_layer_1_ffn_layernorm_x: body_21  grid 128, block 64  b0 ACTS+37376 b1 ACTS+1246208 b2 PARAMS+672768 b3 ACTS+1213440 b4 ACTS+1278976
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+1246208 b1 ACTS+37376 b2 ACTS+1213440 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+673024
-//   k052_grad_layer_1_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+1278976 b1 ACTS+1213440 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+1213440 b1 GRADS+672512
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
+//   k042_grad_pooler_first_token: body_19  grid 128, block 64  b0 ACTS+46592 b1 ACTS+1082368
+//   k043_grad_layer_1_ffn_layernorm_x: body_20  grid 128, block 64  b0 ACTS+41472 b1 ACTS+1115136 b2 PARAMS+672768 b3 ACTS+1082368 b4 ACTS+1147904
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_21  grid 2, block 256  b0 ACTS+1115136 b1 ACTS+41472 b2 ACTS+1082368 b3 GRADS+672768
+//   k045_grad_layer_1_ffn_layernorm_beta: body_22  grid 2, block 256  b0 ACTS+1082368 b1 GRADS+673024
+//   k046_grad_layer_1_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+1147904 b1 ACTS+1082368 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_22  grid 2, block 256  b0 ACTS+1082368 b1 GRADS+672512
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b103 ACTS +1213440  grad.layer.1.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 256, batch strides [0,0]  b105 ACTS +1311744  grad.layer.1.ffn.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b97 ACTS +1082368  grad.layer.1.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 256, batch strides [0,0]  b99 ACTS +1180672  grad.layer.1.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 256 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b103 ACTS +1213440  grad.layer.1.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b70 ACTS +1082368  layer.1.ffn.gelu
-//     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b97 ACTS +1082368  grad.layer.1.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b64 ACTS +951296  layer.1.ffn.gelu
+//     C    ld 256, batch strides [0,0]  b100 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_24  grid 128, block 256  b0 ACTS+951296 b1 ACTS+1311744 b2 ACTS+1082368
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_25  grid 8, block 256  b0 ACTS+1082368 b1 GRADS+605952
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//   k050_grad_layer_1_ffn_gelu: body_23  grid 128, block 256  b0 ACTS+820224 b1 ACTS+1180672 b2 ACTS+951296
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_24  grid 8, block 256  b0 ACTS+951296 b1 GRADS+605952
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b107 ACTS +1082368  grad.layer.1.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 64, batch strides [0,0]  b109 ACTS +951296  grad.layer.1.ffn.intermediate.matmul.a
+//     A    ld 256, batch strides [0,0]  b101 ACTS +951296  grad.layer.1.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 64, batch strides [0,0]  b103 ACTS +820224  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_26  grid 128, block 64  b0 ACTS+951296 b1 ACTS+1278976 b2 ACTS+984064
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//   k053_grad_layer_1_attention_layernorm_sum: body_25  grid 128, block 64  b0 ACTS+820224 b1 ACTS+1147904 b2 ACTS+852992
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 128, batch [1,1]
-//     A^T  ld 256, batch strides [0,0]  b107 ACTS +1082368  grad.layer.1.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b66 ACTS +885760  layer.1.attention.layernorm
-//     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     A^T  ld 256, batch strides [0,0]  b101 ACTS +951296  grad.layer.1.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b60 ACTS +754688  layer.1.attention.layernorm
+//     C    ld 64, batch strides [0,0]  b105 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_21  grid 128, block 64  b0 ACTS+36352 b1 ACTS+918528 b2 PARAMS+539904 b3 ACTS+984064 b4 ACTS+885760
-//   k062_grad_layer_1_attention_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+918528 b1 ACTS+36352 b2 ACTS+984064 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+984064 b1 GRADS+540160
-//   k064_grad_layer_1_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+885760 b1 ACTS+918528 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+918528 b1 GRADS+539648
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//   k055_grad_layer_1_attention_layernorm_x: body_20  grid 128, block 64  b0 ACTS+40448 b1 ACTS+787456 b2 PARAMS+539904 b3 ACTS+852992 b4 ACTS+754688
+//   k056_grad_layer_1_attention_layernorm_gamma: body_21  grid 2, block 256  b0 ACTS+787456 b1 ACTS+40448 b2 ACTS+852992 b3 GRADS+539904
+//   k057_grad_layer_1_attention_layernorm_beta: body_22  grid 2, block 256  b0 ACTS+852992 b1 GRADS+540160
+//   k058_grad_layer_1_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+754688 b1 ACTS+787456 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_22  grid 2, block 256  b0 ACTS+787456 b1 GRADS+539648
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b115 ACTS +918528  grad.layer.1.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b117 ACTS +951296  grad.layer.1.attention.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b109 ACTS +787456  grad.layer.1.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b111 ACTS +820224  grad.layer.1.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b115 ACTS +918528  grad.layer.1.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b58 ACTS +852992  layer.1.attention.context
-//     C    ld 64, batch strides [0,0]  b118 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b109 ACTS +787456  grad.layer.1.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b52 ACTS +721920  layer.1.attention.context
+//     C    ld 64, batch strides [0,0]  b112 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b117 ACTS +951296  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 64, batch strides [1024,16]  b54 ACTS +754688  layer.1.attention.value
-//     C    ld 16, batch strides [1024,256]  b119 ACTS +852992  grad.layer.1.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A^T  ld 16, batch strides [1024,256]  b57 ACTS +787456  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b117 ACTS +951296  grad.layer.1.attention.output.matmul.a
-//     C    ld 64, batch strides [1024,16]  b120 ACTS +754688  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_27  grid 32, block 256  b0 ACTS+852992 b1 ACTS+820224 b2 ACTS+787456 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b121 ACTS +787456  grad.layer.1.attention.probs
-//     B    ld 64, batch strides [1024,16]  b51 ACTS +721920  layer.1.attention.key
-//     C    ld 64, batch strides [1024,16]  b122 ACTS +820224  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A^T  ld 16, batch strides [1024,256]  b121 ACTS +787456  grad.layer.1.attention.probs
-//     B    ld 64, batch strides [1024,16]  b48 ACTS +689152  layer.1.attention.query
-//     C    ld 64, batch strides [1024,16]  b123 ACTS +721920  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_23  grid 2, block 256  b0 ACTS+754688 b1 GRADS+523008
-//   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
+//   k062_layer_1_attention_context: body_26  grid 32, block 256  b0 ACTS+721920 b1 ACTS+820224 b2 ACTS+40448
+//   k063_layer_1_attention_context_grad_kv: body_27  grid 32, block 128  b0 ACTS+623616 b1 ACTS+656384 b2 ACTS+689152 b3 ACTS+33792 b4 ACTS+38400 b5 ACTS+820224 b6 ACTS+40448 b7 ACTS+787456 b8 ACTS+721920 site0 5
+//   k064_layer_1_attention_context_grad_q: body_28  grid 32, block 128  b0 ACTS+623616 b1 ACTS+656384 b2 ACTS+689152 b3 ACTS+33792 b4 ACTS+38400 b5 ACTS+820224 b6 ACTS+40448 b7 ACTS+852992 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_22  grid 2, block 256  b0 ACTS+721920 b1 GRADS+523008
+//   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b120 ACTS +754688  grad.layer.1.attention.context.b
-//     B    ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b125 ACTS +689152  grad.layer.1.attention.value.matmul.a
+//     A    ld 64, batch strides [0,0]  b113 ACTS +721920  grad.layer.1.attention.context.b
+//     B    ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b117 ACTS +623616  grad.layer.1.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//   k067_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b120 ACTS +754688  grad.layer.1.attention.context.b
-//     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     A^T  ld 64, batch strides [0,0]  b113 ACTS +721920  grad.layer.1.attention.context.b
+//     B    ld 64, batch strides [0,0]  b42 ACTS +558080  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b118 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_23  grid 2, block 256  b0 ACTS+721920 b1 GRADS+506368
-//   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
+//   k068_grad_layer_1_attention_key_in1_sum: body_22  grid 2, block 256  b0 ACTS+787456 b1 GRADS+506368
+//   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b123 ACTS +721920  grad.layer.1.attention.scores.b
-//     B    ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b128 ACTS +754688  grad.layer.1.attention.key.matmul.a
+//     A    ld 64, batch strides [0,0]  b115 ACTS +787456  grad.layer.1.attention.scores.b
+//     B    ld 64, batch strides [0,0]  b46 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b120 ACTS +656384  grad.layer.1.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
+//   k070_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b123 ACTS +721920  grad.layer.1.attention.scores.b
-//     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     A^T  ld 64, batch strides [0,0]  b115 ACTS +787456  grad.layer.1.attention.scores.b
+//     B    ld 64, batch strides [0,0]  b42 ACTS +558080  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b121 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_23  grid 2, block 256  b0 ACTS+820224 b1 GRADS+489728
-//   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
+//   k071_grad_layer_1_attention_query_in1_sum: body_22  grid 2, block 256  b0 ACTS+852992 b1 GRADS+489728
+//   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b122 ACTS +820224  grad.layer.1.attention.scores.a
-//     B    ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b131 ACTS +721920  grad.layer.1.attention.query.matmul.a
+//     A    ld 64, batch strides [0,0]  b114 ACTS +852992  grad.layer.1.attention.scores.a
+//     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b123 ACTS +689152  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_28  grid 128, block 64  b0 ACTS+721920 b1 ACTS+754688 b2 ACTS+689152 b3 ACTS+885760 b4 ACTS+787456
-//   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//   k073_grad_layer_0_ffn_layernorm_sum: body_29  grid 128, block 64  b0 ACTS+689152 b1 ACTS+656384 b2 ACTS+623616 b3 ACTS+754688 b4 ACTS+721920
+//   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b122 ACTS +820224  grad.layer.1.attention.scores.a
-//     B    ld 64, batch strides [0,0]  b45 ACTS +623616  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     A^T  ld 64, batch strides [0,0]  b114 ACTS +852992  grad.layer.1.attention.scores.a
+//     B    ld 64, batch strides [0,0]  b42 ACTS +558080  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b125 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_21  grid 128, block 64  b0 ACTS+35328 b1 ACTS+656384 b2 PARAMS+472832 b3 ACTS+787456 b4 ACTS+623616
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+656384 b1 ACTS+35328 b2 ACTS+787456 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+787456 b1 GRADS+473088
-//   k086_grad_layer_0_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+623616 b1 ACTS+656384 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+656384 b1 GRADS+472576
-//   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
+//   k075_grad_layer_0_ffn_layernorm_x: body_20  grid 128, block 64  b0 ACTS+37376 b1 ACTS+590848 b2 PARAMS+472832 b3 ACTS+721920 b4 ACTS+558080
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_21  grid 2, block 256  b0 ACTS+590848 b1 ACTS+37376 b2 ACTS+721920 b3 GRADS+472832
+//   k077_grad_layer_0_ffn_layernorm_beta: body_22  grid 2, block 256  b0 ACTS+721920 b1 GRADS+473088
+//   k078_grad_layer_0_ffn_dropout: body_2  grid 128, block 64  b0 ACTS+558080 b1 ACTS+590848 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_22  grid 2, block 256  b0 ACTS+590848 b1 GRADS+472576
+//   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b137 ACTS +656384  grad.layer.0.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 256, batch strides [0,0]  b139 ACTS +689152  grad.layer.0.ffn.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b129 ACTS +590848  grad.layer.0.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 256, batch strides [0,0]  b131 ACTS +623616  grad.layer.0.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
+//   k081_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 256 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b137 ACTS +656384  grad.layer.0.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b37 ACTS +492544  layer.0.ffn.gelu
-//     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b129 ACTS +590848  grad.layer.0.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b34 ACTS +427008  layer.0.ffn.gelu
+//     C    ld 256, batch strides [0,0]  b132 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_24  grid 128, block 256  b0 ACTS+361472 b1 ACTS+689152 b2 ACTS+492544
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_25  grid 8, block 256  b0 ACTS+492544 b1 GRADS+406016
-//   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
+//   k082_grad_layer_0_ffn_gelu: body_23  grid 128, block 256  b0 ACTS+295936 b1 ACTS+623616 b2 ACTS+427008
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_24  grid 8, block 256  b0 ACTS+427008 b1 GRADS+406016
+//   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b141 ACTS +492544  grad.layer.0.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 64, batch strides [0,0]  b143 ACTS +361472  grad.layer.0.ffn.intermediate.matmul.a
+//     A    ld 256, batch strides [0,0]  b133 ACTS +427008  grad.layer.0.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 64, batch strides [0,0]  b135 ACTS +295936  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_26  grid 128, block 64  b0 ACTS+361472 b1 ACTS+623616 b2 ACTS+394240
-//   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
+//   k085_grad_layer_0_attention_layernorm_sum: body_25  grid 128, block 64  b0 ACTS+295936 b1 ACTS+558080 b2 ACTS+328704
+//   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 128, batch [1,1]
-//     A^T  ld 256, batch strides [0,0]  b141 ACTS +492544  grad.layer.0.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b33 ACTS +295936  layer.0.attention.layernorm
-//     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     A^T  ld 256, batch strides [0,0]  b133 ACTS +427008  grad.layer.0.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b30 ACTS +230400  layer.0.attention.layernorm
+//     C    ld 64, batch strides [0,0]  b137 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_21  grid 128, block 64  b0 ACTS+34304 b1 ACTS+328704 b2 PARAMS+339968 b3 ACTS+394240 b4 ACTS+295936
-//   k096_grad_layer_0_attention_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+328704 b1 ACTS+34304 b2 ACTS+394240 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+394240 b1 GRADS+340224
-//   k098_grad_layer_0_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+295936 b1 ACTS+33792 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_23  grid 2, block 256  b0 ACTS+33792 b1 GRADS+339712
-//   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
+//   k087_grad_layer_0_attention_layernorm_x: body_20  grid 128, block 64  b0 ACTS+36352 b1 ACTS+263168 b2 PARAMS+339968 b3 ACTS+328704 b4 ACTS+230400
+//   k088_grad_layer_0_attention_layernorm_gamma: body_21  grid 2, block 256  b0 ACTS+263168 b1 ACTS+36352 b2 ACTS+328704 b3 GRADS+339968
+//   k089_grad_layer_0_attention_layernorm_beta: body_22  grid 2, block 256  b0 ACTS+328704 b1 GRADS+340224
+//   k090_grad_layer_0_attention_output_dropout: body_2  grid 128, block 64  b0 ACTS+230400 b1 ACTS+263168 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_22  grid 2, block 256  b0 ACTS+263168 b1 GRADS+339712
+//   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b149 ACTS +33792  grad.layer.0.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b151 ACTS +328704  grad.layer.0.attention.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b141 ACTS +263168  grad.layer.0.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b143 ACTS +295936  grad.layer.0.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k101_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
+//   k093_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b149 ACTS +33792  grad.layer.0.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b25 ACTS +263168  layer.0.attention.context
-//     C    ld 64, batch strides [0,0]  b152 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b141 ACTS +263168  grad.layer.0.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b22 ACTS +197632  layer.0.attention.context
+//     C    ld 64, batch strides [0,0]  b144 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k102_grad_layer_0_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b151 ACTS +328704  grad.layer.0.attention.output.matmul.a
-//     B^T  ld 64, batch strides [1024,16]  b21 ACTS +164864  layer.0.attention.value
-//     C    ld 16, batch strides [1024,256]  b153 ACTS +33792  grad.layer.0.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A^T  ld 16, batch strides [1024,256]  b24 ACTS +197632  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b151 ACTS +328704  grad.layer.0.attention.output.matmul.a
-//     C    ld 64, batch strides [1024,16]  b154 ACTS +164864  grad.layer.0.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_27  grid 32, block 256  b0 ACTS+33792 b1 ACTS+230400 b2 ACTS+197632 site0 2
-//   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b155 ACTS +197632  grad.layer.0.attention.probs
-//     B    ld 64, batch strides [1024,16]  b18 ACTS +132096  layer.0.attention.key
-//     C    ld 64, batch strides [1024,16]  b156 ACTS +33792  grad.layer.0.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k106_grad_layer_0_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.b
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A^T  ld 16, batch strides [1024,256]  b155 ACTS +197632  grad.layer.0.attention.probs
-//     B    ld 64, batch strides [1024,16]  b15 ACTS +99328  layer.0.attention.query
-//     C    ld 64, batch strides [1024,16]  b157 ACTS +132096  grad.layer.0.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_23  grid 2, block 256  b0 ACTS+164864 b1 GRADS+323072
-//   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
+//   k094_layer_0_attention_context: body_26  grid 32, block 256  b0 ACTS+197632 b1 ACTS+295936 b2 ACTS+36352
+//   k095_layer_0_attention_context_grad_kv: body_27  grid 32, block 128  b0 ACTS+99328 b1 ACTS+132096 b2 ACTS+164864 b3 ACTS+33792 b4 ACTS+34304 b5 ACTS+295936 b6 ACTS+36352 b7 ACTS+263168 b8 ACTS+197632 site0 2
+//   k096_layer_0_attention_context_grad_q: body_28  grid 32, block 128  b0 ACTS+99328 b1 ACTS+132096 b2 ACTS+164864 b3 ACTS+33792 b4 ACTS+34304 b5 ACTS+295936 b6 ACTS+36352 b7 ACTS+328704 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_22  grid 2, block 256  b0 ACTS+197632 b1 GRADS+323072
+//   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b154 ACTS +164864  grad.layer.0.attention.context.b
+//     A    ld 64, batch strides [0,0]  b145 ACTS +197632  grad.layer.0.attention.context.b
 //     B    ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b159 ACTS +99328  grad.layer.0.attention.value.matmul.a
+//     C    ld 64, batch strides [0,0]  b149 ACTS +33792  grad.layer.0.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k109_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
+//   k099_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b154 ACTS +164864  grad.layer.0.attention.context.b
+//     A^T  ld 64, batch strides [0,0]  b145 ACTS +197632  grad.layer.0.attention.context.b
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b150 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_23  grid 2, block 256  b0 ACTS+132096 b1 GRADS+306432
-//   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
+//   k100_grad_layer_0_attention_key_in1_sum: body_22  grid 2, block 256  b0 ACTS+263168 b1 GRADS+306432
+//   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b157 ACTS +132096  grad.layer.0.attention.scores.b
+//     A    ld 64, batch strides [0,0]  b147 ACTS +263168  grad.layer.0.attention.scores.b
 //     B    ld 64, batch strides [0,0]  b16 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b162 ACTS +164864  grad.layer.0.attention.key.matmul.a
+//     C    ld 64, batch strides [0,0]  b152 ACTS +99328  grad.layer.0.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k112_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
+//   k102_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b157 ACTS +132096  grad.layer.0.attention.scores.b
+//     A^T  ld 64, batch strides [0,0]  b147 ACTS +263168  grad.layer.0.attention.scores.b
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b153 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_23  grid 2, block 256  b0 ACTS+33792 b1 GRADS+289792
-//   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
+//   k103_grad_layer_0_attention_query_in1_sum: body_22  grid 2, block 256  b0 ACTS+328704 b1 GRADS+289792
+//   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b156 ACTS +33792  grad.layer.0.attention.scores.a
+//     A    ld 64, batch strides [0,0]  b146 ACTS +328704  grad.layer.0.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b13 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b165 ACTS +132096  grad.layer.0.attention.query.matmul.a
+//     C    ld 64, batch strides [0,0]  b155 ACTS +132096  grad.layer.0.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k115_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
+//   k105_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 128, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b156 ACTS +33792  grad.layer.0.attention.scores.a
+//     A^T  ld 64, batch strides [0,0]  b146 ACTS +328704  grad.layer.0.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b11 ACTS +66560  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b166 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b156 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_29  grid 128, block 64  b0 ACTS+132096 b1 ACTS+164864 b2 ACTS+99328 b3 ACTS+295936 b4 ACTS+33792 site0 1
-//   k117_grad_embeddings_layernorm_x: body_21  grid 128, block 64  b0 ACTS+32768 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+33792 b4 ACTS+66560
-//   k118_grad_embeddings_layernorm_gamma: body_22  grid 2, block 256  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+33792 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_23  grid 2, block 256  b0 ACTS+33792 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_30  grid 32, block 256  b0 ACTS+66560 b1 ACTS+0
-//   k121_grad_embeddings_position: body_31  grid 16, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k122_grad_embeddings_position: body_32  grid 48, block 64  b0 GRADS+256000
-//   k123_grad_embeddings_token_type: body_33  grid 1, block 64  b0 GRADS+272384 b1 ACTS+66560 b2 IO+2048
-//   k124_grad_embeddings_word: body_34  grid 16, block 64  b0 GRADS+0 b1 ACTS+66560 b2 IO+0
+//   k106_grad_embeddings_dropout: body_30  grid 128, block 64  b0 ACTS+132096 b1 ACTS+99328 b2 ACTS+33792 b3 ACTS+230400 b4 ACTS+66560 site0 1
+//   k107_grad_embeddings_layernorm_x: body_20  grid 128, block 64  b0 ACTS+32768 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+66560 b4 ACTS+33792
+//   k108_grad_embeddings_layernorm_gamma: body_21  grid 2, block 256  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+66560 b3 GRADS+272896
+//   k109_grad_embeddings_layernorm_beta: body_22  grid 2, block 256  b0 ACTS+66560 b1 GRADS+273152
+//   k110_grad_embeddings_sum_in1_sum: body_31  grid 32, block 256  b0 ACTS+33792 b1 ACTS+0
+//   k111_grad_embeddings_position: body_32  grid 16, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k112_grad_embeddings_position: body_33  grid 48, block 64  b0 GRADS+256000
+//   k113_grad_embeddings_token_type: body_34  grid 1, block 64  b0 GRADS+272384 b1 ACTS+33792 b2 IO+2048
+//   k114_grad_embeddings_word: body_35  grid 16, block 64  b0 GRADS+0 b1 ACTS+33792 b2 IO+0
 //
-// train_s16_v1: 47 kernels, activation peak 197120 bytes
+// train_s16_v1: 41 kernels, activation peak 197120 bytes
 //   k000_embeddings_sum: body_0  grid 128, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
 //   k001_embeddings_layernorm: body_1  grid 128, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+32768
 //   k002_embeddings_dropout: body_2  grid 128, block 64  b0 ACTS+32768 b1 ACTS+0 site0 1
@@ -2862,144 +2996,118 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +98816  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b14 ACTS +33280  layer.0.attention.query
-//     B^T  ld 64, batch strides [1024,16]  b17 ACTS +66048  layer.0.attention.key
-//     C    ld 16, batch strides [1024,256]  b21 ACTS +131584  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k009_layer_0_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b23 ACTS +66048  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b20 ACTS +98816  layer.0.attention.value
-//     C    ld 64, batch strides [1024,16]  b24 ACTS +33280  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_4  grid 32, block 128  b0 ACTS+33280 b1 ACTS+66048 b2 ACTS+98816 b3 ACTS+32768 b4 ACTS+131584 b5 ACTS+164352 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b24 ACTS +33280  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b27 ACTS +66048  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b21 ACTS +131584  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b24 ACTS +33280  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+66048 b2 ACTS+33280 site0 3
-//   k013_layer_0_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+33280 b2 ACTS+66048 site0 3
+//   k010_layer_0_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+66048 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b31 ACTS +33280  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 128, block 256  b0 ACTS+33280 b1 PARAMS+406016
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b34 ACTS +33280  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b37 ACTS +164352  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b31 ACTS +33280  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b34 ACTS +164352  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
-//   k017_layer_0_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+164352 b2 ACTS+33280 site0 4
+//   k014_layer_0_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+33280 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b44 ACTS +33280  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b39 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b41 ACTS +33280  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b47 ACTS +66048  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b44 ACTS +66048  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b50 ACTS +98816  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b47 ACTS +98816  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 64, batch strides [1024,16]  b44 ACTS +33280  layer.1.attention.query
-//     B^T  ld 64, batch strides [1024,16]  b47 ACTS +66048  layer.1.attention.key
-//     C    ld 16, batch strides [1024,256]  b51 ACTS +131584  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_4  grid 32, block 256  b0 ACTS+32768 b1 ACTS+131584 b2 ACTS+33280
-//   k023_layer_1_attention_probs_dropout: body_5  grid 32, block 256  b0 ACTS+33280 b1 ACTS+66048 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 16 k 16, batch [8,4]
-//     A    ld 16, batch strides [1024,256]  b53 ACTS +66048  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [1024,16]  b50 ACTS +98816  layer.1.attention.value
-//     C    ld 64, batch strides [1024,16]  b54 ACTS +32768  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_4  grid 32, block 128  b0 ACTS+33280 b1 ACTS+66048 b2 ACTS+98816 b3 ACTS+32768 b4 ACTS+131584 b5 ACTS+164352 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b54 ACTS +32768  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b57 ACTS +65536  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b48 ACTS +131584  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +32768  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+32768 site0 6
-//   k027_layer_1_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+32768 b2 ACTS+65536 site0 6
+//   k021_layer_1_attention_layernorm: body_1  grid 128, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b58 ACTS +32768  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 128, block 256  b0 ACTS+32768 b1 PARAMS+605952
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b64 ACTS +32768  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b67 ACTS +163840  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b58 ACTS +32768  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b61 ACTS +163840  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_6  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
-//   k031_layer_1_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k032_pooler_first_token: body_8  grid 8, block 64  b0 ACTS+0 b1 ACTS+32768
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_5  grid 128, block 64  b0 ACTS+0 b1 ACTS+163840 b2 ACTS+32768 site0 7
+//   k025_layer_1_ffn_layernorm: body_1  grid 128, block 64  b0 ACTS+32768 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k026_pooler_first_token: body_7  grid 8, block 64  b0 ACTS+0 b1 ACTS+32768
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b73 ACTS +32768  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b76 ACTS +0  pooler.dense
+//     A    ld 64, batch strides [0,0]  b67 ACTS +32768  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b70 ACTS +0  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
-//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
+//   k029_head_dropout: body_9  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
-//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
+//   k034_grad_loss: body_15  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
-//     B    ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 64, batch strides [0,0]  b86 ACTS +4224  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b78 ACTS +4160  grad.loss
+//     B    ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 64, batch strides [0,0]  b80 ACTS +4224  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 8, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
-//     B    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +4160  grad.loss
+//     B    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 64, batch strides [0,0]  b81 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k038_grad_pooler_tanh: body_17  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b73 ACTS +32768  pooler.first_token
-//     C    ld 64, batch strides [0,0]  b90 GRADS +673280  bert.pooler.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b67 ACTS +32768  pooler.first_token
+//     C    ld 64, batch strides [0,0]  b84 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
 //
-// forward_s32: 40 kernels, activation peak 394240 bytes
-//   k000_embeddings_sum: body_35  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_36  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
-//   k002_embeddings_dropout: body_37  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_38  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
+// forward_s32: 34 kernels, activation peak 394240 bytes
+//   k000_embeddings_sum: body_36  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_37  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
+//   k002_embeddings_dropout: body_38  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_39  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3018,122 +3126,96 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +197632  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b14 ACTS +66560  layer.0.attention.query
-//     B^T  ld 64, batch strides [2048,16]  b17 ACTS +132096  layer.0.attention.key
-//     C    ld 32, batch strides [4096,1024]  b21 ACTS +263168  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k009_layer_0_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b23 ACTS +263168  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b20 ACTS +197632  layer.0.attention.value
-//     C    ld 64, batch strides [2048,16]  b24 ACTS +66560  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_40  grid 32, block 128  b0 ACTS+66560 b1 ACTS+132096 b2 ACTS+197632 b3 ACTS+65536 b4 ACTS+263168 b5 ACTS+328704 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b24 ACTS +66560  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b27 ACTS +132096  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b21 ACTS +263168  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b24 ACTS +66560  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+132096 b2 ACTS+66560 site0 3
-//   k013_layer_0_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+66560 b2 ACTS+132096 site0 3
+//   k010_layer_0_attention_layernorm: body_37  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b37 ACTS +328704  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b34 ACTS +328704  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
-//   k017_layer_0_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
+//   k014_layer_0_ffn_layernorm: body_37  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b44 ACTS +66560  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b39 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b41 ACTS +66560  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b47 ACTS +132096  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b44 ACTS +132096  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b50 ACTS +197632  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b47 ACTS +197632  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b44 ACTS +66560  layer.1.attention.query
-//     B^T  ld 64, batch strides [2048,16]  b47 ACTS +132096  layer.1.attention.key
-//     C    ld 32, batch strides [4096,1024]  b51 ACTS +263168  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k023_layer_1_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b53 ACTS +263168  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b50 ACTS +197632  layer.1.attention.value
-//     C    ld 64, batch strides [2048,16]  b54 ACTS +65536  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_40  grid 32, block 128  b0 ACTS+66560 b1 ACTS+132096 b2 ACTS+197632 b3 ACTS+65536 b4 ACTS+263168 b5 ACTS+328704 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b54 ACTS +65536  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b57 ACTS +131072  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b48 ACTS +263168  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +65536  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+65536 site0 6
-//   k027_layer_1_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+131072 site0 6
+//   k021_layer_1_attention_layernorm: body_37  grid 256, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b67 ACTS +327680  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b61 ACTS +327680  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
-//   k031_layer_1_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k032_pooler_first_token: body_42  grid 8, block 64  b0 IO+8384 b1 ACTS+0
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
+//   k025_layer_1_ffn_layernorm: body_37  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
+//   k026_pooler_first_token: body_42  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b73 ACTS +0  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b76 ACTS +2048  pooler.dense
+//     A    ld 64, batch strides [0,0]  b67 ACTS +0  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b70 ACTS +2048  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
-//   k035_head_dropout: body_10  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
+//   k029_head_dropout: body_9  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
 //
-// train_s32_v0: 125 kernels, activation peak 3147776 bytes
-//   k000_embeddings_sum: body_35  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+// train_s32_v0: 115 kernels, activation peak 2623488 bytes
+//   k000_embeddings_sum: body_36  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
 //   k001_embeddings_layernorm: body_43  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+67584 b4 ACTS+65536
-//   k002_embeddings_dropout: body_37  grid 256, block 64  b0 ACTS+67584 b1 ACTS+133120 site0 1
-//   k003_attention_mask_bias: body_38  grid 1, block 256  b0 IO+4096 b1 ACTS+67584
+//   k002_embeddings_dropout: body_38  grid 256, block 64  b0 ACTS+67584 b1 ACTS+133120 site0 1
+//   k003_attention_mask_bias: body_39  grid 1, block 256  b0 IO+4096 b1 ACTS+67584
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
@@ -3152,387 +3234,317 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +329728  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b15 ACTS +198656  layer.0.attention.query
-//     B^T  ld 64, batch strides [2048,16]  b18 ACTS +264192  layer.0.attention.key
-//     C    ld 32, batch strides [4096,1024]  b22 ACTS +395264  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 128, block 256  b0 ACTS+67584 b1 ACTS+395264 b2 ACTS+526336
-//   k009_layer_0_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+526336 b1 ACTS+395264 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b24 ACTS +395264  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b21 ACTS +329728  layer.0.attention.value
-//     C    ld 64, batch strides [2048,16]  b25 ACTS +657408  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_40  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+395264 b5 ACTS+68608 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b25 ACTS +657408  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b28 ACTS +722944  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b22 ACTS +395264  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b25 ACTS +460800  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+133120 b1 ACTS+722944 b2 ACTS+788480 site0 3
-//   k013_layer_0_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+788480 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+722944 b4 ACTS+68608
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+133120 b1 ACTS+460800 b2 ACTS+526336 site0 3
+//   k010_layer_0_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+526336 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+460800 b4 ACTS+72704
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b33 ACTS +722944  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b30 ACTS +460800  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 256, block 256  b0 ACTS+1116160 b1 PARAMS+406016 b2 ACTS+854016
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 256, block 256  b0 ACTS+854016 b1 PARAMS+406016 b2 ACTS+591872
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b40 ACTS +1378304  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+722944 b1 ACTS+1378304 b2 ACTS+1443840 site0 4
-//   k017_layer_0_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+1443840 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1378304 b4 ACTS+70656
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+460800 b1 ACTS+1116160 b2 ACTS+1181696 site0 4
+//   k014_layer_0_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+1181696 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1116160 b4 ACTS+74752
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b48 ACTS +1509376  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b45 ACTS +1247232  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b51 ACTS +1574912  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b46 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b48 ACTS +1312768  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b54 ACTS +1640448  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +1378304  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b48 ACTS +1509376  layer.1.attention.query
-//     B^T  ld 64, batch strides [2048,16]  b51 ACTS +1574912  layer.1.attention.key
-//     C    ld 32, batch strides [4096,1024]  b55 ACTS +1705984  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 128, block 256  b0 ACTS+67584 b1 ACTS+1705984 b2 ACTS+1837056
-//   k023_layer_1_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+1837056 b1 ACTS+1705984 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b57 ACTS +1705984  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b54 ACTS +1640448  layer.1.attention.value
-//     C    ld 64, batch strides [2048,16]  b58 ACTS +1968128  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_40  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+1443840 b5 ACTS+76800 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b58 ACTS +1968128  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b61 ACTS +2033664  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b52 ACTS +1443840  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b55 ACTS +1509376  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+2033664 b2 ACTS+2099200 site0 6
-//   k027_layer_1_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+2099200 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+2033664 b4 ACTS+72704
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+1116160 b1 ACTS+1509376 b2 ACTS+1574912 site0 6
+//   k021_layer_1_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+1574912 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+1509376 b4 ACTS+80896
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b66 ACTS +2033664  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b70 ACTS +2426880  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b60 ACTS +1509376  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 256, block 256  b0 ACTS+2426880 b1 PARAMS+605952 b2 ACTS+2164736
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 256, block 256  b0 ACTS+1902592 b1 PARAMS+605952 b2 ACTS+1640448
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b70 ACTS +2426880  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b73 ACTS +2689024  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b67 ACTS +2164736  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+2033664 b1 ACTS+2689024 b2 ACTS+2754560 site0 7
-//   k031_layer_1_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+2754560 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2689024 b4 ACTS+74752
-//   k032_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+2689024 b1 ACTS+76800
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+1509376 b1 ACTS+2164736 b2 ACTS+2230272 site0 7
+//   k025_layer_1_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+2230272 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+82944
+//   k026_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+2164736 b1 ACTS+84992
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b80 ACTS +76800  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b83 ACTS +78848  pooler.dense
+//     A    ld 64, batch strides [0,0]  b74 ACTS +84992  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b75 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b77 ACTS +87040  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+78848 b1 ACTS+80896
-//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+80896 b1 ACTS+78848 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+87040 b1 ACTS+89088
+//   k029_head_dropout: body_9  grid 8, block 64  b0 ACTS+89088 b1 ACTS+87040 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b85 ACTS +78848  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b88 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b79 ACTS +87040  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b80 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b82 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+67584
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67648
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+67648 b1 ACTS+67584 b2 IO+6272
-//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+67584 b3 ACTS+67648
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+67648 b1 GRADS+690432
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+91136
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+91200
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+91200 b1 ACTS+91136 b2 IO+6272
+//   k034_grad_loss: body_15  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+91136 b3 ACTS+91200
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 16  b0 ACTS+91200 b1 GRADS+690432
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b91 ACTS +67648  grad.loss
-//     B    ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
-//     C    ld 64, batch strides [0,0]  b93 ACTS +82944  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b85 ACTS +91200  grad.loss
+//     B    ld 64, batch strides [0,0]  b80 PARAMS +689920  classifier.weight
+//     C    ld 64, batch strides [0,0]  b87 ACTS +91264  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 8, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b91 ACTS +67648  grad.loss
-//     B    ld 64, batch strides [0,0]  b85 ACTS +78848  head.dropout
-//     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b85 ACTS +91200  grad.loss
+//     B    ld 64, batch strides [0,0]  b79 ACTS +87040  head.dropout
+//     C    ld 64, batch strides [0,0]  b88 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+80896 b1 ACTS+82944 b2 ACTS+78848 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+78848 b1 GRADS+689664
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
+//   k038_grad_pooler_tanh: body_17  grid 8, block 64  b0 ACTS+89088 b1 ACTS+91264 b2 ACTS+87040 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 2, block 256  b0 ACTS+87040 b1 GRADS+689664
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b95 ACTS +78848  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b97 ACTS +80896  grad.pooler.dense.matmul.a
+//     A    ld 64, batch strides [0,0]  b89 ACTS +87040  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b75 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b91 ACTS +89088  grad.pooler.dense.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b95 ACTS +78848  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b80 ACTS +76800  pooler.first_token
-//     C    ld 64, batch strides [0,0]  b98 GRADS +673280  bert.pooler.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b89 ACTS +87040  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b74 ACTS +84992  pooler.first_token
+//     C    ld 64, batch strides [0,0]  b92 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_44  grid 256, block 64  b0 ACTS+80896 b1 ACTS+2689024
-//   k049_grad_layer_1_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+74752 b1 ACTS+2754560 b2 PARAMS+672768 b3 ACTS+2689024 b4 ACTS+2820096
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+2754560 b1 ACTS+74752 b2 ACTS+2689024 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+673024
-//   k052_grad_layer_1_ffn_dropout: body_37  grid 256, block 64  b0 ACTS+2820096 b1 ACTS+2689024 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+2689024 b1 GRADS+672512
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
+//   k042_grad_pooler_first_token: body_44  grid 256, block 64  b0 ACTS+89088 b1 ACTS+2164736
+//   k043_grad_layer_1_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+82944 b1 ACTS+2230272 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+2295808
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+2230272 b1 ACTS+82944 b2 ACTS+2164736 b3 GRADS+672768
+//   k045_grad_layer_1_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+2164736 b1 GRADS+673024
+//   k046_grad_layer_1_ffn_dropout: body_38  grid 256, block 64  b0 ACTS+2295808 b1 ACTS+2164736 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+2164736 b1 GRADS+672512
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b103 ACTS +2689024  grad.layer.1.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 256, batch strides [0,0]  b105 ACTS +2885632  grad.layer.1.ffn.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b97 ACTS +2164736  grad.layer.1.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 256, batch strides [0,0]  b99 ACTS +2361344  grad.layer.1.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 256 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b103 ACTS +2689024  grad.layer.1.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b70 ACTS +2426880  layer.1.ffn.gelu
-//     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b97 ACTS +2164736  grad.layer.1.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
+//     C    ld 256, batch strides [0,0]  b100 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+2164736 b1 ACTS+2885632 b2 ACTS+2426880
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+2426880 b1 GRADS+605952
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//   k050_grad_layer_1_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+1640448 b1 ACTS+2361344 b2 ACTS+1902592
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+1902592 b1 GRADS+605952
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b107 ACTS +2426880  grad.layer.1.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 64, batch strides [0,0]  b109 ACTS +2164736  grad.layer.1.ffn.intermediate.matmul.a
+//     A    ld 256, batch strides [0,0]  b101 ACTS +1902592  grad.layer.1.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 64, batch strides [0,0]  b103 ACTS +1640448  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+2164736 b1 ACTS+2820096 b2 ACTS+2230272
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//   k053_grad_layer_1_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+1640448 b1 ACTS+2295808 b2 ACTS+1705984
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A^T  ld 256, batch strides [0,0]  b107 ACTS +2426880  grad.layer.1.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b66 ACTS +2033664  layer.1.attention.layernorm
-//     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     A^T  ld 256, batch strides [0,0]  b101 ACTS +1902592  grad.layer.1.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b60 ACTS +1509376  layer.1.attention.layernorm
+//     C    ld 64, batch strides [0,0]  b105 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+72704 b1 ACTS+2099200 b2 PARAMS+539904 b3 ACTS+2230272 b4 ACTS+2033664
-//   k062_grad_layer_1_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+2099200 b1 ACTS+72704 b2 ACTS+2230272 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+2230272 b1 GRADS+540160
-//   k064_grad_layer_1_attention_output_dropout: body_37  grid 256, block 64  b0 ACTS+2033664 b1 ACTS+2099200 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+2099200 b1 GRADS+539648
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//   k055_grad_layer_1_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+80896 b1 ACTS+1574912 b2 PARAMS+539904 b3 ACTS+1705984 b4 ACTS+1509376
+//   k056_grad_layer_1_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+1574912 b1 ACTS+80896 b2 ACTS+1705984 b3 GRADS+539904
+//   k057_grad_layer_1_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+540160
+//   k058_grad_layer_1_attention_output_dropout: body_38  grid 256, block 64  b0 ACTS+1509376 b1 ACTS+1574912 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+539648
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b115 ACTS +2099200  grad.layer.1.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b117 ACTS +2164736  grad.layer.1.attention.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b109 ACTS +1574912  grad.layer.1.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b111 ACTS +1640448  grad.layer.1.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b115 ACTS +2099200  grad.layer.1.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b58 ACTS +1968128  layer.1.attention.context
-//     C    ld 64, batch strides [0,0]  b118 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b109 ACTS +1574912  grad.layer.1.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b52 ACTS +1443840  layer.1.attention.context
+//     C    ld 64, batch strides [0,0]  b112 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b117 ACTS +2164736  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 64, batch strides [2048,16]  b54 ACTS +1640448  layer.1.attention.value
-//     C    ld 32, batch strides [4096,1024]  b119 ACTS +2230272  grad.layer.1.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A^T  ld 32, batch strides [4096,1024]  b57 ACTS +1705984  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b117 ACTS +2164736  grad.layer.1.attention.output.matmul.a
-//     C    ld 64, batch strides [2048,16]  b120 ACTS +1640448  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_51  grid 128, block 256  b0 ACTS+2230272 b1 ACTS+1837056 b2 ACTS+1705984 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b121 ACTS +1705984  grad.layer.1.attention.probs
-//     B    ld 64, batch strides [2048,16]  b51 ACTS +1574912  layer.1.attention.key
-//     C    ld 64, batch strides [2048,16]  b122 ACTS +1837056  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A^T  ld 32, batch strides [4096,1024]  b121 ACTS +1705984  grad.layer.1.attention.probs
-//     B    ld 64, batch strides [2048,16]  b48 ACTS +1509376  layer.1.attention.query
-//     C    ld 64, batch strides [2048,16]  b123 ACTS +1574912  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+1640448 b1 GRADS+523008
-//   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
+//   k062_layer_1_attention_context: body_51  grid 64, block 256  b0 ACTS+1443840 b1 ACTS+1640448 b2 ACTS+80896
+//   k063_layer_1_attention_context_grad_kv: body_52  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1574912 b8 ACTS+1443840 site0 5
+//   k064_layer_1_attention_context_grad_q: body_53  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1705984 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+523008
+//   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b120 ACTS +1640448  grad.layer.1.attention.context.b
-//     B    ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b125 ACTS +1509376  grad.layer.1.attention.value.matmul.a
+//     A    ld 64, batch strides [0,0]  b113 ACTS +1443840  grad.layer.1.attention.context.b
+//     B    ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b117 ACTS +1247232  grad.layer.1.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//   k067_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b120 ACTS +1640448  grad.layer.1.attention.context.b
-//     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     A^T  ld 64, batch strides [0,0]  b113 ACTS +1443840  grad.layer.1.attention.context.b
+//     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b118 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
-//   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
+//   k068_grad_layer_1_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
+//   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b123 ACTS +1574912  grad.layer.1.attention.scores.b
-//     B    ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b128 ACTS +1640448  grad.layer.1.attention.key.matmul.a
+//     A    ld 64, batch strides [0,0]  b115 ACTS +1574912  grad.layer.1.attention.scores.b
+//     B    ld 64, batch strides [0,0]  b46 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b120 ACTS +1312768  grad.layer.1.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
+//   k070_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b123 ACTS +1574912  grad.layer.1.attention.scores.b
-//     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     A^T  ld 64, batch strides [0,0]  b115 ACTS +1574912  grad.layer.1.attention.scores.b
+//     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b121 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+1837056 b1 GRADS+489728
-//   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
+//   k071_grad_layer_1_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+489728
+//   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b122 ACTS +1837056  grad.layer.1.attention.scores.a
-//     B    ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b131 ACTS +1574912  grad.layer.1.attention.query.matmul.a
+//     A    ld 64, batch strides [0,0]  b114 ACTS +1705984  grad.layer.1.attention.scores.a
+//     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b123 ACTS +1378304  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_52  grid 256, block 64  b0 ACTS+1574912 b1 ACTS+1640448 b2 ACTS+1509376 b3 ACTS+2033664 b4 ACTS+1705984
-//   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//   k073_grad_layer_0_ffn_layernorm_sum: body_54  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1312768 b2 ACTS+1247232 b3 ACTS+1509376 b4 ACTS+1443840
+//   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b122 ACTS +1837056  grad.layer.1.attention.scores.a
-//     B    ld 64, batch strides [0,0]  b45 ACTS +1378304  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     A^T  ld 64, batch strides [0,0]  b114 ACTS +1705984  grad.layer.1.attention.scores.a
+//     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b125 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+70656 b1 ACTS+1443840 b2 PARAMS+472832 b3 ACTS+1705984 b4 ACTS+1378304
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+1443840 b1 ACTS+70656 b2 ACTS+1705984 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+473088
-//   k086_grad_layer_0_ffn_dropout: body_37  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1443840 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+472576
-//   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
+//   k075_grad_layer_0_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+74752 b1 ACTS+1181696 b2 PARAMS+472832 b3 ACTS+1443840 b4 ACTS+1116160
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+1181696 b1 ACTS+74752 b2 ACTS+1443840 b3 GRADS+472832
+//   k077_grad_layer_0_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+473088
+//   k078_grad_layer_0_ffn_dropout: body_38  grid 256, block 64  b0 ACTS+1116160 b1 ACTS+1181696 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+1181696 b1 GRADS+472576
+//   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b137 ACTS +1443840  grad.layer.0.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 256, batch strides [0,0]  b139 ACTS +1509376  grad.layer.0.ffn.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b129 ACTS +1181696  grad.layer.0.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 256, batch strides [0,0]  b131 ACTS +1247232  grad.layer.0.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
+//   k081_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 256 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b137 ACTS +1443840  grad.layer.0.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.gelu
-//     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b129 ACTS +1181696  grad.layer.0.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
+//     C    ld 256, batch strides [0,0]  b132 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+854016 b1 ACTS+1509376 b2 ACTS+1116160
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+1116160 b1 GRADS+406016
-//   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
+//   k082_grad_layer_0_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+591872 b1 ACTS+1247232 b2 ACTS+854016
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+854016 b1 GRADS+406016
+//   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b141 ACTS +1116160  grad.layer.0.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 64, batch strides [0,0]  b143 ACTS +854016  grad.layer.0.ffn.intermediate.matmul.a
+//     A    ld 256, batch strides [0,0]  b133 ACTS +854016  grad.layer.0.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 64, batch strides [0,0]  b135 ACTS +591872  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+854016 b1 ACTS+1378304 b2 ACTS+919552
-//   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
+//   k085_grad_layer_0_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+591872 b1 ACTS+1116160 b2 ACTS+657408
+//   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A^T  ld 256, batch strides [0,0]  b141 ACTS +1116160  grad.layer.0.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b33 ACTS +722944  layer.0.attention.layernorm
-//     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     A^T  ld 256, batch strides [0,0]  b133 ACTS +854016  grad.layer.0.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b30 ACTS +460800  layer.0.attention.layernorm
+//     C    ld 64, batch strides [0,0]  b137 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+68608 b1 ACTS+788480 b2 PARAMS+339968 b3 ACTS+919552 b4 ACTS+722944
-//   k096_grad_layer_0_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+788480 b1 ACTS+68608 b2 ACTS+919552 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+919552 b1 GRADS+340224
-//   k098_grad_layer_0_attention_output_dropout: body_37  grid 256, block 64  b0 ACTS+722944 b1 ACTS+67584 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+67584 b1 GRADS+339712
-//   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
+//   k087_grad_layer_0_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+72704 b1 ACTS+526336 b2 PARAMS+339968 b3 ACTS+657408 b4 ACTS+460800
+//   k088_grad_layer_0_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+526336 b1 ACTS+72704 b2 ACTS+657408 b3 GRADS+339968
+//   k089_grad_layer_0_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+657408 b1 GRADS+340224
+//   k090_grad_layer_0_attention_output_dropout: body_38  grid 256, block 64  b0 ACTS+460800 b1 ACTS+526336 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+526336 b1 GRADS+339712
+//   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b149 ACTS +67584  grad.layer.0.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b151 ACTS +788480  grad.layer.0.attention.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b141 ACTS +526336  grad.layer.0.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b143 ACTS +591872  grad.layer.0.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k101_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
+//   k093_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b149 ACTS +67584  grad.layer.0.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b25 ACTS +657408  layer.0.attention.context
-//     C    ld 64, batch strides [0,0]  b152 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b141 ACTS +526336  grad.layer.0.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b22 ACTS +395264  layer.0.attention.context
+//     C    ld 64, batch strides [0,0]  b144 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k102_grad_layer_0_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b151 ACTS +788480  grad.layer.0.attention.output.matmul.a
-//     B^T  ld 64, batch strides [2048,16]  b21 ACTS +329728  layer.0.attention.value
-//     C    ld 32, batch strides [4096,1024]  b153 ACTS +854016  grad.layer.0.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A^T  ld 32, batch strides [4096,1024]  b24 ACTS +395264  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b151 ACTS +788480  grad.layer.0.attention.output.matmul.a
-//     C    ld 64, batch strides [2048,16]  b154 ACTS +67584  grad.layer.0.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_51  grid 128, block 256  b0 ACTS+854016 b1 ACTS+526336 b2 ACTS+329728 site0 2
-//   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b155 ACTS +329728  grad.layer.0.attention.probs
-//     B    ld 64, batch strides [2048,16]  b18 ACTS +264192  layer.0.attention.key
-//     C    ld 64, batch strides [2048,16]  b156 ACTS +460800  grad.layer.0.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k106_grad_layer_0_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.b
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A^T  ld 32, batch strides [4096,1024]  b155 ACTS +329728  grad.layer.0.attention.probs
-//     B    ld 64, batch strides [2048,16]  b15 ACTS +198656  layer.0.attention.query
-//     C    ld 64, batch strides [2048,16]  b157 ACTS +264192  grad.layer.0.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+67584 b1 GRADS+323072
-//   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
+//   k094_layer_0_attention_context: body_51  grid 64, block 256  b0 ACTS+395264 b1 ACTS+591872 b2 ACTS+72704
+//   k095_layer_0_attention_context_grad_kv: body_52  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+526336 b8 ACTS+395264 site0 2
+//   k096_layer_0_attention_context_grad_q: body_53  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+657408 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+395264 b1 GRADS+323072
+//   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b154 ACTS +67584  grad.layer.0.attention.context.b
+//     A    ld 64, batch strides [0,0]  b145 ACTS +395264  grad.layer.0.attention.context.b
 //     B    ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b159 ACTS +198656  grad.layer.0.attention.value.matmul.a
+//     C    ld 64, batch strides [0,0]  b149 ACTS +67584  grad.layer.0.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k109_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
+//   k099_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b154 ACTS +67584  grad.layer.0.attention.context.b
+//     A^T  ld 64, batch strides [0,0]  b145 ACTS +395264  grad.layer.0.attention.context.b
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b150 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+264192 b1 GRADS+306432
-//   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
+//   k100_grad_layer_0_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+526336 b1 GRADS+306432
+//   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b157 ACTS +264192  grad.layer.0.attention.scores.b
+//     A    ld 64, batch strides [0,0]  b147 ACTS +526336  grad.layer.0.attention.scores.b
 //     B    ld 64, batch strides [0,0]  b16 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b162 ACTS +67584  grad.layer.0.attention.key.matmul.a
+//     C    ld 64, batch strides [0,0]  b152 ACTS +198656  grad.layer.0.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k112_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
+//   k102_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b157 ACTS +264192  grad.layer.0.attention.scores.b
+//     A^T  ld 64, batch strides [0,0]  b147 ACTS +526336  grad.layer.0.attention.scores.b
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b153 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+460800 b1 GRADS+289792
-//   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
+//   k103_grad_layer_0_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+657408 b1 GRADS+289792
+//   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b156 ACTS +460800  grad.layer.0.attention.scores.a
+//     A    ld 64, batch strides [0,0]  b146 ACTS +657408  grad.layer.0.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b13 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b165 ACTS +264192  grad.layer.0.attention.query.matmul.a
+//     C    ld 64, batch strides [0,0]  b155 ACTS +264192  grad.layer.0.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k115_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
+//   k105_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b156 ACTS +460800  grad.layer.0.attention.scores.a
+//     A^T  ld 64, batch strides [0,0]  b146 ACTS +657408  grad.layer.0.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b166 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b156 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_53  grid 256, block 64  b0 ACTS+264192 b1 ACTS+67584 b2 ACTS+198656 b3 ACTS+722944 b4 ACTS+133120 site0 1
-//   k117_grad_embeddings_layernorm_x: body_45  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
-//   k118_grad_embeddings_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_54  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
-//   k121_grad_embeddings_position: body_31  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k122_grad_embeddings_position: body_55  grid 32, block 64  b0 GRADS+256000
-//   k123_grad_embeddings_token_type: body_56  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
-//   k124_grad_embeddings_word: body_57  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
+//   k106_grad_embeddings_dropout: body_55  grid 256, block 64  b0 ACTS+264192 b1 ACTS+198656 b2 ACTS+67584 b3 ACTS+460800 b4 ACTS+133120 site0 1
+//   k107_grad_embeddings_layernorm_x: body_45  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
+//   k108_grad_embeddings_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
+//   k109_grad_embeddings_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
+//   k110_grad_embeddings_sum_in1_sum: body_56  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
+//   k111_grad_embeddings_position: body_32  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k112_grad_embeddings_position: body_57  grid 32, block 64  b0 GRADS+256000
+//   k113_grad_embeddings_token_type: body_58  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
+//   k114_grad_embeddings_word: body_59  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
 //
-// train_s32_v1: 47 kernels, activation peak 394240 bytes
-//   k000_embeddings_sum: body_35  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_36  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
-//   k002_embeddings_dropout: body_37  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_38  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
+// train_s32_v1: 41 kernels, activation peak 394240 bytes
+//   k000_embeddings_sum: body_36  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_37  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+65536
+//   k002_embeddings_dropout: body_38  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_39  grid 1, block 256  b0 IO+4096 b1 ACTS+65536
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3551,144 +3563,118 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +197632  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b14 ACTS +66560  layer.0.attention.query
-//     B^T  ld 64, batch strides [2048,16]  b17 ACTS +132096  layer.0.attention.key
-//     C    ld 32, batch strides [4096,1024]  b21 ACTS +263168  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k009_layer_0_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b23 ACTS +263168  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b20 ACTS +197632  layer.0.attention.value
-//     C    ld 64, batch strides [2048,16]  b24 ACTS +66560  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_40  grid 32, block 128  b0 ACTS+66560 b1 ACTS+132096 b2 ACTS+197632 b3 ACTS+65536 b4 ACTS+263168 b5 ACTS+328704 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b24 ACTS +66560  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b27 ACTS +132096  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b21 ACTS +263168  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b24 ACTS +66560  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+132096 b2 ACTS+66560 site0 3
-//   k013_layer_0_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+66560 b2 ACTS+132096 site0 3
+//   k010_layer_0_attention_layernorm: body_37  grid 256, block 64  b0 ACTS+132096 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b34 ACTS +66560  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b37 ACTS +328704  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b34 ACTS +328704  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
-//   k017_layer_0_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+328704 b2 ACTS+66560 site0 4
+//   k014_layer_0_ffn_layernorm: body_37  grid 256, block 64  b0 ACTS+66560 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b44 ACTS +66560  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b39 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b41 ACTS +66560  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b47 ACTS +132096  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b44 ACTS +132096  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b50 ACTS +197632  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b47 ACTS +197632  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 32 n 32 k 16, batch [8,4]
-//     A    ld 64, batch strides [2048,16]  b44 ACTS +66560  layer.1.attention.query
-//     B^T  ld 64, batch strides [2048,16]  b47 ACTS +132096  layer.1.attention.key
-//     C    ld 32, batch strides [4096,1024]  b51 ACTS +263168  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_39  grid 128, block 256  b0 ACTS+65536 b1 ACTS+263168 b2 ACTS+66560
-//   k023_layer_1_attention_probs_dropout: body_40  grid 128, block 256  b0 ACTS+66560 b1 ACTS+263168 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 16 k 32, batch [8,4]
-//     A    ld 32, batch strides [4096,1024]  b53 ACTS +263168  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [2048,16]  b50 ACTS +197632  layer.1.attention.value
-//     C    ld 64, batch strides [2048,16]  b54 ACTS +65536  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_40  grid 32, block 128  b0 ACTS+66560 b1 ACTS+132096 b2 ACTS+197632 b3 ACTS+65536 b4 ACTS+263168 b5 ACTS+328704 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b54 ACTS +65536  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b57 ACTS +131072  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b48 ACTS +263168  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +65536  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+65536 site0 6
-//   k027_layer_1_attention_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+131072 site0 6
+//   k021_layer_1_attention_layernorm: body_37  grid 256, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b64 ACTS +65536  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b67 ACTS +327680  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b61 ACTS +327680  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
-//   k031_layer_1_ffn_layernorm: body_36  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k032_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+0 b1 ACTS+65536
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
+//   k025_layer_1_ffn_layernorm: body_37  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k026_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+0 b1 ACTS+65536
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b73 ACTS +65536  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b76 ACTS +0  pooler.dense
+//     A    ld 64, batch strides [0,0]  b67 ACTS +65536  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b70 ACTS +0  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
-//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
+//   k029_head_dropout: body_9  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
-//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
+//   k034_grad_loss: body_15  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
-//     B    ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 64, batch strides [0,0]  b86 ACTS +4224  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b78 ACTS +4160  grad.loss
+//     B    ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 64, batch strides [0,0]  b80 ACTS +4224  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 8, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
-//     B    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +4160  grad.loss
+//     B    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 64, batch strides [0,0]  b81 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k038_grad_pooler_tanh: body_17  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b73 ACTS +65536  pooler.first_token
-//     C    ld 64, batch strides [0,0]  b90 GRADS +673280  bert.pooler.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b67 ACTS +65536  pooler.first_token
+//     C    ld 64, batch strides [0,0]  b84 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
 //
-// forward_s64: 40 kernels, activation peak 1574912 bytes
-//   k000_embeddings_sum: body_58  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_59  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_60  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_61  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+// forward_s64: 34 kernels, activation peak 788480 bytes
+//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3707,122 +3693,96 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b14 ACTS +133120  layer.0.attention.query
-//     B^T  ld 64, batch strides [4096,16]  b17 ACTS +264192  layer.0.attention.key
-//     C    ld 64, batch strides [16384,4096]  b21 ACTS +526336  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k009_layer_0_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b23 ACTS +526336  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b20 ACTS +395264  layer.0.attention.value
-//     C    ld 64, batch strides [4096,16]  b24 ACTS +133120  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b27 ACTS +264192  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+133120 site0 3
-//   k013_layer_0_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b37 ACTS +657408  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k017_layer_0_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b44 ACTS +133120  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b39 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b41 ACTS +133120  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b47 ACTS +264192  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b50 ACTS +395264  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b44 ACTS +133120  layer.1.attention.query
-//     B^T  ld 64, batch strides [4096,16]  b47 ACTS +264192  layer.1.attention.key
-//     C    ld 64, batch strides [16384,4096]  b51 ACTS +526336  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k023_layer_1_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b53 ACTS +526336  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b50 ACTS +395264  layer.1.attention.value
-//     C    ld 64, batch strides [4096,16]  b54 ACTS +131072  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b54 ACTS +131072  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b57 ACTS +262144  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+131072 site0 6
-//   k027_layer_1_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b67 ACTS +655360  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k031_layer_1_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k032_pooler_first_token: body_65  grid 8, block 64  b0 IO+8384 b1 ACTS+0
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
+//   k026_pooler_first_token: body_66  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b73 ACTS +0  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b76 ACTS +2048  pooler.dense
+//     A    ld 64, batch strides [0,0]  b67 ACTS +0  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b70 ACTS +2048  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
-//   k035_head_dropout: body_10  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+2048 b1 IO+6336
+//   k029_head_dropout: body_9  grid 8, block 64  b0 IO+6336 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+64
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
 //
-// train_s64_v0: 124 kernels, activation peak 7344128 bytes
-//   k000_embeddings_sum: body_58  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_66  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
-//   k002_embeddings_dropout: body_60  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
-//   k003_attention_mask_bias: body_61  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
+// train_s64_v0: 114 kernels, activation peak 5246976 bytes
+//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_67  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
+//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
+//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
@@ -3841,386 +3801,316 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +659456  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b15 ACTS +397312  layer.0.attention.query
-//     B^T  ld 64, batch strides [4096,16]  b18 ACTS +528384  layer.0.attention.key
-//     C    ld 64, batch strides [16384,4096]  b22 ACTS +790528  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 2048, block 64  b0 ACTS+135168 b1 ACTS+790528 b2 ACTS+1314816
-//   k009_layer_0_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1314816 b1 ACTS+790528 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b24 ACTS +790528  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b21 ACTS +659456  layer.0.attention.value
-//     C    ld 64, batch strides [4096,16]  b25 ACTS +1839104  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+790528 b5 ACTS+137216 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b25 ACTS +1839104  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b28 ACTS +1970176  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b25 ACTS +921600  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 512, block 64  b0 ACTS+266240 b1 ACTS+1970176 b2 ACTS+2101248 site0 3
-//   k013_layer_0_attention_layernorm: body_66  grid 512, block 64  b0 ACTS+2101248 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+1970176 b4 ACTS+137216
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+266240 b1 ACTS+921600 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_67  grid 512, block 64  b0 ACTS+1052672 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+921600 b4 ACTS+145408
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b33 ACTS +1970176  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b37 ACTS +2756608  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+2756608 b1 PARAMS+406016 b2 ACTS+2232320
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 512, block 256  b0 ACTS+1708032 b1 PARAMS+406016 b2 ACTS+1183744
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b37 ACTS +2756608  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b40 ACTS +3280896  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b37 ACTS +2232320  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 512, block 64  b0 ACTS+1970176 b1 ACTS+3280896 b2 ACTS+3411968 site0 4
-//   k017_layer_0_ffn_layernorm: body_66  grid 512, block 64  b0 ACTS+3411968 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+3280896 b4 ACTS+141312
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+921600 b1 ACTS+2232320 b2 ACTS+2363392 site0 4
+//   k014_layer_0_ffn_layernorm: body_67  grid 512, block 64  b0 ACTS+2363392 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+2232320 b4 ACTS+149504
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b48 ACTS +3543040  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b45 ACTS +2494464  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b51 ACTS +3674112  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b46 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b48 ACTS +2625536  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b54 ACTS +3805184  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +2756608  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b48 ACTS +3543040  layer.1.attention.query
-//     B^T  ld 64, batch strides [4096,16]  b51 ACTS +3674112  layer.1.attention.key
-//     C    ld 64, batch strides [16384,4096]  b55 ACTS +3936256  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 2048, block 64  b0 ACTS+135168 b1 ACTS+3936256 b2 ACTS+4460544
-//   k023_layer_1_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+4460544 b1 ACTS+3936256 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b57 ACTS +3936256  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b54 ACTS +3805184  layer.1.attention.value
-//     C    ld 64, batch strides [4096,16]  b58 ACTS +4984832  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+2887680 b5 ACTS+153600 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b58 ACTS +4984832  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b61 ACTS +5115904  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b55 ACTS +3018752  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+5115904 b2 ACTS+5246976 site0 6
-//   k027_layer_1_attention_layernorm: body_66  grid 512, block 64  b0 ACTS+5246976 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+5115904 b4 ACTS+145408
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3018752 b2 ACTS+3149824 site0 6
+//   k021_layer_1_attention_layernorm: body_67  grid 512, block 64  b0 ACTS+3149824 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+3018752 b4 ACTS+161792
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b66 ACTS +5115904  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b70 ACTS +5902336  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+5902336 b1 PARAMS+605952 b2 ACTS+5378048
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 512, block 256  b0 ACTS+3805184 b1 PARAMS+605952 b2 ACTS+3280896
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b70 ACTS +5902336  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b73 ACTS +6426624  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b67 ACTS +4329472  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 512, block 64  b0 ACTS+5115904 b1 ACTS+6426624 b2 ACTS+6557696 site0 7
-//   k031_layer_1_ffn_layernorm: body_66  grid 512, block 64  b0 ACTS+6557696 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+6426624 b4 ACTS+149504
-//   k032_pooler_first_token: body_65  grid 8, block 64  b0 ACTS+6426624 b1 ACTS+135168
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+4329472 b2 ACTS+4460544 site0 7
+//   k025_layer_1_ffn_layernorm: body_67  grid 512, block 64  b0 ACTS+4460544 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+165888
+//   k026_pooler_first_token: body_66  grid 8, block 64  b0 ACTS+4329472 b1 ACTS+169984
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b80 ACTS +135168  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b83 ACTS +153600  pooler.dense
+//     A    ld 64, batch strides [0,0]  b74 ACTS +169984  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b75 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b77 ACTS +172032  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+153600 b1 ACTS+155648
-//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+155648 b1 ACTS+153600 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+172032 b1 ACTS+174080
+//   k029_head_dropout: body_9  grid 8, block 64  b0 ACTS+174080 b1 ACTS+172032 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b85 ACTS +153600  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b88 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b79 ACTS +172032  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b80 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b82 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+157696
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157760
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+157760 b1 ACTS+157696 b2 IO+6272
-//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+157696 b3 ACTS+157760
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+157760 b1 GRADS+690432
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+176128
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+176192
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+176192 b1 ACTS+176128 b2 IO+6272
+//   k034_grad_loss: body_15  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+176128 b3 ACTS+176192
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 16  b0 ACTS+176192 b1 GRADS+690432
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b91 ACTS +157760  grad.loss
-//     B    ld 64, batch strides [0,0]  b86 PARAMS +689920  classifier.weight
-//     C    ld 64, batch strides [0,0]  b93 ACTS +157824  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b85 ACTS +176192  grad.loss
+//     B    ld 64, batch strides [0,0]  b80 PARAMS +689920  classifier.weight
+//     C    ld 64, batch strides [0,0]  b87 ACTS +176256  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 8, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b91 ACTS +157760  grad.loss
-//     B    ld 64, batch strides [0,0]  b85 ACTS +153600  head.dropout
-//     C    ld 64, batch strides [0,0]  b94 GRADS +689920  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b85 ACTS +176192  grad.loss
+//     B    ld 64, batch strides [0,0]  b79 ACTS +172032  head.dropout
+//     C    ld 64, batch strides [0,0]  b88 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+155648 b1 ACTS+157824 b2 ACTS+153600 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+153600 b1 GRADS+689664
-//   k046_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
+//   k038_grad_pooler_tanh: body_17  grid 8, block 64  b0 ACTS+174080 b1 ACTS+176256 b2 ACTS+172032 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 2, block 256  b0 ACTS+172032 b1 GRADS+689664
+//   k040_grad_pooler_dense_matmul_a: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b95 ACTS +153600  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b81 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b97 ACTS +155648  grad.pooler.dense.matmul.a
+//     A    ld 64, batch strides [0,0]  b89 ACTS +172032  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b75 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b91 ACTS +174080  grad.pooler.dense.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k047_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k041_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b95 ACTS +153600  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b80 ACTS +135168  pooler.first_token
-//     C    ld 64, batch strides [0,0]  b98 GRADS +673280  bert.pooler.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b89 ACTS +172032  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b74 ACTS +169984  pooler.first_token
+//     C    ld 64, batch strides [0,0]  b92 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_pooler_first_token: body_67  grid 512, block 64  b0 ACTS+155648 b1 ACTS+6426624
-//   k049_grad_layer_1_ffn_layernorm_x: body_68  grid 512, block 64  b0 ACTS+149504 b1 ACTS+6557696 b2 PARAMS+672768 b3 ACTS+6426624 b4 ACTS+6688768
-//   k050_grad_layer_1_ffn_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+6557696 b1 ACTS+149504 b2 ACTS+6426624 b3 GRADS+672768
-//   k051_grad_layer_1_ffn_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+673024
-//   k052_grad_layer_1_ffn_dropout: body_60  grid 512, block 64  b0 ACTS+6688768 b1 ACTS+6426624 site0 7
-//   k053_grad_layer_1_ffn_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+6426624 b1 GRADS+672512
-//   k054_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
+//   k042_grad_pooler_first_token: body_68  grid 512, block 64  b0 ACTS+174080 b1 ACTS+4329472
+//   k043_grad_layer_1_ffn_layernorm_x: body_69  grid 512, block 64  b0 ACTS+165888 b1 ACTS+4460544 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+4591616
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+4460544 b1 ACTS+165888 b2 ACTS+4329472 b3 GRADS+672768
+//   k045_grad_layer_1_ffn_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+4329472 b1 GRADS+673024
+//   k046_grad_layer_1_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+4591616 b1 ACTS+4329472 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+4329472 b1 GRADS+672512
+//   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b103 ACTS +6426624  grad.layer.1.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b71 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 256, batch strides [0,0]  b105 ACTS +6819840  grad.layer.1.ffn.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b97 ACTS +4329472  grad.layer.1.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 256, batch strides [0,0]  b99 ACTS +4722688  grad.layer.1.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
+//   k049_grad_layer_1_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 256 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b103 ACTS +6426624  grad.layer.1.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b70 ACTS +5902336  layer.1.ffn.gelu
-//     C    ld 256, batch strides [0,0]  b106 GRADS +606976  bert.encoder.layer.1.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b97 ACTS +4329472  grad.layer.1.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
+//     C    ld 256, batch strides [0,0]  b100 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k056_grad_layer_1_ffn_gelu: body_71  grid 512, block 256  b0 ACTS+5378048 b1 ACTS+6819840 b2 ACTS+5902336
-//   k057_grad_layer_1_ffn_intermediate_in1_sum: body_72  grid 8, block 256  b0 ACTS+5902336 b1 GRADS+605952
-//   k058_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
+//   k050_grad_layer_1_ffn_gelu: body_72  grid 512, block 256  b0 ACTS+3280896 b1 ACTS+4722688 b2 ACTS+3805184
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_73  grid 8, block 256  b0 ACTS+3805184 b1 GRADS+605952
+//   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b107 ACTS +5902336  grad.layer.1.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b67 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 64, batch strides [0,0]  b109 ACTS +5378048  grad.layer.1.ffn.intermediate.matmul.a
+//     A    ld 256, batch strides [0,0]  b101 ACTS +3805184  grad.layer.1.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 64, batch strides [0,0]  b103 ACTS +3280896  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_sum: body_73  grid 512, block 64  b0 ACTS+5378048 b1 ACTS+6688768 b2 ACTS+5509120
-//   k060_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
+//   k053_grad_layer_1_attention_layernorm_sum: body_74  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+4591616 b2 ACTS+3411968
+//   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
-//     A^T  ld 256, batch strides [0,0]  b107 ACTS +5902336  grad.layer.1.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b66 ACTS +5115904  layer.1.attention.layernorm
-//     C    ld 64, batch strides [0,0]  b111 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     A^T  ld 256, batch strides [0,0]  b101 ACTS +3805184  grad.layer.1.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
+//     C    ld 64, batch strides [0,0]  b105 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_layernorm_x: body_68  grid 512, block 64  b0 ACTS+145408 b1 ACTS+5246976 b2 PARAMS+539904 b3 ACTS+5509120 b4 ACTS+5115904
-//   k062_grad_layer_1_attention_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+5246976 b1 ACTS+145408 b2 ACTS+5509120 b3 GRADS+539904
-//   k063_grad_layer_1_attention_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+5509120 b1 GRADS+540160
-//   k064_grad_layer_1_attention_output_dropout: body_60  grid 512, block 64  b0 ACTS+5115904 b1 ACTS+5246976 site0 6
-//   k065_grad_layer_1_attention_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+5246976 b1 GRADS+539648
-//   k066_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
+//   k055_grad_layer_1_attention_layernorm_x: body_69  grid 512, block 64  b0 ACTS+161792 b1 ACTS+3149824 b2 PARAMS+539904 b3 ACTS+3411968 b4 ACTS+3018752
+//   k056_grad_layer_1_attention_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+3149824 b1 ACTS+161792 b2 ACTS+3411968 b3 GRADS+539904
+//   k057_grad_layer_1_attention_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+540160
+//   k058_grad_layer_1_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+3149824 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+539648
+//   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b115 ACTS +5246976  grad.layer.1.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b59 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b117 ACTS +5378048  grad.layer.1.attention.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b109 ACTS +3149824  grad.layer.1.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b111 ACTS +3280896  grad.layer.1.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
+//   k061_grad_layer_1_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b115 ACTS +5246976  grad.layer.1.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b58 ACTS +4984832  layer.1.attention.context
-//     C    ld 64, batch strides [0,0]  b118 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b109 ACTS +3149824  grad.layer.1.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
+//     C    ld 64, batch strides [0,0]  b112 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b117 ACTS +5378048  grad.layer.1.attention.output.matmul.a
-//     B^T  ld 64, batch strides [4096,16]  b54 ACTS +3805184  layer.1.attention.value
-//     C    ld 64, batch strides [16384,4096]  b119 ACTS +5509120  grad.layer.1.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A^T  ld 64, batch strides [16384,4096]  b57 ACTS +3936256  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b117 ACTS +5378048  grad.layer.1.attention.output.matmul.a
-//     C    ld 64, batch strides [4096,16]  b120 ACTS +3805184  grad.layer.1.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k070_grad_layer_1_attention_probs: body_74  grid 2048, block 64  b0 ACTS+5509120 b1 ACTS+4460544 b2 ACTS+3936256 site0 5
-//   k071_grad_layer_1_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.a
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b121 ACTS +3936256  grad.layer.1.attention.probs
-//     B    ld 64, batch strides [4096,16]  b51 ACTS +3674112  layer.1.attention.key
-//     C    ld 64, batch strides [4096,16]  b122 ACTS +4460544  grad.layer.1.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.scores.b
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A^T  ld 64, batch strides [16384,4096]  b121 ACTS +3936256  grad.layer.1.attention.probs
-//     B    ld 64, batch strides [4096,16]  b48 ACTS +3543040  layer.1.attention.query
-//     C    ld 64, batch strides [4096,16]  b123 ACTS +3674112  grad.layer.1.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k073_grad_layer_1_attention_value_in1_sum: body_70  grid 2, block 256  b0 ACTS+3805184 b1 GRADS+523008
-//   k074_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
+//   k062_layer_1_attention_context: body_75  grid 128, block 256  b0 ACTS+2887680 b1 ACTS+3280896 b2 ACTS+161792
+//   k063_layer_1_attention_context_grad_kv: body_76  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3149824 b8 ACTS+2887680 site0 5
+//   k064_layer_1_attention_context_grad_q: body_77  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3411968 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_71  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+523008
+//   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b120 ACTS +3805184  grad.layer.1.attention.context.b
-//     B    ld 64, batch strides [0,0]  b52 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b125 ACTS +3543040  grad.layer.1.attention.value.matmul.a
+//     A    ld 64, batch strides [0,0]  b113 ACTS +2887680  grad.layer.1.attention.context.b
+//     B    ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b117 ACTS +2494464  grad.layer.1.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
+//   k067_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b120 ACTS +3805184  grad.layer.1.attention.context.b
-//     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b126 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     A^T  ld 64, batch strides [0,0]  b113 ACTS +2887680  grad.layer.1.attention.context.b
+//     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b118 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k076_grad_layer_1_attention_key_in1_sum: body_70  grid 2, block 256  b0 ACTS+3674112 b1 GRADS+506368
-//   k077_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
+//   k068_grad_layer_1_attention_key_in1_sum: body_71  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+506368
+//   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b123 ACTS +3674112  grad.layer.1.attention.scores.b
-//     B    ld 64, batch strides [0,0]  b49 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b128 ACTS +3805184  grad.layer.1.attention.key.matmul.a
+//     A    ld 64, batch strides [0,0]  b115 ACTS +3149824  grad.layer.1.attention.scores.b
+//     B    ld 64, batch strides [0,0]  b46 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b120 ACTS +2625536  grad.layer.1.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
+//   k070_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b123 ACTS +3674112  grad.layer.1.attention.scores.b
-//     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b129 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     A^T  ld 64, batch strides [0,0]  b115 ACTS +3149824  grad.layer.1.attention.scores.b
+//     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b121 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_1_attention_query_in1_sum: body_70  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+489728
-//   k080_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
+//   k071_grad_layer_1_attention_query_in1_sum: body_71  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+489728
+//   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b122 ACTS +4460544  grad.layer.1.attention.scores.a
-//     B    ld 64, batch strides [0,0]  b46 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b131 ACTS +3674112  grad.layer.1.attention.query.matmul.a
+//     A    ld 64, batch strides [0,0]  b114 ACTS +3411968  grad.layer.1.attention.scores.a
+//     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b123 ACTS +2756608  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k081_grad_layer_0_ffn_layernorm_sum: body_75  grid 512, block 64  b0 ACTS+3674112 b1 ACTS+3805184 b2 ACTS+3543040 b3 ACTS+5115904 b4 ACTS+3936256
-//   k082_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
+//   k073_grad_layer_0_ffn_layernorm_sum: body_78  grid 512, block 64  b0 ACTS+2756608 b1 ACTS+2625536 b2 ACTS+2494464 b3 ACTS+3018752 b4 ACTS+2887680
+//   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b122 ACTS +4460544  grad.layer.1.attention.scores.a
-//     B    ld 64, batch strides [0,0]  b45 ACTS +3280896  layer.0.ffn.layernorm
-//     C    ld 64, batch strides [0,0]  b133 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     A^T  ld 64, batch strides [0,0]  b114 ACTS +3411968  grad.layer.1.attention.scores.a
+//     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
+//     C    ld 64, batch strides [0,0]  b125 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k083_grad_layer_0_ffn_layernorm_x: body_68  grid 512, block 64  b0 ACTS+141312 b1 ACTS+3411968 b2 PARAMS+472832 b3 ACTS+3936256 b4 ACTS+3280896
-//   k084_grad_layer_0_ffn_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+3411968 b1 ACTS+141312 b2 ACTS+3936256 b3 GRADS+472832
-//   k085_grad_layer_0_ffn_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+3936256 b1 GRADS+473088
-//   k086_grad_layer_0_ffn_dropout: body_60  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+3411968 site0 4
-//   k087_grad_layer_0_ffn_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+472576
-//   k088_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
+//   k075_grad_layer_0_ffn_layernorm_x: body_69  grid 512, block 64  b0 ACTS+149504 b1 ACTS+2363392 b2 PARAMS+472832 b3 ACTS+2887680 b4 ACTS+2232320
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+2363392 b1 ACTS+149504 b2 ACTS+2887680 b3 GRADS+472832
+//   k077_grad_layer_0_ffn_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+473088
+//   k078_grad_layer_0_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+2363392 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+472576
+//   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b137 ACTS +3411968  grad.layer.0.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b38 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 256, batch strides [0,0]  b139 ACTS +3543040  grad.layer.0.ffn.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b129 ACTS +2363392  grad.layer.0.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 256, batch strides [0,0]  b131 ACTS +2494464  grad.layer.0.ffn.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
+//   k081_grad_layer_0_ffn_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 256 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b137 ACTS +3411968  grad.layer.0.ffn.dropout
-//     B    ld 256, batch strides [0,0]  b37 ACTS +2756608  layer.0.ffn.gelu
-//     C    ld 256, batch strides [0,0]  b140 GRADS +407040  bert.encoder.layer.0.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b129 ACTS +2363392  grad.layer.0.ffn.dropout
+//     B    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
+//     C    ld 256, batch strides [0,0]  b132 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k090_grad_layer_0_ffn_gelu: body_71  grid 512, block 256  b0 ACTS+2232320 b1 ACTS+3543040 b2 ACTS+2756608
-//   k091_grad_layer_0_ffn_intermediate_in1_sum: body_72  grid 8, block 256  b0 ACTS+2756608 b1 GRADS+406016
-//   k092_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
+//   k082_grad_layer_0_ffn_gelu: body_72  grid 512, block 256  b0 ACTS+1183744 b1 ACTS+2494464 b2 ACTS+1708032
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_73  grid 8, block 256  b0 ACTS+1708032 b1 GRADS+406016
+//   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b141 ACTS +2756608  grad.layer.0.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b34 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 64, batch strides [0,0]  b143 ACTS +2232320  grad.layer.0.ffn.intermediate.matmul.a
+//     A    ld 256, batch strides [0,0]  b133 ACTS +1708032  grad.layer.0.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 64, batch strides [0,0]  b135 ACTS +1183744  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_layernorm_sum: body_73  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3280896 b2 ACTS+2363392
-//   k094_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
+//   k085_grad_layer_0_attention_layernorm_sum: body_74  grid 512, block 64  b0 ACTS+1183744 b1 ACTS+2232320 b2 ACTS+1314816
+//   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
-//     A^T  ld 256, batch strides [0,0]  b141 ACTS +2756608  grad.layer.0.ffn.gelu
-//     B    ld 64, batch strides [0,0]  b33 ACTS +1970176  layer.0.attention.layernorm
-//     C    ld 64, batch strides [0,0]  b145 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     A^T  ld 256, batch strides [0,0]  b133 ACTS +1708032  grad.layer.0.ffn.gelu
+//     B    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
+//     C    ld 64, batch strides [0,0]  b137 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k095_grad_layer_0_attention_layernorm_x: body_68  grid 512, block 64  b0 ACTS+137216 b1 ACTS+2101248 b2 PARAMS+339968 b3 ACTS+2363392 b4 ACTS+1970176
-//   k096_grad_layer_0_attention_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+2101248 b1 ACTS+137216 b2 ACTS+2363392 b3 GRADS+339968
-//   k097_grad_layer_0_attention_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+340224
-//   k098_grad_layer_0_attention_output_dropout: body_60  grid 512, block 64  b0 ACTS+1970176 b1 ACTS+135168 site0 3
-//   k099_grad_layer_0_attention_output_in1_sum: body_70  grid 2, block 256  b0 ACTS+135168 b1 GRADS+339712
-//   k100_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
+//   k087_grad_layer_0_attention_layernorm_x: body_69  grid 512, block 64  b0 ACTS+145408 b1 ACTS+1052672 b2 PARAMS+339968 b3 ACTS+1314816 b4 ACTS+921600
+//   k088_grad_layer_0_attention_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+1052672 b1 ACTS+145408 b2 ACTS+1314816 b3 GRADS+339968
+//   k089_grad_layer_0_attention_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+340224
+//   k090_grad_layer_0_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+921600 b1 ACTS+1052672 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+339712
+//   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b149 ACTS +135168  grad.layer.0.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b26 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b151 ACTS +2101248  grad.layer.0.attention.output.matmul.a
+//     A    ld 64, batch strides [0,0]  b141 ACTS +1052672  grad.layer.0.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b143 ACTS +1183744  grad.layer.0.attention.output.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k101_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
+//   k093_grad_layer_0_attention_output_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b149 ACTS +135168  grad.layer.0.attention.output_dropout
-//     B    ld 64, batch strides [0,0]  b25 ACTS +1839104  layer.0.attention.context
-//     C    ld 64, batch strides [0,0]  b152 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b141 ACTS +1052672  grad.layer.0.attention.output_dropout
+//     B    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
+//     C    ld 64, batch strides [0,0]  b144 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k102_grad_layer_0_attention_context_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.a
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b151 ACTS +2101248  grad.layer.0.attention.output.matmul.a
-//     B^T  ld 64, batch strides [4096,16]  b21 ACTS +659456  layer.0.attention.value
-//     C    ld 64, batch strides [16384,4096]  b153 ACTS +2232320  grad.layer.0.attention.context.a
-//     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_context_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.context.b
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A^T  ld 64, batch strides [16384,4096]  b24 ACTS +790528  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b151 ACTS +2101248  grad.layer.0.attention.output.matmul.a
-//     C    ld 64, batch strides [4096,16]  b154 ACTS +135168  grad.layer.0.attention.context.b
-//     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_probs: body_74  grid 2048, block 64  b0 ACTS+2232320 b1 ACTS+1314816 b2 ACTS+659456 site0 2
-//   k105_grad_layer_0_attention_scores_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.a
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b155 ACTS +659456  grad.layer.0.attention.probs
-//     B    ld 64, batch strides [4096,16]  b18 ACTS +528384  layer.0.attention.key
-//     C    ld 64, batch strides [4096,16]  b156 ACTS +1183744  grad.layer.0.attention.scores.a
-//     epilogue: bias -, aux -, act none
-//   k106_grad_layer_0_attention_scores_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.scores.b
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A^T  ld 64, batch strides [16384,4096]  b155 ACTS +659456  grad.layer.0.attention.probs
-//     B    ld 64, batch strides [4096,16]  b15 ACTS +397312  layer.0.attention.query
-//     C    ld 64, batch strides [4096,16]  b157 ACTS +528384  grad.layer.0.attention.scores.b
-//     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_value_in1_sum: body_70  grid 2, block 256  b0 ACTS+135168 b1 GRADS+323072
-//   k108_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
+//   k094_layer_0_attention_context: body_75  grid 128, block 256  b0 ACTS+790528 b1 ACTS+1183744 b2 ACTS+145408
+//   k095_layer_0_attention_context_grad_kv: body_76  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1052672 b8 ACTS+790528 site0 2
+//   k096_layer_0_attention_context_grad_q: body_77  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1314816 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_71  grid 2, block 256  b0 ACTS+790528 b1 GRADS+323072
+//   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b154 ACTS +135168  grad.layer.0.attention.context.b
+//     A    ld 64, batch strides [0,0]  b145 ACTS +790528  grad.layer.0.attention.context.b
 //     B    ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b159 ACTS +397312  grad.layer.0.attention.value.matmul.a
+//     C    ld 64, batch strides [0,0]  b149 ACTS +135168  grad.layer.0.attention.value.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k109_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
+//   k099_grad_layer_0_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b154 ACTS +135168  grad.layer.0.attention.context.b
+//     A^T  ld 64, batch strides [0,0]  b145 ACTS +790528  grad.layer.0.attention.context.b
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b160 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b150 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_layer_0_attention_key_in1_sum: body_70  grid 2, block 256  b0 ACTS+528384 b1 GRADS+306432
-//   k111_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
+//   k100_grad_layer_0_attention_key_in1_sum: body_71  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+306432
+//   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b157 ACTS +528384  grad.layer.0.attention.scores.b
+//     A    ld 64, batch strides [0,0]  b147 ACTS +1052672  grad.layer.0.attention.scores.b
 //     B    ld 64, batch strides [0,0]  b16 PARAMS +290048  bert.encoder.layer.0.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b162 ACTS +135168  grad.layer.0.attention.key.matmul.a
+//     C    ld 64, batch strides [0,0]  b152 ACTS +397312  grad.layer.0.attention.key.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k112_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
+//   k102_grad_layer_0_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b157 ACTS +528384  grad.layer.0.attention.scores.b
+//     A^T  ld 64, batch strides [0,0]  b147 ACTS +1052672  grad.layer.0.attention.scores.b
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b163 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b153 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k113_grad_layer_0_attention_query_in1_sum: body_70  grid 2, block 256  b0 ACTS+1183744 b1 GRADS+289792
-//   k114_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
+//   k103_grad_layer_0_attention_query_in1_sum: body_71  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+289792
+//   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b156 ACTS +1183744  grad.layer.0.attention.scores.a
+//     A    ld 64, batch strides [0,0]  b146 ACTS +1314816  grad.layer.0.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b13 PARAMS +273408  bert.encoder.layer.0.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b165 ACTS +528384  grad.layer.0.attention.query.matmul.a
+//     C    ld 64, batch strides [0,0]  b155 ACTS +528384  grad.layer.0.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k115_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
+//   k105_grad_layer_0_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b156 ACTS +1183744  grad.layer.0.attention.scores.a
+//     A^T  ld 64, batch strides [0,0]  b146 ACTS +1314816  grad.layer.0.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
-//     C    ld 64, batch strides [0,0]  b166 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b156 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k116_grad_embeddings_dropout: body_76  grid 512, block 64  b0 ACTS+528384 b1 ACTS+135168 b2 ACTS+397312 b3 ACTS+1970176 b4 ACTS+266240 site0 1
-//   k117_grad_embeddings_layernorm_x: body_68  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
-//   k118_grad_embeddings_layernorm_gamma: body_69  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
-//   k119_grad_embeddings_layernorm_beta: body_70  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
-//   k120_grad_embeddings_sum_in1_sum: body_77  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
-//   k121_grad_embeddings_position: body_31  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k122_grad_embeddings_token_type: body_78  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
-//   k123_grad_embeddings_word: body_79  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
+//   k106_grad_embeddings_dropout: body_79  grid 512, block 64  b0 ACTS+528384 b1 ACTS+397312 b2 ACTS+135168 b3 ACTS+921600 b4 ACTS+266240 site0 1
+//   k107_grad_embeddings_layernorm_x: body_69  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
+//   k108_grad_embeddings_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
+//   k109_grad_embeddings_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
+//   k110_grad_embeddings_sum_in1_sum: body_80  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
+//   k111_grad_embeddings_position: body_32  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k112_grad_embeddings_token_type: body_81  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
+//   k113_grad_embeddings_word: body_82  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
 //
-// train_s64_v1: 47 kernels, activation peak 1574912 bytes
-//   k000_embeddings_sum: body_58  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_59  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_60  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_61  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+// train_s64_v1: 41 kernels, activation peak 788480 bytes
+//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -4239,147 +4129,121 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_scores: GEMM (cuBLASLt, host code): matmul layer.0.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b14 ACTS +133120  layer.0.attention.query
-//     B^T  ld 64, batch strides [4096,16]  b17 ACTS +264192  layer.0.attention.key
-//     C    ld 64, batch strides [16384,4096]  b21 ACTS +526336  layer.0.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k008_layer_0_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k009_layer_0_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 2
-//   k010_layer_0_attention_context: GEMM (cuBLASLt, host code): matmul layer.0.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b23 ACTS +526336  layer.0.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b20 ACTS +395264  layer.0.attention.value
-//     C    ld 64, batch strides [4096,16]  b24 ACTS +133120  layer.0.attention.context
-//     epilogue: bias -, aux -, act none
-//   k011_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
+//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.context
-//     B^T  ld 64, batch strides [0,0]  b25 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b27 ACTS +264192  layer.0.attention.output
+//     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
+//     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k012_layer_0_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+264192 b2 ACTS+133120 site0 3
-//   k013_layer_0_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
-//   k014_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b31 ACTS +0  layer.0.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b32 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k014_layer_0_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
-//   k015_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b34 ACTS +133120  layer.0.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b37 ACTS +657408  layer.0.ffn.output
+//     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k016_layer_0_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k017_layer_0_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
-//   k018_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
+//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
-//     C    ld 64, batch strides [0,0]  b44 ACTS +133120  layer.1.attention.query
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b39 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
+//     C    ld 64, batch strides [0,0]  b41 ACTS +133120  layer.1.attention.query
 //     epilogue: bias bert.encoder.layer.1.attention.self.query.bias (cuBLASLt), aux -, act none
-//   k019_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
+//   k016_layer_1_attention_key_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.key.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
-//     C    ld 64, batch strides [0,0]  b47 ACTS +264192  layer.1.attention.key
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b42 PARAMS +489984  bert.encoder.layer.1.attention.self.key.weight
+//     C    ld 64, batch strides [0,0]  b44 ACTS +264192  layer.1.attention.key
 //     epilogue: bias bert.encoder.layer.1.attention.self.key.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
+//   k017_layer_1_attention_value_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.value.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b41 ACTS +0  layer.0.ffn.layernorm
-//     B^T  ld 64, batch strides [0,0]  b48 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
-//     C    ld 64, batch strides [0,0]  b50 ACTS +395264  layer.1.attention.value
+//     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
+//     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
+//     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k021_layer_1_attention_scores: GEMM (cuBLASLt, host code): matmul layer.1.attention.scores
-//     C = 0.25 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 16, batch [8,4]
-//     A    ld 64, batch strides [4096,16]  b44 ACTS +133120  layer.1.attention.query
-//     B^T  ld 64, batch strides [4096,16]  b47 ACTS +264192  layer.1.attention.key
-//     C    ld 64, batch strides [16384,4096]  b51 ACTS +526336  layer.1.attention.scores
-//     epilogue: bias -, aux -, act none
-//   k022_layer_1_attention_probs: body_62  grid 2048, block 64  b0 ACTS+131072 b1 ACTS+526336 b2 ACTS+1050624
-//   k023_layer_1_attention_probs_dropout: body_63  grid 2048, block 64  b0 ACTS+1050624 b1 ACTS+526336 site0 5
-//   k024_layer_1_attention_context: GEMM (cuBLASLt, host code): matmul layer.1.attention.context
-//     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 16 k 64, batch [8,4]
-//     A    ld 64, batch strides [16384,4096]  b53 ACTS +526336  layer.1.attention.probs_dropout
-//     B    ld 64, batch strides [4096,16]  b50 ACTS +395264  layer.1.attention.value
-//     C    ld 64, batch strides [4096,16]  b54 ACTS +131072  layer.1.attention.context
-//     epilogue: bias -, aux -, act none
-//   k025_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
+//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b54 ACTS +131072  layer.1.attention.context
-//     B^T  ld 64, batch strides [0,0]  b55 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b57 ACTS +262144  layer.1.attention.output
+//     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
+//     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k026_layer_1_attention_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+262144 b2 ACTS+131072 site0 6
-//   k027_layer_1_attention_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
-//   k028_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b61 ACTS +0  layer.1.attention.layernorm
-//     B^T  ld 64, batch strides [0,0]  b62 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
-//     C    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
+//     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
+//     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
+//     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k028_layer_1_ffn_intermediate_matmul__epilogue: body_7  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
-//   k029_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
-//     A    ld 256, batch strides [0,0]  b64 ACTS +131072  layer.1.ffn.gelu
-//     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
-//     C    ld 64, batch strides [0,0]  b67 ACTS +655360  layer.1.ffn.output
+//     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
+//     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
+//     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k030_layer_1_ffn_residual: body_64  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k031_layer_1_ffn_layernorm: body_59  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k032_pooler_first_token: body_65  grid 8, block 64  b0 ACTS+0 b1 ACTS+131072
-//   k033_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
+//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k026_pooler_first_token: body_66  grid 8, block 64  b0 ACTS+0 b1 ACTS+131072
+//   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b73 ACTS +131072  pooler.first_token
-//     B^T  ld 64, batch strides [0,0]  b74 PARAMS +673280  bert.pooler.dense.weight
-//     C    ld 64, batch strides [0,0]  b76 ACTS +0  pooler.dense
+//     A    ld 64, batch strides [0,0]  b67 ACTS +131072  pooler.first_token
+//     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  bert.pooler.dense.weight
+//     C    ld 64, batch strides [0,0]  b70 ACTS +0  pooler.dense
 //     epilogue: bias bert.pooler.dense.bias (cuBLASLt), aux -, act none
-//   k034_pooler_tanh: body_9  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
-//   k035_head_dropout: body_10  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
-//   k036_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
+//   k028_pooler_tanh: body_8  grid 8, block 64  b0 ACTS+0 b1 ACTS+2048
+//   k029_head_dropout: body_9  grid 8, block 64  b0 ACTS+2048 b1 ACTS+0 site0 8
+//   k030_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 2 k 64, batch [1,1]
-//     A    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     B^T  ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 2, batch strides [0,0]  b81 IO +6208  head.classifier
+//     A    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     B^T  ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 2, batch strides [0,0]  b75 IO +6208  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k037_loss_valid_count: body_11  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
-//   k038_loss: body_12  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
-//   k039_loss: body_13  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
-//   k040_grad_loss: body_16  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
-//   k041_grad_head_classifier_in1_sum: body_17  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
-//   k042_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
+//   k031_loss_valid_count: body_10  grid 1, block 8  b0 IO+6144 b1 ACTS+4096
+//   k032_loss: body_11  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4160
+//   k033_loss: body_12  grid 1, block 8  b0 ACTS+4160 b1 ACTS+4096 b2 IO+6272
+//   k034_grad_loss: body_15  grid 1, block 16  b0 IO+6208 b1 IO+6144 b2 ACTS+4096 b3 ACTS+4160
+//   k035_grad_head_classifier_in1_sum: body_16  grid 1, block 16  b0 ACTS+4160 b1 GRADS+690432
+//   k036_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 2, batch [1,1]
-//     A    ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
-//     B    ld 64, batch strides [0,0]  b79 PARAMS +689920  classifier.weight
-//     C    ld 64, batch strides [0,0]  b86 ACTS +4224  grad.head.classifier.matmul.a
+//     A    ld 2, batch strides [0,0]  b78 ACTS +4160  grad.loss
+//     B    ld 64, batch strides [0,0]  b73 PARAMS +689920  classifier.weight
+//     C    ld 64, batch strides [0,0]  b80 ACTS +4224  grad.head.classifier.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k043_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
+//   k037_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 8, batch [1,1]
-//     A^T  ld 2, batch strides [0,0]  b84 ACTS +4160  grad.loss
-//     B    ld 64, batch strides [0,0]  b78 ACTS +0  head.dropout
-//     C    ld 64, batch strides [0,0]  b87 GRADS +689920  classifier.weight
+//     A^T  ld 2, batch strides [0,0]  b78 ACTS +4160  grad.loss
+//     B    ld 64, batch strides [0,0]  b72 ACTS +0  head.dropout
+//     C    ld 64, batch strides [0,0]  b81 GRADS +689920  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k044_grad_pooler_tanh: body_18  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
-//   k045_grad_pooler_dense_in1_sum: body_19  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
-//   k046_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
+//   k038_grad_pooler_tanh: body_17  grid 8, block 64  b0 ACTS+2048 b1 ACTS+4224 b2 ACTS+0 site0 8
+//   k039_grad_pooler_dense_in1_sum: body_18  grid 2, block 256  b0 ACTS+0 b1 GRADS+689664
+//   k040_grad_pooler_dense_matmul_b: GEMM (cuBLASLt, host code): matmul grad.pooler.dense.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 8, batch [1,1]
-//     A^T  ld 64, batch strides [0,0]  b88 ACTS +0  grad.pooler.tanh
-//     B    ld 64, batch strides [0,0]  b73 ACTS +131072  pooler.first_token
-//     C    ld 64, batch strides [0,0]  b90 GRADS +673280  bert.pooler.dense.weight
+//     A^T  ld 64, batch strides [0,0]  b82 ACTS +0  grad.pooler.tanh
+//     B    ld 64, batch strides [0,0]  b67 ACTS +131072  pooler.first_token
+//     C    ld 64, batch strides [0,0]  b84 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_80  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_81  grid 1, block 256  b0 GRADS+688128 b1 ACTS+0
-//   k002_clip_coefficient: body_82  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_83  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_83  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_84  grid 1, block 256  b0 GRADS+688128 b1 ACTS+0
+//   k002_clip_coefficient: body_85  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_86  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 384 bytes
-//   k000_grad_norm_partial: body_84  grid 2, block 256  b0 GRADS+673280 b1 ACTS+0
-//   k001_grad_norm_tail: body_85  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
-//   k002_clip_coefficient: body_86  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
-//   k003_adamw: body_87  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
+//   k000_grad_norm_partial: body_87  grid 2, block 256  b0 GRADS+673280 b1 ACTS+0
+//   k001_grad_norm_tail: body_88  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
+//   k002_clip_coefficient: body_89  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
+//   k003_adamw: body_90  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280

@@ -37,9 +37,9 @@
 #define __global__
 #define __device__
 #define __host__
-#define __forceinline__      inline __attribute__((always_inline))
-#define __launch_bounds__(n) // read by emu_bodies.awk
-#define __shared__           static
+#define __forceinline__        inline __attribute__((always_inline))
+#define __launch_bounds__(...) // read by emu_bodies.awk
+#define __shared__             static
 
 extern "C" {
 // The built-in variables of the running thread; set by the driver (emu_abi.h).
@@ -198,6 +198,11 @@ __forceinline__ unsigned __float_as_uint(float f) {
 
 __forceinline__ float rsqrtf(float x) {
   return 1.0f / sqrtf(x);
+}
+
+// Within 2 ulp of a / b on a GPU (for |b| in [2^-126, 2^126]); the exact quotient here.
+__forceinline__ float __fdividef(float a, float b) {
+  return a / b;
 }
 
 #endif

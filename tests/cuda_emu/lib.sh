@@ -20,7 +20,7 @@ build_kernels() {
     echo "#include \"$cu\""
     awk -f "$emu/emu_bodies.awk" "$cu" || return 1
   } >"$so.cpp" || { echo "FAIL: no __global__ functions found in $cu"; exit 1; }
-  if ! g++ -std=c++17 -O2 -fPIC -shared -Wall -Wextra -Wno-unused-parameter -Werror "$@" \
+  if ! g++ -std=c++17 -O2 -fPIC -shared -Wall -Wextra -Wno-unused-parameter -Wno-unknown-pragmas -Werror "$@" \
        -I"$emu" "$so.cpp" -o "$so" >"$so.log" 2>&1; then
     echo "FAIL: g++ could not compile $cu for the emulator:"; head -50 "$so.log"; exit 1
   fi

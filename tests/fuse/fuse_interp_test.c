@@ -90,10 +90,28 @@ static void compare(const char *what, const float *got, const double *want, int6
          tiny ? max_abs : rel);
 }
 
+// Whether the program runs attention as K_ATTENTION kernels, with no [.., S, S] buffer of
+// scores or probabilities, or as GEMM, softmax, GEMM; a mixture fails the test.
+static bool attention_is_fused(const KProgram *p, int64_t seq) {
+  int fused = 0, square = 0;
+  for (int k = 0; k < p->kernels.len; k++)
+    fused += p->kernels.items[k].kind == K_ATTENTION;
+  for (int i = 0; i < p->bufs.len; i++) {
+    Shape s = p->bufs.items[i].shape;
+    square += s.rank == 4 && s.dim[2] == seq && s.dim[3] == seq;
+  }
+  if ((fused > 0) == (square > 0)) {
+    fprintf(stderr, "FAIL: %s: %d attention kernels and %d [..,S,S] buffers\n", p->name, fused,
+            square);
+    failures++;
+  }
+  return fused > 0;
+}
+
 int main(int argc, char **argv) {
-  if (argc != 3) {
-    fprintf(stderr,
-            "usage: fuse_interp_test SPEC forward|train|train_dropout|feature_extraction\n");
+  if (argc != 4 || (strcmp(argv[3], "fused") && strcmp(argv[3], "unfused"))) {
+    fprintf(stderr, "usage: fuse_interp_test SPEC forward|train|train_dropout|feature_extraction "
+                    "fused|unfused\n");
     return 2;
   }
   const char *mode = argv[2];
@@ -128,7 +146,12 @@ int main(int argc, char **argv) {
 
   InterpOptions opt = {.dropout_on = dropout, .seed = ctx.seed, .step = ctx.step, .f32 = true};
   graph_eval(g, &opt, vals, g->nodes.len);
-  kir_interp_run(forward ? b->forward : b->train[variant], &ctx);
+  const KProgram *program = forward ? b->forward : b->train[variant];
+  if (attention_is_fused(program, b->seq_len) != !strcmp(argv[3], "fused")) {
+    fprintf(stderr, "FAIL: %s: attention is not %s\n", program->name, argv[3]);
+    failures++;
+  }
+  kir_interp_run(program, &ctx);
 
   for (int i = 0; i < g->outputs.len; i++) {
     const Output *o = &g->outputs.items[i];
@@ -147,6 +170,6 @@ int main(int argc, char **argv) {
             shape_numel(m->params.shape[i]), strstr(p->name, "attention.self.key.bias") != NULL);
     free(what);
   }
-  printf("%s: %d gradients compared, %d failures\n", mode, grads, failures);
+  printf("%s (attention %s): %d gradients compared, %d failures\n", mode, argv[3], grads, failures);
   return failures ? 1 : 0;
 }
