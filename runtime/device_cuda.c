@@ -735,11 +735,15 @@ void cuda_free(bertrt_cuda *c, void *dev) {
   if (dev) cuda_check(c, c->cu.cuMemFree_v2(devptr(dev)), "cuMemFree");
 }
 
+// The runtime's host buffers are pageable, and the driver returns from an asynchronous copy
+// out of pageable memory once it has staged the bytes (CUDA's documented API synchronization
+// behaviour): `host` may be reused at once, with no wait on the stream. A batch's inputs
+// then go out right before its entry point's graph, and the step's only wait is for the
+// outputs it downloads.
 void cuda_upload(bertrt_cuda *c, void *dev, const void *host, size_t bytes) {
   if (!bytes) return;
   cuda_check(c, c->cu.cuMemcpyHtoDAsync_v2(devptr(dev), host, bytes, c->stream),
              "cuMemcpyHtoDAsync(%zu bytes)", bytes);
-  cuda_check(c, c->cu.cuStreamSynchronize(c->stream), "cuStreamSynchronize (after an upload)");
 }
 
 void cuda_download(bertrt_cuda *c, void *host, const void *dev, size_t bytes) {

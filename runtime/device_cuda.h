@@ -46,7 +46,8 @@ const char *cuda_device_description(const bertrt_cuda *c);
 void *cuda_alloc(bertrt_cuda *c, size_t bytes, const char *what);
 void cuda_free(bertrt_cuda *c, void *dev);
 
-// Copies in stream order. cuda_upload returns once `host` may be reused; cuda_download
+// Copies in stream order. cuda_upload returns once `host` may be reused, without waiting
+// for the stream (`host` must be pageable memory, which the driver stages); cuda_download
 // returns when the bytes are in `host` (it waits for the work queued before it).
 void cuda_upload(bertrt_cuda *c, void *dev, const void *host, size_t bytes);
 void cuda_download(bertrt_cuda *c, void *host, const void *dev, size_t bytes);
