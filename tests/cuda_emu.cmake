@@ -36,6 +36,19 @@ foreach(pair "check_step_matches_pytorch;check_step" "dropout_matches_cpu;dropou
   set_tests_properties(cuda_program_${what}_under_the_emulator
                        PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
 endforeach()
+# 64-wide heads (bert-base's, mBERT's) and a bucket of 1.5 attention tiles, which the
+# PyTorch fixtures' tiny_cls does not reach: the cuda program's check-step on the emulator
+# against the cpu program's (every gradient and parameter, dropout on).
+set(EMU_HEADS64 ${EMU_TESTS}/heads64.yaml)
+add_test(NAME cuda_program_64_wide_heads_match_cpu_under_the_emulator
+         COMMAND bash ${EMU_TESTS}/under_emulator.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR}
+                 ${EMU_WORK}/heads64 ${EMU_LIBS} ${EMU_HEADS64} --
+                 bash ${EMU_TESTS}/cross_check_step.sh $<TARGET_FILE:bertc>
+                 $<TARGET_FILE:st_compare> $<TARGET_FILE:st_fixture> ${CMAKE_SOURCE_DIR}
+                 ${EMU_WORK}/heads64/test ${EMU_HEADS64})
+set_tests_properties(cuda_program_64_wide_heads_match_cpu_under_the_emulator
+                     PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+
 add_test(NAME cuda_runtime_gpu_test_passes_under_the_emulator
          COMMAND bash ${EMU_TESTS}/runtime.sh $<TARGET_FILE:test_rt_device_cuda>
                  ${CMAKE_SOURCE_DIR} ${EMU_WORK}/runtime $<TARGET_FILE:emucuda>

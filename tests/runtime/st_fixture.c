@@ -3,9 +3,14 @@
 //   st_fixture OUT.safetensors NAME:DTYPE:SHAPE=VALUES...
 //
 // DTYPE is f32, f64, i32 or i64; SHAPE is dims joined by 'x' ("2x3"), empty for a scalar;
-// VALUES are comma-separated, or one value repeated over the whole tensor.
+// VALUES are comma-separated, or one value repeated over the whole tensor, or
+// `rand:SEED:LO:HI`: values drawn uniformly from [LO, HI) by a generator seeded with SEED
+// (integers in [LO, HI) for the integer dtypes), the same on every machine.
 #include "safetensors.h"
 
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +35,22 @@ static void set_value(unsigned char *data, st_dtype dtype, int64_t k, double x) 
     ((int64_t *)data)[k] = (int64_t)x;
     break;
   }
+}
+
+// `SEED:LO:HI` of a rand: value list into data[0 .. numel).
+static bool fill_random(void *data, st_dtype dtype, int64_t numel, const char *args) {
+  char *end;
+  uint64_t state = strtoull(args, &end, 10);
+  double lo = *end == ':' ? strtod(end + 1, &end) : NAN;
+  double hi = *end == ':' ? strtod(end + 1, &end) : NAN;
+  if (*end || !(lo < hi)) return false;
+  bool integer = dtype == ST_I32 || dtype == ST_I64;
+  for (int64_t k = 0; k < numel; k++) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;        // LCG
+    double x = lo + (double)(state >> 11) / 9007199254740992.0 * (hi - lo); // 53 bits in [0, 1)
+    set_value(data, dtype, k, integer ? floor(x) : x);
+  }
+  return true;
 }
 
 int main(int argc, char **argv) {
@@ -69,9 +90,13 @@ int main(int argc, char **argv) {
     int64_t nv = 1;
     for (const char *c = eq + 1; *c; c++)
       nv += *c == ',';
-    if (nv != 1 && nv != numel) return fail("value count differs from the shape", argv[i]);
+    if (nv != 1 && nv != numel && strncmp(eq + 1, "rand:", 5))
+      return fail("value count differs from the shape", argv[i]);
     char *v = eq + 1;
-    for (int64_t k = 0; k < numel; k++) {
+    bool random = !strncmp(v, "rand:", 5);
+    if (random && !fill_random(data, dtype, numel, v + 5))
+      return fail("expected rand:SEED:LO:HI with LO < HI", argv[i]);
+    for (int64_t k = 0; k < numel && !random; k++) {
       if (k < nv) {
         char *end;
         double x = strtod(v, &end);
