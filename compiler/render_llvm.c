@@ -1018,16 +1018,21 @@ static void call_attention(RL *r, LLVMValueRef ctx, const KProgram *p, const KAt
   rl_call(r, fn, args, 3, "");
 }
 
+LLVMValueRef rl_begin_entry(RL *r, const char *name) {
+  LLVMValueRef host = LLVMAddFunction(r->mod, name, r->entry_t);
+  add_fn_attr(r, host, "nounwind");
+  LLVMValueRef ctx = LLVMGetParam(host, 0);
+  LLVMSetValueName2(ctx, "ctx", 3);
+  LLVMPositionBuilderAtEnd(r->b, LLVMAppendBasicBlockInContext(r->cx, host, "entry"));
+  return ctx;
+}
+
 // The kernels' functions, then `void NAME(bertrt_ctx *ctx)` calling them in order.
 static void emit_program(RL *r, const KProgram *p) {
   Step *steps = xcalloc((size_t)p->kernels.len + 1, sizeof *steps);
   for (int i = 0; i < p->kernels.len; i++)
     steps[i] = emit_kernel(r, p, &p->kernels.items[i]);
-  LLVMValueRef host = LLVMAddFunction(r->mod, p->name, r->entry_t);
-  add_fn_attr(r, host, "nounwind");
-  LLVMValueRef ctx = LLVMGetParam(host, 0);
-  LLVMSetValueName2(ctx, "ctx", 3);
-  LLVMPositionBuilderAtEnd(r->b, LLVMAppendBasicBlockInContext(r->cx, host, "entry"));
+  LLVMValueRef ctx = rl_begin_entry(r, p->name);
   for (int i = 0; i < p->kernels.len; i++) {
     const Kernel *k = &p->kernels.items[i];
     if (k->kind == K_GEMM) call_sgemm(r, ctx, p, &k->gemm, steps[i].gemm);

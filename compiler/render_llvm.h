@@ -79,6 +79,9 @@ bool rl_close(RL *r, const char *ll_path, const char *obj_path, char **error);
 // A function of the module, declared on first use: an llvm.* intrinsic over f32 (`type`
 // ignored), or an external runtime function.
 LLVMValueRef rl_declare(RL *r, const char *name, LLVMTypeRef type);
+// Adds the entry point `void NAME(bertrt_ctx *ctx)` (nounwind), puts the builder at the
+// start of its body and returns ctx.
+LLVMValueRef rl_begin_entry(RL *r, const char *name);
 LLVMValueRef rl_call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n, const char *name);
 // A buffer's base: ctx->arena[buf->arena] + buf->offset, as a pointer to its element type.
 LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf);

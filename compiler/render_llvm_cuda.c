@@ -89,11 +89,7 @@ static void emit_sgemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kerne
 // `void NAME(bertrt_ctx *ctx)`.
 static void emit_program(Host *h, const KProgram *p) {
   RL *r = h->r;
-  LLVMValueRef host = LLVMAddFunction(r->mod, p->name, r->entry_t);
-  add_fn_attr(r, host, "nounwind");
-  LLVMValueRef ctx = LLVMGetParam(host, 0);
-  LLVMSetValueName2(ctx, "ctx", 3);
-  LLVMPositionBuilderAtEnd(r->b, LLVMAppendBasicBlockInContext(r->cx, host, "entry"));
+  LLVMValueRef ctx = rl_begin_entry(r, p->name);
   for (int i = 0; i < p->kernels.len; i++) {
     const Kernel *k = &p->kernels.items[i];
     const CudaCall *c = cuda_call(h->table, p, i);
