@@ -1045,13 +1045,8 @@ static bool match_attention(const Fuser *f, int probs, Attention *at) {
   int next = consumer_with(f, probs, OP_DROPOUT, probs, -1, -1);
   if (next >= 0 && next < g->n_forward) at->dropped = next;
   int pv = at->dropped >= 0 ? at->dropped : probs;
-  at->context = -1;
-  int cons[8], count = consumers_of(f, pv, cons, 8);
-  for (int i = 0; i < count && i < 8; i++)
-    if (cons[i] < g->n_forward && g->nodes.items[cons[i]].op == OP_MATMUL &&
-        g->nodes.items[cons[i]].in[0] == pv)
-      at->context = cons[i];
-  if (at->context < 0) return false;
+  at->context = consumer_with(f, pv, OP_MATMUL, pv, -1, -1); // forward nodes come first
+  if (at->context < 0 || at->context >= g->n_forward) return false;
   const Node *c = &g->nodes.items[at->context];
   const MatmulAttr *ca = &c->attr.mm;
   at->v = c->in[1];
@@ -1062,12 +1057,7 @@ static bool match_attention(const Fuser *f, int probs, Attention *at) {
       !is_heads(c, ca->c, false, B, S, nh, D))
     return false;
   // backward, when there is one
-  at->dv = -1;
-  int pv_cons[8], pv_count = consumers_of(f, pv, pv_cons, 8);
-  for (int i = 0; i < pv_count && i < 8; i++)
-    if (pv_cons[i] != at->context && g->nodes.items[pv_cons[i]].op == OP_MATMUL &&
-        g->nodes.items[pv_cons[i]].in[0] == pv)
-      at->dv = pv_cons[i];
+  at->dv = consumer_with(f, pv, OP_MATMUL, pv, -1, at->context);
   at->grad_scores = consumer_with(f, probs, OP_SOFTMAX_BACKWARD, -1, probs, -1);
   if (at->grad_scores >= 0) {
     const Node *sb = &g->nodes.items[at->grad_scores];

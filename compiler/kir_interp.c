@@ -340,7 +340,7 @@ static void run_attention_head(const AttentionHead *x) {
       double out = 0.0, dk = 0.0, dv = 0.0, dq = 0.0;
       for (int64_t m = 0; m < S; m++) {
         int64_t md = base + m * H + d;
-        out += pz[n * S + m] * x->t[BERTRT_ATT_V][md];
+        if (a->part == BERTRT_ATTENTION_FORWARD) out += pz[n * S + m] * x->t[BERTRT_ATT_V][md];
         if (a->part == BERTRT_ATTENTION_GRAD_KV) {
           dv += pz[m * S + n] * x->t[BERTRT_ATT_DOUT][md];
           dk += ds[m * S + n] * x->t[BERTRT_ATT_Q][md];
