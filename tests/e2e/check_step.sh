@@ -10,12 +10,8 @@ fx="$src/tests/fixtures/check_step"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 "$bertc" compile "$src/specs/tiny_cls.yaml" -o "$work/tiny" || exit 1
 prog="$work/tiny/tiny_trainer"
-layers=$(awk '/num_hidden_layers:/ {print $2}' "$src/specs/tiny_cls.yaml")
-exceptions=()
-for ((l = 0; l < layers; l++)); do
-  exceptions+=(--tiny "grad/bert.encoder.layer.$l.attention.self.key.bias=1e-5"
-               --skip "param/bert.encoder.layer.$l.attention.self.key.bias")
-done
+. "$src/tests/gpu/lib.sh"
+key_bias_exceptions "$src/specs/tiny_cls.yaml"
 fail=0 n=0
 while read -r name strategy steps lr _b _s; do
   [ -n "$name" ] && [ "${name:0:1}" != "#" ] || continue

@@ -1,6 +1,7 @@
-# tests/gpu/lib.sh — sourced by tests/gpu/*.sh: compiling for a target, and the two ways a
-# GPU test is skipped (exit 77, ctest's SKIP_RETURN_CODE): no libnvrtc to compile the
-# kernels with, or no CUDA device to run them on.
+# tests/gpu/lib.sh — sourced by tests/gpu/*.sh (and, for key_bias_exceptions, by the other
+# check-step scripts): compiling for a target, and the two ways a GPU test is skipped (exit
+# 77, ctest's SKIP_RETURN_CODE): no libnvrtc to compile the kernels with, or no CUDA device
+# to run them on.
 # Needs: $bertc (the compiler).
 # shellcheck shell=bash disable=SC2034,SC2154 # NO_DEVICE and exceptions are the sourcer's; bertc is set by it
 
