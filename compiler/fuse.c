@@ -640,7 +640,7 @@ static void lower_matmul(Fuser *f, int n) {
     g->aux = f->buf[f->gemm_bias[n]];
   }
   k.flops = 2 * mm->m * mm->n * mm->k * mm->batch[0] * mm->batch[1];
-  k.bytes = 4 * (mm->m * mm->k + mm->k * mm->n + mm->m * mm->n) * mm->batch[0] * mm->batch[1];
+  k.bytes = kir_bytes(f->p, &k);
   vec_push(&f->p->kernels, k);
 }
 
@@ -657,7 +657,7 @@ static void lower_scatter_add(Fuser *f, int n) {
                          .cols = node->shape.dim[1],
                          .dst_rows = node->shape.dim[0]};
   k.flops = shape_numel(dy->shape);
-  k.bytes = 4 * (shape_numel(node->shape) + 2 * shape_numel(dy->shape));
+  k.bytes = kir_bytes(f->p, &k);
   vec_push(&f->p->kernels, k);
 }
 
@@ -694,11 +694,7 @@ static Kernel attention_kernel(Fuser *f, const Attention *at, bertrt_attention_p
                                                         : 1;
   int64_t heads = a->batch * a->heads;
   k.flops = products * 2 * heads * a->seq * a->seq * a->head_dim;
-  int64_t tensor = 4 * a->batch * a->seq * a->heads * a->head_dim;
-  k.bytes = (part == BERTRT_ATTENTION_FORWARD   ? 4
-             : part == BERTRT_ATTENTION_GRAD_KV ? 6
-                                                : 5) *
-            tensor;
+  k.bytes = kir_bytes(f->p, &k);
   return k;
 }
 
@@ -751,22 +747,15 @@ static void lower_attention_backward(Fuser *f, Attention *at) {
   }
 }
 
-static void estimate_loop_cost(Kernel *k) {
+static void estimate_loop_cost(const KProgram *p, Kernel *k) {
   int64_t iters = k->loop.cols;
   for (int d = 0; d < k->loop.rank; d++)
     iters *= k->loop.dim[d];
-  int64_t loads = 0, arith = 0, stores = 0;
-  for (int i = 0; i < k->loop.exprs.len; i++) {
-    KExprOp op = k->loop.exprs.items[i].op;
-    if (op == KX_LOAD)
-      loads++;
-    else if (op >= KX_NEG)
-      arith++;
-  }
-  for (int i = 0; i < k->loop.phases.len; i++)
-    if (k->loop.phases.items[i].kind == KP_MAP) stores += k->loop.phases.items[i].items.len;
+  int64_t arith = 0;
+  for (int i = 0; i < k->loop.exprs.len; i++)
+    arith += k->loop.exprs.items[i].op >= KX_NEG;
   k->flops = arith * iters;
-  k->bytes = 4 * (loads + stores) * iters;
+  k->bytes = kir_bytes(p, k);
 }
 
 static void lower_node(Fuser *f, int n);
@@ -783,7 +772,7 @@ static void lower(Fuser *f, int n) {
     lower_node(f, n);
   }
   for (int i = first; i < f->p->kernels.len; i++)
-    if (f->p->kernels.items[i].kind == K_LOOP) estimate_loop_cost(&f->p->kernels.items[i]);
+    if (f->p->kernels.items[i].kind == K_LOOP) estimate_loop_cost(f->p, &f->p->kernels.items[i]);
 }
 
 static void lower_node(Fuser *f, int n) {
@@ -1389,7 +1378,7 @@ KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t tr
   store(ph, slice_index(m), m1);
   store(ph, slice_index(v), v1);
   for (int i = 0; i < f.p->kernels.len; i++)
-    estimate_loop_cost(&f.p->kernels.items[i]);
+    estimate_loop_cost(f.p, &f.p->kernels.items[i]);
   kir_verify(f.p);
   return f.p;
 }

@@ -98,7 +98,7 @@ bool shape_eq(Shape a, Shape b) {
 
 // "f32[4,32,64]"
 static void sb_shape(StrBuf *sb, DType dt, Shape s) {
-  sb_printf(sb, "%s[", dt == DT_I32 ? "i32" : "f32");
+  sb_printf(sb, "%s[", dtype_name(dt));
   for (int d = 0; d < s.rank; d++)
     sb_printf(sb, "%s%lld", d ? "," : "", (long long)s.dim[d]);
   sb_puts(sb, "]");

@@ -12,7 +12,18 @@
 
 #define MAX_RANK 4
 
-typedef enum { DT_F32, DT_I32 } DType;
+// DT_BF16 is storage only, and only in the kernel IR: precision.c stores the activations of
+// a `precision: bf16` program as bfloat16 (loads widen to f32, stores round to nearest
+// even); graph nodes are f32 or i32.
+typedef enum { DT_F32, DT_I32, DT_BF16 } DType;
+
+static inline int dtype_bytes(DType t) {
+  return t == DT_BF16 ? 2 : 4;
+}
+
+static inline const char *dtype_name(DType t) {
+  return t == DT_F32 ? "f32" : t == DT_I32 ? "i32" : "bf16";
+}
 
 typedef struct {
   int rank;

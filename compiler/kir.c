@@ -221,7 +221,7 @@ static void verify_item(const Verifier *v, const KLoop *loop, int ph, const KIte
     verify_fail(v, "phase %d computes expression %d of %d", ph, it->expr, loop->exprs.len);
   if (kind == KP_MAP) {
     const KBuf *b = verify_buf(v, it->dst.buf, "a store");
-    if (b->dtype != DT_F32) verify_fail(v, "phase %d stores to i32 buffer `%s`", ph, b->name);
+    if (b->dtype == DT_I32) verify_fail(v, "phase %d stores to i32 buffer `%s`", ph, b->name);
     char *what = format("store of phase %d", ph);
     verify_index(v, loop, &it->dst, what);
     free(what);
@@ -288,7 +288,7 @@ static void verify_loop(const Verifier *v, const KLoop *loop) {
 static void verify_matrix(const Verifier *v, int buf, const char *what, int64_t rows, int64_t cols,
                           int64_t ld, const int64_t *batch, const int64_t *stride) {
   const KBuf *b = verify_buf(v, buf, what);
-  if (b->dtype != DT_F32) verify_fail(v, "gemm %s `%s` is not f32", what, b->name);
+  if (b->dtype == DT_I32) verify_fail(v, "gemm %s `%s` is i32", what, b->name);
   if (ld < cols)
     verify_fail(v, "gemm %s has leading dimension %" PRId64 " < %" PRId64 " columns", what, ld,
                 cols);
@@ -313,10 +313,18 @@ static void verify_gemm(const Verifier *v, const KGemm *g) {
                 g->stride_b);
   verify_matrix(v, g->c, "C", g->m, g->n, g->ldc, g->batch, g->stride_c);
   if (g->aux >= 0) verify_matrix(v, g->aux, "aux", g->m, g->n, g->ldc, g->batch, g->stride_c);
+  const KBuf *a = &v->p->bufs.items[g->a], *b = &v->p->bufs.items[g->b];
+  const KBuf *c = &v->p->bufs.items[g->c];
+  if (a->dtype != b->dtype)
+    verify_fail(v, "gemm A `%s` is %s and B `%s` %s (one type for both)", a->name,
+                dtype_name(a->dtype), b->name, dtype_name(b->dtype));
+  if (a->dtype == DT_F32 && c->dtype != DT_F32)
+    verify_fail(v, "gemm of f32 A and B into %s C `%s`", dtype_name(c->dtype), c->name);
   if (g->bias >= 0) {
-    const KBuf *b = verify_buf(v, g->bias, "gemm bias");
-    if (b->dtype != DT_F32 || b->elems < g->n)
-      verify_fail(v, "gemm bias `%s` is not %" PRId64 " f32 elements", b->name, g->n);
+    const KBuf *bias = verify_buf(v, g->bias, "gemm bias");
+    if (bias->dtype != c->dtype || bias->elems < g->n)
+      verify_fail(v, "gemm bias `%s` is not %" PRId64 " elements of C's type %s", bias->name, g->n,
+                  dtype_name(c->dtype));
   }
   if (g->act != KACT_NONE && g->act != KACT_GELU) verify_fail(v, "gemm activation %d", (int)g->act);
 }
@@ -331,11 +339,57 @@ static void verify_scatter(const Verifier *v, const KScatter *s) {
   if (dst->dtype != DT_F32 || dst->elems < s->dst_rows * s->cols)
     verify_fail(v, "scatter-add dst `%s` is not [%" PRId64 ",%" PRId64 "] f32", dst->name,
                 s->dst_rows, s->cols);
-  if (src->dtype != DT_F32 || src->elems < s->rows * s->cols)
-    verify_fail(v, "scatter-add src `%s` is not [%" PRId64 ",%" PRId64 "] f32", src->name, s->rows,
-                s->cols);
+  if (src->dtype == DT_I32 || src->elems < s->rows * s->cols)
+    verify_fail(v, "scatter-add src `%s` is not [%" PRId64 ",%" PRId64 "] f32 or bf16", src->name,
+                s->rows, s->cols);
   if (ids->dtype != DT_I32 || ids->elems < s->rows)
     verify_fail(v, "scatter-add ids `%s` is not [%" PRId64 "] i32", ids->name, s->rows);
+}
+
+// ---- cost -------------------------------------------------------------------------
+
+static int64_t elem_bytes(const KProgram *p, int buf) {
+  return dtype_bytes(p->bufs.items[buf].dtype);
+}
+
+int64_t kir_bytes(const KProgram *p, const Kernel *k) {
+  switch (k->kind) {
+  case K_LOOP: {
+    const KLoop *loop = &k->loop;
+    int64_t iters = loop->cols, per_iter = 0;
+    for (int d = 0; d < loop->rank; d++)
+      iters *= loop->dim[d];
+    for (int i = 0; i < loop->exprs.len; i++)
+      if (loop->exprs.items[i].op == KX_LOAD)
+        per_iter += elem_bytes(p, loop->exprs.items[i].index.buf);
+    for (int ph = 0; ph < loop->phases.len; ph++)
+      if (loop->phases.items[ph].kind == KP_MAP)
+        for (int i = 0; i < loop->phases.items[ph].items.len; i++)
+          per_iter += elem_bytes(p, loop->phases.items[ph].items.items[i].dst.buf);
+    return per_iter * iters;
+  }
+  case K_GEMM: {
+    const KGemm *g = &k->gemm;
+    return (g->m * g->k * elem_bytes(p, g->a) + g->k * g->n * elem_bytes(p, g->b) +
+            g->m * g->n * elem_bytes(p, g->c)) *
+           g->batch[0] * g->batch[1];
+  }
+  case K_SCATTER_ADD: {
+    const KScatter *s = &k->scatter;
+    return elem_bytes(p, s->dst) * s->dst_rows * s->cols +
+           2 * elem_bytes(p, s->src) * s->rows * s->cols;
+  }
+  case K_ATTENTION: {
+    const KAttention *a = &k->attention;
+    int64_t tensor =
+        elem_bytes(p, a->buf[BERTRT_ATT_Q]) * a->batch * a->seq * a->heads * a->head_dim;
+    return (a->part == BERTRT_ATTENTION_FORWARD   ? 4
+            : a->part == BERTRT_ATTENTION_GRAD_KV ? 6
+                                                  : 5) *
+           tensor;
+  }
+  }
+  unreachable();
 }
 
 // ---- attention ----------------------------------------------------------------------
@@ -382,6 +436,12 @@ static int64_t attention_role_elems(const KAttention *a, bertrt_attention_role r
   }
 }
 
+DType kir_attention_role_dtype(const KProgram *p, const KAttention *a, bertrt_attention_role role) {
+  if (role == BERTRT_ATT_KEY_BIAS || role == BERTRT_ATT_LSE || role == BERTRT_ATT_DELTA)
+    return DT_F32;
+  return p->bufs.items[a->buf[BERTRT_ATT_Q]].dtype;
+}
+
 static void verify_attention(const Verifier *v, const KAttention *a) {
   if ((unsigned)a->part > BERTRT_ATTENTION_GRAD_Q || a->batch < 1 || a->seq < 1 || a->heads < 1 ||
       a->head_dim < 1 || !(a->dropout_p >= 0.0f && a->dropout_p < 1.0f))
@@ -398,9 +458,11 @@ static void verify_attention(const Verifier *v, const KAttention *a) {
       continue;
     }
     const KBuf *b = verify_buf(v, a->buf[role], kir_attention_role_names[role]);
-    if (b->dtype != DT_F32 || b->elems < attention_role_elems(a, role))
-      verify_fail(v, "attention %s `%s` is not %" PRId64 " f32 elements",
-                  kir_attention_role_names[role], b->name, attention_role_elems(a, role));
+    DType want = kir_attention_role_dtype(v->p, a, role);
+    if (b->dtype != want || b->elems < attention_role_elems(a, role))
+      verify_fail(v, "attention %s `%s` is not %" PRId64 " %s elements",
+                  kir_attention_role_names[role], b->name, attention_role_elems(a, role),
+                  dtype_name(want));
   }
 }
 
@@ -410,8 +472,10 @@ static void verify_bufs(const Verifier *v) {
     if (!b->name) verify_fail(v, "buffer %d has no name", i);
     if (b->arena < 0 || b->arena >= BERTRT_ARENA_COUNT)
       verify_fail(v, "buffer `%s` in arena %d", b->name, b->arena);
-    if (b->dtype != DT_F32 && b->dtype != DT_I32)
+    if (b->dtype != DT_F32 && b->dtype != DT_I32 && b->dtype != DT_BF16)
       verify_fail(v, "buffer `%s` has dtype %d", b->name, (int)b->dtype);
+    if (b->dtype == DT_BF16 && b->arena != BERTRT_ACTS)
+      verify_fail(v, "bf16 buffer `%s` outside the activation arena", b->name);
     if (b->elems < 1 || b->offset < 0 || b->offset % 4)
       verify_fail(v, "buffer `%s` of %" PRId64 " elements at byte %" PRId64, b->name, b->elems,
                   b->offset);
@@ -649,7 +713,7 @@ static void print_attention(FILE *out, const Printer *pr, const KAttention *a) {
 
 static void print_buf(FILE *out, int i, const KBuf *b) {
   fprintf(out, "  b%-3d %-6s %12" PRId64 "  %s [", i, arena_names[b->arena], b->offset,
-          b->dtype == DT_F32 ? "f32" : "i32");
+          dtype_name(b->dtype));
   for (int d = 0; d < b->shape.rank; d++)
     fprintf(out, "%s%" PRId64, d ? "," : "", b->shape.dim[d]);
   fprintf(out, "] %" PRId64 "  %s\n", b->elems, b->name);

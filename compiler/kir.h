@@ -17,13 +17,17 @@
 //           the cpu; interleaved row lanes, then the lanes in order, on cuda).
 //  K_GEMM   C = alpha * op(A) op(B) + beta * C over a 2-level batch (bertrt_gemm), then an
 //           optional epilogue per element of C: c += bias[col]; aux = c; c = act(c).
+//           A and B have one type (f32, or bf16 with an f32 or bf16 C); bias has C's.
 //  K_SCATTER_ADD  dst[V,H] = 0; then for r in rows, in order: dst[ids[r], :] += src[r, :].
 //  K_ATTENTION    one part of multi-head self-attention (forward, the gradient of k and v,
 //           or that of q), fused per (batch, head): bertrt_attention's contract
 //           (runtime/bertrt_abi.h), with no [B, heads, S, S] tensor in memory.
 //
 // Expressions are a DAG in a flat array per kernel; operands always have smaller indices.
-// All arithmetic is f32; a load from an i32 buffer converts to f32 (exact below 2^24).
+// All arithmetic is f32; a load from an i32 buffer converts to f32 (exact below 2^24), one
+// from a bf16 buffer widens exactly; a store to a bf16 buffer rounds to nearest even. A
+// GEMM's products and sums are f32; with a bias alone the bias is added before C is stored
+// (rounded), while an epilogue with aux or an activation reads C back after it is stored.
 #ifndef BERTC_KIR_H
 #define BERTC_KIR_H
 
@@ -111,7 +115,7 @@ typedef struct {
   int expr;
   int slot;       // KP_LET, KP_REDUCE
   KReduce reduce; // KP_REDUCE
-  KIndex dst;     // KP_MAP (f32 buffers only)
+  KIndex dst;     // KP_MAP (f32 or bf16 buffers)
 } KItem;
 
 typedef struct {
@@ -192,6 +196,10 @@ typedef struct {
   int64_t act_bytes; // set by plan: peak of the activation arena
 } KProgram;
 
+// The type a role's buffer has: key_bias, lse and delta f32; the others all q's (f32, or
+// bf16 in precision bf16).
+DType kir_attention_role_dtype(const KProgram *p, const KAttention *a, bertrt_attention_role role);
+
 // Builders used by fuse.c (and tests).
 int kir_buf(KProgram *p, KBuf buf);
 int kir_expr(KLoop *loop, KExpr e); // appends, returns its index
@@ -207,6 +215,10 @@ void kir_live(const KLoop *loop, int root, bool *live);
 // Checks a program's invariants (operand order, slot use, strides inside buffers);
 // violations are internal errors with the kernel's name.
 void kir_verify(const KProgram *p);
+// Bytes a kernel reads and writes per call, estimated from its buffers' types: a loop's every
+// load and store per iteration, a GEMM's three matrices once, attention's [B, S, heads *
+// head_dim] tensors once per part (4 forward, 6 grad_kv, 5 grad_q).
+int64_t kir_bytes(const KProgram *p, const Kernel *k);
 // Human-readable dump, used in plan.txt and tests.
 void kir_print(const KProgram *p, FILE *out);
 

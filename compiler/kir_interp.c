@@ -24,6 +24,44 @@ static void *buf_base(const KProgram *p, bertrt_ctx *ctx, int buf) {
   return (char *)ctx->arena[b->arena] + b->offset;
 }
 
+// bfloat16 bits <-> float: widening is exact; rounding is to nearest even, NaN stays NaN.
+static float bf16_to_f32(uint16_t bits) {
+  uint32_t u = (uint32_t)bits << 16;
+  float f;
+  memcpy(&f, &u, sizeof f);
+  return f;
+}
+
+static uint16_t f32_to_bf16(float f) {
+  uint32_t u;
+  memcpy(&u, &f, sizeof u);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u | 0x400000u) >> 16);
+  return (uint16_t)((u + 0x7fffu + (u >> 16 & 1u)) >> 16);
+}
+
+// Element `at` of buffer `buf` as f32 (an i32 converted, a bf16 widened).
+static float get(const KProgram *p, bertrt_ctx *ctx, int buf, int64_t at) {
+  const void *base = buf_base(p, ctx, buf);
+  switch (p->bufs.items[buf].dtype) {
+  case DT_I32:
+    return (float)((const int32_t *)base)[at];
+  case DT_BF16:
+    return bf16_to_f32(((const uint16_t *)base)[at]);
+  case DT_F32:
+    return ((const float *)base)[at];
+  }
+  unreachable();
+}
+
+// Stores `v` to element `at` of f32 or bf16 buffer `buf` (rounded to bf16 there).
+static void put(const KProgram *p, bertrt_ctx *ctx, int buf, int64_t at, float v) {
+  void *base = buf_base(p, ctx, buf);
+  if (p->bufs.items[buf].dtype == DT_BF16)
+    ((uint16_t *)base)[at] = f32_to_bf16(v);
+  else
+    ((float *)base)[at] = v;
+}
+
 static int64_t affine_at(const Row *r, int64_t offset, const int64_t *row_stride,
                          int64_t col_stride, int64_t col) {
   int64_t at = offset + col_stride * col;
@@ -46,10 +84,7 @@ static int64_t element_at(const Row *r, const KIndex *ix, int64_t col) {
 }
 
 static float load(const Row *r, const KIndex *ix, int64_t col) {
-  int64_t at = element_at(r, ix, col);
-  const void *base = buf_base(r->p, r->ctx, ix->buf);
-  if (r->p->bufs.items[ix->buf].dtype == DT_I32) return (float)((const int32_t *)base)[at];
-  return ((const float *)base)[at];
+  return get(r->p, r->ctx, ix->buf, element_at(r, ix, col));
 }
 
 static float ctx_value(const bertrt_ctx *ctx, KCtxField f) {
@@ -164,9 +199,8 @@ static void run_reduce(Row *r, const KPhase *phase, const bool *live, float *acc
 static void store_map(const Row *r, const KPhase *phase, const float *values) {
   for (int i = 0; i < phase->items.len; i++) {
     const KIndex *dst = &phase->items.items[i].dst;
-    float *base = buf_base(r->p, r->ctx, dst->buf);
     for (int64_t c = 0; c < r->loop->cols; c++)
-      base[element_at(r, dst, c)] = values[i * r->loop->cols + c];
+      put(r->p, r->ctx, dst->buf, element_at(r, dst, c), values[i * r->loop->cols + c]);
   }
 }
 
@@ -235,31 +269,30 @@ static float gelu(float x) {
 }
 
 static void run_gemm(const KProgram *p, const KGemm *g, bertrt_ctx *ctx) {
-  const float *a0 = buf_base(p, ctx, g->a);
-  const float *b0 = buf_base(p, ctx, g->b);
-  float *c0 = buf_base(p, ctx, g->c);
-  const float *bias = g->bias >= 0 ? buf_base(p, ctx, g->bias) : NULL;
-  float *aux0 = g->aux >= 0 ? buf_base(p, ctx, g->aux) : NULL;
   for (int64_t i0 = 0; i0 < g->batch[0]; i0++) {
     for (int64_t i1 = 0; i1 < g->batch[1]; i1++) {
-      const float *a = a0 + i0 * g->stride_a[0] + i1 * g->stride_a[1];
-      const float *b = b0 + i0 * g->stride_b[0] + i1 * g->stride_b[1];
+      int64_t a_at = i0 * g->stride_a[0] + i1 * g->stride_a[1];
+      int64_t b_at = i0 * g->stride_b[0] + i1 * g->stride_b[1];
       int64_t c_at = i0 * g->stride_c[0] + i1 * g->stride_c[1];
       for (int64_t i = 0; i < g->m; i++) {
         for (int64_t j = 0; j < g->n; j++) {
           double sum = 0.0;
           for (int64_t l = 0; l < g->k; l++) {
-            float x = g->trans_a ? a[l * g->lda + i] : a[i * g->lda + l];
-            float y = g->trans_b ? b[j * g->ldb + l] : b[l * g->ldb + j];
+            float x = get(p, ctx, g->a, a_at + (g->trans_a ? l * g->lda + i : i * g->lda + l));
+            float y = get(p, ctx, g->b, b_at + (g->trans_b ? j * g->ldb + l : l * g->ldb + j));
             sum += (double)x * (double)y;
           }
-          float *c = &c0[c_at + i * g->ldc + j];
-          double prior = g->beta != 0.0f ? (double)g->beta * (double)*c : 0.0;
+          int64_t at = c_at + i * g->ldc + j;
+          double prior = g->beta != 0.0f ? (double)g->beta * (double)get(p, ctx, g->c, at) : 0.0;
           float v = (float)((double)g->alpha * sum + prior);
-          if (bias) v += bias[j];
-          if (aux0) aux0[c_at + i * g->ldc + j] = v;
+          if (g->aux >= 0 || g->act != KACT_NONE) { // C is stored, the epilogue reads it back
+            put(p, ctx, g->c, at, v);
+            v = get(p, ctx, g->c, at);
+          }
+          if (g->bias >= 0) v += get(p, ctx, g->bias, j);
+          if (g->aux >= 0) put(p, ctx, g->aux, at, v);
           if (g->act == KACT_GELU) v = gelu(v);
-          *c = v;
+          put(p, ctx, g->c, at, v);
         }
       }
     }
@@ -268,36 +301,44 @@ static void run_gemm(const KProgram *p, const KGemm *g, bertrt_ctx *ctx) {
 
 static void run_scatter_add(const KProgram *p, const KScatter *s, bertrt_ctx *ctx) {
   float *dst = buf_base(p, ctx, s->dst);
-  const float *src = buf_base(p, ctx, s->src);
   const int32_t *ids = buf_base(p, ctx, s->ids);
   memset(dst, 0, (size_t)(s->dst_rows * s->cols) * sizeof *dst);
   for (int64_t r = 0; r < s->rows; r++) {
     check(ids[r] >= 0 && ids[r] < s->dst_rows);
     for (int64_t c = 0; c < s->cols; c++)
-      dst[ids[r] * s->cols + c] += src[r * s->cols + c];
+      dst[ids[r] * s->cols + c] += get(p, ctx, s->src, r * s->cols + c);
   }
 }
 
 // bertrt_attention's contract, term by term, in double: one (batch, head) at a time, the
 // probabilities of a query row recomputed where needed.
 typedef struct {
+  const KProgram *p;
   const KAttention *a;
-  float *t[BERTRT_ATT_ROLES];
   bertrt_ctx *ctx;
   int64_t b, h;
 } AttentionHead;
+
+// Element `at` of the buffer of `role`.
+static double att_get(const AttentionHead *x, int role, int64_t at) {
+  return (double)get(x->p, x->ctx, x->a->buf[role], at);
+}
+
+static void att_put(const AttentionHead *x, int role, int64_t at, double v) {
+  put(x->p, x->ctx, x->a->buf[role], at, (float)v);
+}
 
 static double att_dot(const AttentionHead *x, int r1, int64_t i, int r2, int64_t j) {
   int64_t H = x->a->heads * x->a->head_dim, base = x->b * x->a->seq * H + x->h * x->a->head_dim;
   double sum = 0.0;
   for (int64_t d = 0; d < x->a->head_dim; d++)
-    sum += (double)x->t[r1][base + i * H + d] * (double)x->t[r2][base + j * H + d];
+    sum += att_get(x, r1, base + i * H + d) * att_get(x, r2, base + j * H + d);
   return sum;
 }
 
 static double att_score(const AttentionHead *x, int64_t i, int64_t j) {
   return (double)x->a->scale * att_dot(x, BERTRT_ATT_Q, i, BERTRT_ATT_K, j) +
-         (double)x->t[BERTRT_ATT_KEY_BIAS][x->b * x->a->seq + j];
+         att_get(x, BERTRT_ATT_KEY_BIAS, x->b * x->a->seq + j);
 }
 
 static double att_dropout(const AttentionHead *x, int64_t i, int64_t j) {
@@ -323,16 +364,16 @@ static void run_attention_head(const AttentionHead *x) {
       for (int64_t j = 0; j < S; j++)
         sum += exp(att_score(x, i, j) - max);
       lse = max + log(sum);
-      x->t[BERTRT_ATT_LSE][row + i] = (float)lse;
+      att_put(x, BERTRT_ATT_LSE, row + i, lse);
     } else {
-      lse = (double)x->t[BERTRT_ATT_LSE][row + i];
+      lse = att_get(x, BERTRT_ATT_LSE, row + i);
     }
     for (int64_t j = 0; j < S; j++) {
       double p = exp(att_score(x, i, j) - lse), z = att_dropout(x, i, j);
       pz[i * S + j] = p * z;
       if (a->part != BERTRT_ATTENTION_FORWARD)
         ds[i * S + j] = p * (z * att_dot(x, BERTRT_ATT_DOUT, i, BERTRT_ATT_V, j) -
-                             (double)x->t[BERTRT_ATT_DELTA][row + i]);
+                             att_get(x, BERTRT_ATT_DELTA, row + i));
     }
   }
   for (int64_t n = 0; n < S; n++) { // a query row (out, dq) or a key row (dk, dv)
@@ -340,24 +381,25 @@ static void run_attention_head(const AttentionHead *x) {
       double out = 0.0, dk = 0.0, dv = 0.0, dq = 0.0;
       for (int64_t m = 0; m < S; m++) {
         int64_t md = base + m * H + d;
-        if (a->part == BERTRT_ATTENTION_FORWARD) out += pz[n * S + m] * x->t[BERTRT_ATT_V][md];
+        if (a->part == BERTRT_ATTENTION_FORWARD)
+          out += pz[n * S + m] * att_get(x, BERTRT_ATT_V, md);
         if (a->part == BERTRT_ATTENTION_GRAD_KV) {
-          dv += pz[m * S + n] * x->t[BERTRT_ATT_DOUT][md];
-          dk += ds[m * S + n] * x->t[BERTRT_ATT_Q][md];
+          dv += pz[m * S + n] * att_get(x, BERTRT_ATT_DOUT, md);
+          dk += ds[m * S + n] * att_get(x, BERTRT_ATT_Q, md);
         }
-        if (a->part == BERTRT_ATTENTION_GRAD_Q) dq += ds[n * S + m] * x->t[BERTRT_ATT_K][md];
+        if (a->part == BERTRT_ATTENTION_GRAD_Q) dq += ds[n * S + m] * att_get(x, BERTRT_ATT_K, md);
       }
       int64_t at = base + n * H + d;
       switch (a->part) {
       case BERTRT_ATTENTION_FORWARD:
-        x->t[BERTRT_ATT_OUT][at] = (float)out;
+        att_put(x, BERTRT_ATT_OUT, at, out);
         break;
       case BERTRT_ATTENTION_GRAD_KV:
-        x->t[BERTRT_ATT_DV][at] = (float)dv;
-        x->t[BERTRT_ATT_DK][at] = (float)(a->scale * dk);
+        att_put(x, BERTRT_ATT_DV, at, dv);
+        att_put(x, BERTRT_ATT_DK, at, a->scale * dk);
         break;
       case BERTRT_ATTENTION_GRAD_Q:
-        x->t[BERTRT_ATT_DQ][at] = (float)(a->scale * dq);
+        att_put(x, BERTRT_ATT_DQ, at, a->scale * dq);
         break;
       }
     }
@@ -366,9 +408,7 @@ static void run_attention_head(const AttentionHead *x) {
 }
 
 static void run_attention(const KProgram *p, const KAttention *a, bertrt_ctx *ctx) {
-  AttentionHead x = {.a = a, .ctx = ctx};
-  for (int role = 0; role < BERTRT_ATT_ROLES; role++)
-    x.t[role] = a->buf[role] >= 0 ? buf_base(p, ctx, a->buf[role]) : NULL;
+  AttentionHead x = {.p = p, .a = a, .ctx = ctx};
   for (x.b = 0; x.b < a->batch; x.b++)
     for (x.h = 0; x.h < a->heads; x.h++)
       run_attention_head(&x);

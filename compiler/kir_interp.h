@@ -5,7 +5,8 @@
 // sums over rows (in row order) are f32, exactly as kir.h states. GEMMs are the one
 // exception: a naive loop accumulating in double, rounded once to f32 per element of C,
 // then the epilogue in f32 (bias, then aux, then exact erf gelu). With beta == 0, C is
-// not read (BLAS convention), so uninitialised C is fine.
+// not read (BLAS convention), so uninitialised C is fine. Loads from bf16 buffers widen and
+// stores to them round (kir.h), the GEMM's C included.
 #ifndef BERTC_KIR_INTERP_H
 #define BERTC_KIR_INTERP_H
 

@@ -3,6 +3,7 @@
 
 #include "autodiff.h"
 #include "fuse.h"
+#include "precision.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -117,10 +118,14 @@ static void touch_kernel(Live *live, const Kernel *kr, int k) {
   }
 }
 
+static int64_t placed_bytes(const KBuf *b) {
+  return align_up(b->elems * dtype_bytes(b->dtype), ACT_ALIGN);
+}
+
 // First fit: the lowest offset whose bytes no buffer live at the same time occupies.
 static int64_t first_fit(const KProgram *p, const Live *live, const int *placed, int n_placed,
                          int b) {
-  int64_t size = align_up(p->bufs.items[b].elems * 4, ACT_ALIGN);
+  int64_t size = placed_bytes(&p->bufs.items[b]);
   int64_t at = 0;
   for (bool moved = true; moved;) {
     moved = false;
@@ -128,7 +133,7 @@ static int64_t first_fit(const KProgram *p, const Live *live, const int *placed,
       int o = placed[i];
       if (live[o].last < live[b].first || live[b].last < live[o].first) continue;
       int64_t lo = p->bufs.items[o].offset;
-      int64_t hi = lo + align_up(p->bufs.items[o].elems * 4, ACT_ALIGN);
+      int64_t hi = lo + placed_bytes(&p->bufs.items[o]);
       if (at < hi && lo < at + size) {
         at = hi;
         moved = true;
@@ -158,7 +163,7 @@ void plan_program(KProgram *p) {
               buf->name);
       buf->offset = first_fit(p, live, placed, n_placed, b);
       placed[n_placed++] = b;
-      int64_t end = buf->offset + align_up(buf->elems * 4, ACT_ALIGN);
+      int64_t end = buf->offset + placed_bytes(buf);
       if (end > p->act_bytes) p->act_bytes = end;
     }
   }
@@ -223,6 +228,7 @@ static Shape io_shape_in(const Graph *g, const char *name) {
 static void compile_bucket(CompiledModel *m, Bucket *b, const Graph *fwd) {
   const Spec *spec = m->spec;
   b->forward = fuse_graph(fwd, &m->params, &m->io, format("forward_s%d", b->seq_len), false);
+  precision_lower(b->forward, fwd, spec->precision);
   plan_program(b->forward);
   b->flops_forward = program_flops(b->forward);
   b->io_shape = xcalloc((size_t)m->io.n, sizeof *b->io_shape);
@@ -236,6 +242,7 @@ static void compile_bucket(CompiledModel *m, Bucket *b, const Graph *fwd) {
       trainable[i] = m->params.offset[i] >= m->variants[v].trainable_offset;
     autodiff(g, trainable);
     b->train[v] = fuse_graph(g, &m->params, &m->io, format("train_s%d_v%d", b->seq_len, v), true);
+    precision_lower(b->train[v], g, spec->precision);
     plan_program(b->train[v]);
     if (v == 0) b->flops_train = program_flops(b->train[v]);
     free(trainable);
