@@ -76,7 +76,7 @@ bool render_cuda(const CompiledModel *m, const char *cu_path, CudaLaunchTable *t
 
 // The host code of the cuda target, an LLVM module like render_llvm's without kernel
 // bodies: per KProgram `void NAME(bertrt_ctx *ctx)` making its calls in order
-// (bertrt_cuda_launch with the bases ctx->arena[a] + offset, bertrt_cuda_sgemm with a call
+// (bertrt_cuda_launch with the bases ctx->arena[a] + offset, bertrt_cuda_gemm with a call
 // site number per K_GEMM), and the descriptor, whose device_images point at
 // `bertrt_generated_device_images` (defined by render_device_images' object). Writes
 // `ll_path` (deterministic) and `obj_path` (NULL: host.ll only).

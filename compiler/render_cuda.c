@@ -76,6 +76,25 @@ static const char preamble[] =
     "\n"
     "#define BERTC_INF __int_as_float(0x7f800000)\n"
     "\n"
+    "// bfloat16 storage (precision bf16): the high 16 bits of a float. A load widens exactly;\n"
+    "// a store rounds to nearest even (NaN stays NaN), as cvt.rn.bf16.f32 and cuBLASLt do.\n"
+    "struct bertc_bf16 {\n"
+    "  unsigned short bits;\n"
+    "};\n"
+    "__device__ __forceinline__ float bertc_f32(float x) { return x; }\n"
+    "__device__ __forceinline__ float bertc_f32(bertc_bf16 x) {\n"
+    "  return __uint_as_float((unsigned)x.bits << 16);\n"
+    "}\n"
+    "__device__ __forceinline__ bertc_bf16 bertc_bf16_rn(float x) {\n"
+    "  const unsigned u = __float_as_uint(x);\n"
+    "  const unsigned r = (u & 0x7fffffffu) > 0x7f800000u ? u | 0x400000u : u + 0x7fffu + (u >> 16 "
+    "& 1u);\n"
+    "  return bertc_bf16{(unsigned short)(r >> 16)};\n"
+    "}\n"
+    "__device__ __forceinline__ void bertc_store(float *p, float v) { *p = v; }\n"
+    "__device__ __forceinline__ void bertc_store(bertc_bf16 *p, float v) { *p = bertc_bf16_rn(v); "
+    "}\n"
+    "\n"
     "// The lanes of the T-thread group (T <= 32, a power of two) holding this thread.\n"
     "template <int T> __device__ __forceinline__ unsigned bertc_group_mask() {\n"
     "  if constexpr (T == 32) return 0xffffffffu;\n"
@@ -203,6 +222,29 @@ typedef struct {
   StrBuf *table;  // the launch table (print_gemm writes a GEMM's parameters there)
 } Cx;
 
+static bool is_bf16(const Cx *cx, int buf) {
+  return cx->p->bufs.items[buf].dtype == DT_BF16;
+}
+
+// Around a loaded element: its widening to float when the buffer is bf16.
+static const char *widen_open(const Cx *cx, int buf) {
+  return is_bf16(cx, buf) ? "bertc_f32(" : "";
+}
+
+// Around a stored value: its rounding when the buffer is bf16.
+static const char *narrow_open(const Cx *cx, int buf) {
+  return is_bf16(cx, buf) ? "bertc_bf16_rn(" : "";
+}
+
+// The end of either conversion.
+static const char *conv_close(const Cx *cx, int buf) {
+  return is_bf16(cx, buf) ? ")" : "";
+}
+
+static const char *c_type(DType t) {
+  return t == DT_I32 ? "int" : t == DT_BF16 ? "bertc_bf16" : "float";
+}
+
 // A float as a C++ literal that reads back to the same bits; negative values parenthesised
 // so that they can follow a unary minus.
 static void print_float(StrBuf *sb, float v) {
@@ -253,6 +295,17 @@ static void print_index(StrBuf *sb, const Cx *cx, const KIndex *ix) {
   sb_puts(sb, first ? "0]" : "]");
 }
 
+// `bN[index] = ` before a stored value, with `bertc_bf16_rn(` when the buffer is bf16;
+// close_store ends the statement.
+static void open_store(StrBuf *sb, const Cx *cx, const KIndex *dst) {
+  print_index(sb, cx, dst);
+  sb_printf(sb, " = %s", narrow_open(cx, dst->buf));
+}
+
+static void close_store(StrBuf *sb, const Cx *cx, const KIndex *dst) {
+  sb_printf(sb, "%s;\n", conv_close(cx, dst->buf));
+}
+
 // ---- expressions: leaves, then a table from KExprOp to CUDA text -------------------------
 
 static void print_leaf(StrBuf *sb, const Cx *cx, const KExpr *e) {
@@ -262,7 +315,9 @@ static void print_leaf(StrBuf *sb, const Cx *cx, const KExpr *e) {
     return;
   case KX_LOAD:
     if (cx->p->bufs.items[e->index.buf].dtype == DT_I32) sb_puts(sb, "(float)");
+    sb_puts(sb, widen_open(cx, e->index.buf));
     print_index(sb, cx, &e->index);
+    sb_puts(sb, conv_close(cx, e->index.buf));
     return;
   case KX_SLOT:
     sb_printf(sb, "s%d", e->slot);
@@ -487,10 +542,9 @@ static void print_map(Cx *cx, const KPhase *ph, int threads, const char *indent)
   print_map_values(cx, ph, inner);
   for (int i = 0; i < ph->items.len; i++) {
     sb_puts(cx->out, inner);
-    print_index(cx->out, cx, &ph->items.items[i].dst);
-    sb_puts(cx->out, " = ");
+    open_store(cx->out, cx, &ph->items.items[i].dst);
     print_map_value(cx, ph, i);
-    sb_puts(cx->out, ";\n");
+    close_store(cx->out, cx, &ph->items.items[i].dst);
   }
   sb_printf(cx->out, "%s}\n", indent);
   free(inner);
@@ -561,7 +615,8 @@ static const char *role_name(unsigned char acc) {
 
 // Two buffers of the same arena whose bytes overlap (only one pointer may then be restrict).
 static bool overlaps(const KBuf *a, const KBuf *b) {
-  int64_t a_end = a->offset + 4 * a->elems, b_end = b->offset + 4 * b->elems;
+  int64_t a_end = a->offset + dtype_bytes(a->dtype) * a->elems;
+  int64_t b_end = b->offset + dtype_bytes(b->dtype) * b->elems;
   return a->arena == b->arena && a->offset < b_end && b->offset < a_end;
 }
 
@@ -599,8 +654,7 @@ static void print_signature(Cx *cx, CudaLaunch l) {
     for (int o = 0; o < cx->args.len && restrict_ok; o++)
       restrict_ok = o == i || !overlaps(&p->bufs.items[b], &p->bufs.items[cx->args.items[o]]);
     sb_printf(cx->out, ", %s%s *%sb%d", cx->acc[b] & ACC_WRITE ? "" : "const ",
-              p->bufs.items[b].dtype == DT_I32 ? "int" : "float",
-              restrict_ok ? "__restrict__ " : "", i);
+              c_type(p->bufs.items[b].dtype), restrict_ok ? "__restrict__ " : "", i);
   }
   for (int i = 0; i < cx->sites.len; i++)
     sb_printf(cx->out, ", const uint32_t site%d", i);
@@ -800,8 +854,9 @@ static void print_sum_kernel(Cx *cx) {
   }
   for (int i = 0; i < map->items.len; i++) {
     sb_puts(cx->out, "  ");
-    print_index(cx->out, cx, &map->items.items[i].dst);
-    sb_printf(cx->out, " = sum%d;\n", i);
+    open_store(cx->out, cx, &map->items.items[i].dst);
+    sb_printf(cx->out, "sum%d", i);
+    close_store(cx->out, cx, &map->items.items[i].dst);
   }
   sb_puts(cx->out, "}\n\n");
 }
@@ -851,10 +906,11 @@ static void print_scatter_kernel(Cx *cx) {
             "    const %s id = b%d[r];\n"
             "    if (id < first || id >= first + %d || id >= %" PRId64 ") continue;\n"
             "    for (%s c = t; c < %" PRId64 "; c += %d) b%d[id * %" PRId64
-            " + c] += b%d[r * %" PRId64 " + c];\n"
+            " + c] += %sb%d[r * %" PRId64 " + c]%s;\n"
             "  }\n}\n\n",
             I, s->rows, I, cx->arg[s->ids], SCATTER_TILE, s->dst_rows, I, s->cols, l.block,
-            cx->arg[s->dst], s->cols, cx->arg[s->src], s->cols);
+            cx->arg[s->dst], s->cols, widen_open(cx, s->src), cx->arg[s->src], s->cols,
+            conv_close(cx, s->src));
 }
 
 // K_ATTENTION: a call of cuda_attention.cuh's template for the part, with the sizes as
@@ -962,15 +1018,21 @@ static void print_gemm(Cx *cx) {
     sb_printf(cx->out, "  for (%s c = t; c < %" PRId64 "; c += %d) {\n", I, g->n, l.row_threads);
   else
     sb_printf(cx->out, "  for (%s c = 0; c < %" PRId64 "; c++) {\n", I, g->n);
-  sb_printf(cx->out, "    float v = b%d[at + c];\n", cx->arg[g->c]);
-  if (g->bias >= 0) sb_printf(cx->out, "    v = v + b%d[c];\n", cx->arg[g->bias]);
-  if (g->aux >= 0) sb_printf(cx->out, "    b%d[at + c] = v;\n", cx->arg[g->aux]);
+  sb_printf(cx->out, "    float v = %sb%d[at + c]%s;\n", widen_open(cx, g->c), cx->arg[g->c],
+            conv_close(cx, g->c));
+  if (g->bias >= 0)
+    sb_printf(cx->out, "    v = v + %sb%d[c]%s;\n", widen_open(cx, g->bias), cx->arg[g->bias],
+              conv_close(cx, g->bias));
+  if (g->aux >= 0)
+    sb_printf(cx->out, "    b%d[at + c] = %sv%s;\n", cx->arg[g->aux], narrow_open(cx, g->aux),
+              conv_close(cx, g->aux));
   if (g->act == KACT_GELU) {
     sb_puts(cx->out, "    v = 0.5f * v * (1.0f + erff(v / ");
     print_float(cx->out, 1.41421356f);
     sb_puts(cx->out, "));\n");
   }
-  sb_printf(cx->out, "    b%d[at + c] = v;\n  }\n}\n\n", cx->arg[g->c]);
+  sb_printf(cx->out, "    b%d[at + c] = %sv%s;\n  }\n}\n\n", cx->arg[g->c], narrow_open(cx, g->c),
+            conv_close(cx, g->c));
 }
 
 // ---- shared bodies ---------------------------------------------------------------------

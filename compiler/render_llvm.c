@@ -39,7 +39,7 @@
 
 _Static_assert(KCTX_LR == 0 && KCTX_DROPOUT_ON == 3, "ctx float fields are struct fields 1..4");
 _Static_assert(sizeof(bertrt_ctx) == 8 * BERTRT_ARENA_COUNT + 16 + 8 + 16, "ctx layout");
-_Static_assert(sizeof(bertrt_gemm) == 18 * 8, "gemm layout: 16 int64 then 2 doubles");
+_Static_assert(sizeof(bertrt_gemm) == 21 * 8, "gemm layout: 19 int64 then 2 doubles");
 _Static_assert(sizeof(bertrt_attention) == 8 * 8, "attention layout: 6 int64 then 2 doubles");
 
 // ---- types and declarations ----------------------------------------------------------
@@ -67,10 +67,11 @@ static void init_types(RL *r) {
   r->ctx_t = named_struct(cx, "bertrt_ctx", ctx_fields, 9);
   r->ctx_p = LLVMPointerType(r->ctx_t, 0);
   LLVMTypeRef pair = LLVMArrayType(r->i64, 2);
-  // trans_a, trans_b, m, n, k, lda, ldb, ldc, batch, stride_a, stride_b, stride_c, alpha, beta
-  LLVMTypeRef gemm_fields[] = {r->i64, r->i64, r->i64, r->i64, r->i64, r->i64, r->i64,
-                               r->i64, pair,   pair,   pair,   pair,   r->f64, r->f64};
-  r->gemm_t = named_struct(cx, "bertrt_gemm", gemm_fields, 14);
+  // trans_a, trans_b, m, n, k, lda, ldb, ldc, batch, stride_a, stride_b, stride_c,
+  // type_a, type_b, type_c, alpha, beta
+  LLVMTypeRef gemm_fields[] = {r->i64, r->i64, r->i64, r->i64, r->i64, r->i64, r->i64, r->i64, pair,
+                               pair,   pair,   pair,   r->i64, r->i64, r->i64, r->f64, r->f64};
+  r->gemm_t = named_struct(cx, "bertrt_gemm", gemm_fields, 17);
   // part, batch, seq, heads, head_dim, dropout_site, scale, dropout_p
   LLVMTypeRef attention_fields[] = {r->i64, r->i64, r->i64, r->i64, r->i64, r->i64, r->f64, r->f64};
   r->attention_t = named_struct(cx, "bertrt_attention", attention_fields, 8);
@@ -212,17 +213,35 @@ typedef struct {
   LLVMValueRef *memo; // [exprs] values in the current phase
 } Fn;
 
+// The element type of a buffer the cpu target computes on (f32 or i32: precision bf16 is the
+// cuda target's, main.c refuses it for the cpu).
 static LLVMTypeRef elem_type(RL *r, const KBuf *buf) {
+  if (buf->dtype == DT_BF16)
+    fatal("render_llvm: internal error: bf16 buffer `%s` in a cpu kernel", buf->name);
   return buf->dtype == DT_I32 ? r->i32 : r->f32;
 }
 
-// (elem *)((char *)ctx->arena[buf.arena] + buf.offset), built by `b`.
-LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf) {
+int64_t rl_abi_dtype(DType t) {
+  return t == DT_I32 ? BERTRT_I32 : t == DT_BF16 ? BERTRT_BF16 : BERTRT_F32;
+}
+
+// (char *)ctx->arena[buf.arena] + buf.offset, named `name`.
+static LLVMValueRef buf_bytes(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf,
+                              const char *name) {
   LLVMValueRef at[] = {i32c(r, 0), i32c(r, 0), i32c(r, buf->arena)};
   LLVMValueRef slot = LLVMBuildInBoundsGEP2(b, r->ctx_t, ctx, at, 3, "");
   LLVMValueRef arena = LLVMBuildLoad2(b, r->i8p, slot, "");
   LLVMValueRef off = i64c(r, buf->offset);
-  LLVMValueRef bytes = LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(r->cx), arena, &off, 1, "");
+  return LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(r->cx), arena, &off, 1, name);
+}
+
+LLVMValueRef rl_buf_addr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf) {
+  return buf_bytes(r, b, ctx, buf, buf->name);
+}
+
+// (elem *)((char *)ctx->arena[buf.arena] + buf.offset), built by `b`.
+LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf) {
+  LLVMValueRef bytes = buf_bytes(r, b, ctx, buf, "");
   return LLVMBuildBitCast(b, bytes, LLVMPointerType(elem_type(r, buf), 0), buf->name);
 }
 
@@ -920,11 +939,14 @@ LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k) {
       LLVMConstArray(r->i64, sa, 2),
       LLVMConstArray(r->i64, sb, 2),
       LLVMConstArray(r->i64, sc, 2),
+      i64c(r, rl_abi_dtype(p->bufs.items[g->a].dtype)),
+      i64c(r, rl_abi_dtype(p->bufs.items[g->b].dtype)),
+      i64c(r, rl_abi_dtype(p->bufs.items[g->c].dtype)),
       LLVMConstReal(r->f64, g->alpha),
       LLVMConstReal(r->f64, g->beta),
   };
   char *name = format("%s__%s.gemm", p->name, k->name);
-  LLVMValueRef global = rl_private_constant(r, LLVMConstNamedStruct(r->gemm_t, fields, 14), name);
+  LLVMValueRef global = rl_private_constant(r, LLVMConstNamedStruct(r->gemm_t, fields, 17), name);
   free(name);
   return global;
 }

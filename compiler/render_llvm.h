@@ -85,6 +85,11 @@ LLVMValueRef rl_begin_entry(RL *r, const char *name);
 LLVMValueRef rl_call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n, const char *name);
 // A buffer's base: ctx->arena[buf->arena] + buf->offset, as a pointer to its element type.
 LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf);
+// The same address as an `i8 *` (any buffer type: the cuda target's host code passes bf16
+// buffers to bertrt_cuda_gemm).
+LLVMValueRef rl_buf_addr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf);
+// A DType as bertrt_dtype.
+int64_t rl_abi_dtype(DType t);
 // `@PROG__KERNEL.gemm`: the bertrt_gemm constant of a K_GEMM.
 LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k);
 

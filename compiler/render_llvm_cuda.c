@@ -7,7 +7,7 @@
 //                           (render_cuda's launch table) on cuda_launch's geometry, its
 //                           buffer bases as (arena, byte offset) pairs and its dropout sites,
 //                           a constant bertrt_cuda_kernel
-//   K_GEMM                  bertrt_cuda_sgemm(ctx, SITE, @PROG__KERNEL.gemm, a, b, c, bias),
+//   K_GEMM                  bertrt_cuda_gemm(ctx, SITE, @PROG__KERNEL.gemm, a, b, c, bias),
 //                           SITE numbering the module's GEMM calls from 0, bias non-NULL
 //                           when it is the whole epilogue (cuda_gemm_bias_only); else its
 //                           epilogue kernel's launch, if it has one
@@ -68,21 +68,20 @@ static void emit_launch(Host *h, LLVMValueRef ctx, const KProgram *p, const Kern
   rl_call(r, fn, args, 2, "");
 }
 
-static void emit_sgemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kernel *k) {
+static void emit_gemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kernel *k) {
   RL *r = h->r;
   const KGemm *g = &k->gemm;
-  LLVMTypeRef f32p = LLVMPointerType(r->f32, 0);
-  LLVMTypeRef types[] = {r->ctx_p, r->i64, LLVMPointerType(r->gemm_t, 0), f32p, f32p, f32p, f32p};
-  LLVMValueRef fn =
-      rl_declare(r, "bertrt_cuda_sgemm", LLVMFunctionType(r->void_t, types, 7, false));
+  LLVMTypeRef types[] = {r->ctx_p, r->i64, LLVMPointerType(r->gemm_t, 0), r->i8p, r->i8p,
+                         r->i8p,   r->i8p};
+  LLVMValueRef fn = rl_declare(r, "bertrt_cuda_gemm", LLVMFunctionType(r->void_t, types, 7, false));
   LLVMValueRef args[] = {ctx,
                          i64c(r, h->n_gemm_sites++),
                          rl_gemm_constant(r, p, k),
-                         rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->a]),
-                         rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->b]),
-                         rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->c]),
-                         cuda_gemm_bias_only(g) ? rl_buf_ptr(r, r->b, ctx, &p->bufs.items[g->bias])
-                                                : LLVMConstNull(f32p)};
+                         rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->a]),
+                         rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->b]),
+                         rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->c]),
+                         cuda_gemm_bias_only(g) ? rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->bias])
+                                                : LLVMConstNull(r->i8p)};
   rl_call(r, fn, args, 7, "");
 }
 
@@ -93,7 +92,7 @@ static void emit_program(Host *h, const KProgram *p) {
   for (int i = 0; i < p->kernels.len; i++) {
     const Kernel *k = &p->kernels.items[i];
     const CudaCall *c = cuda_call(h->table, p, i);
-    if (k->kind == K_GEMM) emit_sgemm(h, ctx, p, k);
+    if (k->kind == K_GEMM) emit_gemm(h, ctx, p, k);
     if (c->body >= 0) emit_launch(h, ctx, p, k, c);
   }
   LLVMBuildRetVoid(r->b);

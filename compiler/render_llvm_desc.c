@@ -119,9 +119,9 @@ static LLVMValueRef tensors_table(RL *r, const CompiledModel *m, const Bucket *b
   LLVMValueRef *items = xcalloc((size_t)m->io.n + 1, sizeof *items);
   for (int i = 0; i < m->io.n; i++) {
     // name, dtype, offset, rank, shape
-    LLVMValueRef f[] = {
-        cstring(r, m->io.name[i]), i64c(r, m->io.dtype[i] == DT_I32 ? BERTRT_I32 : BERTRT_F32),
-        i64c(r, m->io.offset[i]), i64c(r, b->io_shape[i].rank), shape_value(r, b->io_shape[i])};
+    LLVMValueRef f[] = {cstring(r, m->io.name[i]), i64c(r, rl_abi_dtype(m->io.dtype[i])),
+                        i64c(r, m->io.offset[i]), i64c(r, b->io_shape[i].rank),
+                        shape_value(r, b->io_shape[i])};
     items[i] = struct_value(tensor_t, f, 5);
   }
   char *name = format("bucket_s%d_tensors", b->seq_len);

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define BERTRT_ABI_VERSION 2
+#define BERTRT_ABI_VERSION 3
 #define BERTRT_MAX_RANK    4
 
 // Arenas: one allocation each, 64-byte aligned, sized by the plan.
@@ -28,7 +28,9 @@ typedef enum {
   BERTRT_ARENA_COUNT
 } bertrt_arena;
 
-typedef enum { BERTRT_F32 = 0, BERTRT_I32 = 1 } bertrt_dtype;
+// BERTRT_BF16 (bfloat16: a float's high 16 bits) is the cuda target's activation storage
+// under precision bf16, seen by the runtime only in bertrt_gemm's operand types.
+typedef enum { BERTRT_F32 = 0, BERTRT_I32 = 1, BERTRT_BF16 = 2 } bertrt_dtype;
 
 // The state every entry point runs on. The runtime fills it; generated code reads it.
 typedef struct bertrt_ctx {
@@ -122,7 +124,7 @@ typedef struct {
   int64_t n_buckets;
   const bertrt_bucket *buckets;
   // cuda target: kernels.cu compiled by NVRTC (&bertrt_generated_device_images), the
-  // number of its functions body_0 .. body_{n-1}, and of bertrt_cuda_sgemm call sites;
+  // number of its functions body_0 .. body_{n-1}, and of bertrt_cuda_gemm call sites;
   // NULL, 0, 0 on cpu
   const struct bertrt_device_images *device_images;
   int64_t n_device_functions;
@@ -156,12 +158,15 @@ void bertrt_parallel_for(bertrt_ctx *ctx, bertrt_range_fn fn, int64_t n);
 
 // C[b0,b1] = alpha * op(A[b0,b1]) op(B[b0,b1]) + beta * C[b0,b1], row-major, for every batch
 // index pair; element strides per batch level. op(A) is m x k, op(B) k x n, C m x n.
+// Element types (bertrt_dtype): all BERTRT_F32 on the cpu target; on the cuda target A and B
+// may both be BERTRT_BF16 (products and sums in f32, then C rounded if it is bf16 too).
 typedef struct {
   int64_t trans_a, trans_b;
   int64_t m, n, k;
   int64_t lda, ldb, ldc;
   int64_t batch[2];
   int64_t stride_a[2], stride_b[2], stride_c[2];
+  int64_t type_a, type_b, type_c;
   double alpha, beta;
 } bertrt_gemm;
 void bertrt_sgemm(bertrt_ctx *ctx, const bertrt_gemm *g, const float *a, const float *b, float *c);
@@ -248,11 +253,13 @@ typedef struct {
 // the sites as uint32_t.
 void bertrt_cuda_run(bertrt_ctx *ctx, const bertrt_cuda_kernel *k);
 
-// bertrt_sgemm's contract on device pointers, by cuBLASLt in fp32 (CUBLAS_COMPUTE_32F: no
-// TF32), then, when `bias` is not NULL, c[.., col] += bias[col] (cuBLASLt's bias
-// epilogue). `site` < n_gemm_sites identifies the call in the generated code: the runtime
-// keeps each site's descriptors and chosen algorithm after the first call.
-void bertrt_cuda_sgemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, const float *a,
-                       const float *b, float *c, const float *bias);
+// bertrt_sgemm's contract on device pointers with the element types of g, by cuBLASLt with
+// f32 products and sums (CUBLAS_COMPUTE_32F: no TF32; bf16 operands on tensor cores), then,
+// when `bias` is not NULL, c[.., col] += bias[col] (cuBLASLt's bias epilogue, before C is
+// rounded; the bias has C's type). `site` < n_gemm_sites identifies the call in the
+// generated code: the runtime keeps each site's descriptors and chosen algorithm after the
+// first call.
+void bertrt_cuda_gemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, const void *a,
+                      const void *b, void *c, const void *bias);
 
 #endif

@@ -131,12 +131,12 @@ typedef struct {
 #define BERTRT_LT_OP_N 0
 #define BERTRT_LT_OP_T 1
 // cublasComputeType_t: fp32 multiply-add, no TF32
-#define BERTRT_LT_COMPUTE_32F           68
-#define BERTRT_LT_EPILOGUE_DEFAULT      1  // cublasLtEpilogue_t (uint32_t attribute)
-#define BERTRT_LT_EPILOGUE_BIAS         4  // D += bias, a vector of D's rows, after alpha and beta
-#define BERTRT_LT_COMPUTE_32F_FAST_16BF 75 // fp32 in and out, bf16 tensor-core products
-// cudaDataType_t: float
-#define BERTRT_LT_R_32F 0
+#define BERTRT_LT_COMPUTE_32F      68
+#define BERTRT_LT_EPILOGUE_DEFAULT 1 // cublasLtEpilogue_t (uint32_t attribute)
+#define BERTRT_LT_EPILOGUE_BIAS    4 // D += bias, a vector of D's rows, after alpha and beta
+// cudaDataType_t: float, bfloat16
+#define BERTRT_LT_R_32F  0
+#define BERTRT_LT_R_16BF 14
 // cublasLtMatmulDescAttributes_t: op of A and of B (int32_t)
 #define BERTRT_LT_MATMUL_DESC_TRANSA       3
 #define BERTRT_LT_MATMUL_DESC_TRANSB       4

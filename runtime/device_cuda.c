@@ -32,11 +32,11 @@ typedef struct {
 #undef SLOT
 } lt_api;
 
-// One bertrt_cuda_sgemm call site. Operands are indexed 0 a, 1 b, 2 c (bertrt_gemm's).
+// One bertrt_cuda_gemm call site. Operands are indexed 0 a, 1 b, 2 c (bertrt_gemm's).
 typedef struct {
   bool ready;
   bertrt_gemm shape;  // the call the descriptors were made for, alpha and beta zeroed
-  const float *bias;  // the bias its epilogue adds (NULL: none)
+  const void *bias;   // the bias its epilogue adds (NULL: none)
   uint32_t align[3];  // the pointer alignment (bytes) the algorithm was chosen for
   int64_t count;      // GEMMs per cublasLtMatmul (strided batch)
   int64_t stride[3];  // elements between them
@@ -72,8 +72,7 @@ struct bertrt_cuda {
   bool use_graphs;                  // BERTC_CUDA_GRAPHS is not 0
   graph_slot graphs[MAX_GRAPHS];    // one per entry point run so far
   int n_graphs;
-  int32_t compute_type; // fp32: BERTRT_LT_COMPUTE_32F (no TF32); bf16: ..._FAST_16BF
-  size_t peak;          // bytes in use on the device, the most sampled
+  size_t peak; // bytes in use on the device, the most sampled
   char description[320];
 };
 
@@ -406,10 +405,6 @@ bertrt_cuda *cuda_open(const bertrt_model *m, char **error) {
   bertrt_cuda *c = calloc(1, sizeof *c);
   if (!c) return rt_error(error, "out of memory"), NULL;
   c->program = m->name ? m->name : "bertrt";
-  // precision bf16: matmuls on bf16 tensor cores (inputs rounded to bf16, fp32 accumulation
-  // and storage); fp32: IEEE fp32 throughout, TF32 off.
-  bool bf16 = m->precision && strcmp(m->precision, "bf16") == 0;
-  c->compute_type = bf16 ? BERTRT_LT_COMPUTE_32F_FAST_16BF : BERTRT_LT_COMPUTE_32F;
   int n_devices = 0, capability = 0;
   bool ok = open_driver(c, &n_devices, error) && open_device(c, n_devices, &capability, error) &&
             load_module(c, m, capability, error) && open_cublaslt(c, error);
@@ -474,30 +469,36 @@ static void plan_batches(const bertrt_gemm *g, gemm_site *s) {
   }
 }
 
+// Bytes of an element of bertrt_dtype `type` (f32 or bf16).
+static uint64_t elem_bytes(int64_t type) {
+  return type == BERTRT_BF16 ? 2 : 4;
+}
+
 // The largest power of two, at most 256, dividing the address of every matrix of the call.
-static uint32_t alignment(const void *p, const int64_t stride[2], const bertrt_gemm *g) {
+static uint32_t alignment(const void *p, const int64_t stride[2], int64_t type,
+                          const bertrt_gemm *g) {
   uint64_t bits = (uint64_t)(uintptr_t)p | 256;
-  if (g->batch[0] > 1) bits |= 4 * (uint64_t)stride[0];
-  if (g->batch[1] > 1) bits |= 4 * (uint64_t)stride[1];
+  if (g->batch[0] > 1) bits |= elem_bytes(type) * (uint64_t)stride[0];
+  if (g->batch[1] > 1) bits |= elem_bytes(type) * (uint64_t)stride[1];
   return (uint32_t)(bits & -bits);
 }
 
 static void layout(bertrt_cuda *c, int64_t site, const gemm_site *s, int x, bertrt_lt_layout *l,
-                   int64_t rows, int64_t cols, int64_t ld) {
-  lt_check(c,
-           c->lt.cublasLtMatrixLayoutCreate(l, BERTRT_LT_R_32F, (uint64_t)rows, (uint64_t)cols, ld),
-           "cublasLtMatrixLayoutCreate(sgemm site %lld)", (long long)site);
+                   int64_t type, int64_t rows, int64_t cols, int64_t ld) {
+  int32_t lt_type = type == BERTRT_BF16 ? BERTRT_LT_R_16BF : BERTRT_LT_R_32F;
+  lt_check(c, c->lt.cublasLtMatrixLayoutCreate(l, lt_type, (uint64_t)rows, (uint64_t)cols, ld),
+           "cublasLtMatrixLayoutCreate(gemm site %lld)", (long long)site);
   if (s->count == 1) return;
   int32_t count = (int32_t)s->count;
   int64_t stride = s->stride[x];
   lt_check(c,
            c->lt.cublasLtMatrixLayoutSetAttribute(*l, BERTRT_LT_MATRIX_LAYOUT_BATCH_COUNT, &count,
                                                   sizeof count),
-           "cublasLtMatrixLayoutSetAttribute(sgemm site %lld, BATCH_COUNT)", (long long)site);
+           "cublasLtMatrixLayoutSetAttribute(gemm site %lld, BATCH_COUNT)", (long long)site);
   lt_check(c,
            c->lt.cublasLtMatrixLayoutSetAttribute(*l, BERTRT_LT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET,
                                                   &stride, sizeof stride),
-           "cublasLtMatrixLayoutSetAttribute(sgemm site %lld, STRIDED_BATCH_OFFSET)",
+           "cublasLtMatrixLayoutSetAttribute(gemm site %lld, STRIDED_BATCH_OFFSET)",
            (long long)site);
 }
 
@@ -533,7 +534,7 @@ static void choose_algo(bertrt_cuda *c, int64_t site, gemm_site *s) {
   if (st != BERTRT_LT_STATUS_SUCCESS || returned < 1) {
     const bertrt_gemm *g = &s->shape;
     fprintf(stderr,
-            "%s: error: cuBLASLt has no algorithm for sgemm site %lld: m %lld, n %lld, k %lld, "
+            "%s: error: cuBLASLt has no algorithm for gemm site %lld: m %lld, n %lld, k %lld, "
             "trans_a %lld, trans_b %lld, lda %lld, ldb %lld, ldc %lld, batch %lld x %lld "
             "(cublasLtMatmulAlgoGetHeuristic: %s (%d), %d results)\n",
             c->program, (long long)site, (long long)g->m, (long long)g->n, (long long)g->k,
@@ -549,7 +550,7 @@ static void choose_algo(bertrt_cuda *c, int64_t site, gemm_site *s) {
 // Row-major C = op(A) op(B) is column-major C^T = op(B)^T op(A)^T: cuBLASLt's A is our b
 // and its B our a, each op unchanged, its m our n and its n our m.
 static void build_site(bertrt_cuda *c, int64_t site, gemm_site *s, const bertrt_gemm *g,
-                       const float *bias, const uint32_t align[3]) {
+                       const void *bias, const uint32_t align[3]) {
   destroy_site(c, s);
   s->shape = *g;
   s->bias = bias;
@@ -557,41 +558,50 @@ static void build_site(bertrt_cuda *c, int64_t site, gemm_site *s, const bertrt_
   memcpy(s->align, align, sizeof s->align);
   plan_batches(g, s);
   if (s->count > INT32_MAX)
-    INTERNAL_ERROR(c, "sgemm site %lld has a batch of %lld", (long long)site, (long long)s->count);
-  lt_check(c, c->lt.cublasLtMatmulDescCreate(&s->desc, c->compute_type, BERTRT_LT_R_32F),
-           "cublasLtMatmulDescCreate(sgemm site %lld)", (long long)site);
+    INTERNAL_ERROR(c, "gemm site %lld has a batch of %lld", (long long)site, (long long)s->count);
+  const int64_t types[3] = {g->type_a, g->type_b, g->type_c};
+  for (int x = 0; x < 3; x++)
+    if (types[x] != BERTRT_F32 && types[x] != BERTRT_BF16)
+      INTERNAL_ERROR(c, "gemm site %lld: operand %c of type %lld", (long long)site, "abc"[x],
+                     (long long)types[x]);
+  if (g->type_a != g->type_b)
+    INTERNAL_ERROR(c, "gemm site %lld: a and b of different types", (long long)site);
+  lt_check(c, c->lt.cublasLtMatmulDescCreate(&s->desc, BERTRT_LT_COMPUTE_32F, BERTRT_LT_R_32F),
+           "cublasLtMatmulDescCreate(gemm site %lld)", (long long)site);
   int32_t op_b = g->trans_b ? BERTRT_LT_OP_T : BERTRT_LT_OP_N;
   int32_t op_a = g->trans_a ? BERTRT_LT_OP_T : BERTRT_LT_OP_N;
   lt_check(c,
            c->lt.cublasLtMatmulDescSetAttribute(s->desc, BERTRT_LT_MATMUL_DESC_TRANSA, &op_b,
                                                 sizeof op_b),
-           "cublasLtMatmulDescSetAttribute(sgemm site %lld, TRANSA)", (long long)site);
+           "cublasLtMatmulDescSetAttribute(gemm site %lld, TRANSA)", (long long)site);
   lt_check(c,
            c->lt.cublasLtMatmulDescSetAttribute(s->desc, BERTRT_LT_MATMUL_DESC_TRANSB, &op_a,
                                                 sizeof op_a),
-           "cublasLtMatmulDescSetAttribute(sgemm site %lld, TRANSB)", (long long)site);
+           "cublasLtMatmulDescSetAttribute(gemm site %lld, TRANSB)", (long long)site);
   if (bias) {
     // cuBLASLt's D is our C transposed: its rows are our columns, as the bias's index
     uint32_t epilogue = BERTRT_LT_EPILOGUE_BIAS;
     lt_check(c,
              c->lt.cublasLtMatmulDescSetAttribute(s->desc, BERTRT_LT_MATMUL_DESC_EPILOGUE,
                                                   &epilogue, sizeof epilogue),
-             "cublasLtMatmulDescSetAttribute(sgemm site %lld, EPILOGUE)", (long long)site);
+             "cublasLtMatmulDescSetAttribute(gemm site %lld, EPILOGUE)", (long long)site);
     lt_check(c,
              c->lt.cublasLtMatmulDescSetAttribute(s->desc, BERTRT_LT_MATMUL_DESC_BIAS_POINTER,
                                                   &bias, sizeof bias),
-             "cublasLtMatmulDescSetAttribute(sgemm site %lld, BIAS_POINTER)", (long long)site);
+             "cublasLtMatmulDescSetAttribute(gemm site %lld, BIAS_POINTER)", (long long)site);
   }
   // each buffer seen column-major: the transpose of its row-major matrix
-  layout(c, site, s, 0, &s->layout[0], g->trans_a ? g->m : g->k, g->trans_a ? g->k : g->m, g->lda);
-  layout(c, site, s, 1, &s->layout[1], g->trans_b ? g->k : g->n, g->trans_b ? g->n : g->k, g->ldb);
-  layout(c, site, s, 2, &s->layout[2], g->n, g->m, g->ldc);
+  layout(c, site, s, 0, &s->layout[0], g->type_a, g->trans_a ? g->m : g->k,
+         g->trans_a ? g->k : g->m, g->lda);
+  layout(c, site, s, 1, &s->layout[1], g->type_b, g->trans_b ? g->k : g->n,
+         g->trans_b ? g->n : g->k, g->ldb);
+  layout(c, site, s, 2, &s->layout[2], g->type_c, g->n, g->m, g->ldc);
   choose_algo(c, site, s);
   s->ready = true;
 }
 
 // Whether the site's descriptors serve call `g` on operands of alignment `align`.
-static bool site_fits(const gemm_site *s, const bertrt_gemm *g, const float *bias,
+static bool site_fits(const gemm_site *s, const bertrt_gemm *g, const void *bias,
                       const uint32_t align[3]) {
   bertrt_gemm shape = *g;
   shape.alpha = shape.beta = 0;
@@ -601,25 +611,26 @@ static bool site_fits(const gemm_site *s, const bertrt_gemm *g, const float *bia
   return true;
 }
 
-void bertrt_cuda_sgemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, const float *a,
-                       const float *b, float *c, const float *bias) {
+void bertrt_cuda_gemm(bertrt_ctx *ctx, int64_t site, const bertrt_gemm *g, const void *a,
+                      const void *b, void *c, const void *bias) {
   bertrt_cuda *cu = ctx->device;
   if (site < 0 || site >= cu->n_sites)
-    INTERNAL_ERROR(cu, "sgemm site %lld outside [0, %lld)", (long long)site,
-                   (long long)cu->n_sites);
+    INTERNAL_ERROR(cu, "gemm site %lld outside [0, %lld)", (long long)site, (long long)cu->n_sites);
   gemm_site *s = &cu->sites[site];
-  const uint32_t align[3] = {alignment(a, g->stride_a, g), alignment(b, g->stride_b, g),
-                             alignment(c, g->stride_c, g)};
+  const uint32_t align[3] = {alignment(a, g->stride_a, g->type_a, g),
+                             alignment(b, g->stride_b, g->type_b, g),
+                             alignment(c, g->stride_c, g->type_c, g)};
   if (!site_fits(s, g, bias, align)) build_site(cu, site, s, g, bias, align);
   float alpha = (float)g->alpha, beta = (float)g->beta;
   for (int64_t i = 0; i < s->loops; i++) {
-    const float *ai = a + i * s->advance[0], *bi = b + i * s->advance[1];
-    float *ci = c + i * s->advance[2];
+    const char *ai = (const char *)a + i * s->advance[0] * (int64_t)elem_bytes(g->type_a);
+    const char *bi = (const char *)b + i * s->advance[1] * (int64_t)elem_bytes(g->type_b);
+    char *ci = (char *)c + i * s->advance[2] * (int64_t)elem_bytes(g->type_c);
     lt_check(cu,
              cu->lt.cublasLtMatmul(cu->handle, s->desc, &alpha, bi, s->layout[1], ai, s->layout[0],
                                    &beta, ci, s->layout[2], ci, s->layout[2], &s->algo,
                                    (void *)(uintptr_t)cu->workspace, WORKSPACE_BYTES, cu->stream),
-             "cublasLtMatmul(sgemm site %lld)", (long long)site);
+             "cublasLtMatmul(gemm site %lld)", (long long)site);
   }
 }
 

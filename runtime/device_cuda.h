@@ -1,7 +1,7 @@
 // device_cuda.h — the CUDA device of a program compiled with --target cuda: the driver and
 // cuBLASLt loaded at run time, one context and stream, the module of kernels.cu, device
 // memory, copies, entry points run through CUDA graphs, and the calls generated host code
-// makes (bertrt_abi.h: bertrt_cuda_run, bertrt_cuda_launch, bertrt_cuda_sgemm).
+// makes (bertrt_abi.h: bertrt_cuda_run, bertrt_cuda_launch, bertrt_cuda_gemm).
 //
 // Nothing here links against CUDA: libcuda.so.1 and libcublasLt are found with dlopen, so a
 // program builds without a driver and, without a GPU, fails with BERTRT_NO_CUDA_DEVICE

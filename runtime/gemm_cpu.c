@@ -10,6 +10,8 @@
 
 #include <cblas.h>
 #include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #define GEMM_SERIAL_MNK (1 << 18)
 
@@ -64,6 +66,13 @@ static void split_n(bertrt_ctx *ctx, int64_t begin, int64_t end) {
 }
 
 void bertrt_sgemm(bertrt_ctx *ctx, const bertrt_gemm *g, const float *a, const float *b, float *c) {
+  if (g->type_a != BERTRT_F32 || g->type_b != BERTRT_F32 || g->type_c != BERTRT_F32) {
+    fprintf(stderr,
+            "bertrt: internal error: bertrt_sgemm of element types %lld, %lld, %lld "
+            "(the cpu target's GEMMs are f32)\n",
+            (long long)g->type_a, (long long)g->type_b, (long long)g->type_c);
+    abort();
+  }
   rt_blas_single_thread();
   int threads = ctx->pool ? pool_threads(ctx->pool) : 1;
   int64_t count = g->batch[0] * g->batch[1];

@@ -1,7 +1,7 @@
 # The cuda target's runtime (runtime/device_cuda.c, runtime/cuda_api.h). Everywhere: without
 # a driver cuda_open reports BERTRT_NO_CUDA_DEVICE. With the toolkit's headers: cuda_api.h's
 # hand-written declarations equal theirs (checked at compile time). On a GPU (label gpu,
-# skipped elsewhere): copies, launches and bertrt_cuda_sgemm against a naive loop.
+# skipped elsewhere): copies, launches and bertrt_cuda_gemm against a naive loop.
 set(CUDA_RT_TESTS ${CMAKE_CURRENT_SOURCE_DIR}/runtime)
 
 add_executable(test_rt_device_cuda ${CUDA_RT_TESTS}/test_device_cuda.c)

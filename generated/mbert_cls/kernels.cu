@@ -24,6 +24,23 @@ static_assert(sizeof(bertrt_kernel_ctx) == 24, "bertrt_ctx's lr .. step");
 
 #define BERTC_INF __int_as_float(0x7f800000)
 
+// bfloat16 storage (precision bf16): the high 16 bits of a float. A load widens exactly;
+// a store rounds to nearest even (NaN stays NaN), as cvt.rn.bf16.f32 and cuBLASLt do.
+struct bertc_bf16 {
+  unsigned short bits;
+};
+__device__ __forceinline__ float bertc_f32(float x) { return x; }
+__device__ __forceinline__ float bertc_f32(bertc_bf16 x) {
+  return __uint_as_float((unsigned)x.bits << 16);
+}
+__device__ __forceinline__ bertc_bf16 bertc_bf16_rn(float x) {
+  const unsigned u = __float_as_uint(x);
+  const unsigned r = (u & 0x7fffffffu) > 0x7f800000u ? u | 0x400000u : u + 0x7fffu + (u >> 16 & 1u);
+  return bertc_bf16{(unsigned short)(r >> 16)};
+}
+__device__ __forceinline__ void bertc_store(float *p, float v) { *p = v; }
+__device__ __forceinline__ void bertc_store(bertc_bf16 *p, float v) { *p = bertc_bf16_rn(v); }
+
 // The lanes of the T-thread group (T <= 32, a power of two) holding this thread.
 template <int T> __device__ __forceinline__ unsigned bertc_group_mask() {
   if constexpr (T == 32) return 0xffffffffu;
@@ -124,7 +141,10 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // the 4 warps owns 8 of the tile's rows; within a warp, lane t handles column t of a 32 x 32
 // score tile, and columns t, t + 32 of a head's D <= 64 values. Sums over a tile's columns
 // are warp butterflies and the tiles are added in order, so results are the same bits on
-// every run (no atomics). Arithmetic is fp32 (no tensor cores) in both precisions.
+// every run (no atomics). Arithmetic is fp32 (no tensor cores) in both precisions; the
+// tensors q, k, v, out, dout, dq, dk, dv are of element type E (float, or bertc_bf16 under
+// precision bf16: widened when loaded into the tiles, rounded when stored), key_bias, lse
+// and delta are float.
 //
 // Padding rows of a partial last tile load zeros and are never stored; a key past the end
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
@@ -159,12 +179,12 @@ __device__ __forceinline__ float bertc_att_dropout(const bertrt_kernel_ctx *ctx,
 
 // Rows [first, first + 32) of a head's [S, D] slice of a [B, S, NH * D] tensor into
 // tile[32][LD], zeros past row S. Every thread of the block takes part.
-template <int S, int NH, int D, int LD>
-__device__ __forceinline__ void bertc_att_load(float (*tile)[LD], const float *x, long long base,
+template <int S, int NH, int D, int LD, typename E>
+__device__ __forceinline__ void bertc_att_load(float (*tile)[LD], const E *x, long long base,
                                                int first) {
   for (int e = threadIdx.x; e < BERTC_ATT_TILE * D; e += BERTC_ATT_THREADS) {
     const int r = e / D, d = e % D, row = first + r;
-    tile[r][d] = row < S ? x[base + (long long)row * (NH * D) + d] : 0.0f;
+    tile[r][d] = row < S ? bertc_f32(x[base + (long long)row * (NH * D) + d]) : 0.0f;
   }
 }
 
@@ -178,11 +198,11 @@ __device__ __forceinline__ void bertc_att_block(int &b, int &h, int &tile) {
 }
 
 // FORWARD: out and lse of the block's 32 query rows, by an online softmax over key tiles.
-template <int S, int NH, int D, bool DROPOUT>
+template <int S, int NH, int D, bool DROPOUT, typename E>
 __device__ __forceinline__ void
-bertc_attention_forward(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
-                        const float *v, const float *key_bias, float *out, float *lse, float scale,
-                        float p, float keep_scale, uint32_t site) {
+bertc_attention_forward(const bertrt_kernel_ctx *ctx, const E *q, const E *k, const E *v,
+                        const float *key_bias, E *out, float *lse, float scale, float p,
+                        float keep_scale, uint32_t site) {
   constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
   constexpr int TILES = (S + T - 1) / T;
   __shared__ float qs[T][D];
@@ -249,18 +269,18 @@ bertc_attention_forward(const bertrt_kernel_ctx *ctx, const float *q, const floa
 #pragma unroll
     for (int dc = 0; dc < DC; dc++)
       if (lane + 32 * dc < D)
-        out[base + (long long)i * (NH * D) + lane + 32 * dc] = __fdividef(o[rr][dc], l[rr]);
+        bertc_store(&out[base + (long long)i * (NH * D) + lane + 32 * dc],
+                    __fdividef(o[rr][dc], l[rr]));
     if (lane == 0) lse[(b * NH + h) * S + i] = m[rr] + logf(l[rr]);
   }
 }
 
 // GRAD_KV: dk and dv of the block's 32 key rows, over every query tile.
-template <int S, int NH, int D, bool DROPOUT>
+template <int S, int NH, int D, bool DROPOUT, typename E>
 __device__ __forceinline__ void
-bertc_attention_grad_kv(const bertrt_kernel_ctx *ctx, const float *q, const float *k,
-                        const float *v, const float *key_bias, const float *lse, const float *dout,
-                        const float *delta, float *dk, float *dv, float scale, float p,
-                        float keep_scale, uint32_t site) {
+bertc_attention_grad_kv(const bertrt_kernel_ctx *ctx, const E *q, const E *k, const E *v,
+                        const float *key_bias, const float *lse, const E *dout, const float *delta,
+                        E *dk, E *dv, float scale, float p, float keep_scale, uint32_t site) {
   constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
   constexpr int TILES = (S + T - 1) / T;
   __shared__ float ks[T][D];
@@ -330,19 +350,18 @@ bertc_attention_grad_kv(const bertrt_kernel_ctx *ctx, const float *q, const floa
     for (int dc = 0; dc < DC; dc++)
       if (lane + 32 * dc < D) {
         const long long at = base + (long long)j * (NH * D) + lane + 32 * dc;
-        dk[at] = gk[rr][dc] * scale;
-        dv[at] = gv[rr][dc];
+        bertc_store(&dk[at], gk[rr][dc] * scale);
+        bertc_store(&dv[at], gv[rr][dc]);
       }
   }
 }
 
 // GRAD_Q: dq of the block's 32 query rows, over every key tile.
-template <int S, int NH, int D, bool DROPOUT>
+template <int S, int NH, int D, bool DROPOUT, typename E>
 __device__ __forceinline__ void
-bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const float *q, const float *k, const float *v,
-                       const float *key_bias, const float *lse, const float *dout,
-                       const float *delta, float *dq, float scale, float p, float keep_scale,
-                       uint32_t site) {
+bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, const E *v,
+                       const float *key_bias, const float *lse, const E *dout, const float *delta,
+                       E *dq, float scale, float p, float keep_scale, uint32_t site) {
   constexpr int T = BERTC_ATT_TILE, RW = BERTC_ATT_ROWS_PER_WARP, DC = (D + 31) / 32;
   constexpr int TILES = (S + T - 1) / T;
   __shared__ float qs[T][D];
@@ -406,7 +425,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const float *q, const float
 #pragma unroll
     for (int dc = 0; dc < DC; dc++)
       if (lane + 32 * dc < D)
-        dq[base + (long long)i * (NH * D) + lane + 32 * dc] = gq[rr][dc] * scale;
+        bertc_store(&dq[base + (long long)i * (NH * D) + lane + 32 * dc], gq[rr][dc] * scale);
   }
 }
 // ---- end of compiler/cuda_attention.cuh ----

@@ -4,7 +4,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 %bertrt_cuda_kernel = type { i64, i64, i64, i64, i64*, i64, i64* }
-%bertrt_gemm = type { i64, i64, i64, i64, i64, i64, i64, i64, [2 x i64], [2 x i64], [2 x i64], [2 x i64], double, double }
+%bertrt_gemm = type { i64, i64, i64, i64, i64, i64, i64, i64, [2 x i64], [2 x i64], [2 x i64], [2 x i64], i64, i64, i64, double, double }
 %bertrt_param = type { i8*, i64, [4 x i64], i64, i64, i64 }
 %bertrt_variant = type { i64, i64, i64 }
 %bertrt_ctx = type { [6 x i8*], float, float, float, float, i32, i32, i8*, i8* }
@@ -22,43 +22,43 @@ target triple = "x86_64-pc-linux-gnu"
 @forward_s16__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @forward_s16__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 32768]
 @forward_s16__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 3, i64 1, i64 128, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s16__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s16__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s16__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 33280, i64 4, i64 66048, i64 4, i64 98816, i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 164352]
 @forward_s16__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @forward_s16__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s16__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@forward_s16__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 33280, i64 4, i64 66048]
 @forward_s16__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @forward_s16__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @forward_s16__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66048, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
 @forward_s16__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s16__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 406016]
 @forward_s16__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s16__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 164352, i64 4, i64 33280]
 @forward_s16__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @forward_s16__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @forward_s16__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 33280, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
 @forward_s16__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s16__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s16__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s16__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 33280, i64 4, i64 66048, i64 4, i64 98816, i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 164352]
 @forward_s16__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @forward_s16__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s16__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@forward_s16__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 32768, i64 4, i64 65536]
 @forward_s16__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @forward_s16__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @forward_s16__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 65536, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
 @forward_s16__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s16__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 32768, i64 0, i64 605952]
 @forward_s16__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s16__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 163840, i64 4, i64 32768]
 @forward_s16__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @forward_s16__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s16__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -66,13 +66,13 @@ target triple = "x86_64-pc-linux-gnu"
 @forward_s16__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s16__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s16__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 8384, i64 4, i64 0]
 @forward_s16__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s16__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 5, i64 6336]
 @forward_s16__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s16__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6336, i64 4, i64 0]
 @forward_s16__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @forward_s16__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s16__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@forward_s16__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s16__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s16__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 0]
 @forward_s16__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s16__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s16__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 64]
@@ -88,43 +88,43 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 33792]
 @train_s16_v0__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 3, i64 1, i64 128, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 99328, i64 4, i64 132096, i64 4, i64 164864, i64 4, i64 33792, i64 4, i64 197632, i64 4, i64 34304]
 @train_s16_v0__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @train_s16_v0__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s16_v0__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s16_v0__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 66560, i64 4, i64 230400, i64 4, i64 263168]
 @train_s16_v0__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @train_s16_v0__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 263168, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 230400, i64 4, i64 36352]
 @train_s16_v0__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 427008, i64 0, i64 406016, i64 4, i64 295936]
 @train_s16_v0__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 230400, i64 4, i64 558080, i64 4, i64 590848]
 @train_s16_v0__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @train_s16_v0__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 590848, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 558080, i64 4, i64 37376]
 @train_s16_v0__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 623616, i64 4, i64 656384, i64 4, i64 689152, i64 4, i64 33792, i64 4, i64 721920, i64 4, i64 38400]
 @train_s16_v0__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @train_s16_v0__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s16_v0__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s16_v0__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 558080, i64 4, i64 754688, i64 4, i64 787456]
 @train_s16_v0__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @train_s16_v0__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 787456, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 754688, i64 4, i64 40448]
 @train_s16_v0__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 951296, i64 0, i64 605952, i64 4, i64 820224]
 @train_s16_v0__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 754688, i64 4, i64 1082368, i64 4, i64 1115136]
 @train_s16_v0__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @train_s16_v0__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -132,13 +132,13 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 13, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1082368, i64 4, i64 42496]
 @train_s16_v0__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 44544, i64 4, i64 46592]
 @train_s16_v0__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 46592, i64 4, i64 44544]
 @train_s16_v0__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s16_v0__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@train_s16_v0__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 48640]
 @train_s16_v0__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 48704]
@@ -149,15 +149,15 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k034_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v0__k034_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k035_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 48704, i64 1, i64 690432]
 @train_s16_v0__k035_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k035_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k038_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 46592, i64 4, i64 48768, i64 4, i64 44544]
 @train_s16_v0__k038_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s16_v0__k038_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k038_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k038_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k039_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 44544, i64 1, i64 689664]
 @train_s16_v0__k039_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k039_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k040_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k041_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k040_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k041_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k042_grad_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 46592, i64 4, i64 1082368]
 @train_s16_v0__k042_grad_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 19, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k042_grad_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k043_grad_layer_1_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 41472, i64 4, i64 1115136, i64 0, i64 672768, i64 4, i64 1082368, i64 4, i64 1147904]
@@ -171,16 +171,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k046_grad_layer_1_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k046_grad_layer_1_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k046_grad_layer_1_ffn_dropout.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k047_grad_layer_1_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1082368, i64 1, i64 672512]
 @train_s16_v0__k047_grad_layer_1_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k047_grad_layer_1_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 128, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 128, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k050_grad_layer_1_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 820224, i64 4, i64 1180672, i64 4, i64 951296]
 @train_s16_v0__k050_grad_layer_1_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 23, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k050_grad_layer_1_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 951296, i64 1, i64 605952]
 @train_s16_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 24, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k053_grad_layer_1_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 820224, i64 4, i64 1147904, i64 4, i64 852992]
 @train_s16_v0__k053_grad_layer_1_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k053_grad_layer_1_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 128, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 128, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k055_grad_layer_1_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 40448, i64 4, i64 787456, i64 0, i64 539904, i64 4, i64 852992, i64 4, i64 754688]
 @train_s16_v0__k055_grad_layer_1_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k055_grad_layer_1_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k056_grad_layer_1_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 787456, i64 4, i64 40448, i64 4, i64 852992, i64 1, i64 539904]
@@ -192,8 +192,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k058_grad_layer_1_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k058_grad_layer_1_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k058_grad_layer_1_attention_output_dropout.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k059_grad_layer_1_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 787456, i64 1, i64 539648]
 @train_s16_v0__k059_grad_layer_1_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k059_grad_layer_1_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k060_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k061_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k060_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k061_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k062_layer_1_attention_context.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 721920, i64 4, i64 820224, i64 4, i64 40448]
 @train_s16_v0__k062_layer_1_attention_context.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 26, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k062_layer_1_attention_context.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k063_layer_1_attention_context_grad_kv.launch.bases = private unnamed_addr constant [18 x i64] [i64 4, i64 623616, i64 4, i64 656384, i64 4, i64 689152, i64 4, i64 33792, i64 4, i64 38400, i64 4, i64 820224, i64 4, i64 40448, i64 4, i64 787456, i64 4, i64 721920]
@@ -204,18 +204,18 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k064_layer_1_attention_context_grad_q.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 28, i64 32, i64 128, i64 8, i64* getelementptr inbounds ([16 x i64], [16 x i64]* @train_s16_v0__k064_layer_1_attention_context_grad_q.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k064_layer_1_attention_context_grad_q.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k065_grad_layer_1_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 721920, i64 1, i64 523008]
 @train_s16_v0__k065_grad_layer_1_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k065_grad_layer_1_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k066_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k067_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k066_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k067_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k068_grad_layer_1_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 787456, i64 1, i64 506368]
 @train_s16_v0__k068_grad_layer_1_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k068_grad_layer_1_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k069_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k070_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k069_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k070_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k071_grad_layer_1_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 852992, i64 1, i64 489728]
 @train_s16_v0__k071_grad_layer_1_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k071_grad_layer_1_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k072_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k072_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 689152, i64 4, i64 656384, i64 4, i64 623616, i64 4, i64 754688, i64 4, i64 721920]
 @train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 29, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k074_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k074_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k075_grad_layer_0_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 37376, i64 4, i64 590848, i64 0, i64 472832, i64 4, i64 721920, i64 4, i64 558080]
 @train_s16_v0__k075_grad_layer_0_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k075_grad_layer_0_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k076_grad_layer_0_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 590848, i64 4, i64 37376, i64 4, i64 721920, i64 1, i64 472832]
@@ -227,16 +227,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k078_grad_layer_0_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k078_grad_layer_0_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k078_grad_layer_0_ffn_dropout.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k079_grad_layer_0_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 590848, i64 1, i64 472576]
 @train_s16_v0__k079_grad_layer_0_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k079_grad_layer_0_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 128, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 128, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k082_grad_layer_0_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 295936, i64 4, i64 623616, i64 4, i64 427008]
 @train_s16_v0__k082_grad_layer_0_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 23, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k082_grad_layer_0_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 427008, i64 1, i64 406016]
 @train_s16_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 24, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k085_grad_layer_0_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 295936, i64 4, i64 558080, i64 4, i64 328704]
 @train_s16_v0__k085_grad_layer_0_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 25, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k085_grad_layer_0_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 128, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 128, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k087_grad_layer_0_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 36352, i64 4, i64 263168, i64 0, i64 339968, i64 4, i64 328704, i64 4, i64 230400]
 @train_s16_v0__k087_grad_layer_0_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 20, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k087_grad_layer_0_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k088_grad_layer_0_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 263168, i64 4, i64 36352, i64 4, i64 328704, i64 1, i64 339968]
@@ -248,8 +248,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k090_grad_layer_0_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k090_grad_layer_0_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k090_grad_layer_0_attention_output_dropout.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k091_grad_layer_0_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 263168, i64 1, i64 339712]
 @train_s16_v0__k091_grad_layer_0_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k091_grad_layer_0_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k092_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k093_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k092_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k093_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k094_layer_0_attention_context.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 197632, i64 4, i64 295936, i64 4, i64 36352]
 @train_s16_v0__k094_layer_0_attention_context.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 26, i64 32, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v0__k094_layer_0_attention_context.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v0__k095_layer_0_attention_context_grad_kv.launch.bases = private unnamed_addr constant [18 x i64] [i64 4, i64 99328, i64 4, i64 132096, i64 4, i64 164864, i64 4, i64 33792, i64 4, i64 34304, i64 4, i64 295936, i64 4, i64 36352, i64 4, i64 263168, i64 4, i64 197632]
@@ -260,16 +260,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k096_layer_0_attention_context_grad_q.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 28, i64 32, i64 128, i64 8, i64* getelementptr inbounds ([16 x i64], [16 x i64]* @train_s16_v0__k096_layer_0_attention_context_grad_q.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k096_layer_0_attention_context_grad_q.launch.sites, i32 0, i32 0) }
 @train_s16_v0__k097_grad_layer_0_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 197632, i64 1, i64 323072]
 @train_s16_v0__k097_grad_layer_0_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k097_grad_layer_0_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k098_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k099_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k098_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k099_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k100_grad_layer_0_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 263168, i64 1, i64 306432]
 @train_s16_v0__k100_grad_layer_0_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k100_grad_layer_0_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k101_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k101_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k103_grad_layer_0_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 328704, i64 1, i64 289792]
 @train_s16_v0__k103_grad_layer_0_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 22, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v0__k103_grad_layer_0_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k106_grad_embeddings_dropout.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 132096, i64 4, i64 99328, i64 4, i64 33792, i64 4, i64 230400, i64 4, i64 66560]
 @train_s16_v0__k106_grad_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
 @train_s16_v0__k106_grad_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 30, i64 128, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s16_v0__k106_grad_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v0__k106_grad_embeddings_dropout.launch.sites, i32 0, i32 0) }
@@ -298,43 +298,43 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v1__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 2, i64 128, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @train_s16_v1__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 32768]
 @train_s16_v1__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 3, i64 1, i64 128, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 33280, i64 4, i64 66048, i64 4, i64 98816, i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 164352]
 @train_s16_v1__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @train_s16_v1__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s16_v1__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s16_v1__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 33280, i64 4, i64 66048]
 @train_s16_v1__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @train_s16_v1__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s16_v1__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66048, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
 @train_s16_v1__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 33280, i64 0, i64 406016]
 @train_s16_v1__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 164352, i64 4, i64 33280]
 @train_s16_v1__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @train_s16_v1__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @train_s16_v1__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 33280, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
 @train_s16_v1__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v1__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v1__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 33280, i64 4, i64 66048, i64 4, i64 98816, i64 4, i64 32768, i64 4, i64 131584, i64 4, i64 164352]
 @train_s16_v1__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @train_s16_v1__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 4, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s16_v1__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s16_v1__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 32768, i64 4, i64 65536]
 @train_s16_v1__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @train_s16_v1__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s16_v1__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 65536, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
 @train_s16_v1__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 32768, i64 0, i64 605952]
 @train_s16_v1__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 128, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 163840, i64 4, i64 32768]
 @train_s16_v1__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @train_s16_v1__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 5, i64 128, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -342,13 +342,13 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v1__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 1, i64 128, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v1__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 32768]
 @train_s16_v1__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 7, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 2048]
 @train_s16_v1__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v1__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 4, i64 0]
 @train_s16_v1__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s16_v1__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@train_s16_v1__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 4096]
 @train_s16_v1__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v1__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4160]
@@ -359,14 +359,14 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v1__k034_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s16_v1__k034_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s16_v1__k035_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4160, i64 1, i64 690432]
 @train_s16_v1__k035_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k035_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s16_v1__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k038_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2048, i64 4, i64 4224, i64 4, i64 0]
 @train_s16_v1__k038_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s16_v1__k038_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s16_v1__k038_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s16_v1__k038_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
 @train_s16_v1__k039_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 689664]
 @train_s16_v1__k039_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s16_v1__k039_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s16_v1__k040_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v1__k040_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
 @forward_s32__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 36, i64 256, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s32__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s32__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 65536]
@@ -376,43 +376,43 @@ target triple = "x86_64-pc-linux-gnu"
 @forward_s32__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @forward_s32__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 65536]
 @forward_s32__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s32__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s32__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s32__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 66560, i64 4, i64 132096, i64 4, i64 197632, i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 328704]
 @forward_s32__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @forward_s32__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s32__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@forward_s32__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 66560, i64 4, i64 132096]
 @forward_s32__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @forward_s32__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @forward_s32__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 132096, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
 @forward_s32__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s32__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 406016]
 @forward_s32__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s32__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 328704, i64 4, i64 66560]
 @forward_s32__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @forward_s32__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @forward_s32__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66560, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
 @forward_s32__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s32__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s32__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s32__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 66560, i64 4, i64 132096, i64 4, i64 197632, i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 328704]
 @forward_s32__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @forward_s32__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s32__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@forward_s32__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 65536, i64 4, i64 131072]
 @forward_s32__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @forward_s32__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @forward_s32__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 131072, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
 @forward_s32__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s32__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 0, i64 605952]
 @forward_s32__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s32__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 327680, i64 4, i64 65536]
 @forward_s32__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @forward_s32__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s32__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -420,13 +420,13 @@ target triple = "x86_64-pc-linux-gnu"
 @forward_s32__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s32__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s32__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 8384, i64 4, i64 0]
 @forward_s32__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s32__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 5, i64 6336]
 @forward_s32__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s32__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6336, i64 4, i64 0]
 @forward_s32__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @forward_s32__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s32__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@forward_s32__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s32__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s32__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 0]
 @forward_s32__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s32__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s32__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 64]
@@ -442,43 +442,43 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 67584]
 @train_s32_v0__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 198656, i64 4, i64 264192, i64 4, i64 329728, i64 4, i64 67584, i64 4, i64 395264, i64 4, i64 68608]
 @train_s32_v0__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @train_s32_v0__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s32_v0__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s32_v0__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 133120, i64 4, i64 460800, i64 4, i64 526336]
 @train_s32_v0__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @train_s32_v0__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 526336, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 460800, i64 4, i64 72704]
 @train_s32_v0__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 854016, i64 0, i64 406016, i64 4, i64 591872]
 @train_s32_v0__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 460800, i64 4, i64 1116160, i64 4, i64 1181696]
 @train_s32_v0__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @train_s32_v0__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 1181696, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 1116160, i64 4, i64 74752]
 @train_s32_v0__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 1247232, i64 4, i64 1312768, i64 4, i64 1378304, i64 4, i64 67584, i64 4, i64 1443840, i64 4, i64 76800]
 @train_s32_v0__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @train_s32_v0__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s32_v0__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s32_v0__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1116160, i64 4, i64 1509376, i64 4, i64 1574912]
 @train_s32_v0__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @train_s32_v0__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 1574912, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 1509376, i64 4, i64 80896]
 @train_s32_v0__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1902592, i64 0, i64 605952, i64 4, i64 1640448]
 @train_s32_v0__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1509376, i64 4, i64 2164736, i64 4, i64 2230272]
 @train_s32_v0__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @train_s32_v0__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -486,13 +486,13 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 43, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2164736, i64 4, i64 84992]
 @train_s32_v0__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 87040, i64 4, i64 89088]
 @train_s32_v0__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 89088, i64 4, i64 87040]
 @train_s32_v0__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s32_v0__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@train_s32_v0__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 91136]
 @train_s32_v0__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 91200]
@@ -503,15 +503,15 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k034_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v0__k034_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k035_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 91200, i64 1, i64 690432]
 @train_s32_v0__k035_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k035_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k038_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 89088, i64 4, i64 91264, i64 4, i64 87040]
 @train_s32_v0__k038_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s32_v0__k038_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k038_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k038_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k039_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 87040, i64 1, i64 689664]
 @train_s32_v0__k039_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k039_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k040_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k041_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k040_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k041_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k042_grad_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 89088, i64 4, i64 2164736]
 @train_s32_v0__k042_grad_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 44, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k042_grad_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k043_grad_layer_1_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 82944, i64 4, i64 2230272, i64 0, i64 672768, i64 4, i64 2164736, i64 4, i64 2295808]
@@ -525,16 +525,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k046_grad_layer_1_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k046_grad_layer_1_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k046_grad_layer_1_ffn_dropout.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2164736, i64 1, i64 672512]
 @train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 256, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 256, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k050_grad_layer_1_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1640448, i64 4, i64 2361344, i64 4, i64 1902592]
 @train_s32_v0__k050_grad_layer_1_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 48, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k050_grad_layer_1_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1902592, i64 1, i64 605952]
 @train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k053_grad_layer_1_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1640448, i64 4, i64 2295808, i64 4, i64 1705984]
 @train_s32_v0__k053_grad_layer_1_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 50, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k053_grad_layer_1_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k055_grad_layer_1_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 80896, i64 4, i64 1574912, i64 0, i64 539904, i64 4, i64 1705984, i64 4, i64 1509376]
 @train_s32_v0__k055_grad_layer_1_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k055_grad_layer_1_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k056_grad_layer_1_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 1574912, i64 4, i64 80896, i64 4, i64 1705984, i64 1, i64 539904]
@@ -546,8 +546,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k058_grad_layer_1_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k058_grad_layer_1_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k058_grad_layer_1_attention_output_dropout.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k059_grad_layer_1_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1574912, i64 1, i64 539648]
 @train_s32_v0__k059_grad_layer_1_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k059_grad_layer_1_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k060_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k061_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k060_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k061_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k062_layer_1_attention_context.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1443840, i64 4, i64 1640448, i64 4, i64 80896]
 @train_s32_v0__k062_layer_1_attention_context.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 51, i64 64, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k062_layer_1_attention_context.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k063_layer_1_attention_context_grad_kv.launch.bases = private unnamed_addr constant [18 x i64] [i64 4, i64 1247232, i64 4, i64 1312768, i64 4, i64 1378304, i64 4, i64 67584, i64 4, i64 76800, i64 4, i64 1640448, i64 4, i64 80896, i64 4, i64 1574912, i64 4, i64 1443840]
@@ -558,18 +558,18 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k064_layer_1_attention_context_grad_q.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 53, i64 32, i64 128, i64 8, i64* getelementptr inbounds ([16 x i64], [16 x i64]* @train_s32_v0__k064_layer_1_attention_context_grad_q.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k064_layer_1_attention_context_grad_q.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k065_grad_layer_1_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1443840, i64 1, i64 523008]
 @train_s32_v0__k065_grad_layer_1_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k065_grad_layer_1_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k066_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k067_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k066_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k067_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k068_grad_layer_1_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1574912, i64 1, i64 506368]
 @train_s32_v0__k068_grad_layer_1_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k068_grad_layer_1_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k069_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k070_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k069_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k070_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k071_grad_layer_1_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1705984, i64 1, i64 489728]
 @train_s32_v0__k071_grad_layer_1_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k071_grad_layer_1_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k072_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k072_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 1378304, i64 4, i64 1312768, i64 4, i64 1247232, i64 4, i64 1509376, i64 4, i64 1443840]
 @train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 54, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k074_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k074_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k075_grad_layer_0_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 74752, i64 4, i64 1181696, i64 0, i64 472832, i64 4, i64 1443840, i64 4, i64 1116160]
 @train_s32_v0__k075_grad_layer_0_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k075_grad_layer_0_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k076_grad_layer_0_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 1181696, i64 4, i64 74752, i64 4, i64 1443840, i64 1, i64 472832]
@@ -581,16 +581,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k078_grad_layer_0_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k078_grad_layer_0_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k078_grad_layer_0_ffn_dropout.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k079_grad_layer_0_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1181696, i64 1, i64 472576]
 @train_s32_v0__k079_grad_layer_0_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k079_grad_layer_0_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 256, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 256, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k082_grad_layer_0_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 591872, i64 4, i64 1247232, i64 4, i64 854016]
 @train_s32_v0__k082_grad_layer_0_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 48, i64 256, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k082_grad_layer_0_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 854016, i64 1, i64 406016]
 @train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 49, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k085_grad_layer_0_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 591872, i64 4, i64 1116160, i64 4, i64 657408]
 @train_s32_v0__k085_grad_layer_0_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 50, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k085_grad_layer_0_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k087_grad_layer_0_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 72704, i64 4, i64 526336, i64 0, i64 339968, i64 4, i64 657408, i64 4, i64 460800]
 @train_s32_v0__k087_grad_layer_0_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 45, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k087_grad_layer_0_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k088_grad_layer_0_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 526336, i64 4, i64 72704, i64 4, i64 657408, i64 1, i64 339968]
@@ -602,8 +602,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k090_grad_layer_0_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k090_grad_layer_0_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k090_grad_layer_0_attention_output_dropout.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k091_grad_layer_0_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 526336, i64 1, i64 339712]
 @train_s32_v0__k091_grad_layer_0_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k091_grad_layer_0_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k092_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k093_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k092_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k093_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k094_layer_0_attention_context.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 395264, i64 4, i64 591872, i64 4, i64 72704]
 @train_s32_v0__k094_layer_0_attention_context.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 51, i64 64, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v0__k094_layer_0_attention_context.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v0__k095_layer_0_attention_context_grad_kv.launch.bases = private unnamed_addr constant [18 x i64] [i64 4, i64 198656, i64 4, i64 264192, i64 4, i64 329728, i64 4, i64 67584, i64 4, i64 68608, i64 4, i64 591872, i64 4, i64 72704, i64 4, i64 526336, i64 4, i64 395264]
@@ -614,16 +614,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k096_layer_0_attention_context_grad_q.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 53, i64 32, i64 128, i64 8, i64* getelementptr inbounds ([16 x i64], [16 x i64]* @train_s32_v0__k096_layer_0_attention_context_grad_q.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k096_layer_0_attention_context_grad_q.launch.sites, i32 0, i32 0) }
 @train_s32_v0__k097_grad_layer_0_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 395264, i64 1, i64 323072]
 @train_s32_v0__k097_grad_layer_0_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k097_grad_layer_0_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k098_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k099_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k098_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k099_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k100_grad_layer_0_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 526336, i64 1, i64 306432]
 @train_s32_v0__k100_grad_layer_0_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k100_grad_layer_0_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k101_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k101_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k103_grad_layer_0_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 657408, i64 1, i64 289792]
 @train_s32_v0__k103_grad_layer_0_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 47, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v0__k103_grad_layer_0_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k106_grad_embeddings_dropout.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 264192, i64 4, i64 198656, i64 4, i64 67584, i64 4, i64 460800, i64 4, i64 133120]
 @train_s32_v0__k106_grad_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
 @train_s32_v0__k106_grad_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 55, i64 256, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s32_v0__k106_grad_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v0__k106_grad_embeddings_dropout.launch.sites, i32 0, i32 0) }
@@ -652,43 +652,43 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v1__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 38, i64 256, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @train_s32_v1__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 65536]
 @train_s32_v1__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 39, i64 1, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 66560, i64 4, i64 132096, i64 4, i64 197632, i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 328704]
 @train_s32_v1__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @train_s32_v1__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s32_v1__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s32_v1__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 66560, i64 4, i64 132096]
 @train_s32_v1__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @train_s32_v1__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s32_v1__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 132096, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
 @train_s32_v1__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 66560, i64 0, i64 406016]
 @train_s32_v1__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 328704, i64 4, i64 66560]
 @train_s32_v1__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @train_s32_v1__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @train_s32_v1__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 66560, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
 @train_s32_v1__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v1__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v1__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 66560, i64 4, i64 132096, i64 4, i64 197632, i64 4, i64 65536, i64 4, i64 263168, i64 4, i64 328704]
 @train_s32_v1__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @train_s32_v1__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 40, i64 32, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s32_v1__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s32_v1__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 65536, i64 4, i64 131072]
 @train_s32_v1__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @train_s32_v1__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s32_v1__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 131072, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
 @train_s32_v1__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 65536, i64 0, i64 605952]
 @train_s32_v1__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 256, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 327680, i64 4, i64 65536]
 @train_s32_v1__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @train_s32_v1__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 41, i64 256, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -696,13 +696,13 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v1__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 37, i64 256, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v1__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 65536]
 @train_s32_v1__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 42, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 2048]
 @train_s32_v1__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v1__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 4, i64 0]
 @train_s32_v1__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s32_v1__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@train_s32_v1__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 4096]
 @train_s32_v1__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v1__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4160]
@@ -713,14 +713,14 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v1__k034_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s32_v1__k034_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s32_v1__k035_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4160, i64 1, i64 690432]
 @train_s32_v1__k035_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k035_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s32_v1__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k038_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2048, i64 4, i64 4224, i64 4, i64 0]
 @train_s32_v1__k038_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s32_v1__k038_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s32_v1__k038_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s32_v1__k038_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
 @train_s32_v1__k039_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 689664]
 @train_s32_v1__k039_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s32_v1__k039_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s32_v1__k040_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v1__k040_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k000_embeddings_sum.launch.bases = private unnamed_addr constant [12 x i64] [i64 0, i64 256000, i64 0, i64 272384, i64 5, i64 2048, i64 0, i64 0, i64 5, i64 0, i64 4, i64 0]
 @forward_s64__k000_embeddings_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 60, i64 512, i64 64, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s64__k000_embeddings_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s64__k001_embeddings_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 0, i64 0, i64 273152, i64 0, i64 272896, i64 4, i64 131072]
@@ -730,43 +730,43 @@ target triple = "x86_64-pc-linux-gnu"
 @forward_s64__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @forward_s64__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 131072]
 @forward_s64__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 63, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s64__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s64__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s64__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 133120, i64 4, i64 264192, i64 4, i64 395264, i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 657408]
 @forward_s64__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @forward_s64__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 64, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s64__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@forward_s64__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 133120, i64 4, i64 264192]
 @forward_s64__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @forward_s64__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @forward_s64__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 264192, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
 @forward_s64__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s64__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 406016]
 @forward_s64__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s64__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 657408, i64 4, i64 133120]
 @forward_s64__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @forward_s64__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @forward_s64__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 133120, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
 @forward_s64__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s64__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s64__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@forward_s64__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 133120, i64 4, i64 264192, i64 4, i64 395264, i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 657408]
 @forward_s64__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @forward_s64__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 64, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @forward_s64__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@forward_s64__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 131072, i64 4, i64 262144]
 @forward_s64__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @forward_s64__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @forward_s64__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 262144, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
 @forward_s64__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s64__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 0, i64 605952]
 @forward_s64__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s64__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 655360, i64 4, i64 131072]
 @forward_s64__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @forward_s64__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @forward_s64__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -774,13 +774,13 @@ target triple = "x86_64-pc-linux-gnu"
 @forward_s64__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @forward_s64__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s64__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 8384, i64 4, i64 0]
 @forward_s64__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@forward_s64__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 5, i64 6336]
 @forward_s64__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s64__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6336, i64 4, i64 0]
 @forward_s64__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @forward_s64__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @forward_s64__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@forward_s64__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@forward_s64__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 0]
 @forward_s64__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @forward_s64__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @forward_s64__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 64]
@@ -796,43 +796,43 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 135168]
 @train_s64_v0__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 63, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 397312, i64 4, i64 528384, i64 4, i64 659456, i64 4, i64 135168, i64 4, i64 790528, i64 4, i64 137216]
 @train_s64_v0__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @train_s64_v0__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 64, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s64_v0__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s64_v0__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 266240, i64 4, i64 921600, i64 4, i64 1052672]
 @train_s64_v0__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @train_s64_v0__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 1052672, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 921600, i64 4, i64 145408]
 @train_s64_v0__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 67, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1708032, i64 0, i64 406016, i64 4, i64 1183744]
 @train_s64_v0__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 921600, i64 4, i64 2232320, i64 4, i64 2363392]
 @train_s64_v0__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @train_s64_v0__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 2363392, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 2232320, i64 4, i64 149504]
 @train_s64_v0__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 67, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 2494464, i64 4, i64 2625536, i64 4, i64 2756608, i64 4, i64 135168, i64 4, i64 2887680, i64 4, i64 153600]
 @train_s64_v0__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @train_s64_v0__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 64, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s64_v0__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s64_v0__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2232320, i64 4, i64 3018752, i64 4, i64 3149824]
 @train_s64_v0__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @train_s64_v0__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 3149824, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 3018752, i64 4, i64 161792]
 @train_s64_v0__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 67, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 3805184, i64 0, i64 605952, i64 4, i64 3280896]
 @train_s64_v0__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 14, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 3018752, i64 4, i64 4329472, i64 4, i64 4460544]
 @train_s64_v0__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @train_s64_v0__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -840,13 +840,13 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 67, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4329472, i64 4, i64 169984]
 @train_s64_v0__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 172032, i64 4, i64 174080]
 @train_s64_v0__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 174080, i64 4, i64 172032]
 @train_s64_v0__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s64_v0__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@train_s64_v0__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 176128]
 @train_s64_v0__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 176192]
@@ -857,15 +857,15 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k034_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v0__k034_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k035_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 176192, i64 1, i64 690432]
 @train_s64_v0__k035_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k035_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k038_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 174080, i64 4, i64 176256, i64 4, i64 172032]
 @train_s64_v0__k038_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s64_v0__k038_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k038_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k038_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k039_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 172032, i64 1, i64 689664]
 @train_s64_v0__k039_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k039_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k040_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k041_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k040_grad_pooler_dense_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k041_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k042_grad_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 174080, i64 4, i64 4329472]
 @train_s64_v0__k042_grad_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 68, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k042_grad_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k043_grad_layer_1_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 165888, i64 4, i64 4460544, i64 0, i64 672768, i64 4, i64 4329472, i64 4, i64 4591616]
@@ -879,16 +879,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k046_grad_layer_1_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k046_grad_layer_1_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k046_grad_layer_1_ffn_dropout.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4329472, i64 1, i64 672512]
 @train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 512, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 512, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k050_grad_layer_1_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 3280896, i64 4, i64 4722688, i64 4, i64 3805184]
 @train_s64_v0__k050_grad_layer_1_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k050_grad_layer_1_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3805184, i64 1, i64 605952]
 @train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 73, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k053_grad_layer_1_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 3280896, i64 4, i64 4591616, i64 4, i64 3411968]
 @train_s64_v0__k053_grad_layer_1_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 74, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k053_grad_layer_1_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 512, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 512, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k055_grad_layer_1_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 161792, i64 4, i64 3149824, i64 0, i64 539904, i64 4, i64 3411968, i64 4, i64 3018752]
 @train_s64_v0__k055_grad_layer_1_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 69, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k055_grad_layer_1_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k056_grad_layer_1_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 3149824, i64 4, i64 161792, i64 4, i64 3411968, i64 1, i64 539904]
@@ -900,8 +900,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k058_grad_layer_1_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k058_grad_layer_1_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k058_grad_layer_1_attention_output_dropout.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k059_grad_layer_1_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3149824, i64 1, i64 539648]
 @train_s64_v0__k059_grad_layer_1_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k059_grad_layer_1_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k060_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k061_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k060_grad_layer_1_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k061_grad_layer_1_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k062_layer_1_attention_context.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2887680, i64 4, i64 3280896, i64 4, i64 161792]
 @train_s64_v0__k062_layer_1_attention_context.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 75, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k062_layer_1_attention_context.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k063_layer_1_attention_context_grad_kv.launch.bases = private unnamed_addr constant [18 x i64] [i64 4, i64 2494464, i64 4, i64 2625536, i64 4, i64 2756608, i64 4, i64 135168, i64 4, i64 153600, i64 4, i64 3280896, i64 4, i64 161792, i64 4, i64 3149824, i64 4, i64 2887680]
@@ -912,18 +912,18 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k064_layer_1_attention_context_grad_q.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 77, i64 64, i64 128, i64 8, i64* getelementptr inbounds ([16 x i64], [16 x i64]* @train_s64_v0__k064_layer_1_attention_context_grad_q.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k064_layer_1_attention_context_grad_q.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k065_grad_layer_1_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2887680, i64 1, i64 523008]
 @train_s64_v0__k065_grad_layer_1_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k065_grad_layer_1_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k066_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k067_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k066_grad_layer_1_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k067_grad_layer_1_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k068_grad_layer_1_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3149824, i64 1, i64 506368]
 @train_s64_v0__k068_grad_layer_1_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k068_grad_layer_1_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k069_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k070_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k069_grad_layer_1_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k070_grad_layer_1_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k071_grad_layer_1_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 3411968, i64 1, i64 489728]
 @train_s64_v0__k071_grad_layer_1_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k071_grad_layer_1_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k072_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k072_grad_layer_1_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 2756608, i64 4, i64 2625536, i64 4, i64 2494464, i64 4, i64 3018752, i64 4, i64 2887680]
 @train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 78, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k074_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k074_grad_layer_1_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k075_grad_layer_0_ffn_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 149504, i64 4, i64 2363392, i64 0, i64 472832, i64 4, i64 2887680, i64 4, i64 2232320]
 @train_s64_v0__k075_grad_layer_0_ffn_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 69, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k075_grad_layer_0_ffn_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k076_grad_layer_0_ffn_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 2363392, i64 4, i64 149504, i64 4, i64 2887680, i64 1, i64 472832]
@@ -935,16 +935,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k078_grad_layer_0_ffn_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k078_grad_layer_0_ffn_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k078_grad_layer_0_ffn_dropout.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k079_grad_layer_0_ffn_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2363392, i64 1, i64 472576]
 @train_s64_v0__k079_grad_layer_0_ffn_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k079_grad_layer_0_ffn_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 512, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 256, i64 64, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 256, i64 512, i64 64, i64 256, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k082_grad_layer_0_ffn_gelu.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1183744, i64 4, i64 2494464, i64 4, i64 1708032]
 @train_s64_v0__k082_grad_layer_0_ffn_gelu.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 72, i64 512, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k082_grad_layer_0_ffn_gelu.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1708032, i64 1, i64 406016]
 @train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 73, i64 8, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 256, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k085_grad_layer_0_attention_layernorm_sum.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 1183744, i64 4, i64 2232320, i64 4, i64 1314816]
 @train_s64_v0__k085_grad_layer_0_attention_layernorm_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 74, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k085_grad_layer_0_attention_layernorm_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 512, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 256, i64 64, i64 512, i64 256, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k087_grad_layer_0_attention_layernorm_x.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 145408, i64 4, i64 1052672, i64 0, i64 339968, i64 4, i64 1314816, i64 4, i64 921600]
 @train_s64_v0__k087_grad_layer_0_attention_layernorm_x.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 69, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k087_grad_layer_0_attention_layernorm_x.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k088_grad_layer_0_attention_layernorm_gamma.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 1052672, i64 4, i64 145408, i64 4, i64 1314816, i64 1, i64 339968]
@@ -956,8 +956,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k090_grad_layer_0_attention_output_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k090_grad_layer_0_attention_output_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k090_grad_layer_0_attention_output_dropout.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k091_grad_layer_0_attention_output_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1052672, i64 1, i64 339712]
 @train_s64_v0__k091_grad_layer_0_attention_output_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k091_grad_layer_0_attention_output_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k092_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k093_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k092_grad_layer_0_attention_output_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k093_grad_layer_0_attention_output_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k094_layer_0_attention_context.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 790528, i64 4, i64 1183744, i64 4, i64 145408]
 @train_s64_v0__k094_layer_0_attention_context.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 75, i64 128, i64 256, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v0__k094_layer_0_attention_context.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v0__k095_layer_0_attention_context_grad_kv.launch.bases = private unnamed_addr constant [18 x i64] [i64 4, i64 397312, i64 4, i64 528384, i64 4, i64 659456, i64 4, i64 135168, i64 4, i64 137216, i64 4, i64 1183744, i64 4, i64 145408, i64 4, i64 1052672, i64 4, i64 790528]
@@ -968,16 +968,16 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k096_layer_0_attention_context_grad_q.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 77, i64 64, i64 128, i64 8, i64* getelementptr inbounds ([16 x i64], [16 x i64]* @train_s64_v0__k096_layer_0_attention_context_grad_q.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k096_layer_0_attention_context_grad_q.launch.sites, i32 0, i32 0) }
 @train_s64_v0__k097_grad_layer_0_attention_value_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 790528, i64 1, i64 323072]
 @train_s64_v0__k097_grad_layer_0_attention_value_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k097_grad_layer_0_attention_value_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k098_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k099_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k098_grad_layer_0_attention_value_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k099_grad_layer_0_attention_value_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k100_grad_layer_0_attention_key_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1052672, i64 1, i64 306432]
 @train_s64_v0__k100_grad_layer_0_attention_key_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k100_grad_layer_0_attention_key_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k101_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k101_grad_layer_0_attention_key_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k103_grad_layer_0_attention_query_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 1314816, i64 1, i64 289792]
 @train_s64_v0__k103_grad_layer_0_attention_query_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 71, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v0__k103_grad_layer_0_attention_query_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k106_grad_embeddings_dropout.launch.bases = private unnamed_addr constant [10 x i64] [i64 4, i64 528384, i64 4, i64 397312, i64 4, i64 135168, i64 4, i64 921600, i64 4, i64 266240]
 @train_s64_v0__k106_grad_embeddings_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 1]
 @train_s64_v0__k106_grad_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 79, i64 512, i64 64, i64 5, i64* getelementptr inbounds ([10 x i64], [10 x i64]* @train_s64_v0__k106_grad_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v0__k106_grad_embeddings_dropout.launch.sites, i32 0, i32 0) }
@@ -1004,43 +1004,43 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v1__k002_embeddings_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 62, i64 512, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k002_embeddings_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k002_embeddings_dropout.launch.sites, i32 0, i32 0) }
 @train_s64_v1__k003_attention_mask_bias.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 4096, i64 4, i64 131072]
 @train_s64_v1__k003_attention_mask_bias.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 63, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k003_attention_mask_bias.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k007_layer_0_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 133120, i64 4, i64 264192, i64 4, i64 395264, i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 657408]
 @train_s64_v1__k007_layer_0_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 2]
 @train_s64_v1__k007_layer_0_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 64, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s64_v1__k007_layer_0_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k007_layer_0_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s64_v1__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k008_layer_0_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k009_layer_0_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 133120, i64 4, i64 264192]
 @train_s64_v1__k009_layer_0_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 3]
 @train_s64_v1__k009_layer_0_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k009_layer_0_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k009_layer_0_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s64_v1__k010_layer_0_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 264192, i64 0, i64 340224, i64 0, i64 339968, i64 4, i64 0]
 @train_s64_v1__k010_layer_0_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k010_layer_0_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k011_layer_0_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k011_layer_0_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 133120, i64 0, i64 406016]
 @train_s64_v1__k011_layer_0_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k011_layer_0_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k012_layer_0_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k013_layer_0_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 657408, i64 4, i64 133120]
 @train_s64_v1__k013_layer_0_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 4]
 @train_s64_v1__k013_layer_0_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k013_layer_0_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k013_layer_0_ffn_residual.launch.sites, i32 0, i32 0) }
 @train_s64_v1__k014_layer_0_ffn_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 133120, i64 0, i64 473088, i64 0, i64 472832, i64 4, i64 0]
 @train_s64_v1__k014_layer_0_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k014_layer_0_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v1__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v1__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k015_layer_1_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k016_layer_1_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k017_layer_1_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k018_layer_1_attention_context_forward.launch.bases = private unnamed_addr constant [12 x i64] [i64 4, i64 133120, i64 4, i64 264192, i64 4, i64 395264, i64 4, i64 131072, i64 4, i64 526336, i64 4, i64 657408]
 @train_s64_v1__k018_layer_1_attention_context_forward.launch.sites = private unnamed_addr constant [1 x i64] [i64 5]
 @train_s64_v1__k018_layer_1_attention_context_forward.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 64, i64 64, i64 128, i64 6, i64* getelementptr inbounds ([12 x i64], [12 x i64]* @train_s64_v1__k018_layer_1_attention_context_forward.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k018_layer_1_attention_context_forward.launch.sites, i32 0, i32 0) }
-@train_s64_v1__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k019_layer_1_attention_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k020_layer_1_attention_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 131072, i64 4, i64 262144]
 @train_s64_v1__k020_layer_1_attention_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 6]
 @train_s64_v1__k020_layer_1_attention_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k020_layer_1_attention_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k020_layer_1_attention_residual.launch.sites, i32 0, i32 0) }
 @train_s64_v1__k021_layer_1_attention_layernorm.launch.bases = private unnamed_addr constant [8 x i64] [i64 4, i64 262144, i64 0, i64 540160, i64 0, i64 539904, i64 4, i64 0]
 @train_s64_v1__k021_layer_1_attention_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k021_layer_1_attention_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k022_layer_1_ffn_intermediate_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 256, i64 64, i64 64, i64 64, i64 256, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k022_layer_1_ffn_intermediate_matmul.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 131072, i64 0, i64 605952]
 @train_s64_v1__k022_layer_1_ffn_intermediate_matmul.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 6, i64 512, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k022_layer_1_ffn_intermediate_matmul.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k023_layer_1_ffn_output_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 256, i64 256, i64 256, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k024_layer_1_ffn_residual.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 0, i64 4, i64 655360, i64 4, i64 131072]
 @train_s64_v1__k024_layer_1_ffn_residual.launch.sites = private unnamed_addr constant [1 x i64] [i64 7]
 @train_s64_v1__k024_layer_1_ffn_residual.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 65, i64 512, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k024_layer_1_ffn_residual.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k024_layer_1_ffn_residual.launch.sites, i32 0, i32 0) }
@@ -1048,13 +1048,13 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v1__k025_layer_1_ffn_layernorm.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 61, i64 512, i64 64, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k025_layer_1_ffn_layernorm.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v1__k026_pooler_first_token.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 131072]
 @train_s64_v1__k026_pooler_first_token.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 66, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k026_pooler_first_token.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k027_pooler_dense_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k028_pooler_tanh.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 4, i64 2048]
 @train_s64_v1__k028_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 8, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k028_pooler_tanh.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v1__k029_head_dropout.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 2048, i64 4, i64 0]
 @train_s64_v1__k029_head_dropout.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s64_v1__k029_head_dropout.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 9, i64 8, i64 64, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k029_head_dropout.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k029_head_dropout.launch.sites, i32 0, i32 0) }
-@train_s64_v1__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k030_head_classifier_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8, i64 2, i64 64, i64 64, i64 64, i64 2, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k031_loss_valid_count.launch.bases = private unnamed_addr constant [4 x i64] [i64 5, i64 6144, i64 4, i64 4096]
 @train_s64_v1__k031_loss_valid_count.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 10, i64 1, i64 8, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k031_loss_valid_count.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v1__k032_loss.launch.bases = private unnamed_addr constant [6 x i64] [i64 5, i64 6208, i64 5, i64 6144, i64 4, i64 4160]
@@ -1065,14 +1065,14 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v1__k034_grad_loss.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 15, i64 1, i64 16, i64 4, i64* getelementptr inbounds ([8 x i64], [8 x i64]* @train_s64_v1__k034_grad_loss.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @train_s64_v1__k035_grad_head_classifier_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 4160, i64 1, i64 690432]
 @train_s64_v1__k035_grad_head_classifier_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 16, i64 1, i64 16, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k035_grad_head_classifier_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
-@train_s64_v1__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k036_grad_head_classifier_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8, i64 64, i64 2, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k037_grad_head_classifier_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 2, i64 64, i64 8, i64 2, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k038_grad_pooler_tanh.launch.bases = private unnamed_addr constant [6 x i64] [i64 4, i64 2048, i64 4, i64 4224, i64 4, i64 0]
 @train_s64_v1__k038_grad_pooler_tanh.launch.sites = private unnamed_addr constant [1 x i64] [i64 8]
 @train_s64_v1__k038_grad_pooler_tanh.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 17, i64 8, i64 64, i64 3, i64* getelementptr inbounds ([6 x i64], [6 x i64]* @train_s64_v1__k038_grad_pooler_tanh.launch.bases, i32 0, i32 0), i64 1, i64* getelementptr inbounds ([1 x i64], [1 x i64]* @train_s64_v1__k038_grad_pooler_tanh.launch.sites, i32 0, i32 0) }
 @train_s64_v1__k039_grad_pooler_dense_in1_sum.launch.bases = private unnamed_addr constant [4 x i64] [i64 4, i64 0, i64 1, i64 689664]
 @train_s64_v1__k039_grad_pooler_dense_in1_sum.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 18, i64 2, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @train_s64_v1__k039_grad_pooler_dense_in1_sum.launch.bases, i32 0, i32 0), i64 0, i64* null }
-@train_s64_v1__k040_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v1__k040_grad_pooler_dense_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 8, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @optimizer_v0__k000_grad_norm_partial.launch.bases = private unnamed_addr constant [4 x i64] [i64 1, i64 0, i64 4, i64 0]
 @optimizer_v0__k000_grad_norm_partial.launch = private unnamed_addr constant %bertrt_cuda_kernel { i64 83, i64 64, i64 256, i64 2, i64* getelementptr inbounds ([4 x i64], [4 x i64]* @optimizer_v0__k000_grad_norm_partial.launch.bases, i32 0, i32 0), i64 0, i64* null }
 @optimizer_v0__k001_grad_norm_tail.launch.bases = private unnamed_addr constant [4 x i64] [i64 1, i64 688128, i64 4, i64 0]
@@ -1174,7 +1174,7 @@ target triple = "x86_64-pc-linux-gnu"
 @bucket_s64_forward_backward = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s64_v0, void (%bertrt_ctx*)* @train_s64_v1]
 @buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 16, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s16_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s16, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s16_forward_backward, i32 0, i32 0), i64 26949048, i64 81106584 }, %bertrt_bucket { i64 32, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 55924408, i64 168294296 }, %bertrt_bucket { i64 64, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 120166584, i64 361544088 }]
 @bertrt_generated_device_images = external constant %bertrt_device_images
-@bertrt_generated_model = constant %bertrt_model { i64 2, i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 1000, i64 64, i64 2, i64 4, i64 256, i64 64, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 1.000000e-03, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 172624, [6 x i64] [i64 690496, i64 690496, i64 690496, i64 690496, i64 5246976, i64 139456], i64 2, %bertrt_variant* getelementptr inbounds ([2 x %bertrt_variant], [2 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* bitcast (%bertrt_device_images* @bertrt_generated_device_images to i8*), i64 91, i64 219 }, align 8
+@bertrt_generated_model = constant %bertrt_model { i64 3, i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 1000, i64 64, i64 2, i64 4, i64 256, i64 64, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 1.000000e-03, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 172624, [6 x i64] [i64 690496, i64 690496, i64 690496, i64 690496, i64 5246976, i64 139456], i64 2, %bertrt_variant* getelementptr inbounds ([2 x %bertrt_variant], [2 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* bitcast (%bertrt_device_images* @bertrt_generated_device_images to i8*), i64 91, i64 219 }, align 8
 
 ; Function Attrs: nounwind
 define void @forward_s16(%bertrt_ctx* %ctx) #0 {
@@ -1185,249 +1185,195 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 0
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 33280
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 33280
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 0, %bertrt_gemm* @forward_s16__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 0, %bertrt_gemm* @forward_s16__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 0
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 0
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 66048
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 1, %bertrt_gemm* @forward_s16__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 0
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 66048
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 1, %bertrt_gemm* @forward_s16__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 98816
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 2, %bertrt_gemm* @forward_s16__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 0
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 131584
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 33280
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 98816
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 2, %bertrt_gemm* @forward_s16__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 131584
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 33280
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 3, %bertrt_gemm* @forward_s16__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 3, %bertrt_gemm* @forward_s16__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 0
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 33280
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 4, %bertrt_gemm* @forward_s16__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 0
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 33280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 4, %bertrt_gemm* @forward_s16__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 33280
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 164352
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 5, %bertrt_gemm* @forward_s16__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 33280
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 164352
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 5, %bertrt_gemm* @forward_s16__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 0
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 0
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 33280
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 6, %bertrt_gemm* @forward_s16__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 0
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 66048
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 7, %bertrt_gemm* @forward_s16__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 0
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 98816
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 8, %bertrt_gemm* @forward_s16__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 131584
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 33280
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 6, %bertrt_gemm* @forward_s16__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 0
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 66048
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 7, %bertrt_gemm* @forward_s16__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 0
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 98816
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 8, %bertrt_gemm* @forward_s16__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 131584
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 32768
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 9, %bertrt_gemm* @forward_s16__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 32768
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 9, %bertrt_gemm* @forward_s16__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 0
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 32768
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 10, %bertrt_gemm* @forward_s16__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 0
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 32768
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 10, %bertrt_gemm* @forward_s16__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 32768
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 163840
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 11, %bertrt_gemm* @forward_s16__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 32768
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 163840
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 11, %bertrt_gemm* @forward_s16__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 0
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 2048
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 12, %bertrt_gemm* @forward_s16__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 0
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 2048
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 12, %bertrt_gemm* @forward_s16__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 0
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 13, %bertrt_gemm* @forward_s16__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 0
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 13, %bertrt_gemm* @forward_s16__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s16__k033_loss.launch)
@@ -1438,7 +1384,7 @@ entry:
 declare void @bertrt_cuda_run(%bertrt_ctx*, %bertrt_cuda_kernel*) #0
 
 ; Function Attrs: nounwind
-declare void @bertrt_cuda_sgemm(%bertrt_ctx*, i64, %bertrt_gemm*, float*, float*, float*, float*) #0
+declare void @bertrt_cuda_gemm(%bertrt_ctx*, i64, %bertrt_gemm*, i8*, i8*, i8*, i8*) #0
 
 ; Function Attrs: nounwind
 define void @train_s16_v0(%bertrt_ctx* %ctx) #0 {
@@ -1449,660 +1395,522 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 66560
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 66560
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 99328
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 99328
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 14, %bertrt_gemm* @train_s16_v0__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 14, %bertrt_gemm* @train_s16_v0__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 66560
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 66560
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 132096
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 15, %bertrt_gemm* @train_s16_v0__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 66560
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 132096
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 15, %bertrt_gemm* @train_s16_v0__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 164864
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 16, %bertrt_gemm* @train_s16_v0__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 66560
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 197632
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 230400
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 164864
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 16, %bertrt_gemm* @train_s16_v0__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 197632
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 230400
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 17, %bertrt_gemm* @train_s16_v0__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 17, %bertrt_gemm* @train_s16_v0__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 230400
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 427008
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 18, %bertrt_gemm* @train_s16_v0__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 230400
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 427008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 18, %bertrt_gemm* @train_s16_v0__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 427008
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 558080
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 19, %bertrt_gemm* @train_s16_v0__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 427008
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 558080
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 19, %bertrt_gemm* @train_s16_v0__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 558080
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 558080
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 623616
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 20, %bertrt_gemm* @train_s16_v0__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 558080
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 656384
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 21, %bertrt_gemm* @train_s16_v0__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 558080
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 689152
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 22, %bertrt_gemm* @train_s16_v0__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 721920
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 623616
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 20, %bertrt_gemm* @train_s16_v0__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 558080
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 656384
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 21, %bertrt_gemm* @train_s16_v0__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 558080
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 689152
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 22, %bertrt_gemm* @train_s16_v0__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 721920
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 754688
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 23, %bertrt_gemm* @train_s16_v0__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 754688
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 23, %bertrt_gemm* @train_s16_v0__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 754688
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 951296
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 24, %bertrt_gemm* @train_s16_v0__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 754688
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 951296
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 24, %bertrt_gemm* @train_s16_v0__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 951296
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 1082368
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 25, %bertrt_gemm* @train_s16_v0__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 951296
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 1082368
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 25, %bertrt_gemm* @train_s16_v0__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 42496
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 44544
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 26, %bertrt_gemm* @train_s16_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 42496
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 44544
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 26, %bertrt_gemm* @train_s16_v0__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 44544
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 27, %bertrt_gemm* @train_s16_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 44544
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 27, %bertrt_gemm* @train_s16_v0__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k033_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k034_grad_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k035_grad_head_classifier_in1_sum.launch)
-  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 48704
-  %grad.loss = bitcast i8* %164 to float*
-  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %166 = load i8*, i8** %165, align 8
-  %167 = getelementptr inbounds i8, i8* %166, i64 689920
-  %classifier.weight7 = bitcast i8* %167 to float*
-  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8, i8* %169, i64 48768
-  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 28, %bertrt_gemm* @train_s16_v0__k036_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight7, float* %grad.head.classifier.matmul.a, float* null)
-  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 48704
-  %grad.loss8 = bitcast i8* %173 to float*
-  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 44544
-  %head.dropout9 = bitcast i8* %176 to float*
-  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %178 = load i8*, i8** %177, align 8
-  %179 = getelementptr inbounds i8, i8* %178, i64 689920
-  %classifier.weight10 = bitcast i8* %179 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 29, %bertrt_gemm* @train_s16_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss8, float* %head.dropout9, float* %classifier.weight10, float* null)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %grad.loss = getelementptr inbounds i8, i8* %109, i64 48704
+  %110 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %111 = load i8*, i8** %110, align 8
+  %classifier.weight7 = getelementptr inbounds i8, i8* %111, i64 689920
+  %112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %113 = load i8*, i8** %112, align 8
+  %grad.head.classifier.matmul.a = getelementptr inbounds i8, i8* %113, i64 48768
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 28, %bertrt_gemm* @train_s16_v0__k036_grad_head_classifier_matmul_a.gemm, i8* %grad.loss, i8* %classifier.weight7, i8* %grad.head.classifier.matmul.a, i8* null)
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %grad.loss8 = getelementptr inbounds i8, i8* %115, i64 48704
+  %116 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %117 = load i8*, i8** %116, align 8
+  %head.dropout9 = getelementptr inbounds i8, i8* %117, i64 44544
+  %118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %119 = load i8*, i8** %118, align 8
+  %classifier.weight10 = getelementptr inbounds i8, i8* %119, i64 689920
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 29, %bertrt_gemm* @train_s16_v0__k037_grad_head_classifier_matmul_b.gemm, i8* %grad.loss8, i8* %head.dropout9, i8* %classifier.weight10, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k038_grad_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k039_grad_pooler_dense_in1_sum.launch)
-  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 44544
-  %grad.pooler.tanh = bitcast i8* %182 to float*
-  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %184 = load i8*, i8** %183, align 8
-  %185 = getelementptr inbounds i8, i8* %184, i64 673280
-  %bert.pooler.dense.weight11 = bitcast i8* %185 to float*
-  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %187 = load i8*, i8** %186, align 8
-  %188 = getelementptr inbounds i8, i8* %187, i64 46592
-  %grad.pooler.dense.matmul.a = bitcast i8* %188 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 30, %bertrt_gemm* @train_s16_v0__k040_grad_pooler_dense_matmul_a.gemm, float* %grad.pooler.tanh, float* %bert.pooler.dense.weight11, float* %grad.pooler.dense.matmul.a, float* null)
-  %189 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %190 = load i8*, i8** %189, align 8
-  %191 = getelementptr inbounds i8, i8* %190, i64 44544
-  %grad.pooler.tanh12 = bitcast i8* %191 to float*
-  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8, i8* %193, i64 42496
-  %pooler.first_token13 = bitcast i8* %194 to float*
-  %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %196 = load i8*, i8** %195, align 8
-  %197 = getelementptr inbounds i8, i8* %196, i64 673280
-  %bert.pooler.dense.weight14 = bitcast i8* %197 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 31, %bertrt_gemm* @train_s16_v0__k041_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh12, float* %pooler.first_token13, float* %bert.pooler.dense.weight14, float* null)
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %121 = load i8*, i8** %120, align 8
+  %grad.pooler.tanh = getelementptr inbounds i8, i8* %121, i64 44544
+  %122 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %123 = load i8*, i8** %122, align 8
+  %bert.pooler.dense.weight11 = getelementptr inbounds i8, i8* %123, i64 673280
+  %124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %125 = load i8*, i8** %124, align 8
+  %grad.pooler.dense.matmul.a = getelementptr inbounds i8, i8* %125, i64 46592
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 30, %bertrt_gemm* @train_s16_v0__k040_grad_pooler_dense_matmul_a.gemm, i8* %grad.pooler.tanh, i8* %bert.pooler.dense.weight11, i8* %grad.pooler.dense.matmul.a, i8* null)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %grad.pooler.tanh12 = getelementptr inbounds i8, i8* %127, i64 44544
+  %128 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %129 = load i8*, i8** %128, align 8
+  %pooler.first_token13 = getelementptr inbounds i8, i8* %129, i64 42496
+  %130 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %131 = load i8*, i8** %130, align 8
+  %bert.pooler.dense.weight14 = getelementptr inbounds i8, i8* %131, i64 673280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 31, %bertrt_gemm* @train_s16_v0__k041_grad_pooler_dense_matmul_b.gemm, i8* %grad.pooler.tanh12, i8* %pooler.first_token13, i8* %bert.pooler.dense.weight14, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k042_grad_pooler_first_token.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k043_grad_layer_1_ffn_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k044_grad_layer_1_ffn_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k045_grad_layer_1_ffn_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k046_grad_layer_1_ffn_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k047_grad_layer_1_ffn_output_in1_sum.launch)
-  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %199 = load i8*, i8** %198, align 8
-  %200 = getelementptr inbounds i8, i8* %199, i64 1082368
-  %grad.layer.1.ffn.dropout = bitcast i8* %200 to float*
-  %201 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8, i8* %202, i64 606976
-  %bert.encoder.layer.1.output.dense.weight15 = bitcast i8* %203 to float*
-  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %205 = load i8*, i8** %204, align 8
-  %206 = getelementptr inbounds i8, i8* %205, i64 1180672
-  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %206 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 32, %bertrt_gemm* @train_s16_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight15, float* %grad.layer.1.ffn.output.matmul.a, float* null)
-  %207 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %208 = load i8*, i8** %207, align 8
-  %209 = getelementptr inbounds i8, i8* %208, i64 1082368
-  %grad.layer.1.ffn.dropout16 = bitcast i8* %209 to float*
-  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %211 = load i8*, i8** %210, align 8
-  %212 = getelementptr inbounds i8, i8* %211, i64 951296
-  %layer.1.ffn.gelu17 = bitcast i8* %212 to float*
-  %213 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %214 = load i8*, i8** %213, align 8
-  %215 = getelementptr inbounds i8, i8* %214, i64 606976
-  %bert.encoder.layer.1.output.dense.weight18 = bitcast i8* %215 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 33, %bertrt_gemm* @train_s16_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout16, float* %layer.1.ffn.gelu17, float* %bert.encoder.layer.1.output.dense.weight18, float* null)
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %grad.layer.1.ffn.dropout = getelementptr inbounds i8, i8* %133, i64 1082368
+  %134 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %135 = load i8*, i8** %134, align 8
+  %bert.encoder.layer.1.output.dense.weight15 = getelementptr inbounds i8, i8* %135, i64 606976
+  %136 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %137 = load i8*, i8** %136, align 8
+  %grad.layer.1.ffn.output.matmul.a = getelementptr inbounds i8, i8* %137, i64 1180672
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 32, %bertrt_gemm* @train_s16_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm, i8* %grad.layer.1.ffn.dropout, i8* %bert.encoder.layer.1.output.dense.weight15, i8* %grad.layer.1.ffn.output.matmul.a, i8* null)
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %139 = load i8*, i8** %138, align 8
+  %grad.layer.1.ffn.dropout16 = getelementptr inbounds i8, i8* %139, i64 1082368
+  %140 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %141 = load i8*, i8** %140, align 8
+  %layer.1.ffn.gelu17 = getelementptr inbounds i8, i8* %141, i64 951296
+  %142 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %143 = load i8*, i8** %142, align 8
+  %bert.encoder.layer.1.output.dense.weight18 = getelementptr inbounds i8, i8* %143, i64 606976
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 33, %bertrt_gemm* @train_s16_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm, i8* %grad.layer.1.ffn.dropout16, i8* %layer.1.ffn.gelu17, i8* %bert.encoder.layer.1.output.dense.weight18, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k050_grad_layer_1_ffn_gelu.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch)
-  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8, i8* %217, i64 951296
-  %grad.layer.1.ffn.gelu = bitcast i8* %218 to float*
-  %219 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %220 = load i8*, i8** %219, align 8
-  %221 = getelementptr inbounds i8, i8* %220, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight19 = bitcast i8* %221 to float*
-  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %223 = load i8*, i8** %222, align 8
-  %224 = getelementptr inbounds i8, i8* %223, i64 820224
-  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %224 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 34, %bertrt_gemm* @train_s16_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight19, float* %grad.layer.1.ffn.intermediate.matmul.a, float* null)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %grad.layer.1.ffn.gelu = getelementptr inbounds i8, i8* %145, i64 951296
+  %146 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %147 = load i8*, i8** %146, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight19 = getelementptr inbounds i8, i8* %147, i64 540416
+  %148 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %149 = load i8*, i8** %148, align 8
+  %grad.layer.1.ffn.intermediate.matmul.a = getelementptr inbounds i8, i8* %149, i64 820224
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 34, %bertrt_gemm* @train_s16_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm, i8* %grad.layer.1.ffn.gelu, i8* %bert.encoder.layer.1.intermediate.dense.weight19, i8* %grad.layer.1.ffn.intermediate.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k053_grad_layer_1_attention_layernorm_sum.launch)
-  %225 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 951296
-  %grad.layer.1.ffn.gelu20 = bitcast i8* %227 to float*
-  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %229 = load i8*, i8** %228, align 8
-  %230 = getelementptr inbounds i8, i8* %229, i64 754688
-  %layer.1.attention.layernorm21 = bitcast i8* %230 to float*
-  %231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %232 = load i8*, i8** %231, align 8
-  %233 = getelementptr inbounds i8, i8* %232, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight22 = bitcast i8* %233 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 35, %bertrt_gemm* @train_s16_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu20, float* %layer.1.attention.layernorm21, float* %bert.encoder.layer.1.intermediate.dense.weight22, float* null)
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %grad.layer.1.ffn.gelu20 = getelementptr inbounds i8, i8* %151, i64 951296
+  %152 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %153 = load i8*, i8** %152, align 8
+  %layer.1.attention.layernorm21 = getelementptr inbounds i8, i8* %153, i64 754688
+  %154 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %155 = load i8*, i8** %154, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight22 = getelementptr inbounds i8, i8* %155, i64 540416
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 35, %bertrt_gemm* @train_s16_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm, i8* %grad.layer.1.ffn.gelu20, i8* %layer.1.attention.layernorm21, i8* %bert.encoder.layer.1.intermediate.dense.weight22, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k055_grad_layer_1_attention_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k056_grad_layer_1_attention_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k057_grad_layer_1_attention_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k058_grad_layer_1_attention_output_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k059_grad_layer_1_attention_output_in1_sum.launch)
-  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %235 = load i8*, i8** %234, align 8
-  %236 = getelementptr inbounds i8, i8* %235, i64 787456
-  %grad.layer.1.attention.output_dropout = bitcast i8* %236 to float*
-  %237 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %238 = load i8*, i8** %237, align 8
-  %239 = getelementptr inbounds i8, i8* %238, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight23 = bitcast i8* %239 to float*
-  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %241 = load i8*, i8** %240, align 8
-  %242 = getelementptr inbounds i8, i8* %241, i64 820224
-  %grad.layer.1.attention.output.matmul.a = bitcast i8* %242 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 36, %bertrt_gemm* @train_s16_v0__k060_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight23, float* %grad.layer.1.attention.output.matmul.a, float* null)
-  %243 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %244 = load i8*, i8** %243, align 8
-  %245 = getelementptr inbounds i8, i8* %244, i64 787456
-  %grad.layer.1.attention.output_dropout24 = bitcast i8* %245 to float*
-  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %247 = load i8*, i8** %246, align 8
-  %248 = getelementptr inbounds i8, i8* %247, i64 721920
-  %layer.1.attention.context25 = bitcast i8* %248 to float*
-  %249 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %250 = load i8*, i8** %249, align 8
-  %251 = getelementptr inbounds i8, i8* %250, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight26 = bitcast i8* %251 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 37, %bertrt_gemm* @train_s16_v0__k061_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout24, float* %layer.1.attention.context25, float* %bert.encoder.layer.1.attention.output.dense.weight26, float* null)
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %157 = load i8*, i8** %156, align 8
+  %grad.layer.1.attention.output_dropout = getelementptr inbounds i8, i8* %157, i64 787456
+  %158 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %159 = load i8*, i8** %158, align 8
+  %bert.encoder.layer.1.attention.output.dense.weight23 = getelementptr inbounds i8, i8* %159, i64 523264
+  %160 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %161 = load i8*, i8** %160, align 8
+  %grad.layer.1.attention.output.matmul.a = getelementptr inbounds i8, i8* %161, i64 820224
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 36, %bertrt_gemm* @train_s16_v0__k060_grad_layer_1_attention_output_matmul_a.gemm, i8* %grad.layer.1.attention.output_dropout, i8* %bert.encoder.layer.1.attention.output.dense.weight23, i8* %grad.layer.1.attention.output.matmul.a, i8* null)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %grad.layer.1.attention.output_dropout24 = getelementptr inbounds i8, i8* %163, i64 787456
+  %164 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %165 = load i8*, i8** %164, align 8
+  %layer.1.attention.context25 = getelementptr inbounds i8, i8* %165, i64 721920
+  %166 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %167 = load i8*, i8** %166, align 8
+  %bert.encoder.layer.1.attention.output.dense.weight26 = getelementptr inbounds i8, i8* %167, i64 523264
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 37, %bertrt_gemm* @train_s16_v0__k061_grad_layer_1_attention_output_matmul_b.gemm, i8* %grad.layer.1.attention.output_dropout24, i8* %layer.1.attention.context25, i8* %bert.encoder.layer.1.attention.output.dense.weight26, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k062_layer_1_attention_context.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k063_layer_1_attention_context_grad_kv.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k064_layer_1_attention_context_grad_q.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k065_grad_layer_1_attention_value_in1_sum.launch)
-  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %253 = load i8*, i8** %252, align 8
-  %254 = getelementptr inbounds i8, i8* %253, i64 721920
-  %grad.layer.1.attention.context.b = bitcast i8* %254 to float*
-  %255 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %256 = load i8*, i8** %255, align 8
-  %257 = getelementptr inbounds i8, i8* %256, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight27 = bitcast i8* %257 to float*
-  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8, i8* %259, i64 623616
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %260 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 38, %bertrt_gemm* @train_s16_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.weight27, float* %grad.layer.1.attention.value.matmul.a, float* null)
-  %261 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 721920
-  %grad.layer.1.attention.context.b28 = bitcast i8* %263 to float*
-  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %265 = load i8*, i8** %264, align 8
-  %266 = getelementptr inbounds i8, i8* %265, i64 558080
-  %layer.0.ffn.layernorm29 = bitcast i8* %266 to float*
-  %267 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %268 = load i8*, i8** %267, align 8
-  %269 = getelementptr inbounds i8, i8* %268, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight30 = bitcast i8* %269 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 39, %bertrt_gemm* @train_s16_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b28, float* %layer.0.ffn.layernorm29, float* %bert.encoder.layer.1.attention.self.value.weight30, float* null)
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %grad.layer.1.attention.context.b = getelementptr inbounds i8, i8* %169, i64 721920
+  %170 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %171 = load i8*, i8** %170, align 8
+  %bert.encoder.layer.1.attention.self.value.weight27 = getelementptr inbounds i8, i8* %171, i64 506624
+  %172 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %173 = load i8*, i8** %172, align 8
+  %grad.layer.1.attention.value.matmul.a = getelementptr inbounds i8, i8* %173, i64 623616
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 38, %bertrt_gemm* @train_s16_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, i8* %grad.layer.1.attention.context.b, i8* %bert.encoder.layer.1.attention.self.value.weight27, i8* %grad.layer.1.attention.value.matmul.a, i8* null)
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %grad.layer.1.attention.context.b28 = getelementptr inbounds i8, i8* %175, i64 721920
+  %176 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %177 = load i8*, i8** %176, align 8
+  %layer.0.ffn.layernorm29 = getelementptr inbounds i8, i8* %177, i64 558080
+  %178 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %179 = load i8*, i8** %178, align 8
+  %bert.encoder.layer.1.attention.self.value.weight30 = getelementptr inbounds i8, i8* %179, i64 506624
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 39, %bertrt_gemm* @train_s16_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, i8* %grad.layer.1.attention.context.b28, i8* %layer.0.ffn.layernorm29, i8* %bert.encoder.layer.1.attention.self.value.weight30, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k068_grad_layer_1_attention_key_in1_sum.launch)
-  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 787456
-  %grad.layer.1.attention.scores.b = bitcast i8* %272 to float*
-  %273 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %274 = load i8*, i8** %273, align 8
-  %275 = getelementptr inbounds i8, i8* %274, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight31 = bitcast i8* %275 to float*
-  %276 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %277 = load i8*, i8** %276, align 8
-  %278 = getelementptr inbounds i8, i8* %277, i64 656384
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %278 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 40, %bertrt_gemm* @train_s16_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.weight31, float* %grad.layer.1.attention.key.matmul.a, float* null)
-  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %280 = load i8*, i8** %279, align 8
-  %281 = getelementptr inbounds i8, i8* %280, i64 787456
-  %grad.layer.1.attention.scores.b32 = bitcast i8* %281 to float*
-  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %283 = load i8*, i8** %282, align 8
-  %284 = getelementptr inbounds i8, i8* %283, i64 558080
-  %layer.0.ffn.layernorm33 = bitcast i8* %284 to float*
-  %285 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %286 = load i8*, i8** %285, align 8
-  %287 = getelementptr inbounds i8, i8* %286, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight34 = bitcast i8* %287 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 41, %bertrt_gemm* @train_s16_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b32, float* %layer.0.ffn.layernorm33, float* %bert.encoder.layer.1.attention.self.key.weight34, float* null)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %grad.layer.1.attention.scores.b = getelementptr inbounds i8, i8* %181, i64 787456
+  %182 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %183 = load i8*, i8** %182, align 8
+  %bert.encoder.layer.1.attention.self.key.weight31 = getelementptr inbounds i8, i8* %183, i64 489984
+  %184 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %185 = load i8*, i8** %184, align 8
+  %grad.layer.1.attention.key.matmul.a = getelementptr inbounds i8, i8* %185, i64 656384
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 40, %bertrt_gemm* @train_s16_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, i8* %grad.layer.1.attention.scores.b, i8* %bert.encoder.layer.1.attention.self.key.weight31, i8* %grad.layer.1.attention.key.matmul.a, i8* null)
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %187 = load i8*, i8** %186, align 8
+  %grad.layer.1.attention.scores.b32 = getelementptr inbounds i8, i8* %187, i64 787456
+  %188 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %189 = load i8*, i8** %188, align 8
+  %layer.0.ffn.layernorm33 = getelementptr inbounds i8, i8* %189, i64 558080
+  %190 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %191 = load i8*, i8** %190, align 8
+  %bert.encoder.layer.1.attention.self.key.weight34 = getelementptr inbounds i8, i8* %191, i64 489984
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 41, %bertrt_gemm* @train_s16_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, i8* %grad.layer.1.attention.scores.b32, i8* %layer.0.ffn.layernorm33, i8* %bert.encoder.layer.1.attention.self.key.weight34, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k071_grad_layer_1_attention_query_in1_sum.launch)
-  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 852992
-  %grad.layer.1.attention.scores.a = bitcast i8* %290 to float*
-  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %292 = load i8*, i8** %291, align 8
-  %293 = getelementptr inbounds i8, i8* %292, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight35 = bitcast i8* %293 to float*
-  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %295 = load i8*, i8** %294, align 8
-  %296 = getelementptr inbounds i8, i8* %295, i64 689152
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %296 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 42, %bertrt_gemm* @train_s16_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.weight35, float* %grad.layer.1.attention.query.matmul.a, float* null)
+  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %193 = load i8*, i8** %192, align 8
+  %grad.layer.1.attention.scores.a = getelementptr inbounds i8, i8* %193, i64 852992
+  %194 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %195 = load i8*, i8** %194, align 8
+  %bert.encoder.layer.1.attention.self.query.weight35 = getelementptr inbounds i8, i8* %195, i64 473344
+  %196 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %197 = load i8*, i8** %196, align 8
+  %grad.layer.1.attention.query.matmul.a = getelementptr inbounds i8, i8* %197, i64 689152
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 42, %bertrt_gemm* @train_s16_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, i8* %grad.layer.1.attention.scores.a, i8* %bert.encoder.layer.1.attention.self.query.weight35, i8* %grad.layer.1.attention.query.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum.launch)
-  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 852992
-  %grad.layer.1.attention.scores.a36 = bitcast i8* %299 to float*
-  %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %301 = load i8*, i8** %300, align 8
-  %302 = getelementptr inbounds i8, i8* %301, i64 558080
-  %layer.0.ffn.layernorm37 = bitcast i8* %302 to float*
-  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %304 = load i8*, i8** %303, align 8
-  %305 = getelementptr inbounds i8, i8* %304, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight38 = bitcast i8* %305 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 43, %bertrt_gemm* @train_s16_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a36, float* %layer.0.ffn.layernorm37, float* %bert.encoder.layer.1.attention.self.query.weight38, float* null)
+  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %199 = load i8*, i8** %198, align 8
+  %grad.layer.1.attention.scores.a36 = getelementptr inbounds i8, i8* %199, i64 852992
+  %200 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %201 = load i8*, i8** %200, align 8
+  %layer.0.ffn.layernorm37 = getelementptr inbounds i8, i8* %201, i64 558080
+  %202 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %203 = load i8*, i8** %202, align 8
+  %bert.encoder.layer.1.attention.self.query.weight38 = getelementptr inbounds i8, i8* %203, i64 473344
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 43, %bertrt_gemm* @train_s16_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, i8* %grad.layer.1.attention.scores.a36, i8* %layer.0.ffn.layernorm37, i8* %bert.encoder.layer.1.attention.self.query.weight38, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k075_grad_layer_0_ffn_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k076_grad_layer_0_ffn_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k077_grad_layer_0_ffn_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k078_grad_layer_0_ffn_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k079_grad_layer_0_ffn_output_in1_sum.launch)
-  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 590848
-  %grad.layer.0.ffn.dropout = bitcast i8* %308 to float*
-  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %310 = load i8*, i8** %309, align 8
-  %311 = getelementptr inbounds i8, i8* %310, i64 407040
-  %bert.encoder.layer.0.output.dense.weight39 = bitcast i8* %311 to float*
-  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %313 = load i8*, i8** %312, align 8
-  %314 = getelementptr inbounds i8, i8* %313, i64 623616
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %314 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 44, %bertrt_gemm* @train_s16_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight39, float* %grad.layer.0.ffn.output.matmul.a, float* null)
-  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 590848
-  %grad.layer.0.ffn.dropout40 = bitcast i8* %317 to float*
-  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %319 = load i8*, i8** %318, align 8
-  %320 = getelementptr inbounds i8, i8* %319, i64 427008
-  %layer.0.ffn.gelu41 = bitcast i8* %320 to float*
-  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %322 = load i8*, i8** %321, align 8
-  %323 = getelementptr inbounds i8, i8* %322, i64 407040
-  %bert.encoder.layer.0.output.dense.weight42 = bitcast i8* %323 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 45, %bertrt_gemm* @train_s16_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout40, float* %layer.0.ffn.gelu41, float* %bert.encoder.layer.0.output.dense.weight42, float* null)
+  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %205 = load i8*, i8** %204, align 8
+  %grad.layer.0.ffn.dropout = getelementptr inbounds i8, i8* %205, i64 590848
+  %206 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %207 = load i8*, i8** %206, align 8
+  %bert.encoder.layer.0.output.dense.weight39 = getelementptr inbounds i8, i8* %207, i64 407040
+  %208 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %209 = load i8*, i8** %208, align 8
+  %grad.layer.0.ffn.output.matmul.a = getelementptr inbounds i8, i8* %209, i64 623616
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 44, %bertrt_gemm* @train_s16_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, i8* %grad.layer.0.ffn.dropout, i8* %bert.encoder.layer.0.output.dense.weight39, i8* %grad.layer.0.ffn.output.matmul.a, i8* null)
+  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %211 = load i8*, i8** %210, align 8
+  %grad.layer.0.ffn.dropout40 = getelementptr inbounds i8, i8* %211, i64 590848
+  %212 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %213 = load i8*, i8** %212, align 8
+  %layer.0.ffn.gelu41 = getelementptr inbounds i8, i8* %213, i64 427008
+  %214 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %215 = load i8*, i8** %214, align 8
+  %bert.encoder.layer.0.output.dense.weight42 = getelementptr inbounds i8, i8* %215, i64 407040
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 45, %bertrt_gemm* @train_s16_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, i8* %grad.layer.0.ffn.dropout40, i8* %layer.0.ffn.gelu41, i8* %bert.encoder.layer.0.output.dense.weight42, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k082_grad_layer_0_ffn_gelu.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch)
-  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 427008
-  %grad.layer.0.ffn.gelu = bitcast i8* %326 to float*
-  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight43 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8, i8* %331, i64 295936
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %332 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 46, %bertrt_gemm* @train_s16_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight43, float* %grad.layer.0.ffn.intermediate.matmul.a, float* null)
+  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %217 = load i8*, i8** %216, align 8
+  %grad.layer.0.ffn.gelu = getelementptr inbounds i8, i8* %217, i64 427008
+  %218 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %219 = load i8*, i8** %218, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight43 = getelementptr inbounds i8, i8* %219, i64 340480
+  %220 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %221 = load i8*, i8** %220, align 8
+  %grad.layer.0.ffn.intermediate.matmul.a = getelementptr inbounds i8, i8* %221, i64 295936
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 46, %bertrt_gemm* @train_s16_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, i8* %grad.layer.0.ffn.gelu, i8* %bert.encoder.layer.0.intermediate.dense.weight43, i8* %grad.layer.0.ffn.intermediate.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k085_grad_layer_0_attention_layernorm_sum.launch)
-  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %334 = load i8*, i8** %333, align 8
-  %335 = getelementptr inbounds i8, i8* %334, i64 427008
-  %grad.layer.0.ffn.gelu44 = bitcast i8* %335 to float*
-  %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 230400
-  %layer.0.attention.layernorm45 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8, i8* %340, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight46 = bitcast i8* %341 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 47, %bertrt_gemm* @train_s16_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu44, float* %layer.0.attention.layernorm45, float* %bert.encoder.layer.0.intermediate.dense.weight46, float* null)
+  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %223 = load i8*, i8** %222, align 8
+  %grad.layer.0.ffn.gelu44 = getelementptr inbounds i8, i8* %223, i64 427008
+  %224 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %225 = load i8*, i8** %224, align 8
+  %layer.0.attention.layernorm45 = getelementptr inbounds i8, i8* %225, i64 230400
+  %226 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %227 = load i8*, i8** %226, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight46 = getelementptr inbounds i8, i8* %227, i64 340480
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 47, %bertrt_gemm* @train_s16_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, i8* %grad.layer.0.ffn.gelu44, i8* %layer.0.attention.layernorm45, i8* %bert.encoder.layer.0.intermediate.dense.weight46, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k087_grad_layer_0_attention_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k088_grad_layer_0_attention_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k089_grad_layer_0_attention_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k090_grad_layer_0_attention_output_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k091_grad_layer_0_attention_output_in1_sum.launch)
-  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8, i8* %343, i64 263168
-  %grad.layer.0.attention.output_dropout = bitcast i8* %344 to float*
-  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight47 = bitcast i8* %347 to float*
-  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 295936
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %350 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 48, %bertrt_gemm* @train_s16_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight47, float* %grad.layer.0.attention.output.matmul.a, float* null)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 263168
-  %grad.layer.0.attention.output_dropout48 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 197632
-  %layer.0.attention.context49 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight50 = bitcast i8* %359 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 49, %bertrt_gemm* @train_s16_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout48, float* %layer.0.attention.context49, float* %bert.encoder.layer.0.attention.output.dense.weight50, float* null)
+  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %229 = load i8*, i8** %228, align 8
+  %grad.layer.0.attention.output_dropout = getelementptr inbounds i8, i8* %229, i64 263168
+  %230 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %231 = load i8*, i8** %230, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight47 = getelementptr inbounds i8, i8* %231, i64 323328
+  %232 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %233 = load i8*, i8** %232, align 8
+  %grad.layer.0.attention.output.matmul.a = getelementptr inbounds i8, i8* %233, i64 295936
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 48, %bertrt_gemm* @train_s16_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, i8* %grad.layer.0.attention.output_dropout, i8* %bert.encoder.layer.0.attention.output.dense.weight47, i8* %grad.layer.0.attention.output.matmul.a, i8* null)
+  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %235 = load i8*, i8** %234, align 8
+  %grad.layer.0.attention.output_dropout48 = getelementptr inbounds i8, i8* %235, i64 263168
+  %236 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %237 = load i8*, i8** %236, align 8
+  %layer.0.attention.context49 = getelementptr inbounds i8, i8* %237, i64 197632
+  %238 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %239 = load i8*, i8** %238, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight50 = getelementptr inbounds i8, i8* %239, i64 323328
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 49, %bertrt_gemm* @train_s16_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, i8* %grad.layer.0.attention.output_dropout48, i8* %layer.0.attention.context49, i8* %bert.encoder.layer.0.attention.output.dense.weight50, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k094_layer_0_attention_context.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k095_layer_0_attention_context_grad_kv.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k096_layer_0_attention_context_grad_q.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k097_grad_layer_0_attention_value_in1_sum.launch)
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 197632
-  %grad.layer.0.attention.context.b = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight51 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 33792
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %368 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 50, %bertrt_gemm* @train_s16_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.weight51, float* %grad.layer.0.attention.value.matmul.a, float* null)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 197632
-  %grad.layer.0.attention.context.b52 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 66560
-  %embeddings.dropout53 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight54 = bitcast i8* %377 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 51, %bertrt_gemm* @train_s16_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b52, float* %embeddings.dropout53, float* %bert.encoder.layer.0.attention.self.value.weight54, float* null)
+  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %241 = load i8*, i8** %240, align 8
+  %grad.layer.0.attention.context.b = getelementptr inbounds i8, i8* %241, i64 197632
+  %242 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %243 = load i8*, i8** %242, align 8
+  %bert.encoder.layer.0.attention.self.value.weight51 = getelementptr inbounds i8, i8* %243, i64 306688
+  %244 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %245 = load i8*, i8** %244, align 8
+  %grad.layer.0.attention.value.matmul.a = getelementptr inbounds i8, i8* %245, i64 33792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 50, %bertrt_gemm* @train_s16_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, i8* %grad.layer.0.attention.context.b, i8* %bert.encoder.layer.0.attention.self.value.weight51, i8* %grad.layer.0.attention.value.matmul.a, i8* null)
+  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %247 = load i8*, i8** %246, align 8
+  %grad.layer.0.attention.context.b52 = getelementptr inbounds i8, i8* %247, i64 197632
+  %248 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %249 = load i8*, i8** %248, align 8
+  %embeddings.dropout53 = getelementptr inbounds i8, i8* %249, i64 66560
+  %250 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %251 = load i8*, i8** %250, align 8
+  %bert.encoder.layer.0.attention.self.value.weight54 = getelementptr inbounds i8, i8* %251, i64 306688
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 51, %bertrt_gemm* @train_s16_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, i8* %grad.layer.0.attention.context.b52, i8* %embeddings.dropout53, i8* %bert.encoder.layer.0.attention.self.value.weight54, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k100_grad_layer_0_attention_key_in1_sum.launch)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 263168
-  %grad.layer.0.attention.scores.b = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight55 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 99328
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %386 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 52, %bertrt_gemm* @train_s16_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.weight55, float* %grad.layer.0.attention.key.matmul.a, float* null)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 263168
-  %grad.layer.0.attention.scores.b56 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 66560
-  %embeddings.dropout57 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight58 = bitcast i8* %395 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 53, %bertrt_gemm* @train_s16_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b56, float* %embeddings.dropout57, float* %bert.encoder.layer.0.attention.self.key.weight58, float* null)
+  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %253 = load i8*, i8** %252, align 8
+  %grad.layer.0.attention.scores.b = getelementptr inbounds i8, i8* %253, i64 263168
+  %254 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %255 = load i8*, i8** %254, align 8
+  %bert.encoder.layer.0.attention.self.key.weight55 = getelementptr inbounds i8, i8* %255, i64 290048
+  %256 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %257 = load i8*, i8** %256, align 8
+  %grad.layer.0.attention.key.matmul.a = getelementptr inbounds i8, i8* %257, i64 99328
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 52, %bertrt_gemm* @train_s16_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, i8* %grad.layer.0.attention.scores.b, i8* %bert.encoder.layer.0.attention.self.key.weight55, i8* %grad.layer.0.attention.key.matmul.a, i8* null)
+  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %259 = load i8*, i8** %258, align 8
+  %grad.layer.0.attention.scores.b56 = getelementptr inbounds i8, i8* %259, i64 263168
+  %260 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %261 = load i8*, i8** %260, align 8
+  %embeddings.dropout57 = getelementptr inbounds i8, i8* %261, i64 66560
+  %262 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %263 = load i8*, i8** %262, align 8
+  %bert.encoder.layer.0.attention.self.key.weight58 = getelementptr inbounds i8, i8* %263, i64 290048
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 53, %bertrt_gemm* @train_s16_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, i8* %grad.layer.0.attention.scores.b56, i8* %embeddings.dropout57, i8* %bert.encoder.layer.0.attention.self.key.weight58, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k103_grad_layer_0_attention_query_in1_sum.launch)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 328704
-  %grad.layer.0.attention.scores.a = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight59 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 132096
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %404 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 54, %bertrt_gemm* @train_s16_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.weight59, float* %grad.layer.0.attention.query.matmul.a, float* null)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 328704
-  %grad.layer.0.attention.scores.a60 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 66560
-  %embeddings.dropout61 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight62 = bitcast i8* %413 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 55, %bertrt_gemm* @train_s16_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a60, float* %embeddings.dropout61, float* %bert.encoder.layer.0.attention.self.query.weight62, float* null)
+  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %265 = load i8*, i8** %264, align 8
+  %grad.layer.0.attention.scores.a = getelementptr inbounds i8, i8* %265, i64 328704
+  %266 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %267 = load i8*, i8** %266, align 8
+  %bert.encoder.layer.0.attention.self.query.weight59 = getelementptr inbounds i8, i8* %267, i64 273408
+  %268 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %269 = load i8*, i8** %268, align 8
+  %grad.layer.0.attention.query.matmul.a = getelementptr inbounds i8, i8* %269, i64 132096
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 54, %bertrt_gemm* @train_s16_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, i8* %grad.layer.0.attention.scores.a, i8* %bert.encoder.layer.0.attention.self.query.weight59, i8* %grad.layer.0.attention.query.matmul.a, i8* null)
+  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %271 = load i8*, i8** %270, align 8
+  %grad.layer.0.attention.scores.a60 = getelementptr inbounds i8, i8* %271, i64 328704
+  %272 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %273 = load i8*, i8** %272, align 8
+  %embeddings.dropout61 = getelementptr inbounds i8, i8* %273, i64 66560
+  %274 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %275 = load i8*, i8** %274, align 8
+  %bert.encoder.layer.0.attention.self.query.weight62 = getelementptr inbounds i8, i8* %275, i64 273408
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 55, %bertrt_gemm* @train_s16_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, i8* %grad.layer.0.attention.scores.a60, i8* %embeddings.dropout61, i8* %bert.encoder.layer.0.attention.self.query.weight62, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k106_grad_embeddings_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k107_grad_embeddings_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v0__k108_grad_embeddings_layernorm_gamma.launch)
@@ -2124,295 +1932,232 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 0
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 33280
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 33280
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 56, %bertrt_gemm* @train_s16_v1__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 56, %bertrt_gemm* @train_s16_v1__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 0
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 0
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 66048
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 57, %bertrt_gemm* @train_s16_v1__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 0
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 66048
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 57, %bertrt_gemm* @train_s16_v1__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 98816
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 58, %bertrt_gemm* @train_s16_v1__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 0
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 131584
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 33280
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 98816
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 58, %bertrt_gemm* @train_s16_v1__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 131584
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 33280
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 59, %bertrt_gemm* @train_s16_v1__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 59, %bertrt_gemm* @train_s16_v1__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 0
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 33280
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 60, %bertrt_gemm* @train_s16_v1__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 0
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 33280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 60, %bertrt_gemm* @train_s16_v1__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 33280
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 164352
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 61, %bertrt_gemm* @train_s16_v1__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 33280
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 164352
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 61, %bertrt_gemm* @train_s16_v1__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 0
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 0
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 33280
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 62, %bertrt_gemm* @train_s16_v1__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 0
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 66048
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 63, %bertrt_gemm* @train_s16_v1__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 0
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 98816
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 64, %bertrt_gemm* @train_s16_v1__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 131584
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 33280
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 62, %bertrt_gemm* @train_s16_v1__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 0
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 66048
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 63, %bertrt_gemm* @train_s16_v1__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 0
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 98816
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 64, %bertrt_gemm* @train_s16_v1__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 131584
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 32768
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 65, %bertrt_gemm* @train_s16_v1__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 32768
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 65, %bertrt_gemm* @train_s16_v1__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 0
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 32768
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 66, %bertrt_gemm* @train_s16_v1__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 0
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 32768
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 66, %bertrt_gemm* @train_s16_v1__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 32768
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 163840
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 67, %bertrt_gemm* @train_s16_v1__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 32768
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 163840
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 67, %bertrt_gemm* @train_s16_v1__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 32768
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 0
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 68, %bertrt_gemm* @train_s16_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 32768
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 0
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 68, %bertrt_gemm* @train_s16_v1__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 0
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 69, %bertrt_gemm* @train_s16_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 0
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 69, %bertrt_gemm* @train_s16_v1__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k033_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k034_grad_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k035_grad_head_classifier_in1_sum.launch)
-  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 4160
-  %grad.loss = bitcast i8* %164 to float*
-  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %166 = load i8*, i8** %165, align 8
-  %167 = getelementptr inbounds i8, i8* %166, i64 689920
-  %classifier.weight7 = bitcast i8* %167 to float*
-  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8, i8* %169, i64 4224
-  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 70, %bertrt_gemm* @train_s16_v1__k036_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight7, float* %grad.head.classifier.matmul.a, float* null)
-  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 4160
-  %grad.loss8 = bitcast i8* %173 to float*
-  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 0
-  %head.dropout9 = bitcast i8* %176 to float*
-  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %178 = load i8*, i8** %177, align 8
-  %179 = getelementptr inbounds i8, i8* %178, i64 689920
-  %classifier.weight10 = bitcast i8* %179 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 71, %bertrt_gemm* @train_s16_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss8, float* %head.dropout9, float* %classifier.weight10, float* null)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %grad.loss = getelementptr inbounds i8, i8* %109, i64 4160
+  %110 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %111 = load i8*, i8** %110, align 8
+  %classifier.weight7 = getelementptr inbounds i8, i8* %111, i64 689920
+  %112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %113 = load i8*, i8** %112, align 8
+  %grad.head.classifier.matmul.a = getelementptr inbounds i8, i8* %113, i64 4224
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 70, %bertrt_gemm* @train_s16_v1__k036_grad_head_classifier_matmul_a.gemm, i8* %grad.loss, i8* %classifier.weight7, i8* %grad.head.classifier.matmul.a, i8* null)
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %grad.loss8 = getelementptr inbounds i8, i8* %115, i64 4160
+  %116 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %117 = load i8*, i8** %116, align 8
+  %head.dropout9 = getelementptr inbounds i8, i8* %117, i64 0
+  %118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %119 = load i8*, i8** %118, align 8
+  %classifier.weight10 = getelementptr inbounds i8, i8* %119, i64 689920
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 71, %bertrt_gemm* @train_s16_v1__k037_grad_head_classifier_matmul_b.gemm, i8* %grad.loss8, i8* %head.dropout9, i8* %classifier.weight10, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k038_grad_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s16_v1__k039_grad_pooler_dense_in1_sum.launch)
-  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 0
-  %grad.pooler.tanh = bitcast i8* %182 to float*
-  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %184 = load i8*, i8** %183, align 8
-  %185 = getelementptr inbounds i8, i8* %184, i64 32768
-  %pooler.first_token11 = bitcast i8* %185 to float*
-  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %187 = load i8*, i8** %186, align 8
-  %188 = getelementptr inbounds i8, i8* %187, i64 673280
-  %bert.pooler.dense.weight12 = bitcast i8* %188 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 72, %bertrt_gemm* @train_s16_v1__k040_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh, float* %pooler.first_token11, float* %bert.pooler.dense.weight12, float* null)
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %121 = load i8*, i8** %120, align 8
+  %grad.pooler.tanh = getelementptr inbounds i8, i8* %121, i64 0
+  %122 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %123 = load i8*, i8** %122, align 8
+  %pooler.first_token11 = getelementptr inbounds i8, i8* %123, i64 32768
+  %124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %125 = load i8*, i8** %124, align 8
+  %bert.pooler.dense.weight12 = getelementptr inbounds i8, i8* %125, i64 673280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 72, %bertrt_gemm* @train_s16_v1__k040_grad_pooler_dense_matmul_b.gemm, i8* %grad.pooler.tanh, i8* %pooler.first_token11, i8* %bert.pooler.dense.weight12, i8* null)
   ret void
 }
 
@@ -2425,249 +2170,195 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 0
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 66560
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 66560
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 73, %bertrt_gemm* @forward_s32__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 73, %bertrt_gemm* @forward_s32__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 0
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 0
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 132096
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 74, %bertrt_gemm* @forward_s32__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 0
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 132096
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 74, %bertrt_gemm* @forward_s32__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 197632
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 75, %bertrt_gemm* @forward_s32__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 0
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 263168
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 66560
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 197632
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 75, %bertrt_gemm* @forward_s32__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 263168
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 66560
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 76, %bertrt_gemm* @forward_s32__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 76, %bertrt_gemm* @forward_s32__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 0
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 66560
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 77, %bertrt_gemm* @forward_s32__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 0
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 66560
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 77, %bertrt_gemm* @forward_s32__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 66560
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 328704
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 78, %bertrt_gemm* @forward_s32__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 66560
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 328704
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 78, %bertrt_gemm* @forward_s32__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 0
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 0
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 66560
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 79, %bertrt_gemm* @forward_s32__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 0
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 132096
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 80, %bertrt_gemm* @forward_s32__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 0
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 197632
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 81, %bertrt_gemm* @forward_s32__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 263168
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 66560
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 79, %bertrt_gemm* @forward_s32__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 0
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 132096
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 80, %bertrt_gemm* @forward_s32__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 0
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 197632
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 81, %bertrt_gemm* @forward_s32__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 263168
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 65536
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 82, %bertrt_gemm* @forward_s32__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 65536
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 82, %bertrt_gemm* @forward_s32__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 0
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 65536
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 83, %bertrt_gemm* @forward_s32__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 0
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 65536
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 83, %bertrt_gemm* @forward_s32__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 65536
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 327680
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 84, %bertrt_gemm* @forward_s32__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 65536
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 327680
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 84, %bertrt_gemm* @forward_s32__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 0
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 2048
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 85, %bertrt_gemm* @forward_s32__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 0
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 2048
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 85, %bertrt_gemm* @forward_s32__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 0
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 86, %bertrt_gemm* @forward_s32__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 0
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 86, %bertrt_gemm* @forward_s32__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s32__k033_loss.launch)
@@ -2683,660 +2374,522 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 133120
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 133120
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 198656
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 198656
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 87, %bertrt_gemm* @train_s32_v0__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 87, %bertrt_gemm* @train_s32_v0__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 133120
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 133120
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 264192
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 88, %bertrt_gemm* @train_s32_v0__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 133120
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 264192
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 88, %bertrt_gemm* @train_s32_v0__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 329728
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 89, %bertrt_gemm* @train_s32_v0__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 133120
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 395264
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 460800
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 329728
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 89, %bertrt_gemm* @train_s32_v0__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 395264
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 460800
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 90, %bertrt_gemm* @train_s32_v0__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 90, %bertrt_gemm* @train_s32_v0__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 460800
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 854016
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 91, %bertrt_gemm* @train_s32_v0__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 460800
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 854016
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 91, %bertrt_gemm* @train_s32_v0__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 854016
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 1116160
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 92, %bertrt_gemm* @train_s32_v0__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 854016
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 1116160
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 92, %bertrt_gemm* @train_s32_v0__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 1116160
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 1116160
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 1247232
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 93, %bertrt_gemm* @train_s32_v0__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 1116160
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 1312768
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 94, %bertrt_gemm* @train_s32_v0__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 1116160
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 1378304
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 95, %bertrt_gemm* @train_s32_v0__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 1443840
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 1247232
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 93, %bertrt_gemm* @train_s32_v0__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 1116160
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 1312768
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 94, %bertrt_gemm* @train_s32_v0__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 1116160
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 1378304
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 95, %bertrt_gemm* @train_s32_v0__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 1443840
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 1509376
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 96, %bertrt_gemm* @train_s32_v0__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 1509376
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 96, %bertrt_gemm* @train_s32_v0__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 1509376
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 1902592
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 97, %bertrt_gemm* @train_s32_v0__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 1509376
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 1902592
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 97, %bertrt_gemm* @train_s32_v0__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 1902592
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 2164736
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 98, %bertrt_gemm* @train_s32_v0__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 1902592
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 2164736
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 98, %bertrt_gemm* @train_s32_v0__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 84992
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 87040
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 99, %bertrt_gemm* @train_s32_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 84992
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 87040
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 99, %bertrt_gemm* @train_s32_v0__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 87040
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 100, %bertrt_gemm* @train_s32_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 87040
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 100, %bertrt_gemm* @train_s32_v0__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k033_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k034_grad_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k035_grad_head_classifier_in1_sum.launch)
-  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 91200
-  %grad.loss = bitcast i8* %164 to float*
-  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %166 = load i8*, i8** %165, align 8
-  %167 = getelementptr inbounds i8, i8* %166, i64 689920
-  %classifier.weight7 = bitcast i8* %167 to float*
-  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8, i8* %169, i64 91264
-  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 101, %bertrt_gemm* @train_s32_v0__k036_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight7, float* %grad.head.classifier.matmul.a, float* null)
-  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 91200
-  %grad.loss8 = bitcast i8* %173 to float*
-  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 87040
-  %head.dropout9 = bitcast i8* %176 to float*
-  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %178 = load i8*, i8** %177, align 8
-  %179 = getelementptr inbounds i8, i8* %178, i64 689920
-  %classifier.weight10 = bitcast i8* %179 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 102, %bertrt_gemm* @train_s32_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss8, float* %head.dropout9, float* %classifier.weight10, float* null)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %grad.loss = getelementptr inbounds i8, i8* %109, i64 91200
+  %110 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %111 = load i8*, i8** %110, align 8
+  %classifier.weight7 = getelementptr inbounds i8, i8* %111, i64 689920
+  %112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %113 = load i8*, i8** %112, align 8
+  %grad.head.classifier.matmul.a = getelementptr inbounds i8, i8* %113, i64 91264
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 101, %bertrt_gemm* @train_s32_v0__k036_grad_head_classifier_matmul_a.gemm, i8* %grad.loss, i8* %classifier.weight7, i8* %grad.head.classifier.matmul.a, i8* null)
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %grad.loss8 = getelementptr inbounds i8, i8* %115, i64 91200
+  %116 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %117 = load i8*, i8** %116, align 8
+  %head.dropout9 = getelementptr inbounds i8, i8* %117, i64 87040
+  %118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %119 = load i8*, i8** %118, align 8
+  %classifier.weight10 = getelementptr inbounds i8, i8* %119, i64 689920
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 102, %bertrt_gemm* @train_s32_v0__k037_grad_head_classifier_matmul_b.gemm, i8* %grad.loss8, i8* %head.dropout9, i8* %classifier.weight10, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k038_grad_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k039_grad_pooler_dense_in1_sum.launch)
-  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 87040
-  %grad.pooler.tanh = bitcast i8* %182 to float*
-  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %184 = load i8*, i8** %183, align 8
-  %185 = getelementptr inbounds i8, i8* %184, i64 673280
-  %bert.pooler.dense.weight11 = bitcast i8* %185 to float*
-  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %187 = load i8*, i8** %186, align 8
-  %188 = getelementptr inbounds i8, i8* %187, i64 89088
-  %grad.pooler.dense.matmul.a = bitcast i8* %188 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 103, %bertrt_gemm* @train_s32_v0__k040_grad_pooler_dense_matmul_a.gemm, float* %grad.pooler.tanh, float* %bert.pooler.dense.weight11, float* %grad.pooler.dense.matmul.a, float* null)
-  %189 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %190 = load i8*, i8** %189, align 8
-  %191 = getelementptr inbounds i8, i8* %190, i64 87040
-  %grad.pooler.tanh12 = bitcast i8* %191 to float*
-  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8, i8* %193, i64 84992
-  %pooler.first_token13 = bitcast i8* %194 to float*
-  %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %196 = load i8*, i8** %195, align 8
-  %197 = getelementptr inbounds i8, i8* %196, i64 673280
-  %bert.pooler.dense.weight14 = bitcast i8* %197 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 104, %bertrt_gemm* @train_s32_v0__k041_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh12, float* %pooler.first_token13, float* %bert.pooler.dense.weight14, float* null)
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %121 = load i8*, i8** %120, align 8
+  %grad.pooler.tanh = getelementptr inbounds i8, i8* %121, i64 87040
+  %122 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %123 = load i8*, i8** %122, align 8
+  %bert.pooler.dense.weight11 = getelementptr inbounds i8, i8* %123, i64 673280
+  %124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %125 = load i8*, i8** %124, align 8
+  %grad.pooler.dense.matmul.a = getelementptr inbounds i8, i8* %125, i64 89088
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 103, %bertrt_gemm* @train_s32_v0__k040_grad_pooler_dense_matmul_a.gemm, i8* %grad.pooler.tanh, i8* %bert.pooler.dense.weight11, i8* %grad.pooler.dense.matmul.a, i8* null)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %grad.pooler.tanh12 = getelementptr inbounds i8, i8* %127, i64 87040
+  %128 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %129 = load i8*, i8** %128, align 8
+  %pooler.first_token13 = getelementptr inbounds i8, i8* %129, i64 84992
+  %130 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %131 = load i8*, i8** %130, align 8
+  %bert.pooler.dense.weight14 = getelementptr inbounds i8, i8* %131, i64 673280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 104, %bertrt_gemm* @train_s32_v0__k041_grad_pooler_dense_matmul_b.gemm, i8* %grad.pooler.tanh12, i8* %pooler.first_token13, i8* %bert.pooler.dense.weight14, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k042_grad_pooler_first_token.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k043_grad_layer_1_ffn_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k044_grad_layer_1_ffn_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k045_grad_layer_1_ffn_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k046_grad_layer_1_ffn_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum.launch)
-  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %199 = load i8*, i8** %198, align 8
-  %200 = getelementptr inbounds i8, i8* %199, i64 2164736
-  %grad.layer.1.ffn.dropout = bitcast i8* %200 to float*
-  %201 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8, i8* %202, i64 606976
-  %bert.encoder.layer.1.output.dense.weight15 = bitcast i8* %203 to float*
-  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %205 = load i8*, i8** %204, align 8
-  %206 = getelementptr inbounds i8, i8* %205, i64 2361344
-  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %206 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 105, %bertrt_gemm* @train_s32_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight15, float* %grad.layer.1.ffn.output.matmul.a, float* null)
-  %207 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %208 = load i8*, i8** %207, align 8
-  %209 = getelementptr inbounds i8, i8* %208, i64 2164736
-  %grad.layer.1.ffn.dropout16 = bitcast i8* %209 to float*
-  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %211 = load i8*, i8** %210, align 8
-  %212 = getelementptr inbounds i8, i8* %211, i64 1902592
-  %layer.1.ffn.gelu17 = bitcast i8* %212 to float*
-  %213 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %214 = load i8*, i8** %213, align 8
-  %215 = getelementptr inbounds i8, i8* %214, i64 606976
-  %bert.encoder.layer.1.output.dense.weight18 = bitcast i8* %215 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 106, %bertrt_gemm* @train_s32_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout16, float* %layer.1.ffn.gelu17, float* %bert.encoder.layer.1.output.dense.weight18, float* null)
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %grad.layer.1.ffn.dropout = getelementptr inbounds i8, i8* %133, i64 2164736
+  %134 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %135 = load i8*, i8** %134, align 8
+  %bert.encoder.layer.1.output.dense.weight15 = getelementptr inbounds i8, i8* %135, i64 606976
+  %136 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %137 = load i8*, i8** %136, align 8
+  %grad.layer.1.ffn.output.matmul.a = getelementptr inbounds i8, i8* %137, i64 2361344
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 105, %bertrt_gemm* @train_s32_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm, i8* %grad.layer.1.ffn.dropout, i8* %bert.encoder.layer.1.output.dense.weight15, i8* %grad.layer.1.ffn.output.matmul.a, i8* null)
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %139 = load i8*, i8** %138, align 8
+  %grad.layer.1.ffn.dropout16 = getelementptr inbounds i8, i8* %139, i64 2164736
+  %140 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %141 = load i8*, i8** %140, align 8
+  %layer.1.ffn.gelu17 = getelementptr inbounds i8, i8* %141, i64 1902592
+  %142 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %143 = load i8*, i8** %142, align 8
+  %bert.encoder.layer.1.output.dense.weight18 = getelementptr inbounds i8, i8* %143, i64 606976
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 106, %bertrt_gemm* @train_s32_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm, i8* %grad.layer.1.ffn.dropout16, i8* %layer.1.ffn.gelu17, i8* %bert.encoder.layer.1.output.dense.weight18, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k050_grad_layer_1_ffn_gelu.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch)
-  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8, i8* %217, i64 1902592
-  %grad.layer.1.ffn.gelu = bitcast i8* %218 to float*
-  %219 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %220 = load i8*, i8** %219, align 8
-  %221 = getelementptr inbounds i8, i8* %220, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight19 = bitcast i8* %221 to float*
-  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %223 = load i8*, i8** %222, align 8
-  %224 = getelementptr inbounds i8, i8* %223, i64 1640448
-  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %224 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 107, %bertrt_gemm* @train_s32_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight19, float* %grad.layer.1.ffn.intermediate.matmul.a, float* null)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %grad.layer.1.ffn.gelu = getelementptr inbounds i8, i8* %145, i64 1902592
+  %146 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %147 = load i8*, i8** %146, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight19 = getelementptr inbounds i8, i8* %147, i64 540416
+  %148 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %149 = load i8*, i8** %148, align 8
+  %grad.layer.1.ffn.intermediate.matmul.a = getelementptr inbounds i8, i8* %149, i64 1640448
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 107, %bertrt_gemm* @train_s32_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm, i8* %grad.layer.1.ffn.gelu, i8* %bert.encoder.layer.1.intermediate.dense.weight19, i8* %grad.layer.1.ffn.intermediate.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k053_grad_layer_1_attention_layernorm_sum.launch)
-  %225 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 1902592
-  %grad.layer.1.ffn.gelu20 = bitcast i8* %227 to float*
-  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %229 = load i8*, i8** %228, align 8
-  %230 = getelementptr inbounds i8, i8* %229, i64 1509376
-  %layer.1.attention.layernorm21 = bitcast i8* %230 to float*
-  %231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %232 = load i8*, i8** %231, align 8
-  %233 = getelementptr inbounds i8, i8* %232, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight22 = bitcast i8* %233 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 108, %bertrt_gemm* @train_s32_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu20, float* %layer.1.attention.layernorm21, float* %bert.encoder.layer.1.intermediate.dense.weight22, float* null)
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %grad.layer.1.ffn.gelu20 = getelementptr inbounds i8, i8* %151, i64 1902592
+  %152 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %153 = load i8*, i8** %152, align 8
+  %layer.1.attention.layernorm21 = getelementptr inbounds i8, i8* %153, i64 1509376
+  %154 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %155 = load i8*, i8** %154, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight22 = getelementptr inbounds i8, i8* %155, i64 540416
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 108, %bertrt_gemm* @train_s32_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm, i8* %grad.layer.1.ffn.gelu20, i8* %layer.1.attention.layernorm21, i8* %bert.encoder.layer.1.intermediate.dense.weight22, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k055_grad_layer_1_attention_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k056_grad_layer_1_attention_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k057_grad_layer_1_attention_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k058_grad_layer_1_attention_output_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k059_grad_layer_1_attention_output_in1_sum.launch)
-  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %235 = load i8*, i8** %234, align 8
-  %236 = getelementptr inbounds i8, i8* %235, i64 1574912
-  %grad.layer.1.attention.output_dropout = bitcast i8* %236 to float*
-  %237 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %238 = load i8*, i8** %237, align 8
-  %239 = getelementptr inbounds i8, i8* %238, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight23 = bitcast i8* %239 to float*
-  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %241 = load i8*, i8** %240, align 8
-  %242 = getelementptr inbounds i8, i8* %241, i64 1640448
-  %grad.layer.1.attention.output.matmul.a = bitcast i8* %242 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 109, %bertrt_gemm* @train_s32_v0__k060_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight23, float* %grad.layer.1.attention.output.matmul.a, float* null)
-  %243 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %244 = load i8*, i8** %243, align 8
-  %245 = getelementptr inbounds i8, i8* %244, i64 1574912
-  %grad.layer.1.attention.output_dropout24 = bitcast i8* %245 to float*
-  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %247 = load i8*, i8** %246, align 8
-  %248 = getelementptr inbounds i8, i8* %247, i64 1443840
-  %layer.1.attention.context25 = bitcast i8* %248 to float*
-  %249 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %250 = load i8*, i8** %249, align 8
-  %251 = getelementptr inbounds i8, i8* %250, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight26 = bitcast i8* %251 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 110, %bertrt_gemm* @train_s32_v0__k061_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout24, float* %layer.1.attention.context25, float* %bert.encoder.layer.1.attention.output.dense.weight26, float* null)
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %157 = load i8*, i8** %156, align 8
+  %grad.layer.1.attention.output_dropout = getelementptr inbounds i8, i8* %157, i64 1574912
+  %158 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %159 = load i8*, i8** %158, align 8
+  %bert.encoder.layer.1.attention.output.dense.weight23 = getelementptr inbounds i8, i8* %159, i64 523264
+  %160 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %161 = load i8*, i8** %160, align 8
+  %grad.layer.1.attention.output.matmul.a = getelementptr inbounds i8, i8* %161, i64 1640448
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 109, %bertrt_gemm* @train_s32_v0__k060_grad_layer_1_attention_output_matmul_a.gemm, i8* %grad.layer.1.attention.output_dropout, i8* %bert.encoder.layer.1.attention.output.dense.weight23, i8* %grad.layer.1.attention.output.matmul.a, i8* null)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %grad.layer.1.attention.output_dropout24 = getelementptr inbounds i8, i8* %163, i64 1574912
+  %164 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %165 = load i8*, i8** %164, align 8
+  %layer.1.attention.context25 = getelementptr inbounds i8, i8* %165, i64 1443840
+  %166 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %167 = load i8*, i8** %166, align 8
+  %bert.encoder.layer.1.attention.output.dense.weight26 = getelementptr inbounds i8, i8* %167, i64 523264
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 110, %bertrt_gemm* @train_s32_v0__k061_grad_layer_1_attention_output_matmul_b.gemm, i8* %grad.layer.1.attention.output_dropout24, i8* %layer.1.attention.context25, i8* %bert.encoder.layer.1.attention.output.dense.weight26, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k062_layer_1_attention_context.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k063_layer_1_attention_context_grad_kv.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k064_layer_1_attention_context_grad_q.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k065_grad_layer_1_attention_value_in1_sum.launch)
-  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %253 = load i8*, i8** %252, align 8
-  %254 = getelementptr inbounds i8, i8* %253, i64 1443840
-  %grad.layer.1.attention.context.b = bitcast i8* %254 to float*
-  %255 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %256 = load i8*, i8** %255, align 8
-  %257 = getelementptr inbounds i8, i8* %256, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight27 = bitcast i8* %257 to float*
-  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8, i8* %259, i64 1247232
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %260 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 111, %bertrt_gemm* @train_s32_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.weight27, float* %grad.layer.1.attention.value.matmul.a, float* null)
-  %261 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 1443840
-  %grad.layer.1.attention.context.b28 = bitcast i8* %263 to float*
-  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %265 = load i8*, i8** %264, align 8
-  %266 = getelementptr inbounds i8, i8* %265, i64 1116160
-  %layer.0.ffn.layernorm29 = bitcast i8* %266 to float*
-  %267 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %268 = load i8*, i8** %267, align 8
-  %269 = getelementptr inbounds i8, i8* %268, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight30 = bitcast i8* %269 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 112, %bertrt_gemm* @train_s32_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b28, float* %layer.0.ffn.layernorm29, float* %bert.encoder.layer.1.attention.self.value.weight30, float* null)
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %grad.layer.1.attention.context.b = getelementptr inbounds i8, i8* %169, i64 1443840
+  %170 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %171 = load i8*, i8** %170, align 8
+  %bert.encoder.layer.1.attention.self.value.weight27 = getelementptr inbounds i8, i8* %171, i64 506624
+  %172 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %173 = load i8*, i8** %172, align 8
+  %grad.layer.1.attention.value.matmul.a = getelementptr inbounds i8, i8* %173, i64 1247232
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 111, %bertrt_gemm* @train_s32_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, i8* %grad.layer.1.attention.context.b, i8* %bert.encoder.layer.1.attention.self.value.weight27, i8* %grad.layer.1.attention.value.matmul.a, i8* null)
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %grad.layer.1.attention.context.b28 = getelementptr inbounds i8, i8* %175, i64 1443840
+  %176 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %177 = load i8*, i8** %176, align 8
+  %layer.0.ffn.layernorm29 = getelementptr inbounds i8, i8* %177, i64 1116160
+  %178 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %179 = load i8*, i8** %178, align 8
+  %bert.encoder.layer.1.attention.self.value.weight30 = getelementptr inbounds i8, i8* %179, i64 506624
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 112, %bertrt_gemm* @train_s32_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, i8* %grad.layer.1.attention.context.b28, i8* %layer.0.ffn.layernorm29, i8* %bert.encoder.layer.1.attention.self.value.weight30, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k068_grad_layer_1_attention_key_in1_sum.launch)
-  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 1574912
-  %grad.layer.1.attention.scores.b = bitcast i8* %272 to float*
-  %273 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %274 = load i8*, i8** %273, align 8
-  %275 = getelementptr inbounds i8, i8* %274, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight31 = bitcast i8* %275 to float*
-  %276 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %277 = load i8*, i8** %276, align 8
-  %278 = getelementptr inbounds i8, i8* %277, i64 1312768
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %278 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 113, %bertrt_gemm* @train_s32_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.weight31, float* %grad.layer.1.attention.key.matmul.a, float* null)
-  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %280 = load i8*, i8** %279, align 8
-  %281 = getelementptr inbounds i8, i8* %280, i64 1574912
-  %grad.layer.1.attention.scores.b32 = bitcast i8* %281 to float*
-  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %283 = load i8*, i8** %282, align 8
-  %284 = getelementptr inbounds i8, i8* %283, i64 1116160
-  %layer.0.ffn.layernorm33 = bitcast i8* %284 to float*
-  %285 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %286 = load i8*, i8** %285, align 8
-  %287 = getelementptr inbounds i8, i8* %286, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight34 = bitcast i8* %287 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 114, %bertrt_gemm* @train_s32_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b32, float* %layer.0.ffn.layernorm33, float* %bert.encoder.layer.1.attention.self.key.weight34, float* null)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %grad.layer.1.attention.scores.b = getelementptr inbounds i8, i8* %181, i64 1574912
+  %182 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %183 = load i8*, i8** %182, align 8
+  %bert.encoder.layer.1.attention.self.key.weight31 = getelementptr inbounds i8, i8* %183, i64 489984
+  %184 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %185 = load i8*, i8** %184, align 8
+  %grad.layer.1.attention.key.matmul.a = getelementptr inbounds i8, i8* %185, i64 1312768
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 113, %bertrt_gemm* @train_s32_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, i8* %grad.layer.1.attention.scores.b, i8* %bert.encoder.layer.1.attention.self.key.weight31, i8* %grad.layer.1.attention.key.matmul.a, i8* null)
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %187 = load i8*, i8** %186, align 8
+  %grad.layer.1.attention.scores.b32 = getelementptr inbounds i8, i8* %187, i64 1574912
+  %188 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %189 = load i8*, i8** %188, align 8
+  %layer.0.ffn.layernorm33 = getelementptr inbounds i8, i8* %189, i64 1116160
+  %190 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %191 = load i8*, i8** %190, align 8
+  %bert.encoder.layer.1.attention.self.key.weight34 = getelementptr inbounds i8, i8* %191, i64 489984
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 114, %bertrt_gemm* @train_s32_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, i8* %grad.layer.1.attention.scores.b32, i8* %layer.0.ffn.layernorm33, i8* %bert.encoder.layer.1.attention.self.key.weight34, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k071_grad_layer_1_attention_query_in1_sum.launch)
-  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 1705984
-  %grad.layer.1.attention.scores.a = bitcast i8* %290 to float*
-  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %292 = load i8*, i8** %291, align 8
-  %293 = getelementptr inbounds i8, i8* %292, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight35 = bitcast i8* %293 to float*
-  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %295 = load i8*, i8** %294, align 8
-  %296 = getelementptr inbounds i8, i8* %295, i64 1378304
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %296 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 115, %bertrt_gemm* @train_s32_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.weight35, float* %grad.layer.1.attention.query.matmul.a, float* null)
+  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %193 = load i8*, i8** %192, align 8
+  %grad.layer.1.attention.scores.a = getelementptr inbounds i8, i8* %193, i64 1705984
+  %194 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %195 = load i8*, i8** %194, align 8
+  %bert.encoder.layer.1.attention.self.query.weight35 = getelementptr inbounds i8, i8* %195, i64 473344
+  %196 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %197 = load i8*, i8** %196, align 8
+  %grad.layer.1.attention.query.matmul.a = getelementptr inbounds i8, i8* %197, i64 1378304
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 115, %bertrt_gemm* @train_s32_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, i8* %grad.layer.1.attention.scores.a, i8* %bert.encoder.layer.1.attention.self.query.weight35, i8* %grad.layer.1.attention.query.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum.launch)
-  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 1705984
-  %grad.layer.1.attention.scores.a36 = bitcast i8* %299 to float*
-  %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %301 = load i8*, i8** %300, align 8
-  %302 = getelementptr inbounds i8, i8* %301, i64 1116160
-  %layer.0.ffn.layernorm37 = bitcast i8* %302 to float*
-  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %304 = load i8*, i8** %303, align 8
-  %305 = getelementptr inbounds i8, i8* %304, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight38 = bitcast i8* %305 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 116, %bertrt_gemm* @train_s32_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a36, float* %layer.0.ffn.layernorm37, float* %bert.encoder.layer.1.attention.self.query.weight38, float* null)
+  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %199 = load i8*, i8** %198, align 8
+  %grad.layer.1.attention.scores.a36 = getelementptr inbounds i8, i8* %199, i64 1705984
+  %200 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %201 = load i8*, i8** %200, align 8
+  %layer.0.ffn.layernorm37 = getelementptr inbounds i8, i8* %201, i64 1116160
+  %202 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %203 = load i8*, i8** %202, align 8
+  %bert.encoder.layer.1.attention.self.query.weight38 = getelementptr inbounds i8, i8* %203, i64 473344
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 116, %bertrt_gemm* @train_s32_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, i8* %grad.layer.1.attention.scores.a36, i8* %layer.0.ffn.layernorm37, i8* %bert.encoder.layer.1.attention.self.query.weight38, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k075_grad_layer_0_ffn_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k076_grad_layer_0_ffn_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k077_grad_layer_0_ffn_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k078_grad_layer_0_ffn_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k079_grad_layer_0_ffn_output_in1_sum.launch)
-  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 1181696
-  %grad.layer.0.ffn.dropout = bitcast i8* %308 to float*
-  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %310 = load i8*, i8** %309, align 8
-  %311 = getelementptr inbounds i8, i8* %310, i64 407040
-  %bert.encoder.layer.0.output.dense.weight39 = bitcast i8* %311 to float*
-  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %313 = load i8*, i8** %312, align 8
-  %314 = getelementptr inbounds i8, i8* %313, i64 1247232
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %314 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 117, %bertrt_gemm* @train_s32_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight39, float* %grad.layer.0.ffn.output.matmul.a, float* null)
-  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 1181696
-  %grad.layer.0.ffn.dropout40 = bitcast i8* %317 to float*
-  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %319 = load i8*, i8** %318, align 8
-  %320 = getelementptr inbounds i8, i8* %319, i64 854016
-  %layer.0.ffn.gelu41 = bitcast i8* %320 to float*
-  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %322 = load i8*, i8** %321, align 8
-  %323 = getelementptr inbounds i8, i8* %322, i64 407040
-  %bert.encoder.layer.0.output.dense.weight42 = bitcast i8* %323 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 118, %bertrt_gemm* @train_s32_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout40, float* %layer.0.ffn.gelu41, float* %bert.encoder.layer.0.output.dense.weight42, float* null)
+  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %205 = load i8*, i8** %204, align 8
+  %grad.layer.0.ffn.dropout = getelementptr inbounds i8, i8* %205, i64 1181696
+  %206 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %207 = load i8*, i8** %206, align 8
+  %bert.encoder.layer.0.output.dense.weight39 = getelementptr inbounds i8, i8* %207, i64 407040
+  %208 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %209 = load i8*, i8** %208, align 8
+  %grad.layer.0.ffn.output.matmul.a = getelementptr inbounds i8, i8* %209, i64 1247232
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 117, %bertrt_gemm* @train_s32_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, i8* %grad.layer.0.ffn.dropout, i8* %bert.encoder.layer.0.output.dense.weight39, i8* %grad.layer.0.ffn.output.matmul.a, i8* null)
+  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %211 = load i8*, i8** %210, align 8
+  %grad.layer.0.ffn.dropout40 = getelementptr inbounds i8, i8* %211, i64 1181696
+  %212 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %213 = load i8*, i8** %212, align 8
+  %layer.0.ffn.gelu41 = getelementptr inbounds i8, i8* %213, i64 854016
+  %214 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %215 = load i8*, i8** %214, align 8
+  %bert.encoder.layer.0.output.dense.weight42 = getelementptr inbounds i8, i8* %215, i64 407040
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 118, %bertrt_gemm* @train_s32_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, i8* %grad.layer.0.ffn.dropout40, i8* %layer.0.ffn.gelu41, i8* %bert.encoder.layer.0.output.dense.weight42, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k082_grad_layer_0_ffn_gelu.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch)
-  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 854016
-  %grad.layer.0.ffn.gelu = bitcast i8* %326 to float*
-  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight43 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8, i8* %331, i64 591872
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %332 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 119, %bertrt_gemm* @train_s32_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight43, float* %grad.layer.0.ffn.intermediate.matmul.a, float* null)
+  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %217 = load i8*, i8** %216, align 8
+  %grad.layer.0.ffn.gelu = getelementptr inbounds i8, i8* %217, i64 854016
+  %218 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %219 = load i8*, i8** %218, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight43 = getelementptr inbounds i8, i8* %219, i64 340480
+  %220 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %221 = load i8*, i8** %220, align 8
+  %grad.layer.0.ffn.intermediate.matmul.a = getelementptr inbounds i8, i8* %221, i64 591872
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 119, %bertrt_gemm* @train_s32_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, i8* %grad.layer.0.ffn.gelu, i8* %bert.encoder.layer.0.intermediate.dense.weight43, i8* %grad.layer.0.ffn.intermediate.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k085_grad_layer_0_attention_layernorm_sum.launch)
-  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %334 = load i8*, i8** %333, align 8
-  %335 = getelementptr inbounds i8, i8* %334, i64 854016
-  %grad.layer.0.ffn.gelu44 = bitcast i8* %335 to float*
-  %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 460800
-  %layer.0.attention.layernorm45 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8, i8* %340, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight46 = bitcast i8* %341 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 120, %bertrt_gemm* @train_s32_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu44, float* %layer.0.attention.layernorm45, float* %bert.encoder.layer.0.intermediate.dense.weight46, float* null)
+  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %223 = load i8*, i8** %222, align 8
+  %grad.layer.0.ffn.gelu44 = getelementptr inbounds i8, i8* %223, i64 854016
+  %224 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %225 = load i8*, i8** %224, align 8
+  %layer.0.attention.layernorm45 = getelementptr inbounds i8, i8* %225, i64 460800
+  %226 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %227 = load i8*, i8** %226, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight46 = getelementptr inbounds i8, i8* %227, i64 340480
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 120, %bertrt_gemm* @train_s32_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, i8* %grad.layer.0.ffn.gelu44, i8* %layer.0.attention.layernorm45, i8* %bert.encoder.layer.0.intermediate.dense.weight46, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k087_grad_layer_0_attention_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k088_grad_layer_0_attention_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k089_grad_layer_0_attention_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k090_grad_layer_0_attention_output_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k091_grad_layer_0_attention_output_in1_sum.launch)
-  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8, i8* %343, i64 526336
-  %grad.layer.0.attention.output_dropout = bitcast i8* %344 to float*
-  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight47 = bitcast i8* %347 to float*
-  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 591872
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %350 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 121, %bertrt_gemm* @train_s32_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight47, float* %grad.layer.0.attention.output.matmul.a, float* null)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 526336
-  %grad.layer.0.attention.output_dropout48 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 395264
-  %layer.0.attention.context49 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight50 = bitcast i8* %359 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 122, %bertrt_gemm* @train_s32_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout48, float* %layer.0.attention.context49, float* %bert.encoder.layer.0.attention.output.dense.weight50, float* null)
+  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %229 = load i8*, i8** %228, align 8
+  %grad.layer.0.attention.output_dropout = getelementptr inbounds i8, i8* %229, i64 526336
+  %230 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %231 = load i8*, i8** %230, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight47 = getelementptr inbounds i8, i8* %231, i64 323328
+  %232 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %233 = load i8*, i8** %232, align 8
+  %grad.layer.0.attention.output.matmul.a = getelementptr inbounds i8, i8* %233, i64 591872
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 121, %bertrt_gemm* @train_s32_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, i8* %grad.layer.0.attention.output_dropout, i8* %bert.encoder.layer.0.attention.output.dense.weight47, i8* %grad.layer.0.attention.output.matmul.a, i8* null)
+  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %235 = load i8*, i8** %234, align 8
+  %grad.layer.0.attention.output_dropout48 = getelementptr inbounds i8, i8* %235, i64 526336
+  %236 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %237 = load i8*, i8** %236, align 8
+  %layer.0.attention.context49 = getelementptr inbounds i8, i8* %237, i64 395264
+  %238 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %239 = load i8*, i8** %238, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight50 = getelementptr inbounds i8, i8* %239, i64 323328
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 122, %bertrt_gemm* @train_s32_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, i8* %grad.layer.0.attention.output_dropout48, i8* %layer.0.attention.context49, i8* %bert.encoder.layer.0.attention.output.dense.weight50, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k094_layer_0_attention_context.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k095_layer_0_attention_context_grad_kv.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k096_layer_0_attention_context_grad_q.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k097_grad_layer_0_attention_value_in1_sum.launch)
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 395264
-  %grad.layer.0.attention.context.b = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight51 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 67584
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %368 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 123, %bertrt_gemm* @train_s32_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.weight51, float* %grad.layer.0.attention.value.matmul.a, float* null)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 395264
-  %grad.layer.0.attention.context.b52 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 133120
-  %embeddings.dropout53 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight54 = bitcast i8* %377 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 124, %bertrt_gemm* @train_s32_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b52, float* %embeddings.dropout53, float* %bert.encoder.layer.0.attention.self.value.weight54, float* null)
+  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %241 = load i8*, i8** %240, align 8
+  %grad.layer.0.attention.context.b = getelementptr inbounds i8, i8* %241, i64 395264
+  %242 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %243 = load i8*, i8** %242, align 8
+  %bert.encoder.layer.0.attention.self.value.weight51 = getelementptr inbounds i8, i8* %243, i64 306688
+  %244 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %245 = load i8*, i8** %244, align 8
+  %grad.layer.0.attention.value.matmul.a = getelementptr inbounds i8, i8* %245, i64 67584
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 123, %bertrt_gemm* @train_s32_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, i8* %grad.layer.0.attention.context.b, i8* %bert.encoder.layer.0.attention.self.value.weight51, i8* %grad.layer.0.attention.value.matmul.a, i8* null)
+  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %247 = load i8*, i8** %246, align 8
+  %grad.layer.0.attention.context.b52 = getelementptr inbounds i8, i8* %247, i64 395264
+  %248 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %249 = load i8*, i8** %248, align 8
+  %embeddings.dropout53 = getelementptr inbounds i8, i8* %249, i64 133120
+  %250 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %251 = load i8*, i8** %250, align 8
+  %bert.encoder.layer.0.attention.self.value.weight54 = getelementptr inbounds i8, i8* %251, i64 306688
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 124, %bertrt_gemm* @train_s32_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, i8* %grad.layer.0.attention.context.b52, i8* %embeddings.dropout53, i8* %bert.encoder.layer.0.attention.self.value.weight54, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k100_grad_layer_0_attention_key_in1_sum.launch)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 526336
-  %grad.layer.0.attention.scores.b = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight55 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 198656
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %386 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 125, %bertrt_gemm* @train_s32_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.weight55, float* %grad.layer.0.attention.key.matmul.a, float* null)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 526336
-  %grad.layer.0.attention.scores.b56 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 133120
-  %embeddings.dropout57 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight58 = bitcast i8* %395 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 126, %bertrt_gemm* @train_s32_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b56, float* %embeddings.dropout57, float* %bert.encoder.layer.0.attention.self.key.weight58, float* null)
+  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %253 = load i8*, i8** %252, align 8
+  %grad.layer.0.attention.scores.b = getelementptr inbounds i8, i8* %253, i64 526336
+  %254 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %255 = load i8*, i8** %254, align 8
+  %bert.encoder.layer.0.attention.self.key.weight55 = getelementptr inbounds i8, i8* %255, i64 290048
+  %256 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %257 = load i8*, i8** %256, align 8
+  %grad.layer.0.attention.key.matmul.a = getelementptr inbounds i8, i8* %257, i64 198656
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 125, %bertrt_gemm* @train_s32_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, i8* %grad.layer.0.attention.scores.b, i8* %bert.encoder.layer.0.attention.self.key.weight55, i8* %grad.layer.0.attention.key.matmul.a, i8* null)
+  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %259 = load i8*, i8** %258, align 8
+  %grad.layer.0.attention.scores.b56 = getelementptr inbounds i8, i8* %259, i64 526336
+  %260 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %261 = load i8*, i8** %260, align 8
+  %embeddings.dropout57 = getelementptr inbounds i8, i8* %261, i64 133120
+  %262 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %263 = load i8*, i8** %262, align 8
+  %bert.encoder.layer.0.attention.self.key.weight58 = getelementptr inbounds i8, i8* %263, i64 290048
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 126, %bertrt_gemm* @train_s32_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, i8* %grad.layer.0.attention.scores.b56, i8* %embeddings.dropout57, i8* %bert.encoder.layer.0.attention.self.key.weight58, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k103_grad_layer_0_attention_query_in1_sum.launch)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 657408
-  %grad.layer.0.attention.scores.a = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight59 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 264192
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %404 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 127, %bertrt_gemm* @train_s32_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.weight59, float* %grad.layer.0.attention.query.matmul.a, float* null)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 657408
-  %grad.layer.0.attention.scores.a60 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 133120
-  %embeddings.dropout61 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight62 = bitcast i8* %413 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 128, %bertrt_gemm* @train_s32_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a60, float* %embeddings.dropout61, float* %bert.encoder.layer.0.attention.self.query.weight62, float* null)
+  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %265 = load i8*, i8** %264, align 8
+  %grad.layer.0.attention.scores.a = getelementptr inbounds i8, i8* %265, i64 657408
+  %266 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %267 = load i8*, i8** %266, align 8
+  %bert.encoder.layer.0.attention.self.query.weight59 = getelementptr inbounds i8, i8* %267, i64 273408
+  %268 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %269 = load i8*, i8** %268, align 8
+  %grad.layer.0.attention.query.matmul.a = getelementptr inbounds i8, i8* %269, i64 264192
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 127, %bertrt_gemm* @train_s32_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, i8* %grad.layer.0.attention.scores.a, i8* %bert.encoder.layer.0.attention.self.query.weight59, i8* %grad.layer.0.attention.query.matmul.a, i8* null)
+  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %271 = load i8*, i8** %270, align 8
+  %grad.layer.0.attention.scores.a60 = getelementptr inbounds i8, i8* %271, i64 657408
+  %272 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %273 = load i8*, i8** %272, align 8
+  %embeddings.dropout61 = getelementptr inbounds i8, i8* %273, i64 133120
+  %274 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %275 = load i8*, i8** %274, align 8
+  %bert.encoder.layer.0.attention.self.query.weight62 = getelementptr inbounds i8, i8* %275, i64 273408
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 128, %bertrt_gemm* @train_s32_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, i8* %grad.layer.0.attention.scores.a60, i8* %embeddings.dropout61, i8* %bert.encoder.layer.0.attention.self.query.weight62, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k106_grad_embeddings_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k107_grad_embeddings_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v0__k108_grad_embeddings_layernorm_gamma.launch)
@@ -3358,295 +2911,232 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 0
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 66560
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 66560
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 129, %bertrt_gemm* @train_s32_v1__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 129, %bertrt_gemm* @train_s32_v1__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 0
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 0
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 132096
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 130, %bertrt_gemm* @train_s32_v1__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 0
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 132096
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 130, %bertrt_gemm* @train_s32_v1__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 197632
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 131, %bertrt_gemm* @train_s32_v1__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 0
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 263168
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 66560
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 197632
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 131, %bertrt_gemm* @train_s32_v1__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 263168
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 66560
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 132, %bertrt_gemm* @train_s32_v1__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 132, %bertrt_gemm* @train_s32_v1__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 0
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 66560
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 133, %bertrt_gemm* @train_s32_v1__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 0
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 66560
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 133, %bertrt_gemm* @train_s32_v1__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 66560
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 328704
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 134, %bertrt_gemm* @train_s32_v1__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 66560
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 328704
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 134, %bertrt_gemm* @train_s32_v1__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 0
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 0
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 66560
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 135, %bertrt_gemm* @train_s32_v1__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 0
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 132096
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 136, %bertrt_gemm* @train_s32_v1__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 0
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 197632
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 137, %bertrt_gemm* @train_s32_v1__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 263168
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 66560
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 135, %bertrt_gemm* @train_s32_v1__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 0
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 132096
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 136, %bertrt_gemm* @train_s32_v1__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 0
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 197632
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 137, %bertrt_gemm* @train_s32_v1__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 263168
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 65536
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 138, %bertrt_gemm* @train_s32_v1__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 65536
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 138, %bertrt_gemm* @train_s32_v1__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 0
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 65536
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 139, %bertrt_gemm* @train_s32_v1__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 0
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 65536
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 139, %bertrt_gemm* @train_s32_v1__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 65536
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 327680
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 140, %bertrt_gemm* @train_s32_v1__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 65536
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 327680
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 140, %bertrt_gemm* @train_s32_v1__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 65536
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 0
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 141, %bertrt_gemm* @train_s32_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 65536
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 0
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 141, %bertrt_gemm* @train_s32_v1__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 0
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 142, %bertrt_gemm* @train_s32_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 0
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 142, %bertrt_gemm* @train_s32_v1__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k033_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k034_grad_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k035_grad_head_classifier_in1_sum.launch)
-  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 4160
-  %grad.loss = bitcast i8* %164 to float*
-  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %166 = load i8*, i8** %165, align 8
-  %167 = getelementptr inbounds i8, i8* %166, i64 689920
-  %classifier.weight7 = bitcast i8* %167 to float*
-  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8, i8* %169, i64 4224
-  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 143, %bertrt_gemm* @train_s32_v1__k036_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight7, float* %grad.head.classifier.matmul.a, float* null)
-  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 4160
-  %grad.loss8 = bitcast i8* %173 to float*
-  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 0
-  %head.dropout9 = bitcast i8* %176 to float*
-  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %178 = load i8*, i8** %177, align 8
-  %179 = getelementptr inbounds i8, i8* %178, i64 689920
-  %classifier.weight10 = bitcast i8* %179 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 144, %bertrt_gemm* @train_s32_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss8, float* %head.dropout9, float* %classifier.weight10, float* null)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %grad.loss = getelementptr inbounds i8, i8* %109, i64 4160
+  %110 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %111 = load i8*, i8** %110, align 8
+  %classifier.weight7 = getelementptr inbounds i8, i8* %111, i64 689920
+  %112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %113 = load i8*, i8** %112, align 8
+  %grad.head.classifier.matmul.a = getelementptr inbounds i8, i8* %113, i64 4224
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 143, %bertrt_gemm* @train_s32_v1__k036_grad_head_classifier_matmul_a.gemm, i8* %grad.loss, i8* %classifier.weight7, i8* %grad.head.classifier.matmul.a, i8* null)
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %grad.loss8 = getelementptr inbounds i8, i8* %115, i64 4160
+  %116 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %117 = load i8*, i8** %116, align 8
+  %head.dropout9 = getelementptr inbounds i8, i8* %117, i64 0
+  %118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %119 = load i8*, i8** %118, align 8
+  %classifier.weight10 = getelementptr inbounds i8, i8* %119, i64 689920
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 144, %bertrt_gemm* @train_s32_v1__k037_grad_head_classifier_matmul_b.gemm, i8* %grad.loss8, i8* %head.dropout9, i8* %classifier.weight10, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k038_grad_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s32_v1__k039_grad_pooler_dense_in1_sum.launch)
-  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 0
-  %grad.pooler.tanh = bitcast i8* %182 to float*
-  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %184 = load i8*, i8** %183, align 8
-  %185 = getelementptr inbounds i8, i8* %184, i64 65536
-  %pooler.first_token11 = bitcast i8* %185 to float*
-  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %187 = load i8*, i8** %186, align 8
-  %188 = getelementptr inbounds i8, i8* %187, i64 673280
-  %bert.pooler.dense.weight12 = bitcast i8* %188 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 145, %bertrt_gemm* @train_s32_v1__k040_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh, float* %pooler.first_token11, float* %bert.pooler.dense.weight12, float* null)
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %121 = load i8*, i8** %120, align 8
+  %grad.pooler.tanh = getelementptr inbounds i8, i8* %121, i64 0
+  %122 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %123 = load i8*, i8** %122, align 8
+  %pooler.first_token11 = getelementptr inbounds i8, i8* %123, i64 65536
+  %124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %125 = load i8*, i8** %124, align 8
+  %bert.pooler.dense.weight12 = getelementptr inbounds i8, i8* %125, i64 673280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 145, %bertrt_gemm* @train_s32_v1__k040_grad_pooler_dense_matmul_b.gemm, i8* %grad.pooler.tanh, i8* %pooler.first_token11, i8* %bert.pooler.dense.weight12, i8* null)
   ret void
 }
 
@@ -3659,249 +3149,195 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 0
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 133120
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 133120
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 146, %bertrt_gemm* @forward_s64__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 146, %bertrt_gemm* @forward_s64__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 0
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 0
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 264192
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 147, %bertrt_gemm* @forward_s64__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 0
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 264192
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 147, %bertrt_gemm* @forward_s64__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 395264
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 148, %bertrt_gemm* @forward_s64__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 0
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 526336
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 133120
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 395264
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 148, %bertrt_gemm* @forward_s64__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 526336
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 133120
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 149, %bertrt_gemm* @forward_s64__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 149, %bertrt_gemm* @forward_s64__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 0
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 133120
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 150, %bertrt_gemm* @forward_s64__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 0
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 133120
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 150, %bertrt_gemm* @forward_s64__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 133120
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 657408
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 151, %bertrt_gemm* @forward_s64__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 133120
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 657408
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 151, %bertrt_gemm* @forward_s64__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 0
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 0
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 133120
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 152, %bertrt_gemm* @forward_s64__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 0
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 264192
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 153, %bertrt_gemm* @forward_s64__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 0
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 395264
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 154, %bertrt_gemm* @forward_s64__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 526336
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 133120
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 152, %bertrt_gemm* @forward_s64__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 0
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 264192
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 153, %bertrt_gemm* @forward_s64__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 0
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 395264
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 154, %bertrt_gemm* @forward_s64__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 526336
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 131072
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 155, %bertrt_gemm* @forward_s64__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 131072
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 155, %bertrt_gemm* @forward_s64__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 0
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 131072
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 156, %bertrt_gemm* @forward_s64__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 0
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 131072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 156, %bertrt_gemm* @forward_s64__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 131072
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 655360
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 157, %bertrt_gemm* @forward_s64__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 131072
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 655360
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 157, %bertrt_gemm* @forward_s64__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 0
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 2048
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 158, %bertrt_gemm* @forward_s64__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 0
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 2048
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 158, %bertrt_gemm* @forward_s64__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 0
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 159, %bertrt_gemm* @forward_s64__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 0
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 159, %bertrt_gemm* @forward_s64__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @forward_s64__k033_loss.launch)
@@ -3917,660 +3353,522 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 266240
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 266240
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 397312
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 397312
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 160, %bertrt_gemm* @train_s64_v0__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 160, %bertrt_gemm* @train_s64_v0__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 266240
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 266240
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 528384
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 161, %bertrt_gemm* @train_s64_v0__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 266240
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 528384
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 161, %bertrt_gemm* @train_s64_v0__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 659456
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 162, %bertrt_gemm* @train_s64_v0__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 266240
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 790528
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 921600
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 659456
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 162, %bertrt_gemm* @train_s64_v0__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 790528
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 921600
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 163, %bertrt_gemm* @train_s64_v0__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 163, %bertrt_gemm* @train_s64_v0__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 921600
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 1708032
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 164, %bertrt_gemm* @train_s64_v0__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 921600
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 1708032
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 164, %bertrt_gemm* @train_s64_v0__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 1708032
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 2232320
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 165, %bertrt_gemm* @train_s64_v0__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 1708032
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 2232320
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 165, %bertrt_gemm* @train_s64_v0__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 2232320
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 2232320
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 2494464
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 166, %bertrt_gemm* @train_s64_v0__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 2232320
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 2625536
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 167, %bertrt_gemm* @train_s64_v0__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 2232320
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 2756608
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 168, %bertrt_gemm* @train_s64_v0__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 2887680
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 2494464
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 166, %bertrt_gemm* @train_s64_v0__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 2232320
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 2625536
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 167, %bertrt_gemm* @train_s64_v0__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 2232320
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 2756608
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 168, %bertrt_gemm* @train_s64_v0__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 2887680
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 3018752
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 169, %bertrt_gemm* @train_s64_v0__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 3018752
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 169, %bertrt_gemm* @train_s64_v0__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 3018752
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 3805184
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 170, %bertrt_gemm* @train_s64_v0__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 3018752
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 3805184
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 170, %bertrt_gemm* @train_s64_v0__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 3805184
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 4329472
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 171, %bertrt_gemm* @train_s64_v0__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 3805184
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 4329472
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 171, %bertrt_gemm* @train_s64_v0__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 169984
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 172032
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 172, %bertrt_gemm* @train_s64_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 169984
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 172032
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 172, %bertrt_gemm* @train_s64_v0__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 172032
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 173, %bertrt_gemm* @train_s64_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 172032
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 173, %bertrt_gemm* @train_s64_v0__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k033_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k034_grad_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k035_grad_head_classifier_in1_sum.launch)
-  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 176192
-  %grad.loss = bitcast i8* %164 to float*
-  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %166 = load i8*, i8** %165, align 8
-  %167 = getelementptr inbounds i8, i8* %166, i64 689920
-  %classifier.weight7 = bitcast i8* %167 to float*
-  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8, i8* %169, i64 176256
-  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 174, %bertrt_gemm* @train_s64_v0__k036_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight7, float* %grad.head.classifier.matmul.a, float* null)
-  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 176192
-  %grad.loss8 = bitcast i8* %173 to float*
-  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 172032
-  %head.dropout9 = bitcast i8* %176 to float*
-  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %178 = load i8*, i8** %177, align 8
-  %179 = getelementptr inbounds i8, i8* %178, i64 689920
-  %classifier.weight10 = bitcast i8* %179 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 175, %bertrt_gemm* @train_s64_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss8, float* %head.dropout9, float* %classifier.weight10, float* null)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %grad.loss = getelementptr inbounds i8, i8* %109, i64 176192
+  %110 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %111 = load i8*, i8** %110, align 8
+  %classifier.weight7 = getelementptr inbounds i8, i8* %111, i64 689920
+  %112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %113 = load i8*, i8** %112, align 8
+  %grad.head.classifier.matmul.a = getelementptr inbounds i8, i8* %113, i64 176256
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 174, %bertrt_gemm* @train_s64_v0__k036_grad_head_classifier_matmul_a.gemm, i8* %grad.loss, i8* %classifier.weight7, i8* %grad.head.classifier.matmul.a, i8* null)
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %grad.loss8 = getelementptr inbounds i8, i8* %115, i64 176192
+  %116 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %117 = load i8*, i8** %116, align 8
+  %head.dropout9 = getelementptr inbounds i8, i8* %117, i64 172032
+  %118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %119 = load i8*, i8** %118, align 8
+  %classifier.weight10 = getelementptr inbounds i8, i8* %119, i64 689920
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 175, %bertrt_gemm* @train_s64_v0__k037_grad_head_classifier_matmul_b.gemm, i8* %grad.loss8, i8* %head.dropout9, i8* %classifier.weight10, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k038_grad_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k039_grad_pooler_dense_in1_sum.launch)
-  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 172032
-  %grad.pooler.tanh = bitcast i8* %182 to float*
-  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %184 = load i8*, i8** %183, align 8
-  %185 = getelementptr inbounds i8, i8* %184, i64 673280
-  %bert.pooler.dense.weight11 = bitcast i8* %185 to float*
-  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %187 = load i8*, i8** %186, align 8
-  %188 = getelementptr inbounds i8, i8* %187, i64 174080
-  %grad.pooler.dense.matmul.a = bitcast i8* %188 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 176, %bertrt_gemm* @train_s64_v0__k040_grad_pooler_dense_matmul_a.gemm, float* %grad.pooler.tanh, float* %bert.pooler.dense.weight11, float* %grad.pooler.dense.matmul.a, float* null)
-  %189 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %190 = load i8*, i8** %189, align 8
-  %191 = getelementptr inbounds i8, i8* %190, i64 172032
-  %grad.pooler.tanh12 = bitcast i8* %191 to float*
-  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8, i8* %193, i64 169984
-  %pooler.first_token13 = bitcast i8* %194 to float*
-  %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %196 = load i8*, i8** %195, align 8
-  %197 = getelementptr inbounds i8, i8* %196, i64 673280
-  %bert.pooler.dense.weight14 = bitcast i8* %197 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 177, %bertrt_gemm* @train_s64_v0__k041_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh12, float* %pooler.first_token13, float* %bert.pooler.dense.weight14, float* null)
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %121 = load i8*, i8** %120, align 8
+  %grad.pooler.tanh = getelementptr inbounds i8, i8* %121, i64 172032
+  %122 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %123 = load i8*, i8** %122, align 8
+  %bert.pooler.dense.weight11 = getelementptr inbounds i8, i8* %123, i64 673280
+  %124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %125 = load i8*, i8** %124, align 8
+  %grad.pooler.dense.matmul.a = getelementptr inbounds i8, i8* %125, i64 174080
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 176, %bertrt_gemm* @train_s64_v0__k040_grad_pooler_dense_matmul_a.gemm, i8* %grad.pooler.tanh, i8* %bert.pooler.dense.weight11, i8* %grad.pooler.dense.matmul.a, i8* null)
+  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %127 = load i8*, i8** %126, align 8
+  %grad.pooler.tanh12 = getelementptr inbounds i8, i8* %127, i64 172032
+  %128 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %129 = load i8*, i8** %128, align 8
+  %pooler.first_token13 = getelementptr inbounds i8, i8* %129, i64 169984
+  %130 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %131 = load i8*, i8** %130, align 8
+  %bert.pooler.dense.weight14 = getelementptr inbounds i8, i8* %131, i64 673280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 177, %bertrt_gemm* @train_s64_v0__k041_grad_pooler_dense_matmul_b.gemm, i8* %grad.pooler.tanh12, i8* %pooler.first_token13, i8* %bert.pooler.dense.weight14, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k042_grad_pooler_first_token.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k043_grad_layer_1_ffn_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k044_grad_layer_1_ffn_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k045_grad_layer_1_ffn_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k046_grad_layer_1_ffn_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum.launch)
-  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %199 = load i8*, i8** %198, align 8
-  %200 = getelementptr inbounds i8, i8* %199, i64 4329472
-  %grad.layer.1.ffn.dropout = bitcast i8* %200 to float*
-  %201 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8, i8* %202, i64 606976
-  %bert.encoder.layer.1.output.dense.weight15 = bitcast i8* %203 to float*
-  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %205 = load i8*, i8** %204, align 8
-  %206 = getelementptr inbounds i8, i8* %205, i64 4722688
-  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %206 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 178, %bertrt_gemm* @train_s64_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight15, float* %grad.layer.1.ffn.output.matmul.a, float* null)
-  %207 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %208 = load i8*, i8** %207, align 8
-  %209 = getelementptr inbounds i8, i8* %208, i64 4329472
-  %grad.layer.1.ffn.dropout16 = bitcast i8* %209 to float*
-  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %211 = load i8*, i8** %210, align 8
-  %212 = getelementptr inbounds i8, i8* %211, i64 3805184
-  %layer.1.ffn.gelu17 = bitcast i8* %212 to float*
-  %213 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %214 = load i8*, i8** %213, align 8
-  %215 = getelementptr inbounds i8, i8* %214, i64 606976
-  %bert.encoder.layer.1.output.dense.weight18 = bitcast i8* %215 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 179, %bertrt_gemm* @train_s64_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout16, float* %layer.1.ffn.gelu17, float* %bert.encoder.layer.1.output.dense.weight18, float* null)
+  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %133 = load i8*, i8** %132, align 8
+  %grad.layer.1.ffn.dropout = getelementptr inbounds i8, i8* %133, i64 4329472
+  %134 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %135 = load i8*, i8** %134, align 8
+  %bert.encoder.layer.1.output.dense.weight15 = getelementptr inbounds i8, i8* %135, i64 606976
+  %136 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %137 = load i8*, i8** %136, align 8
+  %grad.layer.1.ffn.output.matmul.a = getelementptr inbounds i8, i8* %137, i64 4722688
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 178, %bertrt_gemm* @train_s64_v0__k048_grad_layer_1_ffn_output_matmul_a.gemm, i8* %grad.layer.1.ffn.dropout, i8* %bert.encoder.layer.1.output.dense.weight15, i8* %grad.layer.1.ffn.output.matmul.a, i8* null)
+  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %139 = load i8*, i8** %138, align 8
+  %grad.layer.1.ffn.dropout16 = getelementptr inbounds i8, i8* %139, i64 4329472
+  %140 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %141 = load i8*, i8** %140, align 8
+  %layer.1.ffn.gelu17 = getelementptr inbounds i8, i8* %141, i64 3805184
+  %142 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %143 = load i8*, i8** %142, align 8
+  %bert.encoder.layer.1.output.dense.weight18 = getelementptr inbounds i8, i8* %143, i64 606976
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 179, %bertrt_gemm* @train_s64_v0__k049_grad_layer_1_ffn_output_matmul_b.gemm, i8* %grad.layer.1.ffn.dropout16, i8* %layer.1.ffn.gelu17, i8* %bert.encoder.layer.1.output.dense.weight18, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k050_grad_layer_1_ffn_gelu.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum.launch)
-  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8, i8* %217, i64 3805184
-  %grad.layer.1.ffn.gelu = bitcast i8* %218 to float*
-  %219 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %220 = load i8*, i8** %219, align 8
-  %221 = getelementptr inbounds i8, i8* %220, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight19 = bitcast i8* %221 to float*
-  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %223 = load i8*, i8** %222, align 8
-  %224 = getelementptr inbounds i8, i8* %223, i64 3280896
-  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %224 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 180, %bertrt_gemm* @train_s64_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight19, float* %grad.layer.1.ffn.intermediate.matmul.a, float* null)
+  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %145 = load i8*, i8** %144, align 8
+  %grad.layer.1.ffn.gelu = getelementptr inbounds i8, i8* %145, i64 3805184
+  %146 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %147 = load i8*, i8** %146, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight19 = getelementptr inbounds i8, i8* %147, i64 540416
+  %148 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %149 = load i8*, i8** %148, align 8
+  %grad.layer.1.ffn.intermediate.matmul.a = getelementptr inbounds i8, i8* %149, i64 3280896
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 180, %bertrt_gemm* @train_s64_v0__k052_grad_layer_1_ffn_intermediate_matmul_a.gemm, i8* %grad.layer.1.ffn.gelu, i8* %bert.encoder.layer.1.intermediate.dense.weight19, i8* %grad.layer.1.ffn.intermediate.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k053_grad_layer_1_attention_layernorm_sum.launch)
-  %225 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 3805184
-  %grad.layer.1.ffn.gelu20 = bitcast i8* %227 to float*
-  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %229 = load i8*, i8** %228, align 8
-  %230 = getelementptr inbounds i8, i8* %229, i64 3018752
-  %layer.1.attention.layernorm21 = bitcast i8* %230 to float*
-  %231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %232 = load i8*, i8** %231, align 8
-  %233 = getelementptr inbounds i8, i8* %232, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight22 = bitcast i8* %233 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 181, %bertrt_gemm* @train_s64_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu20, float* %layer.1.attention.layernorm21, float* %bert.encoder.layer.1.intermediate.dense.weight22, float* null)
+  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %151 = load i8*, i8** %150, align 8
+  %grad.layer.1.ffn.gelu20 = getelementptr inbounds i8, i8* %151, i64 3805184
+  %152 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %153 = load i8*, i8** %152, align 8
+  %layer.1.attention.layernorm21 = getelementptr inbounds i8, i8* %153, i64 3018752
+  %154 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %155 = load i8*, i8** %154, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight22 = getelementptr inbounds i8, i8* %155, i64 540416
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 181, %bertrt_gemm* @train_s64_v0__k054_grad_layer_1_ffn_intermediate_matmul_b.gemm, i8* %grad.layer.1.ffn.gelu20, i8* %layer.1.attention.layernorm21, i8* %bert.encoder.layer.1.intermediate.dense.weight22, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k055_grad_layer_1_attention_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k056_grad_layer_1_attention_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k057_grad_layer_1_attention_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k058_grad_layer_1_attention_output_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k059_grad_layer_1_attention_output_in1_sum.launch)
-  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %235 = load i8*, i8** %234, align 8
-  %236 = getelementptr inbounds i8, i8* %235, i64 3149824
-  %grad.layer.1.attention.output_dropout = bitcast i8* %236 to float*
-  %237 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %238 = load i8*, i8** %237, align 8
-  %239 = getelementptr inbounds i8, i8* %238, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight23 = bitcast i8* %239 to float*
-  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %241 = load i8*, i8** %240, align 8
-  %242 = getelementptr inbounds i8, i8* %241, i64 3280896
-  %grad.layer.1.attention.output.matmul.a = bitcast i8* %242 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 182, %bertrt_gemm* @train_s64_v0__k060_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight23, float* %grad.layer.1.attention.output.matmul.a, float* null)
-  %243 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %244 = load i8*, i8** %243, align 8
-  %245 = getelementptr inbounds i8, i8* %244, i64 3149824
-  %grad.layer.1.attention.output_dropout24 = bitcast i8* %245 to float*
-  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %247 = load i8*, i8** %246, align 8
-  %248 = getelementptr inbounds i8, i8* %247, i64 2887680
-  %layer.1.attention.context25 = bitcast i8* %248 to float*
-  %249 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %250 = load i8*, i8** %249, align 8
-  %251 = getelementptr inbounds i8, i8* %250, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight26 = bitcast i8* %251 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 183, %bertrt_gemm* @train_s64_v0__k061_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout24, float* %layer.1.attention.context25, float* %bert.encoder.layer.1.attention.output.dense.weight26, float* null)
+  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %157 = load i8*, i8** %156, align 8
+  %grad.layer.1.attention.output_dropout = getelementptr inbounds i8, i8* %157, i64 3149824
+  %158 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %159 = load i8*, i8** %158, align 8
+  %bert.encoder.layer.1.attention.output.dense.weight23 = getelementptr inbounds i8, i8* %159, i64 523264
+  %160 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %161 = load i8*, i8** %160, align 8
+  %grad.layer.1.attention.output.matmul.a = getelementptr inbounds i8, i8* %161, i64 3280896
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 182, %bertrt_gemm* @train_s64_v0__k060_grad_layer_1_attention_output_matmul_a.gemm, i8* %grad.layer.1.attention.output_dropout, i8* %bert.encoder.layer.1.attention.output.dense.weight23, i8* %grad.layer.1.attention.output.matmul.a, i8* null)
+  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %163 = load i8*, i8** %162, align 8
+  %grad.layer.1.attention.output_dropout24 = getelementptr inbounds i8, i8* %163, i64 3149824
+  %164 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %165 = load i8*, i8** %164, align 8
+  %layer.1.attention.context25 = getelementptr inbounds i8, i8* %165, i64 2887680
+  %166 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %167 = load i8*, i8** %166, align 8
+  %bert.encoder.layer.1.attention.output.dense.weight26 = getelementptr inbounds i8, i8* %167, i64 523264
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 183, %bertrt_gemm* @train_s64_v0__k061_grad_layer_1_attention_output_matmul_b.gemm, i8* %grad.layer.1.attention.output_dropout24, i8* %layer.1.attention.context25, i8* %bert.encoder.layer.1.attention.output.dense.weight26, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k062_layer_1_attention_context.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k063_layer_1_attention_context_grad_kv.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k064_layer_1_attention_context_grad_q.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k065_grad_layer_1_attention_value_in1_sum.launch)
-  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %253 = load i8*, i8** %252, align 8
-  %254 = getelementptr inbounds i8, i8* %253, i64 2887680
-  %grad.layer.1.attention.context.b = bitcast i8* %254 to float*
-  %255 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %256 = load i8*, i8** %255, align 8
-  %257 = getelementptr inbounds i8, i8* %256, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight27 = bitcast i8* %257 to float*
-  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8, i8* %259, i64 2494464
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %260 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 184, %bertrt_gemm* @train_s64_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.weight27, float* %grad.layer.1.attention.value.matmul.a, float* null)
-  %261 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 2887680
-  %grad.layer.1.attention.context.b28 = bitcast i8* %263 to float*
-  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %265 = load i8*, i8** %264, align 8
-  %266 = getelementptr inbounds i8, i8* %265, i64 2232320
-  %layer.0.ffn.layernorm29 = bitcast i8* %266 to float*
-  %267 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %268 = load i8*, i8** %267, align 8
-  %269 = getelementptr inbounds i8, i8* %268, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight30 = bitcast i8* %269 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 185, %bertrt_gemm* @train_s64_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b28, float* %layer.0.ffn.layernorm29, float* %bert.encoder.layer.1.attention.self.value.weight30, float* null)
+  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %169 = load i8*, i8** %168, align 8
+  %grad.layer.1.attention.context.b = getelementptr inbounds i8, i8* %169, i64 2887680
+  %170 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %171 = load i8*, i8** %170, align 8
+  %bert.encoder.layer.1.attention.self.value.weight27 = getelementptr inbounds i8, i8* %171, i64 506624
+  %172 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %173 = load i8*, i8** %172, align 8
+  %grad.layer.1.attention.value.matmul.a = getelementptr inbounds i8, i8* %173, i64 2494464
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 184, %bertrt_gemm* @train_s64_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, i8* %grad.layer.1.attention.context.b, i8* %bert.encoder.layer.1.attention.self.value.weight27, i8* %grad.layer.1.attention.value.matmul.a, i8* null)
+  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %175 = load i8*, i8** %174, align 8
+  %grad.layer.1.attention.context.b28 = getelementptr inbounds i8, i8* %175, i64 2887680
+  %176 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %177 = load i8*, i8** %176, align 8
+  %layer.0.ffn.layernorm29 = getelementptr inbounds i8, i8* %177, i64 2232320
+  %178 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %179 = load i8*, i8** %178, align 8
+  %bert.encoder.layer.1.attention.self.value.weight30 = getelementptr inbounds i8, i8* %179, i64 506624
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 185, %bertrt_gemm* @train_s64_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, i8* %grad.layer.1.attention.context.b28, i8* %layer.0.ffn.layernorm29, i8* %bert.encoder.layer.1.attention.self.value.weight30, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k068_grad_layer_1_attention_key_in1_sum.launch)
-  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 3149824
-  %grad.layer.1.attention.scores.b = bitcast i8* %272 to float*
-  %273 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %274 = load i8*, i8** %273, align 8
-  %275 = getelementptr inbounds i8, i8* %274, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight31 = bitcast i8* %275 to float*
-  %276 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %277 = load i8*, i8** %276, align 8
-  %278 = getelementptr inbounds i8, i8* %277, i64 2625536
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %278 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 186, %bertrt_gemm* @train_s64_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.weight31, float* %grad.layer.1.attention.key.matmul.a, float* null)
-  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %280 = load i8*, i8** %279, align 8
-  %281 = getelementptr inbounds i8, i8* %280, i64 3149824
-  %grad.layer.1.attention.scores.b32 = bitcast i8* %281 to float*
-  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %283 = load i8*, i8** %282, align 8
-  %284 = getelementptr inbounds i8, i8* %283, i64 2232320
-  %layer.0.ffn.layernorm33 = bitcast i8* %284 to float*
-  %285 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %286 = load i8*, i8** %285, align 8
-  %287 = getelementptr inbounds i8, i8* %286, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight34 = bitcast i8* %287 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 187, %bertrt_gemm* @train_s64_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b32, float* %layer.0.ffn.layernorm33, float* %bert.encoder.layer.1.attention.self.key.weight34, float* null)
+  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %181 = load i8*, i8** %180, align 8
+  %grad.layer.1.attention.scores.b = getelementptr inbounds i8, i8* %181, i64 3149824
+  %182 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %183 = load i8*, i8** %182, align 8
+  %bert.encoder.layer.1.attention.self.key.weight31 = getelementptr inbounds i8, i8* %183, i64 489984
+  %184 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %185 = load i8*, i8** %184, align 8
+  %grad.layer.1.attention.key.matmul.a = getelementptr inbounds i8, i8* %185, i64 2625536
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 186, %bertrt_gemm* @train_s64_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, i8* %grad.layer.1.attention.scores.b, i8* %bert.encoder.layer.1.attention.self.key.weight31, i8* %grad.layer.1.attention.key.matmul.a, i8* null)
+  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %187 = load i8*, i8** %186, align 8
+  %grad.layer.1.attention.scores.b32 = getelementptr inbounds i8, i8* %187, i64 3149824
+  %188 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %189 = load i8*, i8** %188, align 8
+  %layer.0.ffn.layernorm33 = getelementptr inbounds i8, i8* %189, i64 2232320
+  %190 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %191 = load i8*, i8** %190, align 8
+  %bert.encoder.layer.1.attention.self.key.weight34 = getelementptr inbounds i8, i8* %191, i64 489984
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 187, %bertrt_gemm* @train_s64_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, i8* %grad.layer.1.attention.scores.b32, i8* %layer.0.ffn.layernorm33, i8* %bert.encoder.layer.1.attention.self.key.weight34, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k071_grad_layer_1_attention_query_in1_sum.launch)
-  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 3411968
-  %grad.layer.1.attention.scores.a = bitcast i8* %290 to float*
-  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %292 = load i8*, i8** %291, align 8
-  %293 = getelementptr inbounds i8, i8* %292, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight35 = bitcast i8* %293 to float*
-  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %295 = load i8*, i8** %294, align 8
-  %296 = getelementptr inbounds i8, i8* %295, i64 2756608
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %296 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 188, %bertrt_gemm* @train_s64_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.weight35, float* %grad.layer.1.attention.query.matmul.a, float* null)
+  %192 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %193 = load i8*, i8** %192, align 8
+  %grad.layer.1.attention.scores.a = getelementptr inbounds i8, i8* %193, i64 3411968
+  %194 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %195 = load i8*, i8** %194, align 8
+  %bert.encoder.layer.1.attention.self.query.weight35 = getelementptr inbounds i8, i8* %195, i64 473344
+  %196 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %197 = load i8*, i8** %196, align 8
+  %grad.layer.1.attention.query.matmul.a = getelementptr inbounds i8, i8* %197, i64 2756608
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 188, %bertrt_gemm* @train_s64_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, i8* %grad.layer.1.attention.scores.a, i8* %bert.encoder.layer.1.attention.self.query.weight35, i8* %grad.layer.1.attention.query.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum.launch)
-  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 3411968
-  %grad.layer.1.attention.scores.a36 = bitcast i8* %299 to float*
-  %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %301 = load i8*, i8** %300, align 8
-  %302 = getelementptr inbounds i8, i8* %301, i64 2232320
-  %layer.0.ffn.layernorm37 = bitcast i8* %302 to float*
-  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %304 = load i8*, i8** %303, align 8
-  %305 = getelementptr inbounds i8, i8* %304, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight38 = bitcast i8* %305 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 189, %bertrt_gemm* @train_s64_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a36, float* %layer.0.ffn.layernorm37, float* %bert.encoder.layer.1.attention.self.query.weight38, float* null)
+  %198 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %199 = load i8*, i8** %198, align 8
+  %grad.layer.1.attention.scores.a36 = getelementptr inbounds i8, i8* %199, i64 3411968
+  %200 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %201 = load i8*, i8** %200, align 8
+  %layer.0.ffn.layernorm37 = getelementptr inbounds i8, i8* %201, i64 2232320
+  %202 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %203 = load i8*, i8** %202, align 8
+  %bert.encoder.layer.1.attention.self.query.weight38 = getelementptr inbounds i8, i8* %203, i64 473344
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 189, %bertrt_gemm* @train_s64_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, i8* %grad.layer.1.attention.scores.a36, i8* %layer.0.ffn.layernorm37, i8* %bert.encoder.layer.1.attention.self.query.weight38, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k075_grad_layer_0_ffn_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k076_grad_layer_0_ffn_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k077_grad_layer_0_ffn_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k078_grad_layer_0_ffn_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k079_grad_layer_0_ffn_output_in1_sum.launch)
-  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 2363392
-  %grad.layer.0.ffn.dropout = bitcast i8* %308 to float*
-  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %310 = load i8*, i8** %309, align 8
-  %311 = getelementptr inbounds i8, i8* %310, i64 407040
-  %bert.encoder.layer.0.output.dense.weight39 = bitcast i8* %311 to float*
-  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %313 = load i8*, i8** %312, align 8
-  %314 = getelementptr inbounds i8, i8* %313, i64 2494464
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %314 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 190, %bertrt_gemm* @train_s64_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight39, float* %grad.layer.0.ffn.output.matmul.a, float* null)
-  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 2363392
-  %grad.layer.0.ffn.dropout40 = bitcast i8* %317 to float*
-  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %319 = load i8*, i8** %318, align 8
-  %320 = getelementptr inbounds i8, i8* %319, i64 1708032
-  %layer.0.ffn.gelu41 = bitcast i8* %320 to float*
-  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %322 = load i8*, i8** %321, align 8
-  %323 = getelementptr inbounds i8, i8* %322, i64 407040
-  %bert.encoder.layer.0.output.dense.weight42 = bitcast i8* %323 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 191, %bertrt_gemm* @train_s64_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout40, float* %layer.0.ffn.gelu41, float* %bert.encoder.layer.0.output.dense.weight42, float* null)
+  %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %205 = load i8*, i8** %204, align 8
+  %grad.layer.0.ffn.dropout = getelementptr inbounds i8, i8* %205, i64 2363392
+  %206 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %207 = load i8*, i8** %206, align 8
+  %bert.encoder.layer.0.output.dense.weight39 = getelementptr inbounds i8, i8* %207, i64 407040
+  %208 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %209 = load i8*, i8** %208, align 8
+  %grad.layer.0.ffn.output.matmul.a = getelementptr inbounds i8, i8* %209, i64 2494464
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 190, %bertrt_gemm* @train_s64_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, i8* %grad.layer.0.ffn.dropout, i8* %bert.encoder.layer.0.output.dense.weight39, i8* %grad.layer.0.ffn.output.matmul.a, i8* null)
+  %210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %211 = load i8*, i8** %210, align 8
+  %grad.layer.0.ffn.dropout40 = getelementptr inbounds i8, i8* %211, i64 2363392
+  %212 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %213 = load i8*, i8** %212, align 8
+  %layer.0.ffn.gelu41 = getelementptr inbounds i8, i8* %213, i64 1708032
+  %214 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %215 = load i8*, i8** %214, align 8
+  %bert.encoder.layer.0.output.dense.weight42 = getelementptr inbounds i8, i8* %215, i64 407040
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 191, %bertrt_gemm* @train_s64_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, i8* %grad.layer.0.ffn.dropout40, i8* %layer.0.ffn.gelu41, i8* %bert.encoder.layer.0.output.dense.weight42, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k082_grad_layer_0_ffn_gelu.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum.launch)
-  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 1708032
-  %grad.layer.0.ffn.gelu = bitcast i8* %326 to float*
-  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight43 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8, i8* %331, i64 1183744
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %332 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 192, %bertrt_gemm* @train_s64_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight43, float* %grad.layer.0.ffn.intermediate.matmul.a, float* null)
+  %216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %217 = load i8*, i8** %216, align 8
+  %grad.layer.0.ffn.gelu = getelementptr inbounds i8, i8* %217, i64 1708032
+  %218 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %219 = load i8*, i8** %218, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight43 = getelementptr inbounds i8, i8* %219, i64 340480
+  %220 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %221 = load i8*, i8** %220, align 8
+  %grad.layer.0.ffn.intermediate.matmul.a = getelementptr inbounds i8, i8* %221, i64 1183744
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 192, %bertrt_gemm* @train_s64_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, i8* %grad.layer.0.ffn.gelu, i8* %bert.encoder.layer.0.intermediate.dense.weight43, i8* %grad.layer.0.ffn.intermediate.matmul.a, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k085_grad_layer_0_attention_layernorm_sum.launch)
-  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %334 = load i8*, i8** %333, align 8
-  %335 = getelementptr inbounds i8, i8* %334, i64 1708032
-  %grad.layer.0.ffn.gelu44 = bitcast i8* %335 to float*
-  %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 921600
-  %layer.0.attention.layernorm45 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8, i8* %340, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight46 = bitcast i8* %341 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 193, %bertrt_gemm* @train_s64_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu44, float* %layer.0.attention.layernorm45, float* %bert.encoder.layer.0.intermediate.dense.weight46, float* null)
+  %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %223 = load i8*, i8** %222, align 8
+  %grad.layer.0.ffn.gelu44 = getelementptr inbounds i8, i8* %223, i64 1708032
+  %224 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %225 = load i8*, i8** %224, align 8
+  %layer.0.attention.layernorm45 = getelementptr inbounds i8, i8* %225, i64 921600
+  %226 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %227 = load i8*, i8** %226, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight46 = getelementptr inbounds i8, i8* %227, i64 340480
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 193, %bertrt_gemm* @train_s64_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, i8* %grad.layer.0.ffn.gelu44, i8* %layer.0.attention.layernorm45, i8* %bert.encoder.layer.0.intermediate.dense.weight46, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k087_grad_layer_0_attention_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k088_grad_layer_0_attention_layernorm_gamma.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k089_grad_layer_0_attention_layernorm_beta.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k090_grad_layer_0_attention_output_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k091_grad_layer_0_attention_output_in1_sum.launch)
-  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8, i8* %343, i64 1052672
-  %grad.layer.0.attention.output_dropout = bitcast i8* %344 to float*
-  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight47 = bitcast i8* %347 to float*
-  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 1183744
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %350 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 194, %bertrt_gemm* @train_s64_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight47, float* %grad.layer.0.attention.output.matmul.a, float* null)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 1052672
-  %grad.layer.0.attention.output_dropout48 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 790528
-  %layer.0.attention.context49 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight50 = bitcast i8* %359 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 195, %bertrt_gemm* @train_s64_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout48, float* %layer.0.attention.context49, float* %bert.encoder.layer.0.attention.output.dense.weight50, float* null)
+  %228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %229 = load i8*, i8** %228, align 8
+  %grad.layer.0.attention.output_dropout = getelementptr inbounds i8, i8* %229, i64 1052672
+  %230 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %231 = load i8*, i8** %230, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight47 = getelementptr inbounds i8, i8* %231, i64 323328
+  %232 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %233 = load i8*, i8** %232, align 8
+  %grad.layer.0.attention.output.matmul.a = getelementptr inbounds i8, i8* %233, i64 1183744
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 194, %bertrt_gemm* @train_s64_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, i8* %grad.layer.0.attention.output_dropout, i8* %bert.encoder.layer.0.attention.output.dense.weight47, i8* %grad.layer.0.attention.output.matmul.a, i8* null)
+  %234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %235 = load i8*, i8** %234, align 8
+  %grad.layer.0.attention.output_dropout48 = getelementptr inbounds i8, i8* %235, i64 1052672
+  %236 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %237 = load i8*, i8** %236, align 8
+  %layer.0.attention.context49 = getelementptr inbounds i8, i8* %237, i64 790528
+  %238 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %239 = load i8*, i8** %238, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight50 = getelementptr inbounds i8, i8* %239, i64 323328
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 195, %bertrt_gemm* @train_s64_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, i8* %grad.layer.0.attention.output_dropout48, i8* %layer.0.attention.context49, i8* %bert.encoder.layer.0.attention.output.dense.weight50, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k094_layer_0_attention_context.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k095_layer_0_attention_context_grad_kv.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k096_layer_0_attention_context_grad_q.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k097_grad_layer_0_attention_value_in1_sum.launch)
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 790528
-  %grad.layer.0.attention.context.b = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight51 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 135168
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %368 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 196, %bertrt_gemm* @train_s64_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.weight51, float* %grad.layer.0.attention.value.matmul.a, float* null)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 790528
-  %grad.layer.0.attention.context.b52 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 266240
-  %embeddings.dropout53 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight54 = bitcast i8* %377 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 197, %bertrt_gemm* @train_s64_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b52, float* %embeddings.dropout53, float* %bert.encoder.layer.0.attention.self.value.weight54, float* null)
+  %240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %241 = load i8*, i8** %240, align 8
+  %grad.layer.0.attention.context.b = getelementptr inbounds i8, i8* %241, i64 790528
+  %242 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %243 = load i8*, i8** %242, align 8
+  %bert.encoder.layer.0.attention.self.value.weight51 = getelementptr inbounds i8, i8* %243, i64 306688
+  %244 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %245 = load i8*, i8** %244, align 8
+  %grad.layer.0.attention.value.matmul.a = getelementptr inbounds i8, i8* %245, i64 135168
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 196, %bertrt_gemm* @train_s64_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, i8* %grad.layer.0.attention.context.b, i8* %bert.encoder.layer.0.attention.self.value.weight51, i8* %grad.layer.0.attention.value.matmul.a, i8* null)
+  %246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %247 = load i8*, i8** %246, align 8
+  %grad.layer.0.attention.context.b52 = getelementptr inbounds i8, i8* %247, i64 790528
+  %248 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %249 = load i8*, i8** %248, align 8
+  %embeddings.dropout53 = getelementptr inbounds i8, i8* %249, i64 266240
+  %250 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %251 = load i8*, i8** %250, align 8
+  %bert.encoder.layer.0.attention.self.value.weight54 = getelementptr inbounds i8, i8* %251, i64 306688
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 197, %bertrt_gemm* @train_s64_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, i8* %grad.layer.0.attention.context.b52, i8* %embeddings.dropout53, i8* %bert.encoder.layer.0.attention.self.value.weight54, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k100_grad_layer_0_attention_key_in1_sum.launch)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 1052672
-  %grad.layer.0.attention.scores.b = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight55 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 397312
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %386 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 198, %bertrt_gemm* @train_s64_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.weight55, float* %grad.layer.0.attention.key.matmul.a, float* null)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 1052672
-  %grad.layer.0.attention.scores.b56 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 266240
-  %embeddings.dropout57 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight58 = bitcast i8* %395 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 199, %bertrt_gemm* @train_s64_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b56, float* %embeddings.dropout57, float* %bert.encoder.layer.0.attention.self.key.weight58, float* null)
+  %252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %253 = load i8*, i8** %252, align 8
+  %grad.layer.0.attention.scores.b = getelementptr inbounds i8, i8* %253, i64 1052672
+  %254 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %255 = load i8*, i8** %254, align 8
+  %bert.encoder.layer.0.attention.self.key.weight55 = getelementptr inbounds i8, i8* %255, i64 290048
+  %256 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %257 = load i8*, i8** %256, align 8
+  %grad.layer.0.attention.key.matmul.a = getelementptr inbounds i8, i8* %257, i64 397312
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 198, %bertrt_gemm* @train_s64_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, i8* %grad.layer.0.attention.scores.b, i8* %bert.encoder.layer.0.attention.self.key.weight55, i8* %grad.layer.0.attention.key.matmul.a, i8* null)
+  %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %259 = load i8*, i8** %258, align 8
+  %grad.layer.0.attention.scores.b56 = getelementptr inbounds i8, i8* %259, i64 1052672
+  %260 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %261 = load i8*, i8** %260, align 8
+  %embeddings.dropout57 = getelementptr inbounds i8, i8* %261, i64 266240
+  %262 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %263 = load i8*, i8** %262, align 8
+  %bert.encoder.layer.0.attention.self.key.weight58 = getelementptr inbounds i8, i8* %263, i64 290048
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 199, %bertrt_gemm* @train_s64_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, i8* %grad.layer.0.attention.scores.b56, i8* %embeddings.dropout57, i8* %bert.encoder.layer.0.attention.self.key.weight58, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k103_grad_layer_0_attention_query_in1_sum.launch)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 1314816
-  %grad.layer.0.attention.scores.a = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight59 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 528384
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %404 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 200, %bertrt_gemm* @train_s64_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.weight59, float* %grad.layer.0.attention.query.matmul.a, float* null)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 1314816
-  %grad.layer.0.attention.scores.a60 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 266240
-  %embeddings.dropout61 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight62 = bitcast i8* %413 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 201, %bertrt_gemm* @train_s64_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a60, float* %embeddings.dropout61, float* %bert.encoder.layer.0.attention.self.query.weight62, float* null)
+  %264 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %265 = load i8*, i8** %264, align 8
+  %grad.layer.0.attention.scores.a = getelementptr inbounds i8, i8* %265, i64 1314816
+  %266 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %267 = load i8*, i8** %266, align 8
+  %bert.encoder.layer.0.attention.self.query.weight59 = getelementptr inbounds i8, i8* %267, i64 273408
+  %268 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %269 = load i8*, i8** %268, align 8
+  %grad.layer.0.attention.query.matmul.a = getelementptr inbounds i8, i8* %269, i64 528384
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 200, %bertrt_gemm* @train_s64_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, i8* %grad.layer.0.attention.scores.a, i8* %bert.encoder.layer.0.attention.self.query.weight59, i8* %grad.layer.0.attention.query.matmul.a, i8* null)
+  %270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %271 = load i8*, i8** %270, align 8
+  %grad.layer.0.attention.scores.a60 = getelementptr inbounds i8, i8* %271, i64 1314816
+  %272 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %273 = load i8*, i8** %272, align 8
+  %embeddings.dropout61 = getelementptr inbounds i8, i8* %273, i64 266240
+  %274 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %275 = load i8*, i8** %274, align 8
+  %bert.encoder.layer.0.attention.self.query.weight62 = getelementptr inbounds i8, i8* %275, i64 273408
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 201, %bertrt_gemm* @train_s64_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, i8* %grad.layer.0.attention.scores.a60, i8* %embeddings.dropout61, i8* %bert.encoder.layer.0.attention.self.query.weight62, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k106_grad_embeddings_dropout.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k107_grad_embeddings_layernorm_x.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v0__k108_grad_embeddings_layernorm_gamma.launch)
@@ -4591,295 +3889,232 @@ entry:
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k003_attention_mask_bias.launch)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
-  %2 = getelementptr inbounds i8, i8* %1, i64 0
-  %embeddings.dropout = bitcast i8* %2 to float*
-  %3 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %4 = load i8*, i8** %3, align 8
-  %5 = getelementptr inbounds i8, i8* %4, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight = bitcast i8* %5 to float*
-  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %embeddings.dropout = getelementptr inbounds i8, i8* %1, i64 0
+  %2 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %3 = load i8*, i8** %2, align 8
+  %bert.encoder.layer.0.attention.self.query.weight = getelementptr inbounds i8, i8* %3, i64 273408
+  %4 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %5 = load i8*, i8** %4, align 8
+  %layer.0.attention.query = getelementptr inbounds i8, i8* %5, i64 133120
+  %6 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %7 = load i8*, i8** %6, align 8
-  %8 = getelementptr inbounds i8, i8* %7, i64 133120
-  %layer.0.attention.query = bitcast i8* %8 to float*
-  %9 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %10 = load i8*, i8** %9, align 8
-  %11 = getelementptr inbounds i8, i8* %10, i64 289792
-  %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %11 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 202, %bertrt_gemm* @train_s64_v1__k004_layer_0_attention_query_matmul.gemm, float* %embeddings.dropout, float* %bert.encoder.layer.0.attention.self.query.weight, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  %bert.encoder.layer.0.attention.self.query.bias = getelementptr inbounds i8, i8* %7, i64 289792
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 202, %bertrt_gemm* @train_s64_v1__k004_layer_0_attention_query_matmul.gemm, i8* %embeddings.dropout, i8* %bert.encoder.layer.0.attention.self.query.weight, i8* %layer.0.attention.query, i8* %bert.encoder.layer.0.attention.self.query.bias)
+  %8 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %9 = load i8*, i8** %8, align 8
+  %embeddings.dropout1 = getelementptr inbounds i8, i8* %9, i64 0
+  %10 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %11 = load i8*, i8** %10, align 8
+  %bert.encoder.layer.0.attention.self.key.weight = getelementptr inbounds i8, i8* %11, i64 290048
   %12 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 0
-  %embeddings.dropout1 = bitcast i8* %14 to float*
-  %15 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight = bitcast i8* %17 to float*
-  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.key = getelementptr inbounds i8, i8* %13, i64 264192
+  %14 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %15 = load i8*, i8** %14, align 8
+  %bert.encoder.layer.0.attention.self.key.bias = getelementptr inbounds i8, i8* %15, i64 306432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 203, %bertrt_gemm* @train_s64_v1__k005_layer_0_attention_key_matmul.gemm, i8* %embeddings.dropout1, i8* %bert.encoder.layer.0.attention.self.key.weight, i8* %layer.0.attention.key, i8* %bert.encoder.layer.0.attention.self.key.bias)
+  %16 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %17 = load i8*, i8** %16, align 8
+  %embeddings.dropout2 = getelementptr inbounds i8, i8* %17, i64 0
+  %18 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 264192
-  %layer.0.attention.key = bitcast i8* %20 to float*
-  %21 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8, i8* %22, i64 306432
-  %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %23 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 203, %bertrt_gemm* @train_s64_v1__k005_layer_0_attention_key_matmul.gemm, float* %embeddings.dropout1, float* %bert.encoder.layer.0.attention.self.key.weight, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  %bert.encoder.layer.0.attention.self.value.weight = getelementptr inbounds i8, i8* %19, i64 306688
+  %20 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %21 = load i8*, i8** %20, align 8
+  %layer.0.attention.value = getelementptr inbounds i8, i8* %21, i64 395264
+  %22 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %23 = load i8*, i8** %22, align 8
+  %bert.encoder.layer.0.attention.self.value.bias = getelementptr inbounds i8, i8* %23, i64 323072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 204, %bertrt_gemm* @train_s64_v1__k006_layer_0_attention_value_matmul.gemm, i8* %embeddings.dropout2, i8* %bert.encoder.layer.0.attention.self.value.weight, i8* %layer.0.attention.value, i8* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k007_layer_0_attention_context_forward.launch)
   %24 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 0
-  %embeddings.dropout2 = bitcast i8* %26 to float*
-  %27 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %28 = load i8*, i8** %27, align 8
-  %29 = getelementptr inbounds i8, i8* %28, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight = bitcast i8* %29 to float*
-  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %layer.0.attention.context = getelementptr inbounds i8, i8* %25, i64 526336
+  %26 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %27 = load i8*, i8** %26, align 8
+  %bert.encoder.layer.0.attention.output.dense.weight = getelementptr inbounds i8, i8* %27, i64 323328
+  %28 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %29 = load i8*, i8** %28, align 8
+  %layer.0.attention.output = getelementptr inbounds i8, i8* %29, i64 133120
+  %30 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8, i8* %31, i64 395264
-  %layer.0.attention.value = bitcast i8* %32 to float*
-  %33 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 323072
-  %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %35 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 204, %bertrt_gemm* @train_s64_v1__k006_layer_0_attention_value_matmul.gemm, float* %embeddings.dropout2, float* %bert.encoder.layer.0.attention.self.value.weight, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k007_layer_0_attention_context_forward.launch)
-  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 526336
-  %layer.0.attention.context = bitcast i8* %38 to float*
-  %39 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8, i8* %40, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight = bitcast i8* %41 to float*
-  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8, i8* %43, i64 133120
-  %layer.0.attention.output = bitcast i8* %44 to float*
-  %45 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 339712
-  %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %47 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 205, %bertrt_gemm* @train_s64_v1__k008_layer_0_attention_output_matmul.gemm, float* %layer.0.attention.context, float* %bert.encoder.layer.0.attention.output.dense.weight, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  %bert.encoder.layer.0.attention.output.dense.bias = getelementptr inbounds i8, i8* %31, i64 339712
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 205, %bertrt_gemm* @train_s64_v1__k008_layer_0_attention_output_matmul.gemm, i8* %layer.0.attention.context, i8* %bert.encoder.layer.0.attention.output.dense.weight, i8* %layer.0.attention.output, i8* %bert.encoder.layer.0.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k009_layer_0_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k010_layer_0_attention_layernorm.launch)
-  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 0
-  %layer.0.attention.layernorm = bitcast i8* %50 to float*
-  %51 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8, i8* %52, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight = bitcast i8* %53 to float*
-  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 133120
-  %layer.0.ffn.gelu = bitcast i8* %56 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 206, %bertrt_gemm* @train_s64_v1__k011_layer_0_ffn_intermediate_matmul.gemm, float* %layer.0.attention.layernorm, float* %bert.encoder.layer.0.intermediate.dense.weight, float* %layer.0.ffn.gelu, float* null)
+  %32 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %33 = load i8*, i8** %32, align 8
+  %layer.0.attention.layernorm = getelementptr inbounds i8, i8* %33, i64 0
+  %34 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %35 = load i8*, i8** %34, align 8
+  %bert.encoder.layer.0.intermediate.dense.weight = getelementptr inbounds i8, i8* %35, i64 340480
+  %36 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %37 = load i8*, i8** %36, align 8
+  %layer.0.ffn.gelu = getelementptr inbounds i8, i8* %37, i64 133120
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 206, %bertrt_gemm* @train_s64_v1__k011_layer_0_ffn_intermediate_matmul.gemm, i8* %layer.0.attention.layernorm, i8* %bert.encoder.layer.0.intermediate.dense.weight, i8* %layer.0.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k011_layer_0_ffn_intermediate_matmul.launch)
-  %57 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 133120
-  %layer.0.ffn.gelu3 = bitcast i8* %59 to float*
-  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 407040
-  %bert.encoder.layer.0.output.dense.weight = bitcast i8* %62 to float*
-  %63 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 657408
-  %layer.0.ffn.output = bitcast i8* %65 to float*
-  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %67 = load i8*, i8** %66, align 8
-  %68 = getelementptr inbounds i8, i8* %67, i64 472576
-  %bert.encoder.layer.0.output.dense.bias = bitcast i8* %68 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 207, %bertrt_gemm* @train_s64_v1__k012_layer_0_ffn_output_matmul.gemm, float* %layer.0.ffn.gelu3, float* %bert.encoder.layer.0.output.dense.weight, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  %38 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %39 = load i8*, i8** %38, align 8
+  %layer.0.ffn.gelu3 = getelementptr inbounds i8, i8* %39, i64 133120
+  %40 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %41 = load i8*, i8** %40, align 8
+  %bert.encoder.layer.0.output.dense.weight = getelementptr inbounds i8, i8* %41, i64 407040
+  %42 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %43 = load i8*, i8** %42, align 8
+  %layer.0.ffn.output = getelementptr inbounds i8, i8* %43, i64 657408
+  %44 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %45 = load i8*, i8** %44, align 8
+  %bert.encoder.layer.0.output.dense.bias = getelementptr inbounds i8, i8* %45, i64 472576
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 207, %bertrt_gemm* @train_s64_v1__k012_layer_0_ffn_output_matmul.gemm, i8* %layer.0.ffn.gelu3, i8* %bert.encoder.layer.0.output.dense.weight, i8* %layer.0.ffn.output, i8* %bert.encoder.layer.0.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k013_layer_0_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k014_layer_0_ffn_layernorm.launch)
-  %69 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 0
-  %layer.0.ffn.layernorm = bitcast i8* %71 to float*
+  %46 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %47 = load i8*, i8** %46, align 8
+  %layer.0.ffn.layernorm = getelementptr inbounds i8, i8* %47, i64 0
+  %48 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %49 = load i8*, i8** %48, align 8
+  %bert.encoder.layer.1.attention.self.query.weight = getelementptr inbounds i8, i8* %49, i64 473344
+  %50 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %51 = load i8*, i8** %50, align 8
+  %layer.1.attention.query = getelementptr inbounds i8, i8* %51, i64 133120
+  %52 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %53 = load i8*, i8** %52, align 8
+  %bert.encoder.layer.1.attention.self.query.bias = getelementptr inbounds i8, i8* %53, i64 489728
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 208, %bertrt_gemm* @train_s64_v1__k015_layer_1_attention_query_matmul.gemm, i8* %layer.0.ffn.layernorm, i8* %bert.encoder.layer.1.attention.self.query.weight, i8* %layer.1.attention.query, i8* %bert.encoder.layer.1.attention.self.query.bias)
+  %54 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %55 = load i8*, i8** %54, align 8
+  %layer.0.ffn.layernorm4 = getelementptr inbounds i8, i8* %55, i64 0
+  %56 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %57 = load i8*, i8** %56, align 8
+  %bert.encoder.layer.1.attention.self.key.weight = getelementptr inbounds i8, i8* %57, i64 489984
+  %58 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %59 = load i8*, i8** %58, align 8
+  %layer.1.attention.key = getelementptr inbounds i8, i8* %59, i64 264192
+  %60 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %61 = load i8*, i8** %60, align 8
+  %bert.encoder.layer.1.attention.self.key.bias = getelementptr inbounds i8, i8* %61, i64 506368
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 209, %bertrt_gemm* @train_s64_v1__k016_layer_1_attention_key_matmul.gemm, i8* %layer.0.ffn.layernorm4, i8* %bert.encoder.layer.1.attention.self.key.weight, i8* %layer.1.attention.key, i8* %bert.encoder.layer.1.attention.self.key.bias)
+  %62 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %63 = load i8*, i8** %62, align 8
+  %layer.0.ffn.layernorm5 = getelementptr inbounds i8, i8* %63, i64 0
+  %64 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %65 = load i8*, i8** %64, align 8
+  %bert.encoder.layer.1.attention.self.value.weight = getelementptr inbounds i8, i8* %65, i64 506624
+  %66 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %67 = load i8*, i8** %66, align 8
+  %layer.1.attention.value = getelementptr inbounds i8, i8* %67, i64 395264
+  %68 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %69 = load i8*, i8** %68, align 8
+  %bert.encoder.layer.1.attention.self.value.bias = getelementptr inbounds i8, i8* %69, i64 523008
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 210, %bertrt_gemm* @train_s64_v1__k017_layer_1_attention_value_matmul.gemm, i8* %layer.0.ffn.layernorm5, i8* %bert.encoder.layer.1.attention.self.value.weight, i8* %layer.1.attention.value, i8* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k018_layer_1_attention_context_forward.launch)
+  %70 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %71 = load i8*, i8** %70, align 8
+  %layer.1.attention.context = getelementptr inbounds i8, i8* %71, i64 526336
   %72 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %73 = load i8*, i8** %72, align 8
-  %74 = getelementptr inbounds i8, i8* %73, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight = bitcast i8* %74 to float*
-  %75 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %76 = load i8*, i8** %75, align 8
-  %77 = getelementptr inbounds i8, i8* %76, i64 133120
-  %layer.1.attention.query = bitcast i8* %77 to float*
-  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 489728
-  %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %80 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 208, %bertrt_gemm* @train_s64_v1__k015_layer_1_attention_query_matmul.gemm, float* %layer.0.ffn.layernorm, float* %bert.encoder.layer.1.attention.self.query.weight, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
-  %81 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 0
-  %layer.0.ffn.layernorm4 = bitcast i8* %83 to float*
-  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight = bitcast i8* %86 to float*
-  %87 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 264192
-  %layer.1.attention.key = bitcast i8* %89 to float*
-  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 506368
-  %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %92 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 209, %bertrt_gemm* @train_s64_v1__k016_layer_1_attention_key_matmul.gemm, float* %layer.0.ffn.layernorm4, float* %bert.encoder.layer.1.attention.self.key.weight, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
-  %93 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 0
-  %layer.0.ffn.layernorm5 = bitcast i8* %95 to float*
-  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8, i8* %97, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight = bitcast i8* %98 to float*
-  %99 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 395264
-  %layer.1.attention.value = bitcast i8* %101 to float*
-  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 523008
-  %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %104 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 210, %bertrt_gemm* @train_s64_v1__k017_layer_1_attention_value_matmul.gemm, float* %layer.0.ffn.layernorm5, float* %bert.encoder.layer.1.attention.self.value.weight, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
-  call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k018_layer_1_attention_context_forward.launch)
-  %105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 526336
-  %layer.1.attention.context = bitcast i8* %107 to float*
-  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 523264
-  %bert.encoder.layer.1.attention.output.dense.weight = bitcast i8* %110 to float*
-  %111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %112 = load i8*, i8** %111, align 8
-  %113 = getelementptr inbounds i8, i8* %112, i64 131072
-  %layer.1.attention.output = bitcast i8* %113 to float*
-  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 539648
-  %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %116 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 211, %bertrt_gemm* @train_s64_v1__k019_layer_1_attention_output_matmul.gemm, float* %layer.1.attention.context, float* %bert.encoder.layer.1.attention.output.dense.weight, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  %bert.encoder.layer.1.attention.output.dense.weight = getelementptr inbounds i8, i8* %73, i64 523264
+  %74 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %75 = load i8*, i8** %74, align 8
+  %layer.1.attention.output = getelementptr inbounds i8, i8* %75, i64 131072
+  %76 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %77 = load i8*, i8** %76, align 8
+  %bert.encoder.layer.1.attention.output.dense.bias = getelementptr inbounds i8, i8* %77, i64 539648
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 211, %bertrt_gemm* @train_s64_v1__k019_layer_1_attention_output_matmul.gemm, i8* %layer.1.attention.context, i8* %bert.encoder.layer.1.attention.output.dense.weight, i8* %layer.1.attention.output, i8* %bert.encoder.layer.1.attention.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k020_layer_1_attention_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k021_layer_1_attention_layernorm.launch)
-  %117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8, i8* %118, i64 0
-  %layer.1.attention.layernorm = bitcast i8* %119 to float*
-  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 540416
-  %bert.encoder.layer.1.intermediate.dense.weight = bitcast i8* %122 to float*
-  %123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %124 = load i8*, i8** %123, align 8
-  %125 = getelementptr inbounds i8, i8* %124, i64 131072
-  %layer.1.ffn.gelu = bitcast i8* %125 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 212, %bertrt_gemm* @train_s64_v1__k022_layer_1_ffn_intermediate_matmul.gemm, float* %layer.1.attention.layernorm, float* %bert.encoder.layer.1.intermediate.dense.weight, float* %layer.1.ffn.gelu, float* null)
+  %78 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %79 = load i8*, i8** %78, align 8
+  %layer.1.attention.layernorm = getelementptr inbounds i8, i8* %79, i64 0
+  %80 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %81 = load i8*, i8** %80, align 8
+  %bert.encoder.layer.1.intermediate.dense.weight = getelementptr inbounds i8, i8* %81, i64 540416
+  %82 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %83 = load i8*, i8** %82, align 8
+  %layer.1.ffn.gelu = getelementptr inbounds i8, i8* %83, i64 131072
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 212, %bertrt_gemm* @train_s64_v1__k022_layer_1_ffn_intermediate_matmul.gemm, i8* %layer.1.attention.layernorm, i8* %bert.encoder.layer.1.intermediate.dense.weight, i8* %layer.1.ffn.gelu, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k022_layer_1_ffn_intermediate_matmul.launch)
-  %126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 131072
-  %layer.1.ffn.gelu6 = bitcast i8* %128 to float*
-  %129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 606976
-  %bert.encoder.layer.1.output.dense.weight = bitcast i8* %131 to float*
-  %132 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 655360
-  %layer.1.ffn.output = bitcast i8* %134 to float*
-  %135 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8, i8* %136, i64 672512
-  %bert.encoder.layer.1.output.dense.bias = bitcast i8* %137 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 213, %bertrt_gemm* @train_s64_v1__k023_layer_1_ffn_output_matmul.gemm, float* %layer.1.ffn.gelu6, float* %bert.encoder.layer.1.output.dense.weight, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  %84 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %85 = load i8*, i8** %84, align 8
+  %layer.1.ffn.gelu6 = getelementptr inbounds i8, i8* %85, i64 131072
+  %86 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %87 = load i8*, i8** %86, align 8
+  %bert.encoder.layer.1.output.dense.weight = getelementptr inbounds i8, i8* %87, i64 606976
+  %88 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %89 = load i8*, i8** %88, align 8
+  %layer.1.ffn.output = getelementptr inbounds i8, i8* %89, i64 655360
+  %90 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %91 = load i8*, i8** %90, align 8
+  %bert.encoder.layer.1.output.dense.bias = getelementptr inbounds i8, i8* %91, i64 672512
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 213, %bertrt_gemm* @train_s64_v1__k023_layer_1_ffn_output_matmul.gemm, i8* %layer.1.ffn.gelu6, i8* %bert.encoder.layer.1.output.dense.weight, i8* %layer.1.ffn.output, i8* %bert.encoder.layer.1.output.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k024_layer_1_ffn_residual.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k025_layer_1_ffn_layernorm.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k026_pooler_first_token.launch)
-  %138 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 131072
-  %pooler.first_token = bitcast i8* %140 to float*
-  %141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %142 = load i8*, i8** %141, align 8
-  %143 = getelementptr inbounds i8, i8* %142, i64 673280
-  %bert.pooler.dense.weight = bitcast i8* %143 to float*
-  %144 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8, i8* %145, i64 0
-  %pooler.dense = bitcast i8* %146 to float*
-  %147 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 689664
-  %bert.pooler.dense.bias = bitcast i8* %149 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 214, %bertrt_gemm* @train_s64_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  %92 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %93 = load i8*, i8** %92, align 8
+  %pooler.first_token = getelementptr inbounds i8, i8* %93, i64 131072
+  %94 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %95 = load i8*, i8** %94, align 8
+  %bert.pooler.dense.weight = getelementptr inbounds i8, i8* %95, i64 673280
+  %96 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %97 = load i8*, i8** %96, align 8
+  %pooler.dense = getelementptr inbounds i8, i8* %97, i64 0
+  %98 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %99 = load i8*, i8** %98, align 8
+  %bert.pooler.dense.bias = getelementptr inbounds i8, i8* %99, i64 689664
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 214, %bertrt_gemm* @train_s64_v1__k027_pooler_dense_matmul.gemm, i8* %pooler.first_token, i8* %bert.pooler.dense.weight, i8* %pooler.dense, i8* %bert.pooler.dense.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k028_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k029_head_dropout.launch)
-  %150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 0
-  %head.dropout = bitcast i8* %152 to float*
-  %153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %154 = load i8*, i8** %153, align 8
-  %155 = getelementptr inbounds i8, i8* %154, i64 689920
-  %classifier.weight = bitcast i8* %155 to float*
-  %156 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8, i8* %157, i64 6208
-  %head.classifier = bitcast i8* %158 to float*
-  %159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 690432
-  %classifier.bias = bitcast i8* %161 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 215, %bertrt_gemm* @train_s64_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier, float* %classifier.bias)
+  %100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %101 = load i8*, i8** %100, align 8
+  %head.dropout = getelementptr inbounds i8, i8* %101, i64 0
+  %102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %103 = load i8*, i8** %102, align 8
+  %classifier.weight = getelementptr inbounds i8, i8* %103, i64 689920
+  %104 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
+  %105 = load i8*, i8** %104, align 8
+  %head.classifier = getelementptr inbounds i8, i8* %105, i64 6208
+  %106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %107 = load i8*, i8** %106, align 8
+  %classifier.bias = getelementptr inbounds i8, i8* %107, i64 690432
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 215, %bertrt_gemm* @train_s64_v1__k030_head_classifier_matmul.gemm, i8* %head.dropout, i8* %classifier.weight, i8* %head.classifier, i8* %classifier.bias)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k031_loss_valid_count.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k032_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k033_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k034_grad_loss.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k035_grad_head_classifier_in1_sum.launch)
-  %162 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 4160
-  %grad.loss = bitcast i8* %164 to float*
-  %165 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %166 = load i8*, i8** %165, align 8
-  %167 = getelementptr inbounds i8, i8* %166, i64 689920
-  %classifier.weight7 = bitcast i8* %167 to float*
-  %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8, i8* %169, i64 4224
-  %grad.head.classifier.matmul.a = bitcast i8* %170 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 216, %bertrt_gemm* @train_s64_v1__k036_grad_head_classifier_matmul_a.gemm, float* %grad.loss, float* %classifier.weight7, float* %grad.head.classifier.matmul.a, float* null)
-  %171 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 4160
-  %grad.loss8 = bitcast i8* %173 to float*
-  %174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 0
-  %head.dropout9 = bitcast i8* %176 to float*
-  %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %178 = load i8*, i8** %177, align 8
-  %179 = getelementptr inbounds i8, i8* %178, i64 689920
-  %classifier.weight10 = bitcast i8* %179 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 217, %bertrt_gemm* @train_s64_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss8, float* %head.dropout9, float* %classifier.weight10, float* null)
+  %108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %109 = load i8*, i8** %108, align 8
+  %grad.loss = getelementptr inbounds i8, i8* %109, i64 4160
+  %110 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %111 = load i8*, i8** %110, align 8
+  %classifier.weight7 = getelementptr inbounds i8, i8* %111, i64 689920
+  %112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %113 = load i8*, i8** %112, align 8
+  %grad.head.classifier.matmul.a = getelementptr inbounds i8, i8* %113, i64 4224
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 216, %bertrt_gemm* @train_s64_v1__k036_grad_head_classifier_matmul_a.gemm, i8* %grad.loss, i8* %classifier.weight7, i8* %grad.head.classifier.matmul.a, i8* null)
+  %114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %115 = load i8*, i8** %114, align 8
+  %grad.loss8 = getelementptr inbounds i8, i8* %115, i64 4160
+  %116 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %117 = load i8*, i8** %116, align 8
+  %head.dropout9 = getelementptr inbounds i8, i8* %117, i64 0
+  %118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %119 = load i8*, i8** %118, align 8
+  %classifier.weight10 = getelementptr inbounds i8, i8* %119, i64 689920
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 217, %bertrt_gemm* @train_s64_v1__k037_grad_head_classifier_matmul_b.gemm, i8* %grad.loss8, i8* %head.dropout9, i8* %classifier.weight10, i8* null)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k038_grad_pooler_tanh.launch)
   call void @bertrt_cuda_run(%bertrt_ctx* %ctx, %bertrt_cuda_kernel* @train_s64_v1__k039_grad_pooler_dense_in1_sum.launch)
-  %180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 0
-  %grad.pooler.tanh = bitcast i8* %182 to float*
-  %183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %184 = load i8*, i8** %183, align 8
-  %185 = getelementptr inbounds i8, i8* %184, i64 131072
-  %pooler.first_token11 = bitcast i8* %185 to float*
-  %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %187 = load i8*, i8** %186, align 8
-  %188 = getelementptr inbounds i8, i8* %187, i64 673280
-  %bert.pooler.dense.weight12 = bitcast i8* %188 to float*
-  call void @bertrt_cuda_sgemm(%bertrt_ctx* %ctx, i64 218, %bertrt_gemm* @train_s64_v1__k040_grad_pooler_dense_matmul_b.gemm, float* %grad.pooler.tanh, float* %pooler.first_token11, float* %bert.pooler.dense.weight12, float* null)
+  %120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %121 = load i8*, i8** %120, align 8
+  %grad.pooler.tanh = getelementptr inbounds i8, i8* %121, i64 0
+  %122 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %123 = load i8*, i8** %122, align 8
+  %pooler.first_token11 = getelementptr inbounds i8, i8* %123, i64 131072
+  %124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %125 = load i8*, i8** %124, align 8
+  %bert.pooler.dense.weight12 = getelementptr inbounds i8, i8* %125, i64 673280
+  call void @bertrt_cuda_gemm(%bertrt_ctx* %ctx, i64 218, %bertrt_gemm* @train_s64_v1__k040_grad_pooler_dense_matmul_b.gemm, i8* %grad.pooler.tanh, i8* %pooler.first_token11, i8* %bert.pooler.dense.weight12, i8* null)
   ret void
 }
 

@@ -58,7 +58,7 @@ awk -v fail=0 '
     exit fail
   }' "$work/a/kernels.cu" || fail=1
 # host.cuda.ll: deterministic, and every launch it makes is the launch table's (body, grid,
-# block, bases as (arena, offset), sites), every GEMM a bertrt_cuda_sgemm call
+# block, bases as (arena, offset), sites), every GEMM a bertrt_cuda_gemm call
 if cmp -s "$work/a/host.cuda.ll" "$work/b/host.cuda.ll"; then echo "ok: host.cuda.ll is deterministic"
 else echo "FAIL: two renders of host.cuda.ll differ"; fail=1; fi
 awk '
@@ -87,7 +87,7 @@ awk '
     got[key] = v " |" list[key, "bases"] " |" list[key, "sites"]
   }
   file == 2 && /call void @bertrt_cuda_run/ { n_run++ }
-  file == 2 && /call void @bertrt_cuda_sgemm/ { n_sgemm++ }
+  file == 2 && /call void @bertrt_cuda_gemm/ { n_sgemm++ }
   END {
     bad = 0
     for (k in want) if (got[k] != want[k]) {

@@ -7,8 +7,12 @@
 // X[b] starting STRIDED_BATCH_OFFSET * b elements after X, op() per TRANSA and TRANSB, op(A)
 // m x k, op(B) k x n, C and D m x n with the layouts' leading dimensions; C is not read when
 // beta is 0. Each element is a float sum in k order (p = 0, 1, ..., k - 1) of float
-// products, as an fp32 GPU kernel accumulates. CUBLAS_COMPUTE_32F_FAST_16BF rounds every
-// element of A and B to bfloat16 (round to nearest even) before multiplying.
+// products, as an fp32 GPU kernel accumulates (CUBLAS_COMPUTE_32F, scale type R_32F, the
+// only compute type emulated). Every operand is R_32F or R_16BF (bfloat16: a float's high
+// 16 bits), A and B of one type, C and D of one layout: bf16 elements of A, B and C widen to
+// float exactly; the bias epilogue (BIAS_POINTER, a vector of D's rows of D's type, as
+// cuBLASLt's default BIAS_DATA_TYPE) adds the bias to alpha * sum + beta * C in float, and
+// a bf16 D is that float rounded to nearest even (NaN stays NaN, quiet).
 //
 // The stream is the emulated driver's (fake_cuda.c): a matmul on a capturing stream is
 // recorded, not run: a copy of everything it needs (the descriptor's and layouts' contents
@@ -18,10 +22,11 @@
 // emu_stream_record (emu_abi.h), found in the driver library the runtime loaded from
 // $BERTC_LIBCUDA; without it (the driver not loaded yet) a matmul fails.
 //
-// Only what the runtime uses is accepted; anything else (another data type, an attribute of
-// the wrong size, a D layout unlike C's, mismatched shapes or batch counts, D overlapping A
-// or B, an operand less aligned than the preference the algorithm was chosen for) returns an
-// error status after a line "emulated cuBLASLt: ..." on stderr.
+// Only what the runtime uses is accepted; anything else (another data or compute type, A and
+// B of different types, an attribute of the wrong size, a D layout unlike C's, mismatched
+// shapes or batch counts, D overlapping A or B, an alignment preference below an operand's
+// element size, an operand less aligned than the preference the algorithm was chosen for)
+// returns an error status after a line "emulated cuBLASLt: ..." on stderr.
 #include "cuda_api.h"
 #include "emu_abi.h"
 
@@ -51,13 +56,14 @@ struct bertrt_lt_matmul_desc_st {
   bertrt_lt_compute_type compute;
   int32_t op_a, op_b; // BERTRT_LT_OP_N or _T
   uint32_t epilogue;  // BERTRT_LT_EPILOGUE_DEFAULT or _BIAS
-  const float *bias;  // BIAS_POINTER: [rows of D], added to every column of every batch
+  const void *bias;   // BIAS_POINTER: [rows of D] of D's type, added to every column and batch
 };
 
-struct bertrt_lt_layout_st {
+struct bertrt_lt_layout_st { // no padding: shape() compares two with memcmp
   uint64_t rows, cols;
   int64_t ld;
   int32_t batch;  // BATCH_COUNT, 1 by default
+  int32_t type;   // BERTRT_LT_R_32F or _R_16BF
   int64_t stride; // STRIDED_BATCH_OFFSET, elements, 0 by default
 };
 
@@ -108,10 +114,9 @@ bertrt_lt_status cublasLtDestroy(bertrt_lt_handle handle) {
 bertrt_lt_status cublasLtMatmulDescCreate(bertrt_lt_matmul_desc *desc,
                                           bertrt_lt_compute_type compute,
                                           bertrt_lt_data_type scale) {
-  if (compute != BERTRT_LT_COMPUTE_32F && compute != BERTRT_LT_COMPUTE_32F_FAST_16BF)
-    return NOT_SUPPORTED("cublasLtMatmulDescCreate: compute type %d (emulated: 32F %d, "
-                         "32F_FAST_16BF %d)",
-                         compute, BERTRT_LT_COMPUTE_32F, BERTRT_LT_COMPUTE_32F_FAST_16BF);
+  if (compute != BERTRT_LT_COMPUTE_32F)
+    return NOT_SUPPORTED("cublasLtMatmulDescCreate: compute type %d (emulated: 32F %d)", compute,
+                         BERTRT_LT_COMPUTE_32F);
   if (scale != BERTRT_LT_R_32F)
     return NOT_SUPPORTED("cublasLtMatmulDescCreate: scale type %d (emulated: R_32F)", scale);
   if (!(*desc = calloc(1, sizeof **desc))) return BERTRT_LT_STATUS_ALLOC_FAILED;
@@ -167,13 +172,15 @@ bertrt_lt_status cublasLtMatmulDescSetAttribute(bertrt_lt_matmul_desc desc,
 
 bertrt_lt_status cublasLtMatrixLayoutCreate(bertrt_lt_layout *layout, bertrt_lt_data_type type,
                                             uint64_t rows, uint64_t cols, int64_t ld) {
-  if (type != BERTRT_LT_R_32F)
-    return NOT_SUPPORTED("cublasLtMatrixLayoutCreate: data type %d (emulated: R_32F)", type);
+  if (type != BERTRT_LT_R_32F && type != BERTRT_LT_R_16BF)
+    return NOT_SUPPORTED("cublasLtMatrixLayoutCreate: data type %d (emulated: R_32F %d, R_16BF "
+                         "%d)",
+                         type, BERTRT_LT_R_32F, BERTRT_LT_R_16BF);
   if (rows < 1 || cols < 1 || ld < (int64_t)rows)
     return INVALID("cublasLtMatrixLayoutCreate: %llu x %llu, ld %lld (column-major: ld >= rows)",
                    (unsigned long long)rows, (unsigned long long)cols, (long long)ld);
   if (!(*layout = calloc(1, sizeof **layout))) return BERTRT_LT_STATUS_ALLOC_FAILED;
-  **layout = (struct bertrt_lt_layout_st){rows, cols, ld, 1, 0};
+  **layout = (struct bertrt_lt_layout_st){rows, cols, ld, 1, type, 0};
   lt.layouts++;
   return BERTRT_LT_STATUS_SUCCESS;
 }
@@ -243,9 +250,9 @@ bertrt_lt_status cublasLtMatmulPreferenceSetAttribute(bertrt_lt_preference pref,
                      "ABCD"[attr - BERTRT_LT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES], bytes);
     uint32_t a;
     memcpy(&a, buf, sizeof a);
-    if (a < 4 || (a & (a - 1)))
+    if (a < 2 || (a & (a - 1)))
       return INVALID("cublasLtMatmulPreferenceSetAttribute: alignment %u bytes (a power of two, "
-                     "at least a float)",
+                     "at least a bfloat16)",
                      a);
     pref->align[attr - BERTRT_LT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES] = a;
     return BERTRT_LT_STATUS_SUCCESS;
@@ -259,6 +266,15 @@ typedef struct {
   int64_t m, n, k, batch;
 } problem;
 
+// Bytes of an element of the layout's type.
+static uint64_t elem_bytes(const struct bertrt_lt_layout_st *l) {
+  return l->type == BERTRT_LT_R_16BF ? 2 : 4;
+}
+
+static const char *type_name(int32_t type) {
+  return type == BERTRT_LT_R_16BF ? "R_16BF" : "R_32F";
+}
+
 // The problem of the four layouts, or an error status (after the message).
 static bertrt_lt_status shape(const char *call, bertrt_lt_matmul_desc desc, bertrt_lt_layout a,
                               bertrt_lt_layout b, bertrt_lt_layout c, bertrt_lt_layout d,
@@ -266,6 +282,9 @@ static bertrt_lt_status shape(const char *call, bertrt_lt_matmul_desc desc, bert
   if (!desc || !a || !b || !c || !d) return INVALID("%s: NULL descriptor or layout", call);
   if (memcmp(c, d, sizeof *c))
     return NOT_SUPPORTED("%s: D's layout differs from C's (not emulated)", call);
+  if (a->type != b->type)
+    return NOT_SUPPORTED("%s: A of type %s, B of type %s (emulated: A and B of one type)", call,
+                         type_name(a->type), type_name(b->type));
   bool ta = desc->op_a == BERTRT_LT_OP_T, tb = desc->op_b == BERTRT_LT_OP_T;
   p->m = (int64_t)(ta ? a->cols : a->rows);
   p->k = (int64_t)(ta ? a->rows : a->cols);
@@ -303,6 +322,12 @@ bertrt_lt_status cublasLtMatmulAlgoGetHeuristic(bertrt_lt_handle handle, bertrt_
   bertrt_lt_status s =
       shape("cublasLtMatmulAlgoGetHeuristic", desc, a_desc, b_desc, c_desc, d_desc, &p);
   if (s != BERTRT_LT_STATUS_SUCCESS) return s;
+  const bertrt_lt_layout layouts[4] = {a_desc, b_desc, c_desc, d_desc};
+  for (int x = 0; x < 4; x++)
+    if (pref->align[x] < elem_bytes(layouts[x]))
+      return NOT_SUPPORTED("cublasLtMatmulAlgoGetHeuristic: alignment %u bytes of %c, less than "
+                           "an element of %s",
+                           pref->align[x], "ABCD"[x], type_name(layouts[x]->type));
   // one algorithm: no workspace, any alignment; it remembers the alignments it was promised
   memset(results, 0, sizeof *results);
   results->algo.data[0] = ALGO_TAG;
@@ -316,15 +341,21 @@ bertrt_lt_status cublasLtMatmulAlgoGetHeuristic(bertrt_lt_handle handle, bertrt_
   return BERTRT_LT_STATUS_SUCCESS;
 }
 
-// x rounded to bfloat16, round to nearest even (NaN stays NaN).
-static float bf16(float x) {
-  uint32_t u;
-  memcpy(&u, &x, sizeof u);
-  if ((u & 0x7fffffffu) > 0x7f800000u) return x;
-  u += 0x7fffu + (u >> 16 & 1u);
-  u &= 0xffff0000u;
+// bfloat16 h as a float (exact).
+static inline float from_bf16(uint16_t h) {
+  uint32_t u = (uint32_t)h << 16;
+  float x;
   memcpy(&x, &u, sizeof x);
   return x;
+}
+
+// x rounded to bfloat16, round to nearest even (NaN stays NaN, its quiet bit set).
+static inline uint16_t to_bf16(float x) {
+  uint32_t u;
+  memcpy(&u, &x, sizeof u);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)(u >> 16 | 0x0040u);
+  u += 0x7fffu + (u >> 16 & 1u);
+  return (uint16_t)(u >> 16);
 }
 
 // Bytes [lo, hi) an operand's batches touch.
@@ -332,39 +363,53 @@ static void extent(const void *base, bertrt_lt_layout l, uintptr_t *lo, uintptr_
   int64_t first = l->stride < 0 ? (l->batch - 1) * l->stride : 0;
   int64_t last = (l->stride > 0 ? (l->batch - 1) * l->stride : 0) + (int64_t)(l->cols - 1) * l->ld +
                  (int64_t)l->rows;
-  *lo = (uintptr_t)base + 4 * (uintptr_t)first;
-  *hi = (uintptr_t)base + 4 * (uintptr_t)last;
+  *lo = (uintptr_t)base + elem_bytes(l) * (uintptr_t)first;
+  *hi = (uintptr_t)base + elem_bytes(l) * (uintptr_t)last;
 }
 
 // Every batch of an operand at the alignment the algorithm was chosen for.
 static bool aligned(const void *base, bertrt_lt_layout l, uint64_t align) {
   for (int32_t x = 0; x < l->batch; x++)
-    if (((uintptr_t)base + 4 * (uintptr_t)(x * l->stride)) % align) return false;
+    if (((uintptr_t)base + elem_bytes(l) * (uintptr_t)(x * l->stride)) % align) return false;
   return true;
 }
 
-// One batch: D = alpha op(A) op(B) + beta C, column by column of D.
-static void gemm(const problem *p, bool ta, bool tb, bool round_bf16, float alpha, float beta,
-                 const float *A, int64_t lda, const float *B, int64_t ldb, const float *C,
-                 int64_t ldc, float *D, float *acc) {
+// Element i of an array of floats or (bf16) bfloat16s, as a float.
+static inline float element(const void *base, bool bf16, int64_t i) {
+  return bf16 ? from_bf16(((const uint16_t *)base)[i]) : ((const float *)base)[i];
+}
+
+// One batch: D = alpha op(A) op(B) + beta C (+ bias), column by column of D; A and B bf16
+// when ab_bf16, C, D and the bias when cd_bf16.
+static void gemm(const problem *p, bool ta, bool tb, bool ab_bf16, bool cd_bf16, float alpha,
+                 float beta, const void *A, int64_t lda, const void *B, int64_t ldb, const void *C,
+                 int64_t ldc, void *D, const void *bias, float *acc) {
   // op(A)[i, q] = A[i * ai + q * aq], op(B)[q, j] = B[q * bq + j * bj]
   int64_t ai = ta ? lda : 1, aq = ta ? 1 : lda, bq = tb ? ldb : 1, bj = tb ? 1 : ldb;
   for (int64_t j = 0; j < p->n; j++) {
     for (int64_t i = 0; i < p->m; i++)
       acc[i] = 0.0f;
     for (int64_t q = 0; q < p->k; q++) {
-      float b = B[q * bq + j * bj];
-      if (round_bf16) b = bf16(b);
-      const float *a = A + q * aq;
-      if (round_bf16)
+      float b = element(B, ab_bf16, q * bq + j * bj);
+      if (ab_bf16) {
+        const uint16_t *a = (const uint16_t *)A + q * aq;
         for (int64_t i = 0; i < p->m; i++)
-          acc[i] += bf16(a[i * ai]) * b;
-      else
+          acc[i] += from_bf16(a[i * ai]) * b;
+      } else {
+        const float *a = (const float *)A + q * aq;
         for (int64_t i = 0; i < p->m; i++)
           acc[i] += a[i * ai] * b;
+      }
     }
-    for (int64_t i = 0; i < p->m; i++)
-      D[i + j * ldc] = alpha * acc[i] + (beta != 0.0f ? beta * C[i + j * ldc] : 0.0f);
+    for (int64_t i = 0; i < p->m; i++) {
+      int64_t e = i + j * ldc;
+      float d = alpha * acc[i] + (beta != 0.0f ? beta * element(C, cd_bf16, e) : 0.0f);
+      if (bias) d += element(bias, cd_bf16, i);
+      if (cd_bf16)
+        ((uint16_t *)D)[e] = to_bf16(d);
+      else
+        ((float *)D)[e] = d;
+    }
   }
 }
 
@@ -408,16 +453,17 @@ static int run_matmul(void *data) {
   float *acc = malloc((size_t)p->m * sizeof *acc);
   if (!acc) return BERTRT_LT_STATUS_ALLOC_FAILED;
   bool ta = op->desc.op_a == BERTRT_LT_OP_T, tb = op->desc.op_b == BERTRT_LT_OP_T;
+  // D = alpha op(A) op(B) + beta C (+ bias), in float, then rounded when D is bf16
+  const void *bias = op->desc.epilogue == BERTRT_LT_EPILOGUE_BIAS ? op->desc.bias : NULL;
+  int64_t batch_bytes[4]; // from one batch of an operand to the next
+  for (int x = 0; x < 4; x++)
+    batch_bytes[x] = (int64_t)elem_bytes(&l[x]) * l[x].stride;
   for (int64_t x = 0; x < p->batch; x++)
-    gemm(p, ta, tb, op->desc.compute == BERTRT_LT_COMPUTE_32F_FAST_16BF, op->alpha, op->beta,
-         (const float *)op->a + x * l[0].stride, l[0].ld, (const float *)op->b + x * l[1].stride,
-         l[1].ld, (const float *)op->c + x * l[2].stride, l[2].ld, (float *)op->d + x * l[3].stride,
-         acc);
-  if (op->desc.epilogue == BERTRT_LT_EPILOGUE_BIAS) // D = alpha op(A) op(B) + beta C + bias
-    for (int64_t x = 0; x < p->batch; x++)
-      for (int64_t j = 0; j < p->n; j++)
-        for (int64_t i = 0; i < p->m; i++)
-          ((float *)op->d + x * l[3].stride)[j * l[3].ld + i] += op->desc.bias[i];
+    gemm(p, ta, tb, l[0].type == BERTRT_LT_R_16BF, l[3].type == BERTRT_LT_R_16BF, op->alpha,
+         op->beta, (const char *)op->a + x * batch_bytes[0], l[0].ld,
+         (const char *)op->b + x * batch_bytes[1], l[1].ld,
+         (const char *)op->c + x * batch_bytes[2], l[2].ld, (char *)op->d + x * batch_bytes[3],
+         bias, acc);
   free(acc);
   lt.matmuls++;
   lt.flops += 2.0 * (double)p->m * (double)p->n * (double)p->k * (double)p->batch;

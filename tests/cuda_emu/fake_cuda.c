@@ -9,9 +9,10 @@
 //              and thread); new memory is 0xFF bytes (NaN), not zeros; copies and memsets
 //              must lie inside allocations
 //   module     cuModuleLoadData checks the image is a cubin or PTX and ignores it: it loads
-//              the emulated kernels module at $BERTC_EMU_KERNELS instead (emu_abi.h), the
-//              same kernels.cu compiled for the host; cuModuleGetFunction("body_N") is its
-//              emu_kernel_body_N
+//              an emulated kernels module instead (emu_abi.h), the same kernels.cu compiled
+//              for the host: kernels.emu.so beside the running program when there is one
+//              (a test compiling several programs builds one for each), else
+//              $BERTC_EMU_KERNELS; cuModuleGetFunction("body_N") is its emu_kernel_body_N
 //   launches   1-D grids and blocks, no dynamic shared memory, at most the body's
 //              __launch_bounds__ threads; pointer parameters in device memory, a written
 //              one not another parameter too (__restrict__); the blocks run one at a time
@@ -777,6 +778,17 @@ bertrt_cu_result cuStreamEndCapture(bertrt_cu_stream stream, bertrt_cu_graph *gr
   return BERTRT_CU_SUCCESS;
 }
 
+// Whether kernels.emu.so exists beside the running program; its path into buf.
+static bool kernels_beside_program(char *buf, size_t size) {
+  ssize_t n = readlink("/proc/self/exe", buf, size - 1);
+  if (n <= 0) return false;
+  buf[n] = 0;
+  char *slash = strrchr(buf, '/');
+  if (!slash || (size_t)(slash - buf) + sizeof "/kernels.emu.so" > size) return false;
+  strcpy(slash, "/kernels.emu.so");
+  return access(buf, R_OK) == 0;
+}
+
 bertrt_cu_result cuModuleLoadData(bertrt_cu_module *out, const void *image) {
   NEED_CONTEXT();
   TRY(unsafe_call(__func__));
@@ -786,10 +798,13 @@ bertrt_cu_result cuModuleLoadData(bertrt_cu_module *out, const void *image) {
   bool ptx = strstr(text, ".version") != NULL && strstr(text, ".target") != NULL;
   if (!cubin && !ptx)
     return misuse(ERROR_INVALID_IMAGE, "cuModuleLoadData: the image is neither a cubin nor PTX");
+  char beside[4096];
   const char *path = getenv("BERTC_EMU_KERNELS");
+  if (kernels_beside_program(beside, sizeof beside)) path = beside;
   if (!path || !*path)
     return misuse(ERROR_FILE_NOT_FOUND,
-                  "cuModuleLoadData: set BERTC_EMU_KERNELS to the emulated kernels module");
+                  "cuModuleLoadData: no kernels.emu.so beside the program: set BERTC_EMU_KERNELS "
+                  "to the emulated kernels module");
   module *m = calloc(1, sizeof *m);
   if (!m) return ERROR_OUT_OF_MEMORY;
   if (!(m->lib = dlopen(path, RTLD_NOW | RTLD_LOCAL))) {

@@ -27,8 +27,11 @@ build_kernels() {
 }
 
 # emulate LIBEMUCUDA LIBEMUCUBLASLT KERNELS_SO: cuda programs run from now on load the
-# emulated driver and cuBLASLt, and the driver the kernels module.
+# emulated driver and cuBLASLt, and the driver the kernels module; a program that
+# compile_for compiles from now on gets its own, kernels.emu.so beside it (which the driver
+# prefers), so that a test may compile programs with other kernels (another precision).
 emulate() {
   export BERTC_LIBCUDA=$1 BERTC_LIBCUBLASLT=$2 BERTC_EMU_KERNELS=$3
+  export BERTC_AFTER_CUDA_COMPILE="bash $src/tests/cuda_emu/kernels_beside.sh $src"
   unset BERTC_CUDA_DEVICE
 }

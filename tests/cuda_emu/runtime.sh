@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The runtime's own GPU test under the CUDA emulator: tests/runtime/test_device_cuda.c in
 # its gpu mode (device choice, image choice, zeroed and aligned allocations, copies, memset,
-# launches, and bertrt_cuda_sgemm against a naive loop for both transposes, every batching
+# launches, and bertrt_cuda_gemm against a naive loop for both transposes, every batching
 # mode, alpha/beta and less aligned pointers) on the emulated driver and cuBLASLt, with
 # launch_check.cu, the CUDA C++ of its PTX kernels, as the kernels module. It must run and
 # pass, not skip: the emulator is its device. Then the emulator's own checks: with a body_0

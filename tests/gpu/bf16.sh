@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # precision bf16 on the GPU against fp32: the check-step fixtures' spec compiled twice for
-# --target cuda, once with `precision: bf16` (matmuls on bf16 tensor cores), on the fixture
-# weights and inputs: the loss within 1e-2 relative of fp32's, and every gradient's cosine
-# similarity with fp32's at least 0.999. The bf16 program must not be the fp32 one in
-# disguise: its logits differ from fp32's by more than 1e-6 relative.
+# --target cuda, once with `precision: bf16` (activations stored in bf16, matmuls on bf16
+# tensor cores), on the fixture weights and inputs: the loss within 1e-2 relative of fp32's,
+# and every gradient's cosine similarity with fp32's at least 0.999. The bf16 program must
+# not be the fp32 one in disguise: its logits differ from fp32's by more than 1e-6
+# relative, and its plan's activation arena is at most 0.6 of fp32's.
 # Exits 77 (skipped) without libnvrtc or without a CUDA device.
 #   bf16.sh BERTC ST_COMPARE SRC WORK
 set -u
@@ -17,6 +18,12 @@ sed 's/^precision:.*//' "$spec" >"$work/bf16.yaml" && echo "precision: bf16" >>"
 compile_for cuda "$spec" "$work/fp32"
 compile_for cuda "$work/bf16.yaml" "$work/bf16"
 fail=0
+acts_bytes() { awk '$1 == "acts" && $3 == "bytes" { print $2; exit }' "$1/plan.cuda.txt"; }
+a32=$(acts_bytes "$work/fp32") a16=$(acts_bytes "$work/bf16")
+if [ -z "$a32" ] || [ -z "$a16" ] || [ $((a16 * 10)) -gt $((a32 * 6)) ]; then
+  echo "FAIL: the bf16 activation arena (${a16:-?} bytes) is not at most 0.6 of fp32's (${a32:-?})"
+  fail=1
+else echo "ok: activation arena ${a16} bytes in bf16, ${a32} in fp32"; fi
 for p in fp32 bf16; do
   prog=$(program_of "$spec" "$work/$p")
   if ! "$prog" check-step --weights "$fx/weights.safetensors" \

@@ -20,7 +20,9 @@ dropout_cases=("full_b8_s16_n0 0" "full_b3_s20_n5 5")
 # --target cuda cannot find libnvrtc (compiler/main.c: "--target cuda needs NVRTC ...:
 # libnvrtc not found (...)"), else 1. With $BERTC_GPU_BUNDLE (a GPU machine, where bertc
 # does not run: scripts/gpu_bundle.sh built the programs beforehand) DIR is a copy of the
-# bundle's STEM.TARGET, STEM the spec file's name without .yaml.
+# bundle's STEM.TARGET, STEM the spec file's name without .yaml. With
+# $BERTC_AFTER_CUDA_COMPILE set (tests/cuda_emu/lib.sh emulate), that command then runs on
+# each cuda program's DIR.
 compile_for() {
   local target=$1 spec=$2 dir=$3
   if [ -n "${BERTC_GPU_BUNDLE:-}" ]; then
@@ -34,6 +36,10 @@ compile_for() {
       skip "cannot compile for --target cuda here: $(grep -iE -m1 "NVRTC|libnvrtc" "$dir.log")"
     fi
     echo "FAIL: bertc compile $spec --target $target failed:"; cat "$dir.log"; exit 1
+  fi
+  # a CUDA emulator standing in for the GPU builds the program's kernels for the host here
+  if [ "$target" = cuda ] && [ -n "${BERTC_AFTER_CUDA_COMPILE:-}" ]; then
+    $BERTC_AFTER_CUDA_COMPILE "$dir" || exit 1
   fi
 }
 

@@ -6,9 +6,10 @@
 //   gpu: exits 77 without a GPU; else checks BERTC_CUDA_DEVICE validation, image choice
 //     (no usable image is an error; a cubin of another architecture falls back to PTX),
 //     allocation (zeroed, 256-byte aligned), copies, memset, bertrt_cuda_launch of a
-//     hand-written PTX module, and bertrt_cuda_sgemm against a naive loop for both
+//     hand-written PTX module, and bertrt_cuda_gemm against a naive loop for both
 //     transposes, every batching mode, alpha/beta, and a site called again with other
-//     scalars and with less aligned pointers.
+//     scalars and with less aligned pointers; for f32 operands, bf16 A and B with an f32 C,
+//     and bf16 A, B, C and bias (each bf16 element of C the reference rounded to nearest).
 #include "check.h"
 #include "device_cuda.h"
 
@@ -211,7 +212,7 @@ static void check_launch(bertrt_cuda *c) {
   free(back);
 }
 
-// ---- sgemm against a naive loop (as tests/runtime/test_sgemm.c) ----
+// ---- gemm against a naive loop (as tests/runtime/test_sgemm.c) ----
 
 typedef enum { PLAIN, LEVEL0, LEVEL1, NESTED, LOOP, N_BATCHINGS } batching;
 static const char *const batching_names[] = {"plain", "level 0", "level 1", "nested", "loop"};
@@ -221,11 +222,44 @@ typedef struct {
   int64_t m, n, k;
   batching mode;
   double alpha, beta;
+  bertrt_dtype type_ab, type_c; // of A and B, of C and the bias
 } gemm_case;
 
 static float rnd(unsigned *s) {
   *s = *s * 1103515245u + 12345u;
   return (float)((*s >> 8) & 0xFFFF) / 32768.0f - 1.0f;
+}
+
+// x as bfloat16 (a float's high 16 bits), rounded to nearest even; NaN stays NaN.
+static uint16_t to_bf16(float x) {
+  uint32_t u;
+  memcpy(&u, &x, sizeof u);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)(u >> 16 | 0x0040u);
+  u += 0x7fffu + (u >> 16 & 1u);
+  return (uint16_t)(u >> 16);
+}
+
+static float from_bf16(uint16_t h) {
+  uint32_t u = (uint32_t)h << 16;
+  float x;
+  memcpy(&x, &u, sizeof x);
+  return x;
+}
+
+static size_t elem_bytes(bertrt_dtype type) {
+  return type == BERTRT_BF16 ? 2 : 4;
+}
+
+// n random elements of `type`: x[i] the value (rounded to bf16 for BERTRT_BF16), and the
+// bytes to upload (malloc'ed).
+static void *random_elements(unsigned *seed, bertrt_dtype type, float *x, size_t n) {
+  void *bytes = malloc(n * elem_bytes(type));
+  for (size_t i = 0; i < n; i++) {
+    x[i] = rnd(seed);
+    if (type == BERTRT_BF16) x[i] = from_bf16(((uint16_t *)bytes)[i] = to_bf16(x[i]));
+  }
+  if (type == BERTRT_F32) memcpy(bytes, x, n * sizeof *x);
+  return bytes;
 }
 
 static void naive(const bertrt_gemm *g, const float *a, const float *b, float *c,
@@ -276,17 +310,22 @@ static size_t span(const bertrt_gemm *g, const int64_t s[2], int64_t size) {
   return (size_t)((g->batch[0] - 1) * s[0] + (g->batch[1] - 1) * s[1] + size);
 }
 
-// One bertrt_cuda_sgemm at `site` on device buffers starting `offset` elements into their
-// allocations (with a bias epilogue at odd sites); the relative error against the naive
-// loop.
+// One bertrt_cuda_gemm at `site` with the case's operand types on device buffers starting
+// `offset` elements into their allocations (with a bias epilogue at odd sites); the relative
+// error against the naive loop on the same (rounded) inputs. A bf16 C must moreover be the
+// reference rounded: each element within half a bf16 ulp of it, give or take 1e-5 of C's
+// root mean square for fp32 sums in another order; `*far` counts the elements that are not.
 static double run_case(bertrt_cuda *cu, int64_t site, const gemm_case *t, int64_t offset,
-                       unsigned *seed) {
+                       unsigned *seed, int64_t *far) {
   static const int64_t batches[N_BATCHINGS][2] = {{1, 1}, {3, 1}, {1, 4}, {2, 3}, {2, 3}};
   bertrt_gemm g = {.trans_a = t->ta,
                    .trans_b = t->tb,
                    .m = t->m,
                    .n = t->n,
                    .k = t->k,
+                   .type_a = t->type_ab,
+                   .type_b = t->type_ab,
+                   .type_c = t->type_c,
                    .alpha = t->alpha,
                    .beta = t->beta};
   g.lda = (t->ta ? t->m : t->k) + 3;
@@ -300,31 +339,33 @@ static double run_case(bertrt_cuda *cu, int64_t site, const gemm_case *t, int64_
   strides(t->mode, size_c, false, 11, g.stride_c);
   size_t na = span(&g, g.stride_a, size_a), nb = span(&g, g.stride_b, size_b),
          nc = span(&g, g.stride_c, size_c);
+  size_t ab = elem_bytes(t->type_ab), cb = elem_bytes(t->type_c);
   float *a = malloc(na * 4), *b = malloc(nb * 4), *c = malloc(nc * 4), *want = malloc(nc * 4);
-  for (size_t i = 0; i < na; i++)
-    a[i] = rnd(seed);
-  for (size_t i = 0; i < nb; i++)
-    b[i] = rnd(seed);
-  for (size_t i = 0; i < nc; i++)
-    c[i] = want[i] = rnd(seed);
-  float *bias = NULL, *dbias = NULL;
+  void *a_bytes = random_elements(seed, t->type_ab, a, na),
+       *b_bytes = random_elements(seed, t->type_ab, b, nb),
+       *c_bytes = random_elements(seed, t->type_c, c, nc);
+  memcpy(want, c, nc * 4);
+  float *bias = NULL;
+  void *dbias = NULL;
   if (site % 2) {
     bias = malloc((size_t)t->n * 4);
-    for (int64_t j = 0; j < t->n; j++)
-      bias[j] = rnd(seed);
-    dbias = cuda_alloc(cu, (size_t)t->n * 4, "bias");
-    cuda_upload(cu, dbias, bias, (size_t)t->n * 4);
+    void *bias_bytes = random_elements(seed, t->type_c, bias, (size_t)t->n);
+    dbias = cuda_alloc(cu, (size_t)t->n * cb, "bias");
+    cuda_upload(cu, dbias, bias_bytes, (size_t)t->n * cb);
+    free(bias_bytes);
   }
   naive(&g, a, b, want, bias);
 
-  float *da = cuda_alloc(cu, (na + offset) * 4, "a"), *db = cuda_alloc(cu, (nb + offset) * 4, "b"),
-        *dc = cuda_alloc(cu, (nc + offset) * 4, "c");
-  cuda_upload(cu, da + offset, a, na * 4);
-  cuda_upload(cu, db + offset, b, nb * 4);
-  cuda_upload(cu, dc + offset, c, nc * 4);
+  char *da = cuda_alloc(cu, (na + offset) * ab, "a"), *db = cuda_alloc(cu, (nb + offset) * ab, "b"),
+       *dc = cuda_alloc(cu, (nc + offset) * cb, "c");
+  cuda_upload(cu, da + offset * ab, a_bytes, na * ab);
+  cuda_upload(cu, db + offset * ab, b_bytes, nb * ab);
+  cuda_upload(cu, dc + offset * cb, c_bytes, nc * cb);
   bertrt_ctx ctx = {.device = cu};
-  bertrt_cuda_sgemm(&ctx, site, &g, da + offset, db + offset, dc + offset, dbias);
-  cuda_download(cu, c, dc + offset, nc * 4);
+  bertrt_cuda_gemm(&ctx, site, &g, da + offset * ab, db + offset * ab, dc + offset * cb, dbias);
+  cuda_download(cu, c_bytes, dc + offset * cb, nc * cb);
+  for (size_t i = 0; i < nc; i++)
+    c[i] = t->type_c == BERTRT_BF16 ? from_bf16(((uint16_t *)c_bytes)[i]) : ((float *)c_bytes)[i];
   if (dbias) cuda_free(cu, dbias);
   free(bias);
   cuda_free(cu, da);
@@ -337,12 +378,27 @@ static double run_case(bertrt_cuda *cu, int64_t site, const gemm_case *t, int64_
     norm += (double)want[i] * want[i];
   }
   double err = sqrt(diff / norm);
-  CHECK(err < 1e-5,
-        "site %lld: ta %d tb %d m %lld n %lld k %lld %s batch %lldx%lld alpha %g beta %g, "
-        "offset %lld: rel err %g",
-        (long long)site, t->ta, t->tb, (long long)t->m, (long long)t->n, (long long)t->k,
-        batching_names[t->mode], (long long)g.batch[0], (long long)g.batch[1], t->alpha, t->beta,
-        (long long)offset, err);
+  int64_t n_far = 0;
+  if (t->type_c == BERTRT_BF16) {
+    double slack = 1e-5 * sqrt(norm / (double)nc);
+    for (size_t i = 0; i < nc; i++) {
+      int e;
+      frexp(want[i], &e); // 2^(e-1) <= |want| < 2^e: a bf16 ulp is 2^(e-8)
+      n_far += fabs((double)c[i] - want[i]) > ldexp(0.5, e - 8) + slack;
+    }
+  }
+  *far += n_far;
+  CHECK(err < (t->type_c == BERTRT_BF16 ? 8e-3 : 1e-5) && n_far == 0,
+        "site %lld: %s x %s -> %s: ta %d tb %d m %lld n %lld k %lld %s batch %lldx%lld alpha %g "
+        "beta %g, offset %lld: rel err %g, %lld elements more than half a bf16 ulp off",
+        (long long)site, t->type_ab == BERTRT_BF16 ? "bf16" : "f32",
+        t->type_ab == BERTRT_BF16 ? "bf16" : "f32", t->type_c == BERTRT_BF16 ? "bf16" : "f32",
+        t->ta, t->tb, (long long)t->m, (long long)t->n, (long long)t->k, batching_names[t->mode],
+        (long long)g.batch[0], (long long)g.batch[1], t->alpha, t->beta, (long long)offset, err,
+        (long long)n_far);
+  free(a_bytes);
+  free(b_bytes);
+  free(c_bytes);
   free(a);
   free(b);
   free(c);
@@ -350,34 +406,50 @@ static double run_case(bertrt_cuda *cu, int64_t site, const gemm_case *t, int64_
   return err;
 }
 
-static void check_sgemm(bertrt_cuda *cu) {
+// Every transpose and batching mode for each combination of operand types, each at its own
+// site, called three times.
+static void check_gemm(bertrt_cuda *cu) {
   static const int64_t shapes[][3] = {{5, 7, 3}, {64, 48, 96}, {130, 77, 257}};
   static const double scalars[][2] = {{1, 0}, {0.5, -1.25}, {-2, 1}};
+  static const struct {
+    bertrt_dtype ab, c;
+    const char *name;
+  } types[] = {{BERTRT_F32, BERTRT_F32, "f32"},
+               {BERTRT_BF16, BERTRT_F32, "bf16 x bf16 -> f32"},
+               {BERTRT_BF16, BERTRT_BF16, "bf16 x bf16 -> bf16"}};
   unsigned seed = 1;
   int64_t site = 0;
-  double worst = 0;
-  for (int ta = 0; ta < 2; ta++)
-    for (int tb = 0; tb < 2; tb++)
-      for (int mode = 0; mode < N_BATCHINGS; mode++) {
-        int s = (2 * ta + tb + mode) % 3;
-        gemm_case t = {.ta = ta,
-                       .tb = tb,
-                       .m = shapes[s][0],
-                       .n = shapes[s][1],
-                       .k = shapes[s][2],
-                       .mode = (batching)mode,
-                       .alpha = scalars[s][0],
-                       .beta = scalars[s][1]};
-        double err = run_case(cu, site, &t, 0, &seed);
-        worst = fmax(worst, err);
-        // the same site again: other scalars, then pointers aligned to 4 bytes only
-        t.alpha = 0.75, t.beta = 0.5;
-        worst = fmax(worst, run_case(cu, site, &t, 0, &seed));
-        worst = fmax(worst, run_case(cu, site, &t, 1, &seed));
-        site++;
-      }
-  printf("bertrt_cuda_sgemm: %lld sites, 3 calls each, worst relative error %.3g\n",
-         (long long)site, worst);
+  for (size_t ty = 0; ty < sizeof types / sizeof *types; ty++) {
+    int64_t first = site, far = 0;
+    double worst = 0;
+    for (int ta = 0; ta < 2; ta++)
+      for (int tb = 0; tb < 2; tb++)
+        for (int mode = 0; mode < N_BATCHINGS; mode++) {
+          int s = (2 * ta + tb + mode + (int)ty) % 3;
+          gemm_case t = {.ta = ta,
+                         .tb = tb,
+                         .m = shapes[s][0],
+                         .n = shapes[s][1],
+                         .k = shapes[s][2],
+                         .mode = (batching)mode,
+                         .alpha = scalars[s][0],
+                         .beta = scalars[s][1],
+                         .type_ab = types[ty].ab,
+                         .type_c = types[ty].c};
+          double err = run_case(cu, site, &t, 0, &seed, &far);
+          worst = fmax(worst, err);
+          // the same site again: other scalars, then pointers one element off alignment
+          t.alpha = 0.75, t.beta = 0.5;
+          worst = fmax(worst, run_case(cu, site, &t, 0, &seed, &far));
+          worst = fmax(worst, run_case(cu, site, &t, 1, &seed, &far));
+          site++;
+        }
+    printf("bertrt_cuda_gemm %s: %lld sites, 3 calls each, worst relative error %.3g",
+           types[ty].name, (long long)(site - first), worst);
+    if (types[ty].c == BERTRT_BF16)
+      printf(", %lld elements more than half a bf16 ulp off", (long long)far);
+    printf("\n");
+  }
 }
 
 static int gpu(void) {
@@ -396,7 +468,7 @@ static int gpu(void) {
   CHECK(strstr(cuda_device_description(c), "(sm_"), "description `%s`", cuda_device_description(c));
   check_memory(c);
   check_launch(c);
-  check_sgemm(c);
+  check_gemm(c);
   cuda_synchronize(c);
   CHECK(cuda_peak_memory(c) > 0, "peak memory %zu", cuda_peak_memory(c));
   printf("peak device memory in use: %.1f MiB\n", (double)cuda_peak_memory(c) / (1 << 20));
