@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# On a GPU machine: the `gpu`-labelled tests (tests/gpu/*.sh and the runtime's sgemm test)
+# On a GPU machine: the `gpu`-labelled tests (tests/gpu/*.sh and the runtime's GEMM test)
 # on programs built beforehand by scripts/gpu_bundle.sh, since bertc does not run there.
 # Prints one line per test and a summary; logs go to $OUT (the device tool's folder) or
 # runs/gpu_tests. Exit status: 0 when every test passed.
@@ -30,7 +30,7 @@ run() { # run NAME COMMAND...
   [ $rc = 0 ] || failed=1
   echo "$name: $verdict (exit $rc, $((SECONDS - start)) s)" | tee -a "$out/gpu_tests.txt"
 }
-run runtime_sgemm "$bundle/bin/test_rt_device_cuda" gpu
+run runtime_gemm "$bundle/bin/test_rt_device_cuda" gpu
 run check_step bash tests/gpu/check_step.sh none "$compare" "$root" "$work/check_step"
 run dropout bash tests/gpu/dropout.sh none "$compare" "$root" "$work/dropout"
 run bf16 bash tests/gpu/bf16.sh none "$compare" "$root" "$work/bf16"

@@ -25,9 +25,9 @@ endforeach()
 
 add_test(NAME cuda_runtime_reports_no_device_without_a_driver
          COMMAND test_rt_device_cuda no-device ${BERTC_CUDA_STUB})
-add_test(NAME cuda_runtime_copies_launches_and_sgemm_match_the_cpu_on_a_gpu
+add_test(NAME cuda_runtime_copies_launches_and_gemms_match_the_cpu_on_a_gpu
          COMMAND test_rt_device_cuda gpu)
-set_tests_properties(cuda_runtime_copies_launches_and_sgemm_match_the_cpu_on_a_gpu
+set_tests_properties(cuda_runtime_copies_launches_and_gemms_match_the_cpu_on_a_gpu
                      PROPERTIES LABELS gpu SKIP_RETURN_CODE 77)
 
 if(BERTC_CUDA_INCLUDE)
