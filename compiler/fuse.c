@@ -358,14 +358,10 @@ static int emit(Fuser *f, int n, Pos p) {
 // ---- kernels -----------------------------------------------------------------------------
 
 static char *kernel_name(const Fuser *f, const char *what) {
-  StrBuf sb = {0};
-  sb_printf(&sb, "k%03d_", f->p->kernels.len);
-  for (const char *c = what; *c; c++)
-    sb_printf(&sb, "%c",
-              ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9'))
-                  ? *c
-                  : '_');
-  return sb.data;
+  char *id = c_identifier(what);
+  char *name = format("k%03d_%s", f->p->kernels.len, id);
+  free(id);
+  return name;
 }
 
 static KLoop *begin_loop(Fuser *f, int n, const char *kind, Shape over) {

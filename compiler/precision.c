@@ -24,21 +24,12 @@ static void store_activations_in_bf16(KProgram *p, const Graph *g) {
   }
 }
 
-// `name` with every character that is not a letter or digit as '_'.
-static char *identifier(const char *name) {
-  char *id = xstrdup(name);
-  for (char *c = id; *c; c++)
-    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9')))
-      *c = '_';
-  return id;
-}
-
 // The kernel `copy[r, c] = src[r, c]` over a [elems / cols, cols] view of both (the store
 // rounds to bf16).
 static Kernel cast_kernel(const KProgram *p, int src, int copy, SrcLoc loc) {
   const KBuf *s = &p->bufs.items[src];
   int64_t cols = s->shape.rank ? s->shape.dim[s->shape.rank - 1] : 1;
-  char *id = identifier(s->name);
+  char *id = c_identifier(s->name);
   Kernel k = {.kind = K_LOOP, .loc = loc};
   k.name = format("bf16_copy_%s", id);
   k.what = format("bf16 copy of %s", s->name);

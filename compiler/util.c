@@ -35,6 +35,14 @@ char *xstrdup(const char *s) {
   return memcpy(xmalloc(n), s, n);
 }
 
+char *c_identifier(const char *s) {
+  char *id = xstrdup(s);
+  for (char *c = id; *c; c++)
+    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9')))
+      *c = '_';
+  return id;
+}
+
 char *format(const char *fmt, ...) {
   StrBuf sb = {0};
   va_list ap;

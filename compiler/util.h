@@ -19,6 +19,8 @@ void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
 // printf into a fresh heap string.
 char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+// A fresh copy of `s` with every character that is not an ASCII letter or digit as '_'.
+char *c_identifier(const char *s);
 
 // Prints "bertc: error: <msg>" to stderr and exits with EXIT_FAILURE_RUNTIME.
 noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
