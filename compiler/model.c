@@ -11,6 +11,8 @@
 // takes its site number.
 #include "graph.h"
 
+#include "heads.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -364,13 +366,18 @@ static void token_classification(Builder *b, int hidden, int group) {
   output(g, "loss", g->loss);
 }
 
+// The graph builder of each supported head (heads.h): its inputs, loss and outputs on top of
+// the encoder's last hidden state [B,S,H]; its parameters in `group`.
+typedef void (*HeadBuilder)(Builder *b, int hidden, int group);
+static const HeadBuilder HEAD_BUILDERS[HEAD_COUNT] = {
+    [HEAD_SEQUENCE_CLASSIFICATION] = sequence_classification,
+    [HEAD_TOKEN_CLASSIFICATION] = token_classification,
+};
+
 Graph *model_build(const Spec *spec, int seq_len) {
   const ModelSpec *m = &spec->model;
-  if (spec->head.type != HEAD_SEQUENCE_CLASSIFICATION &&
-      spec->head.type != HEAD_TOKEN_CLASSIFICATION)
-    fatal("%s: head type `%s` is not yet supported (supported: sequence_classification, "
-          "token_classification)",
-          spec->path ? spec->path : spec->name, head_type_name(spec->head.type));
+  HeadBuilder head = HEAD_BUILDERS[spec->head.type];
+  check(head_info(spec->head.type)->supported && head); // spec.c rejects the others
   check(m->num_attention_heads > 0 && m->hidden_size % m->num_attention_heads == 0);
   check(seq_len > 0 && seq_len <= m->max_position_embeddings);
   Graph *g = xcalloc(1, sizeof *g);
@@ -399,10 +406,7 @@ Graph *model_build(const Spec *spec, int seq_len) {
     hidden = feed_forward(&b, hidden, layer);
   }
   int head_group = (int)m->num_hidden_layers + 1;
-  if (spec->head.type == HEAD_SEQUENCE_CLASSIFICATION)
-    sequence_classification(&b, hidden, head_group);
-  else
-    token_classification(&b, hidden, head_group);
+  head(&b, hidden, head_group);
   output(g, "last_hidden_state", hidden);
   g->n_forward = g->nodes.len;
   return g;

@@ -2,6 +2,8 @@
 // (render_llvm.h): bertrt_model and the tables it points at, as private constants.
 #include "render_llvm.h"
 
+#include "heads.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -196,6 +198,7 @@ void rl_emit_descriptor(RL *r, const CompiledModel *m, const RLCudaFacts *cuda) 
   put(&f, f64c(r, ms->initializer_range));
   // head
   put(&f, cstring(r, head_type_name(s->head.type)));
+  put(&f, cstring(r, head_info(s->head.type)->hf_architecture));
   put(&f, i64c(r, s->head.num_labels));
   put(&f, labels_table(r, &s->head));
   put(&f, i64c(r, s->tokenizer.do_lower_case));

@@ -9,6 +9,8 @@
 // and a caret. Lines and columns are 1-based; columns count characters, as libyaml does.
 #include "spec.h"
 
+#include "heads.h"
+
 #include "util.h"
 
 #include <errno.h>
@@ -856,9 +858,8 @@ static bool check_model(Parser *p) {
 // num_labels is fixed by QA (2) and MLM (vocab_size); elsewhere labels may set it.
 static bool check_num_labels(Parser *p) {
   HeadSpec *h = &p->spec->head;
-  int64_t fixed = h->type == HEAD_QUESTION_ANSWERING ? 2
-                  : h->type == HEAD_MASKED_LM        ? p->spec->model.vocab_size
-                                                     : 0;
+  LabelRule rule = head_info(h->type)->labels;
+  int64_t fixed = rule == LABELS_SPANS ? 2 : rule == LABELS_VOCAB ? p->spec->model.vocab_size : 0;
   if (fixed && written(p, "head.num_labels") && h->num_labels != fixed)
     return fail_at(p, spec_key_loc(p->spec, "head.num_labels"),
                    "`head.num_labels` is %d but a %s head has %" PRId64 " (expected %" PRId64
@@ -873,20 +874,50 @@ static bool check_num_labels(Parser *p) {
   return true;
 }
 
+// Entity tags: O, B-TYPE or I-TYPE, as KLUE-NER and CoNLL write them.
+static bool is_iob_tag(const char *s) {
+  return strcmp(s, "O") == 0 || ((s[0] == 'B' || s[0] == 'I') && s[1] == '-' && s[2]);
+}
+
+static bool check_iob_labels(Parser *p) {
+  HeadSpec *h = &p->spec->head;
+  if (!written(p, "head.labels"))
+    return fail_at(p, spec_key_loc(p->spec, "head"),
+                   "a %s head needs `head.labels` (expected its tags, e.g. labels: [O, B-PS, "
+                   "I-PS, B-LC, I-LC])",
+                   head_type_name(h->type));
+  for (int i = 0; i < h->num_labels; i++) {
+    if (is_iob_tag(h->labels[i])) continue;
+    char *key = format("head.labels.%d", i);
+    SrcLoc at = spec_key_loc(p->spec, key);
+    free(key);
+    return fail_at(p, at, "label `%s` is not an entity tag (expected O, B-TYPE or I-TYPE)",
+                   h->labels[i]);
+  }
+  return true;
+}
+
 static bool check_head(Parser *p) {
   HeadSpec *h = &p->spec->head;
+  const HeadInfo *info = head_info(h->type);
+  if (!info->supported)
+    return fail_at(p, spec_key_loc(p->spec, "head.type"),
+                   "head type `%s` (%s) is not supported by this bertc yet (expected one of: %s)",
+                   head_type_name(h->type), info->hf_architecture, heads_supported_list());
   bool has_labels = written(p, "head.labels");
-  if (has_labels && h->type == HEAD_MASKED_LM)
+  if (has_labels && info->labels == LABELS_VOCAB)
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),
-                   "`head.labels` given for a masked_lm head (expected no labels: it predicts the "
-                   "vocabulary)");
+                   "`head.labels` given for a %s head (expected no labels: it predicts the "
+                   "vocabulary)",
+                   head_type_name(h->type));
   if (has_labels && !written(p, "head.num_labels")) h->num_labels = p->n_labels;
   if (!check_num_labels(p)) return false;
   if (has_labels && p->n_labels != h->num_labels)
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),
                    "`head.labels` has %d names but `head.num_labels` is %d (expected %d names)",
                    p->n_labels, h->num_labels, h->num_labels);
-  if (!has_labels && h->type != HEAD_MASKED_LM) {
+  if (info->labels == LABELS_IOB) return check_iob_labels(p);
+  if (!has_labels && info->labels != LABELS_VOCAB) {
     h->labels = xcalloc((size_t)h->num_labels, sizeof *h->labels);
     for (int i = 0; i < h->num_labels; i++)
       h->labels[i] = format("LABEL_%d", i);

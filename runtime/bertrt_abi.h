@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define BERTRT_ABI_VERSION 3
+#define BERTRT_ABI_VERSION 4
 #define BERTRT_MAX_RANK    4
 
 // Arenas: one allocation each, 64-byte aligned, sized by the plan.
@@ -62,10 +62,10 @@ typedef struct {
 } bertrt_param;
 
 // A named input or output of one bucket's entry points, in the IO arena.
-// Inputs: "input_ids", "attention_mask", "token_type_ids" [B,S] i32, "labels" ([B] i32 for
-// sequence classification; -100 marks a padded row that does not count in the loss).
-// Outputs: "logits" [B,num_labels] f32, "loss" [1] f32, "pooled_output" [B,H] f32,
-// "last_hidden_state" [B,S,H] f32.
+// Inputs: "input_ids", "attention_mask", "token_type_ids" [B,S] i32, "labels" (i32: [B] for
+// sequence classification, [B,S] for token classification; -100 marks a row or token that does
+// not count in the loss). Outputs: "logits" ([B,num_labels] or [B,S,num_labels]) f32, "loss" [1]
+// f32, "pooled_output" [B,H] f32 (heads with a pooler), "last_hidden_state" [B,S,H] f32.
 typedef struct {
   const char *name;
   int64_t dtype;  // bertrt_dtype
@@ -105,7 +105,8 @@ typedef struct {
   const char *hidden_act;
   double layer_norm_eps, hidden_dropout_prob, attention_probs_dropout_prob, initializer_range;
   // head
-  const char *head_type; // spec.h head_type_name()
+  const char *head_type;       // spec.h head_type_name(): "token_classification"
+  const char *hf_architecture; // its transformers class: "BertForTokenClassification"
   int64_t num_labels;
   const char *const *labels; // [num_labels]
   int64_t do_lower_case;

@@ -104,18 +104,6 @@ static const char *field_str(const bertrt_model *m, int i) {
   return v;
 }
 
-static const char *architecture(const bertrt_model *m) {
-  static const char *const names[][2] = {
-      {"sequence_classification", "BertForSequenceClassification"},
-      {"token_classification", "BertForTokenClassification"},
-      {"question_answering", "BertForQuestionAnswering"},
-      {"masked_lm", "BertForMaskedLM"},
-  };
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (m->head_type && strcmp(m->head_type, names[i][0]) == 0) return names[i][1];
-  return "BertModel";
-}
-
 static const bertrt_model *sort_model; // qsort has no context argument
 static int cmp_label(const void *a, const void *b) {
   char x[32], y[32];
@@ -164,7 +152,7 @@ static void write_field(JsonWriter *w, const bertrt_model *m, int i) {
 // BertConfig.to_json_string: json.dumps(indent=2, sort_keys=True) + "\n". The descriptor's
 // fields merge, in key order, with the fixed ones.
 static void config_json(JsonWriter *w, const bertrt_model *m) {
-  bool has_labels = strcmp(m->head_type, "masked_lm") != 0;
+  bool has_labels = m->labels != NULL;
   static const char *const fixed[] = {
       "architectures", "classifier_dropout",      "dtype",    "id2label", "label2id",
       "model_type",    "position_embedding_type", "use_cache"}; // sorted
@@ -179,7 +167,7 @@ static void config_json(JsonWriter *w, const bertrt_model *m) {
     if (!strcmp(key, "architectures")) {
       jw_key(w, key);
       jw_begin_array(w);
-      jw_string(w, architecture(m));
+      jw_string(w, m->hf_architecture);
       jw_end_array(w);
     } else if (!strcmp(key, "classifier_dropout")) {
       jw_key(w, key);

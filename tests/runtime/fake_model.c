@@ -153,6 +153,7 @@ const bertrt_model bertrt_generated_model = {
     .layer_norm_eps = 1e-12,
     .initializer_range = 0.02,
     .head_type = "sequence_classification",
+    .hf_architecture = "BertForSequenceClassification",
     .num_labels = 2,
     .labels = labels,
     .lr = 0.1,

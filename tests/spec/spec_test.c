@@ -149,11 +149,6 @@ static void test_written_values(void) {
   EXPECT(s.train.seed == UINT64_MAX && s.train.lr == 1e-4, "seed %llu",
          (unsigned long long)s.train.seed);
   EXPECT(s.tokenizer.do_lower_case && s.precision == PRECISION_BF16, "tokenizer/bf16");
-  Spec qa = parse_ok(write_spec("qa", NAME MODEL "head:\n  type: question_answering\n" SHAPES));
-  EXPECT(qa.head.num_labels == 2, "qa num_labels %d", qa.head.num_labels);
-  Spec mlm = parse_ok(write_spec("mlm", NAME MODEL "head:\n  type: masked_lm\n" SHAPES));
-  EXPECT(mlm.head.num_labels == 100 && mlm.head.labels == NULL, "mlm num_labels %d",
-         mlm.head.num_labels);
 }
 
 static void test_names(void) {
@@ -259,9 +254,17 @@ static const BadSpec BAD_SPECS[] = {
     {"duplicate_label",
      NAME MODEL "head:\n  type: sequence_classification\n  labels: [부정, 긍정, 부정]\n" SHAPES, 10,
      20, "duplicate label `부정` in `head.labels` (first at line 10, column 12"},
-    {"question_answering_fixes_num_labels",
-     NAME MODEL "head:\n  type: question_answering\n  num_labels: 3\n" SHAPES, 10, 15,
-     "`head.num_labels` is 3 but a question_answering head has 2"},
+    {"question_answering_not_supported_yet",
+     NAME MODEL "head:\n  type: question_answering\n  num_labels: 3\n" SHAPES, 9, 9,
+     "head type `question_answering` (BertForQuestionAnswering) is not supported by this bertc "
+     "yet (expected one of: sequence_classification, token_classification)"},
+    {"masked_lm_not_supported_yet", NAME MODEL "head:\n  type: masked_lm\n" SHAPES, 9, 9,
+     "head type `masked_lm` (BertForMaskedLM) is not supported by this bertc yet"},
+    {"token_classification_needs_labels", NAME MODEL "head:\n  type: token_classification\n" SHAPES,
+     9, 3, "a token_classification head needs `head.labels` (expected its tags"},
+    {"token_classification_labels_are_iob_tags",
+     NAME MODEL "head:\n  type: token_classification\n  labels: [O, B-PS, PS]\n" SHAPES, 10, 21,
+     "label `PS` is not an entity tag (expected O, B-TYPE or I-TYPE)"},
     {"pad_token_outside_vocabulary", NAME MODEL "  pad_token_id: 100\n" HEAD SHAPES, 8, 17,
      "`model.pad_token_id` 100 is outside the vocabulary"},
     {"not_utf8", "name: t\xff\n", 1, 8, "invalid UTF-8: byte 0xFF (expected UTF-8 text)"},

@@ -1,0 +1,39 @@
+// heads.c — the head table (heads.h).
+#include "heads.h"
+
+#include "util.h"
+
+static const HeadInfo HEADS[HEAD_COUNT] = {
+    [HEAD_SEQUENCE_CLASSIFICATION] = {.hf_architecture = "BertForSequenceClassification",
+                                      .supported = true,
+                                      .pooler = true,
+                                      .labels = LABELS_FREE,
+                                      .outputs = "logits [B,C], loss, pooled_output [B,H], "
+                                                 "last_hidden_state [B,S,H]"},
+    [HEAD_TOKEN_CLASSIFICATION] = {.hf_architecture = "BertForTokenClassification",
+                                   .supported = true,
+                                   .labels = LABELS_IOB,
+                                   .outputs = "logits [B,S,C], loss, last_hidden_state [B,S,H]"},
+    [HEAD_QUESTION_ANSWERING] = {.hf_architecture = "BertForQuestionAnswering",
+                                 .labels = LABELS_SPANS,
+                                 .outputs = "start_logits [B,S], end_logits [B,S], loss"},
+    [HEAD_MASKED_LM] = {.hf_architecture = "BertForMaskedLM",
+                        .labels = LABELS_VOCAB,
+                        .outputs = "logits [B,S,V], loss"},
+};
+
+const HeadInfo *head_info(HeadType type) {
+  check(type >= 0 && type < HEAD_COUNT && HEADS[type].hf_architecture);
+  return &HEADS[type];
+}
+
+const char *heads_supported_list(void) {
+  static char list[256];
+  if (list[0]) return list;
+  size_t n = 0;
+  for (int t = 0; t < HEAD_COUNT; t++)
+    if (HEADS[t].supported)
+      n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", n ? ", " : "",
+                            head_type_name((HeadType)t));
+  return list;
+}

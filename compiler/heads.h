@@ -1,0 +1,31 @@
+// heads.h — the head types: one row per `head.type` of a spec, saying what the head is in
+// HuggingFace terms and what a spec must give for it. spec.c validates a head against its row
+// (and rejects a head the compiler cannot build yet, at its `type:`); model.c builds the graph
+// of a supported head (its builder table is indexed by HeadType); the descriptor carries the
+// HF architecture to the runtime, whose task table (runtime/task.h) serves the head.
+#ifndef BERTC_HEADS_H
+#define BERTC_HEADS_H
+
+#include "spec.h"
+
+typedef enum {
+  LABELS_FREE,  // num_labels / labels as written (default 2, LABEL_0, LABEL_1)
+  LABELS_IOB,   // labels required, each O, B-TYPE or I-TYPE (entity tags)
+  LABELS_SPANS, // fixed at 2: the start and end logits of an answer span
+  LABELS_VOCAB, // fixed at vocab_size: the vocabulary; no label names
+} LabelRule;
+
+typedef struct {
+  const char *hf_architecture; // transformers class: "BertForTokenClassification"
+  bool supported;              // model.c builds it; otherwise spec.c rejects the spec
+  bool pooler;                 // has bert.pooler.* (BertPooler on [CLS])
+  LabelRule labels;
+  const char *outputs; // the IO outputs its programs write, for messages and docs
+} HeadInfo;
+
+// The row of `type` (type < HEAD_COUNT).
+const HeadInfo *head_info(HeadType type);
+// "sequence_classification, token_classification": the supported heads, for messages.
+const char *heads_supported_list(void);
+
+#endif
