@@ -26,9 +26,11 @@ static void free_inputs(loaded_inputs *in) {
   free(in->labels);
 }
 
-// input_ids, attention_mask, token_type_ids [B,S] and labels [B], int64 or int32, and
-// nothing else; B <= batch_size, S <= the largest bucket.
+// input_ids, attention_mask, token_type_ids [B,S] and labels ([B] or [B,S], as the program's
+// labels input), int64 or int32, and nothing else; B <= batch_size, S <= the largest bucket.
 static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *in) {
+  const bertrt_tensor *labels_io = program_io(&m->buckets[m->n_buckets - 1], "labels");
+  int labels_rank = labels_io ? (int)labels_io->rank : 1;
   static const char *const names[] = {"input_ids", "attention_mask", "token_type_ids", "labels"};
   int32_t **dst[] = {&in->ids, &in->mask, &in->types, &in->labels};
   const char *path = st_path(f);
@@ -60,7 +62,7 @@ static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *
   int64_t B = t[0]->shape[0], S = t[0]->shape[1];
   for (int i = 1; i < 4; i++) {
     int64_t want[2] = {B, S};
-    int rank = i < 3 ? 2 : 1;
+    int rank = i < 3 ? 2 : labels_rank;
     if (t[i]->rank != rank || t[i]->shape[0] != B || (rank == 2 && t[i]->shape[1] != S)) {
       char expected[64];
       program_error(m, "%s: %s has shape %s, expected %s (from input_ids)", path, names[i],
@@ -110,8 +112,8 @@ static void add_params(st_writer *out, const bertrt_model *m, const char *prefix
 // `steps` optimizer steps (each after a fresh forward_backward), and write `out_path`.
 // Dropout, when on, draws with the program's seed and each step's number.
 static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int variant, int64_t batch,
-                           int64_t steps, double lr, bool dropout, const char *out_path,
-                           char **error) {
+                           int64_t seq_len, int64_t steps, double lr, bool dropout,
+                           const char *out_path, char **error) {
   const bertrt_model *m = p->model;
   const bertrt_tensor *logits = program_io(b, "logits"), *loss = program_io(b, "loss");
   if (!logits || !loss) {
@@ -119,7 +121,9 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
     return false;
   }
   int64_t first = m->variants[variant].trainable_offset, trainable = m->param_elems - first;
-  int64_t n_logits = batch * m->num_labels;
+  // logits [B, C] or, per token, [B, S, C] of the inputs' S inside the bucket's [B, S_b, C]
+  bool per_token = logits->rank == 3;
+  int64_t S = per_token ? seq_len : 1, row = S * m->num_labels, n_logits = batch * row;
   // saved: logits [B, num_labels], loss, gradients of the trainable suffix
   float *saved = malloc((size_t)(n_logits + 1 + trainable) * sizeof *saved);
   if (!saved) {
@@ -130,7 +134,10 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   program_begin_step(p, lr, 0);
   program_train_step(p, b, variant);
   program_from_device(p, BERTRT_GRADS);
-  memcpy(saved, program_io_data(p, logits), (size_t)n_logits * sizeof *saved);
+  const float *all = program_io_data(p, logits);
+  for (int64_t r = 0; r < batch; r++)
+    memcpy(saved + r * row, all + r * (per_token ? logits->shape[1] : 1) * m->num_labels,
+           (size_t)row * sizeof *saved);
   memcpy(saved + n_logits, program_io_data(p, loss), sizeof *saved);
   memcpy(saved + n_logits + 1, (float *)p->host[BERTRT_GRADS] + first,
          (size_t)trainable * sizeof *saved);
@@ -142,8 +149,9 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   }
   if (steps > 0) program_from_device(p, BERTRT_PARAMS);
   st_writer *out = st_writer_new();
-  int64_t logits_shape[2] = {batch, m->num_labels};
-  st_writer_add(out, "logits", ST_F32, 2, logits_shape, saved);
+  int64_t logits_shape[3] = {batch, S, m->num_labels};
+  if (!per_token) logits_shape[1] = m->num_labels;
+  st_writer_add(out, "logits", ST_F32, per_token ? 3 : 2, logits_shape, saved);
   st_writer_add(out, "loss", ST_F32, 0, NULL, saved + n_logits);
   add_params(out, m, "grad/", saved + n_logits + 1, first);
   if (steps > 0) add_params(out, m, "param/", (float *)p->host[BERTRT_PARAMS] + first, first);
@@ -198,8 +206,10 @@ static int check_step_run(const bertrt_model *m, const check_args *a) {
     else if ((random_weights ? (program_init_weights(p, (uint64_t)seed), true)
                              : program_load_weights(p, w, &error)) &&
              program_set_batch(p, b, &in.batch, a->inputs, &error))
-      status =
-          step_and_write(p, b, variant, in.batch.batch, steps, lr, dropout, a->out, &error) ? 0 : 1;
+      status = step_and_write(p, b, variant, in.batch.batch, in.batch.seq_len, steps, lr, dropout,
+                              a->out, &error)
+                   ? 0
+                   : 1;
   }
   if (error) program_error(m, "%s", error);
   free(error);
@@ -273,7 +283,7 @@ static int time_step_main(const program_command *cmd, const bertrt_model *m, int
   program_init_weights(p, (uint64_t)m->seed);
   int64_t B = m->batch_size, S = b->seq_len, n = B * S;
   int32_t *ids = malloc((size_t)n * sizeof *ids), *mask = malloc((size_t)n * sizeof *mask);
-  int32_t *types = calloc((size_t)n, sizeof *types), *labels = malloc((size_t)B * sizeof *labels);
+  int32_t *types = calloc((size_t)n, sizeof *types), *labels = malloc((size_t)n * sizeof *labels);
   double *ms = malloc((size_t)steps * sizeof *ms);
   status = 1;
   if (ids && mask && types && labels && ms) {
@@ -283,8 +293,8 @@ static int time_step_main(const program_command *cmd, const bertrt_model *m, int
       ids[i] = (int32_t)((h >> 33) % (uint64_t)m->vocab_size);
       mask[i] = 1;
     }
-    for (int64_t r = 0; r < B; r++)
-      labels[r] = (int32_t)(r % m->num_labels);
+    for (int64_t i = 0; i < n; i++) // a label per sequence reads the first B, per token all n
+      labels[i] = (int32_t)(i % m->num_labels);
     program_batch batch = {B, S, ids, mask, types, labels};
     if (program_set_batch(p, b, &batch, "time-step", &error)) status = 0;
   }

@@ -343,17 +343,19 @@ void program_init_weights(bertrt_program *p, uint64_t seed) {
 
 // ---- batches ---------------------------------------------------------------------------
 
-// One [B,S] input (or [B] labels when seq_len is 0) into its IO tensor, padded with `pad`.
+// One input into its IO tensor, padded with `pad`: [B,S] (per token), or [B] (one value per
+// sequence: sequence-classification labels).
 static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *name,
-                       const int32_t *src, const program_batch *batch, bool per_token, int32_t lo,
-                       int32_t hi, int32_t pad, const char *what, char **error) {
+                       const int32_t *src, const program_batch *batch, int32_t lo, int32_t hi,
+                       int32_t pad, const char *what, char **error) {
   const bertrt_tensor *t = program_io(b, name);
   if (!t) return true; // the program does not read it
-  int64_t rows = t->shape[0], cols = per_token ? t->shape[1] : 1,
-          S = per_token ? batch->seq_len : 1;
-  if (t->dtype != BERTRT_I32 || t->rank != (per_token ? 2 : 1))
+  if (t->dtype != BERTRT_I32 || t->rank < 1 || t->rank > 2)
     return rt_error(error, "%s: IO tensor '%s' of rank %lld is not supported by this runtime", what,
                     name, (long long)t->rank);
+  bool per_token = t->rank == 2;
+  int64_t rows = t->shape[0], cols = per_token ? t->shape[1] : 1,
+          S = per_token ? batch->seq_len : 1;
   int32_t *dst = program_io_data(p, t);
   for (int64_t r = 0; r < rows; r++)
     for (int64_t c = 0; c < cols; c++) {
@@ -383,14 +385,13 @@ bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_
     return rt_error(error, "%s: a batch of [%lld, %lld] does not fit [%lld, %lld]", what,
                     (long long)batch->batch, (long long)batch->seq_len, (long long)m->batch_size,
                     (long long)b->seq_len);
-  return fill_input(p, b, "input_ids", batch->input_ids, batch, true, 0, (int32_t)m->vocab_size,
+  return fill_input(p, b, "input_ids", batch->input_ids, batch, 0, (int32_t)m->vocab_size,
                     (int32_t)m->pad_token_id, what, error) &&
-         fill_input(p, b, "attention_mask", batch->attention_mask, batch, true, 0, 2, 0, what,
-                    error) &&
-         fill_input(p, b, "token_type_ids", batch->token_type_ids, batch, true, 0,
+         fill_input(p, b, "attention_mask", batch->attention_mask, batch, 0, 2, 0, what, error) &&
+         fill_input(p, b, "token_type_ids", batch->token_type_ids, batch, 0,
                     (int32_t)m->type_vocab_size, 0, what, error) &&
-         fill_input(p, b, "labels", batch->labels, batch, false, 0, (int32_t)m->num_labels, -100,
-                    what, error);
+         fill_input(p, b, "labels", batch->labels, batch, 0, (int32_t)m->num_labels, -100, what,
+                    error);
 }
 
 // ---- schedule --------------------------------------------------------------------------

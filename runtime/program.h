@@ -70,8 +70,9 @@ bool program_load_weights(bertrt_program *p, const st_file *w, char **error);
 // initializer_range), drawn from `seed` (and on to the device).
 void program_init_weights(bertrt_program *p, uint64_t seed);
 
-// A batch of B sequences of length S: ids/mask/types [B,S], labels [B]. A NULL array means
-// "not given" and is filled as padding.
+// A batch of B sequences of length S: ids/mask/types [B,S], labels [B] (one per sequence) or
+// [B,S] (one per token), as the program's "labels" input is shaped. A NULL array means "not
+// given" and is filled as padding.
 typedef struct {
   int64_t batch, seq_len;
   const int32_t *input_ids, *attention_mask, *token_type_ids, *labels;

@@ -5,6 +5,7 @@
 #   tiny_cls.cuda/, bf16.cuda/   tests/fixtures/check_step's spec compiled for --target cuda,
 #                                in fp32 and with precision bf16
 #   tiny_cls.cpu/                the same for the cpu target (compile_for's copy; not run there)
+#   tiny_ner.cuda/               tests/fixtures/check_step_ner's spec (token classification)
 #   cpu_outputs/                 the cpu program's check-step --dropout on|off outputs for the
 #                                cases tests/gpu/dropout.sh compares with the GPU's
 #   bin/                         st_compare and test_rt_device_cuda (they need only libc)
@@ -27,6 +28,7 @@ rm -rf "$bundle" && mkdir -p "$bundle/bin" "$bundle/cpu_outputs"
 sed 's/^precision:.*//' "$spec" >"$bundle/bf16.yaml" && echo "precision: bf16" >>"$bundle/bf16.yaml"
 "$bertc" compile "$bundle/bf16.yaml" --target cuda -o "$bundle/bf16.cuda"
 "$bertc" compile "$spec" -o "$bundle/$stem.cpu"
+"$bertc" compile specs/tiny_ner.yaml --target cuda -o "$bundle/tiny_ner.cuda"
 # shellcheck source=../tests/gpu/lib.sh
 . tests/gpu/lib.sh # dropout_cases
 for c in "${dropout_cases[@]}"; do

@@ -10,6 +10,14 @@ add_test(NAME generated_outputs_are_byte_identical
 add_test(NAME check_step_matches_pytorch_tiny_cls
          COMMAND bash ${E2E}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR})
+# The token-classification head against BertForTokenClassification: tiny_ner (full model,
+# -100 tokens, padded rows) and ner_small (the NER spec itself, classifier trained).
+foreach(fixture check_step_ner check_step_ner_small)
+  string(REPLACE "check_step_" "" spec_case ${fixture})
+  add_test(NAME check_step_matches_pytorch_${spec_case}
+           COMMAND bash ${E2E}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
+                   ${CMAKE_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/tests/fixtures/${fixture})
+endforeach()
 add_test(NAME feature_extraction_emits_no_encoder_gradients
          COMMAND bash ${E2E}/feature_extraction_plan.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR})
 add_test(NAME mbert_cls_compiles_links_and_steps

@@ -12,13 +12,18 @@ set(GPU_WORK ${CMAKE_CURRENT_BINARY_DIR}/gpu_work)
 add_test(NAME gpu_check_step_matches_pytorch_tiny_cls
          COMMAND bash ${GPU_TESTS}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR} ${GPU_WORK}/check_step)
+add_test(NAME gpu_check_step_matches_pytorch_tiny_ner
+         COMMAND bash ${GPU_TESTS}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
+                 ${CMAKE_SOURCE_DIR} ${GPU_WORK}/check_step_ner
+                 ${CMAKE_SOURCE_DIR}/tests/fixtures/check_step_ner)
 add_test(NAME gpu_dropout_masks_match_cpu_tiny_cls
          COMMAND bash ${GPU_TESTS}/dropout.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR} ${GPU_WORK}/dropout)
 add_test(NAME gpu_bf16_check_step_agrees_with_fp32_tiny_cls
          COMMAND bash ${GPU_TESTS}/bf16.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR} ${GPU_WORK}/bf16)
-set_tests_properties(gpu_check_step_matches_pytorch_tiny_cls gpu_dropout_masks_match_cpu_tiny_cls
+set_tests_properties(gpu_check_step_matches_pytorch_tiny_cls gpu_check_step_matches_pytorch_tiny_ner
+                     gpu_dropout_masks_match_cpu_tiny_cls
                      gpu_bf16_check_step_agrees_with_fp32_tiny_cls
                      PROPERTIES LABELS gpu SKIP_RETURN_CODE 77 TIMEOUT 600
                                 RESOURCE_LOCK cuda_device)

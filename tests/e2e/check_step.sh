@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# The numerical contract: the generated CPU program's check-step on tiny_cls matches
-# HF BertForSequenceClassification + torch AdamW (fixtures from tests/oracle/check_step.py)
-# to 1e-4 relative for logits, loss, every gradient and every parameter after N steps.
+# The numerical contract: the generated CPU program's check-step matches the HF model of its
+# head + torch AdamW (fixtures from tests/oracle/check_step.py: BertForSequenceClassification
+# for tests/fixtures/check_step, BertForTokenClassification for check_step_ner*) to 1e-4
+# relative for logits, loss, every gradient and every parameter after N steps.
 # The attention key bias's gradient is zero in exact arithmetic: it must be tiny, and it is
 # left out of the after-N-steps comparison (Adam turns its rounding noise into +-lr steps).
+#   check_step.sh BERTC ST_COMPARE SRC [FIXTURE_DIR (default tests/fixtures/check_step)]
 set -u
 bertc=$1 compare=$2 src=$3
-fx="$src/tests/fixtures/check_step"
+fx="${4:-$src/tests/fixtures/check_step}"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-"$bertc" compile "$src/specs/tiny_cls.yaml" -o "$work/tiny" || exit 1
-prog="$work/tiny/tiny_trainer"
 . "$src/tests/gpu/lib.sh"
-key_bias_exceptions "$src/specs/tiny_cls.yaml"
+spec="$src/$(fixture_spec "$fx")"
+"$bertc" compile "$spec" -o "$work/prog" || exit 1
+prog=$(program_of "$spec" "$work/prog")
+key_bias_exceptions "$spec"
 fail=0 n=0
 while read -r name strategy steps lr _b _s; do
   [ -n "$name" ] && [ "${name:0:1}" != "#" ] || continue

@@ -4,12 +4,12 @@
 # with the PyTorch fixture exactly as tests/e2e/check_step.sh compares the CPU program's
 # (1e-4 relative for logits, loss, every gradient and every parameter after N steps; fp32).
 # Exits 77 (skipped) without libnvrtc or without a CUDA device.
-#   check_step.sh BERTC ST_COMPARE SRC WORK
+#   check_step.sh BERTC ST_COMPARE SRC WORK [FIXTURE_DIR (default tests/fixtures/check_step)]
 set -u
 bertc=$1 compare=$2 src=$3 work=$4
 # shellcheck source=SCRIPTDIR/lib.sh
 . "$src/tests/gpu/lib.sh"
-fx="$src/tests/fixtures/check_step"
+fx="${5:-$src/tests/fixtures/check_step}"
 rm -rf "$work" && mkdir -p "$work" || exit 1
 spec="$src/$(fixture_spec "$fx")"
 compile_for cuda "$spec" "$work/cuda"

@@ -41,28 +41,58 @@ from safetensors.torch import save_file
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
-# name, strategy, steps, B, S, lr (None: the spec's), label -100 rows
-CASES = [
-    ("full_b8_s16_n0", "full", 0, 8, 16, None, ()),
-    ("full_b3_s20_n5", "full", 5, 3, 20, None, ()),
-    ("full_b8_s64_n5", "full", 5, 8, 64, None, ()),
-    ("full_b1_s7_n0", "full", 0, 1, 7, None, ()),
-    ("full_b6_s33_n5", "full", 5, 6, 33, 5.0e-3, (2,)),  # clipping active in steps 3-5
-    ("feature_extraction_b4_s24_n5", "feature_extraction", 5, 4, 24, None, ()),
-]
+# Per spec stem: name, strategy, steps, B, S, lr (None: the spec's), label -100 rows
+CASES = {
+    "tiny_cls": [
+        ("full_b8_s16_n0", "full", 0, 8, 16, None, ()),
+        ("full_b3_s20_n5", "full", 5, 3, 20, None, ()),
+        ("full_b8_s64_n5", "full", 5, 8, 64, None, ()),
+        ("full_b1_s7_n0", "full", 0, 1, 7, None, ()),
+        ("full_b6_s33_n5", "full", 5, 6, 33, 5.0e-3, (2,)),  # clipping active in steps 3-5
+        ("feature_extraction_b4_s24_n5", "feature_extraction", 5, 4, 24, None, ()),
+    ],
+    # token classification: every row also has -100 on [CLS], padding and ~1/5 of its tokens
+    "tiny_ner": [
+        ("full_b8_s16_n0", "full", 0, 8, 16, None, ()),
+        ("full_b6_s40_n5", "full", 5, 6, 40, 5.0e-3, (2,)),  # row 2 all -100; S between buckets
+        ("feature_extraction_b4_s64_n5", "feature_extraction", 5, 4, 64, None, ()),
+    ],
+    # the real NER spec's shapes (vocabulary 4000, 13 tags); only the classifier trains, so
+    # the fixture stays small while the whole forward is checked through the logits
+    "ner_small": [
+        ("feature_extraction_b5_s100_n3", "feature_extraction", 3, 5, 100, None, ()),
+    ],
+}
+
+# The transformers class of each head, the parameters it ends with, and what trains with
+# feature extraction.
+HEADS = {
+    "sequence_classification": ("BertForSequenceClassification",
+                                ["bert.pooler.dense.weight", "bert.pooler.dense.bias",
+                                 "classifier.weight", "classifier.bias"],
+                                ("bert.pooler.", "classifier.")),
+    "token_classification": ("BertForTokenClassification",
+                             ["classifier.weight", "classifier.bias"], ("classifier.",)),
+}
 
 
 def load_spec(path):
     with open(path, encoding="utf-8") as f:
         spec = yaml.safe_load(f)
     head = spec.get("head", {})
-    if head.get("type") != "sequence_classification":
-        sys.exit(f"{path}: head.type must be sequence_classification, got {head.get('type')!r}")
+    if head.get("type") not in HEADS:
+        sys.exit(f"{path}: head.type must be one of {sorted(HEADS)}, got {head.get('type')!r}")
+    head.setdefault("num_labels", len(head.get("labels", [])) or 2)
+    train = spec.setdefault("train", {})  # spec.h's defaults
+    for key, value in [("betas", [0.9, 0.999]), ("eps", 1e-8), ("weight_decay", 0.01),
+                       ("warmup_ratio", 0.1), ("grad_clip", 1.0), ("lr", 2e-5)]:
+        train.setdefault(key, value)
     return spec
 
 
 def make_model(spec, seed):
-    from transformers import BertConfig, BertForSequenceClassification
+    import transformers
+    from transformers import BertConfig
 
     model_keys = dict(spec["model"])
     model_keys["hidden_dropout_prob"] = 0.0
@@ -70,7 +100,7 @@ def make_model(spec, seed):
     config = BertConfig(**model_keys, num_labels=spec["head"]["num_labels"],
                         classifier_dropout=None, attn_implementation="eager")
     torch.manual_seed(seed)
-    model = BertForSequenceClassification(config)
+    model = getattr(transformers, HEADS[spec["head"]["type"]][0])(config)
     gen = torch.Generator().manual_seed(seed + 1)
     with torch.no_grad():
         for name, p in model.named_parameters():
@@ -82,7 +112,7 @@ def make_model(spec, seed):
     return model
 
 
-def param_dict(model):
+def param_dict(model, spec):
     """Every parameter by HF name; buffers (position_ids, token_type_ids) are not parameters."""
     names = [n for n, _ in model.named_parameters()]
     sd = model.state_dict()
@@ -90,10 +120,9 @@ def param_dict(model):
     if extra:
         sys.exit(f"state_dict has non-parameter, non-buffer entries: {extra}")
     expect_first = ["bert.embeddings.word_embeddings.weight"]
-    expect_last = ["bert.pooler.dense.weight", "bert.pooler.dense.bias",
-                   "classifier.weight", "classifier.bias"]
-    if names[:1] != expect_first or names[-4:] != expect_last:
-        sys.exit(f"unexpected parameter names: {names[:1]} ... {names[-4:]}")
+    expect_last = HEADS[spec["head"]["type"]][1]
+    if names[:1] != expect_first or names[-len(expect_last):] != expect_last:
+        sys.exit(f"unexpected parameter names: {names[:1]} ... {names[-len(expect_last):]}")
     return {n: p.detach().clone().float().contiguous() for n, p in model.named_parameters()}
 
 
@@ -113,6 +142,11 @@ def make_inputs(rng, spec, B, S, ignore_rows):
         if b % 2 == 1 and length >= 6:  # padding inside the sequence, random ids under it
             start = int(rng.integers(1, length - 3))
             mask[b, start:start + 2] = 0
+    if spec["head"]["type"] == "token_classification":
+        labels = token_labels(rng, spec["head"]["num_labels"], mask, ignore_rows)
+        t = lambda a: torch.from_numpy(a)
+        return {"input_ids": t(ids), "attention_mask": t(mask), "token_type_ids": t(types),
+                "labels": t(labels)}
     labels = rng.integers(0, spec["head"]["num_labels"], B).astype(np.int64)
     if B > 1 and len(set(labels.tolist())) == 1:
         labels[0] = 1 - labels[0] if spec["head"]["num_labels"] == 2 else (labels[0] + 1) % spec["head"]["num_labels"]
@@ -123,11 +157,24 @@ def make_inputs(rng, spec, B, S, ignore_rows):
             "labels": t(labels)}
 
 
-def trainable(name, strategy):
+def token_labels(rng, num_labels, mask, ignore_rows):
+    """[B,S] tags: -100 on [CLS], under mask 0 and on ~1/5 of the tokens (what HF's recipe
+    gives the sub-tokens after a word's first); rows in ignore_rows all -100."""
+    B, S = mask.shape
+    labels = rng.integers(0, num_labels, (B, S)).astype(np.int64)
+    labels[rng.random((B, S)) < 0.2] = -100
+    labels[mask == 0] = -100
+    labels[:, 0] = -100
+    for r in ignore_rows:
+        labels[r] = -100
+    return labels
+
+
+def trainable(name, strategy, spec):
     if strategy == "full":
         return True
     if strategy == "feature_extraction":
-        return name.startswith("bert.pooler.") or name.startswith("classifier.")
+        return name.startswith(HEADS[spec["head"]["type"]][2])
     raise ValueError(f"strategy {strategy!r} not supported by this oracle")
 
 
@@ -140,7 +187,7 @@ def run_case(spec, model, weights, inputs, strategy, steps, lr):
             p.copy_(weights[n].to(p.dtype))
     train_params = []
     for n, p in model.named_parameters():
-        p.requires_grad_(trainable(n, strategy))
+        p.requires_grad_(trainable(n, strategy, spec))
         p.grad = None
         if p.requires_grad:
             train_params.append(p)
@@ -196,6 +243,9 @@ def check_mask_invariance(model, weights, inputs):
         ids[inputs["attention_mask"] == 0] = 7
         other["input_ids"] = ids
         b = model(**other).logits
+    if a.dim() == 3:  # per-token logits: only those of attended tokens must not change
+        keep = inputs["attention_mask"] == 1
+        a, b = a[keep], b[keep]
     return float((a - b).abs().max())
 
 
@@ -210,7 +260,7 @@ def main():
     torch.use_deterministic_algorithms(True)
     spec = load_spec(args.spec)
     model = make_model(spec, args.seed)
-    weights = param_dict(model)
+    weights = param_dict(model, spec)
     model64 = make_model(spec, args.seed).double()  # the same model in float64: headroom check
     os.makedirs(args.out_dir, exist_ok=True)
     save_file(weights, os.path.join(args.out_dir, "weights.safetensors"))
@@ -220,7 +270,9 @@ def main():
                 f"{os.path.relpath(args.spec, ROOT)}, seed {args.seed})"]
     failures = []
     layers = spec["model"]["num_hidden_layers"]
-    for idx, (name, strategy, steps, B, S, lr, ignore) in enumerate(CASES):
+    stem = os.path.splitext(os.path.basename(args.spec))[0]
+    cases = CASES[stem]
+    for idx, (name, strategy, steps, B, S, lr, ignore) in enumerate(cases):
         lr = float(spec["train"]["lr"] if lr is None else lr)
         rng = np.random.default_rng(1000 + idx + args.seed)
         inputs = make_inputs(rng, spec, B, S, ignore)
@@ -256,7 +308,7 @@ def main():
     with open(os.path.join(args.out_dir, "cases.txt"), "w") as f:
         f.write("\n".join(manifest) + "\n")
     total = sum(os.path.getsize(os.path.join(args.out_dir, f)) for f in os.listdir(args.out_dir))
-    print(f"wrote {len(CASES)} cases to {args.out_dir} ({total / 1e6:.2f} MB); "
+    print(f"wrote {len(cases)} cases to {args.out_dir} ({total / 1e6:.2f} MB); "
           f"torch {torch.__version__}, transformers {__import__('transformers').__version__}")
     if failures:
         print("SANITY FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
