@@ -1,19 +1,17 @@
 // infer.c — the inference subcommands over an HF checkpoint folder (hf_checkpoint.h):
-// `eval` (accuracy, loss, confusion matrix, classification report on an NSMC file),
-// `predict` (label and confidence per text), `embed` (sentence embeddings, cosine
-// similarity), `convert` (re-save a checkpoint in this program's layout), and `report`
-// (report.html of one run or a comparison of several).
+// `eval` (the task's metrics on a data file), `predict` (the task's answer per text), `embed`
+// (sentence embeddings, cosine similarity), `convert` (re-save a checkpoint in this program's
+// layout), and `report` (report.html of one run or a comparison of several). Task-agnostic:
+// the data format, metrics and answers come from the program's task (task.h).
 //
-// Every forward runs with dropout off, in batches of at most batch_size texts taken in
-// order of length, each in the smallest bucket that fits its longest text; texts are
-// truncated to the largest bucket.
+// Every forward runs with dropout off, in batches of at most batch_size examples taken in
+// order of length, each in the smallest bucket that fits its longest example (task_forward).
 #include "program.h"
 
 #include "hf_checkpoint.h"
-#include "json.h"
-#include "metrics.h"
-#include "nsmc.h"
+#include "pool.h"
 #include "report.h"
+#include "task.h"
 #include "tokenizer.h"
 
 #include <errno.h>
@@ -76,18 +74,13 @@ static int parse_args(const program_command *cmd, const bertrt_model *m, int arg
   return -1;
 }
 
-static const char *label_of(const bertrt_model *m, int i, char buf[32]) {
-  if (m->labels && m->labels[i]) return m->labels[i];
-  snprintf(buf, 32, "LABEL_%d", i);
-  return buf;
-}
-
 // ---- the model -------------------------------------------------------------------------
 
 typedef struct {
   bertrt_program *p;
+  const Task *task;
   Tokenizer *tok;
-  int max_len; // tokens per text after truncation: the largest bucket
+  TaskLoad how; // encoding for this model: its tokenizer, the largest bucket, threads
 } loaded_model;
 
 static void model_close(loaded_model *lm) {
@@ -101,6 +94,11 @@ static void model_close(loaded_model *lm) {
 static int model_open(loaded_model *lm, const bertrt_model *m, const char *dir,
                       const char *threads_s, bool warn_new) {
   *lm = (loaded_model){0};
+  char err[512];
+  if (!(lm->task = task_of(m, err, sizeof err))) {
+    program_error(m, "%s", err);
+    return 2;
+  }
   int64_t threads = 0;
   if (!dir) {
     program_error(m, "--model DIR is required (an HF checkpoint folder, e.g. RUN/best)");
@@ -131,7 +129,6 @@ static int model_open(loaded_model *lm, const bertrt_model *m, const char *dir,
             m->name, dir);
   }
   hf_free_names(fresh);
-  char err[512];
   lm->tok = tok_load(vocab, lower, stderr, err, sizeof err);
   free(vocab);
   if (!lm->tok) {
@@ -139,96 +136,12 @@ static int model_open(loaded_model *lm, const bertrt_model *m, const char *dir,
     model_close(lm);
     return 2;
   }
-  const bertrt_bucket *last = &m->buckets[m->n_buckets - 1];
-  lm->max_len = (int)last->seq_len;
+  lm->how = (TaskLoad){.m = m,
+                       .tok = lm->tok,
+                       .lower = lower,
+                       .max_len = (int)m->buckets[m->n_buckets - 1].seq_len,
+                       .threads = pool_threads(lm->p->ctx.pool)};
   return 0;
-}
-
-// Texts encoded as [CLS] text [SEP], truncated to max_len: text i is ids[off[i], off[i+1]).
-typedef struct {
-  int n;
-  int64_t *off; // (n+1)
-  int32_t *ids;
-} encoded;
-
-static void encoded_free(encoded *e) {
-  free(e->off);
-  free(e->ids);
-}
-
-static void encode_texts(encoded *e, const loaded_model *lm, char *const *texts, int n) {
-  TokEncoding enc = {0};
-  TokEncodeOptions opt = {.max_length = lm->max_len, .truncation = TOK_LONGEST_FIRST};
-  char err[256];
-  e->n = n;
-  e->off = malloc(((size_t)n + 1) * sizeof *e->off);
-  e->ids = malloc(((size_t)n * (size_t)lm->max_len + 1) * sizeof *e->ids);
-  if (!e->off || !e->ids) abort();
-  e->off[0] = 0;
-  for (int i = 0; i < n; i++) {
-    // A single text always truncates to max_length >= 2: tok_encode cannot fail here.
-    if (!tok_encode(&enc, lm->tok, texts[i], strlen(texts[i]), NULL, 0, &opt, err, sizeof err))
-      abort();
-    memcpy(e->ids + e->off[i], enc.ids, (size_t)enc.len * sizeof *e->ids);
-    e->off[i + 1] = e->off[i] + enc.len;
-  }
-  tok_encoding_free(&enc);
-}
-
-static const encoded *sort_enc; // qsort has no context argument
-static int by_length(const void *x, const void *y) {
-  int a = *(const int *)x, b = *(const int *)y;
-  int64_t la = sort_enc->off[a + 1] - sort_enc->off[a],
-          lb = sort_enc->off[b + 1] - sort_enc->off[b];
-  return la != lb ? (la > lb) - (la < lb) : (a > b) - (a < b);
-}
-
-// fn(ctx, p, bucket, rows, count): the outputs of one batch; row r of the IO tensors is
-// text rows[r].
-typedef void (*batch_fn)(void *ctx, const bertrt_program *p, const bertrt_bucket *b,
-                         const int *rows, int count);
-
-// Runs `forward` over every encoded text (see the file comment).
-static bool forward_all(loaded_model *lm, const encoded *e, batch_fn fn, void *ctx, char **error) {
-  const bertrt_model *m = lm->p->model;
-  int B = (int)m->batch_size;
-  int *order = malloc(((size_t)e->n + 1) * sizeof *order);
-  int32_t *ids = malloc((size_t)B * (size_t)lm->max_len * sizeof *ids);
-  int32_t *mask = malloc((size_t)B * (size_t)lm->max_len * sizeof *mask);
-  if (!order || !ids || !mask) abort();
-  for (int i = 0; i < e->n; i++)
-    order[i] = i;
-  sort_enc = e;
-  qsort(order, (size_t)e->n, sizeof *order, by_length);
-  bool ok = true;
-  lm->p->ctx.dropout_on = 0;
-  for (int first = 0; ok && first < e->n; first += B) {
-    int count = e->n - first < B ? e->n - first : B;
-    int64_t S = 0;
-    for (int r = 0; r < count; r++) {
-      int64_t len = e->off[order[first + r] + 1] - e->off[order[first + r]];
-      S = len > S ? len : S;
-    }
-    for (int r = 0; r < count; r++) {
-      int t = order[first + r];
-      int64_t len = e->off[t + 1] - e->off[t];
-      for (int64_t c = 0; c < S; c++) {
-        ids[r * S + c] = c < len ? e->ids[e->off[t] + c] : (int32_t)m->pad_token_id;
-        mask[r * S + c] = c < len;
-      }
-    }
-    const bertrt_bucket *b = program_bucket(m, S);
-    program_batch batch = {count, S, ids, mask, NULL, NULL};
-    ok = program_set_batch(lm->p, b, &batch, "input", error);
-    if (ok) {
-      program_forward(lm->p, b, NULL);
-      fn(ctx, lm->p, b, order + first, count);
-    }
-  }
-  free(order);
-  free(ids);
-  free(mask);
-  return ok;
 }
 
 // An output tensor of every bucket, or NULL after an error naming what the program lacks.
@@ -241,81 +154,16 @@ static bool has_output(const bertrt_model *m, const char *name, const char *cmd)
   return true;
 }
 
-// Logits [n, num_labels] of every text, in text order.
-typedef struct {
-  float *logits;
-  int k;
-} logits_ctx;
-
-static void keep_logits(void *ctx, const bertrt_program *p, const bertrt_bucket *b, const int *rows,
-                        int count) {
-  logits_ctx *c = ctx;
-  const float *out = program_io_data(p, program_io(b, "logits"));
-  for (int r = 0; r < count; r++)
-    memcpy(c->logits + (size_t)rows[r] * (size_t)c->k, out + (size_t)r * (size_t)c->k,
-           (size_t)c->k * sizeof *out);
-}
-
-static float *run_logits(loaded_model *lm, char *const *texts, int n) {
-  const bertrt_model *m = lm->p->model;
-  encoded e;
-  encode_texts(&e, lm, texts, n);
-  logits_ctx c = {malloc(((size_t)n + 1) * (size_t)m->num_labels * sizeof(float)),
-                  (int)m->num_labels};
+// Every example's logits (task.h task_logits) and their score; NULL after an error.
+static float *run_logits(loaded_model *lm, const TaskData *d, TaskScore *score) {
   char *error = NULL;
-  if (!c.logits) abort();
-  if (!forward_all(lm, &e, keep_logits, &c, &error)) {
-    program_error(m, "%s", error ? error : "forward failed");
-    free(error);
-    free(c.logits);
-    c.logits = NULL;
-  }
-  encoded_free(&e);
-  return c.logits;
+  float *logits = task_logits(lm->p, lm->task, d, false, score, &error);
+  if (!logits) program_error(lm->p->model, "%s", error ? error : "forward failed");
+  free(error);
+  return logits;
 }
 
 // ---- eval ------------------------------------------------------------------------------
-
-// Columns a terminal gives s: 2 for Hangul and CJK (wide) code points, else 1.
-static int display_width(const char *s) {
-  int w = 0;
-  for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-    if ((*c & 0xC0) == 0x80) continue; // continuation byte
-    uint32_t cp = *c < 0xE0 || !c[1] || !c[2]
-                      ? 0
-                      : ((*c & 0x0Fu) << 12) | ((c[1] & 0x3Fu) << 6) | (c[2] & 0x3Fu);
-    w += (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                 (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                 (cp >= 0xFF00 && cp <= 0xFF60)
-             ? 2
-             : 1;
-  }
-  return w;
-}
-
-// s right-aligned in `width` terminal columns.
-static void print_right(const char *s, int width) {
-  printf("%*s%s", width > display_width(s) ? width - display_width(s) : 0, "", s);
-}
-
-static void print_confusion(const bertrt_model *m, const int64_t *cm, int k) {
-  char buf[32];
-  int width = 10;
-  for (int j = 0; j < k; j++)
-    width = display_width(label_of(m, j, buf)) > width ? display_width(label_of(m, j, buf)) : width;
-  printf("confusion matrix (rows: true label, columns: predicted):\n%*s", width, "");
-  for (int j = 0; j < k; j++) {
-    printf(" ");
-    print_right(label_of(m, j, buf), width);
-  }
-  printf("\n");
-  for (int i = 0; i < k; i++) {
-    print_right(label_of(m, i, buf), width);
-    for (int j = 0; j < k; j++)
-      printf(" %*lld", width, (long long)cm[i * k + j]);
-    printf("\n");
-  }
-}
 
 static int eval_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   const char *dir = NULL, *data_path = NULL, *threads = NULL;
@@ -333,89 +181,28 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
                   cmd->name, cmd->args);
     return 2;
   }
-  if (strcmp(m->head_type, "sequence_classification") != 0 || m->num_labels != 2) {
-    program_error(m, "eval reads NSMC (labels 0/1): %s has a %s head with %lld labels", m->name,
-                  m->head_type, (long long)m->num_labels);
-    return 2;
-  }
   loaded_model lm;
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
-  NsmcData data;
-  NsmcOptions nopt = {0};
-  char err[512];
-  if ((status = nsmc_load(&data, data_path, &nopt, err, sizeof err))) {
+  TaskData data;
+  char err[1024];
+  if ((status = lm.task->load(&data, data_path, &lm.how, err, sizeof err))) {
     program_error(m, "%s", err);
+    lm.task->free(&data);
     model_close(&lm);
     return status;
   }
-  int k = (int)m->num_labels;
-  float *logits = run_logits(&lm, data.docs, data.n);
-  int64_t *cm = calloc((size_t)k * (size_t)k, sizeof *cm);
-  float *probs = malloc((size_t)k * sizeof *probs);
-  const char **labels = malloc((size_t)k * sizeof *labels);
-  char(*names)[32] = malloc((size_t)k * sizeof *names);
-  if (!cm || !probs || !labels || !names) abort();
-  for (int j = 0; j < k; j++)
-    labels[j] = label_of(m, j, names[j]);
-  double loss = 0;
-  for (int i = 0; logits && i < data.n; i++) {
-    int32_t truth = data.labels[i], pred = metrics_softmax(probs, logits + (size_t)i * k, k);
-    confusion_add(cm, k, &truth, &pred, 1);
-    loss -= log(fmax((double)probs[truth], 1e-45)) / data.n;
-  }
-  int64_t correct = 0;
-  for (int j = 0; j < k; j++)
-    correct += cm[j * k + j];
-  double acc = data.n ? (double)correct / data.n : 0;
-  if (logits && json) {
-    JsonWriter w = {0};
-    jw_begin_object(&w);
-    jw_key(&w, "model");
-    jw_string(&w, dir);
-    jw_key(&w, "data");
-    jw_string(&w, data_path);
-    jw_key(&w, "examples");
-    jw_int(&w, data.n);
-    jw_key(&w, "empty_dropped");
-    jw_int(&w, data.dropped_empty);
-    jw_key(&w, "accuracy");
-    jw_double(&w, acc);
-    jw_key(&w, "loss");
-    jw_double(&w, loss);
-    jw_key(&w, "labels");
-    jw_begin_array(&w);
-    for (int j = 0; j < k; j++)
-      jw_string(&w, labels[j]);
-    jw_end_array(&w);
-    jw_key(&w, "confusion");
-    jw_begin_array(&w);
-    for (int i = 0; i < k; i++) {
-      jw_begin_array(&w);
-      for (int j = 0; j < k; j++)
-        jw_int(&w, cm[i * k + j]);
-      jw_end_array(&w);
-    }
-    jw_end_array(&w);
-    jw_key(&w, "report");
-    metrics_report_json(&w, cm, labels, k);
-    jw_end_object(&w);
-    printf("%s\n", w.data);
-    jw_free(&w);
-  } else if (logits) {
-    printf("eval %s on %s: %d examples (%d empty documents dropped)\n", dir, data_path, data.n,
-           data.dropped_empty);
-    printf("accuracy %.4f  loss %.4f\n\n", acc, loss);
-    print_confusion(m, cm, k);
-    printf("\nclassification report:\n");
-    metrics_report_text(stdout, cm, labels, k, 4);
+  TaskScore score;
+  float *logits = run_logits(&lm, &data, &score);
+  if (logits) {
+    double units = (double)(score.units ? score.units : 1);
+    TaskEval *e =
+        lm.task->evaluate(&data, logits, m, score.loss_sum / units, (double)score.correct / units);
+    lm.task->print_eval(stdout, e, m, dir, data_path, json);
+    lm.task->free_eval(e);
   }
   status = logits ? (fflush(stdout) == 0 ? 0 : 1) : 1;
   free(logits);
-  free(cm);
-  free(probs);
-  free(labels);
-  free(names);
-  nsmc_free(&data);
+  lm.task->free(&data);
   model_close(&lm);
   return status;
 }
@@ -423,8 +210,9 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
 const program_command cmd_eval = {
     "eval",
     "--model DIR --data FILE [--json] [--threads T]",
-    "accuracy, loss, confusion matrix and classification report of checkpoint DIR on an NSMC "
-    "file (id<TAB>document<TAB>label)",
+    "the task's metrics of checkpoint DIR on a data file: accuracy, loss, confusion matrix and "
+    "classification report on NSMC (classification); entity P/R/F1 per type, character F1 on "
+    "KLUE-NER or CoNLL (token classification)",
     eval_main,
 };
 
@@ -486,63 +274,34 @@ static bool gather_texts(const bertrt_model *m, text_list *l, char **pos, int n_
 // ---- predict ---------------------------------------------------------------------------
 
 static int predict_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
-  const char *dir = NULL, *file = NULL, *threads = NULL;
+  const char *dir = NULL, *file = NULL, *threads = NULL, *units = NULL;
   bool json = false;
   infer_option opts[] = {{"--model", &dir, NULL},
                          {"--file", &file, NULL},
                          {"--threads", &threads, NULL},
+                         {"--units", &units, NULL},
                          {"--json", NULL, &json}};
   char **pos;
-  int n_pos, status = parse_args(cmd, m, argc, argv, opts, 4, &pos, &n_pos);
+  int n_pos, status = parse_args(cmd, m, argc, argv, opts, 5, &pos, &n_pos);
   if (status >= 0) return status;
   if (!has_output(m, "logits", "predict")) return 2;
   loaded_model lm;
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
   text_list texts = {0};
+  TaskData d = {0};
+  char err[512];
   if (!gather_texts(m, &texts, pos, n_pos, file)) {
-    model_close(&lm);
-    text_list_free(&texts);
-    return 2;
+    status = 2;
+  } else if (!lm.task->encode_texts(&d, texts.items, texts.n, units, &lm.how, err, sizeof err)) {
+    program_error(m, "%s", err);
+    status = 2;
+  } else {
+    float *logits = run_logits(&lm, &d, NULL);
+    if (logits) lm.task->print_predictions(stdout, &d, logits, texts.items, m, json);
+    status = logits ? (fflush(stdout) == 0 ? 0 : 1) : 1;
+    free(logits);
   }
-  int k = (int)m->num_labels;
-  float *logits = run_logits(&lm, texts.items, texts.n), *probs = malloc((size_t)k * sizeof *probs);
-  if (!probs) abort();
-  JsonWriter w = {0};
-  char buf[32];
-  for (int i = 0; logits && i < texts.n; i++) {
-    const float *row = logits + (size_t)i * (size_t)k;
-    int pred = metrics_softmax(probs, row, k);
-    if (!json) {
-      printf("%s (%.4f)  %s\n", label_of(m, pred, buf), probs[pred], texts.items[i]);
-      continue;
-    }
-    jw_reset(&w);
-    jw_begin_object(&w);
-    jw_key(&w, "text");
-    jw_string(&w, texts.items[i]);
-    jw_key(&w, "label");
-    jw_string(&w, label_of(m, pred, buf));
-    jw_key(&w, "label_id");
-    jw_int(&w, pred);
-    jw_key(&w, "confidence");
-    jw_float(&w, probs[pred]);
-    jw_key(&w, "probs");
-    jw_begin_array(&w);
-    for (int j = 0; j < k; j++)
-      jw_float(&w, probs[j]);
-    jw_end_array(&w);
-    jw_key(&w, "logits");
-    jw_begin_array(&w);
-    for (int j = 0; j < k; j++)
-      jw_float(&w, row[j]);
-    jw_end_array(&w);
-    jw_end_object(&w);
-    printf("%s\n", w.data);
-  }
-  status = logits ? (fflush(stdout) == 0 ? 0 : 1) : 1;
-  jw_free(&w);
-  free(logits);
-  free(probs);
+  lm.task->free(&d);
   text_list_free(&texts);
   model_close(&lm);
   return status;
@@ -550,9 +309,10 @@ static int predict_main(const program_command *cmd, const bertrt_model *m, int a
 
 const program_command cmd_predict = {
     "predict",
-    "--model DIR [TEXT...] [--file F] [--json] [--threads T]",
-    "label and confidence of each text (the arguments, else the lines of --file, else of stdin); "
-    "--json: one JSON object per line",
+    "--model DIR [TEXT...] [--file F] [--json] [--units characters|words] [--threads T]",
+    "the task's answer for each text (the arguments, else the lines of --file, else of stdin): "
+    "label and confidence, or the entities (--units: how a token-classification model's "
+    "training data was tagged); --json: one JSON object per line",
     predict_main,
 };
 
@@ -564,21 +324,21 @@ typedef struct {
   float *out; // [n, H]
   int64_t H;
   pooling pool;
-  const encoded *e;
+  const TaskData *d; // the texts as [CLS] text [SEP]
 } embed_ctx;
 
 static void keep_embeddings(void *ctx, const bertrt_program *p, const bertrt_bucket *b,
-                            const int *rows, int count) {
+                            const int64_t *rows, int64_t count) {
   embed_ctx *c = ctx;
   int64_t H = c->H, S = b->seq_len;
   const float *pooled = program_io_data(p, program_io(b, "pooled_output"));     // [B,H]
   const float *hidden = program_io_data(p, program_io(b, "last_hidden_state")); // [B,S,H]
-  for (int r = 0; r < count; r++) {
+  for (int64_t r = 0; r < count; r++) {
     float *dst = c->out + (size_t)rows[r] * (size_t)H;
     if (c->pool == POOL_POOLER) memcpy(dst, pooled + r * H, (size_t)H * sizeof *dst);
     if (c->pool == POOL_CLS) memcpy(dst, hidden + r * S * H, (size_t)H * sizeof *dst);
     if (c->pool != POOL_MEAN) continue;
-    int64_t len = c->e->off[rows[r] + 1] - c->e->off[rows[r]]; // mask 1 on [0, len)
+    int64_t len = c->d->lens[rows[r]]; // mask 1 on [0, len)
     for (int64_t h = 0; h < H; h++) {
       double sum = 0;
       for (int64_t t = 0; t < len; t++)
@@ -673,12 +433,12 @@ static int embed_main(const program_command *cmd, const bertrt_model *m, int arg
   if (!gather_texts(m, &texts, pos, n_pos, file)) {
     status = 2;
   } else {
-    encoded e;
-    encode_texts(&e, &lm, texts.items, texts.n);
+    TaskData d;
+    task_encode_plain(&d, texts.items, texts.n, &lm.how);
     embed_ctx c = {malloc(((size_t)texts.n + 1) * (size_t)m->hidden_size * sizeof(float)),
-                   m->hidden_size, (pooling)pool, &e};
+                   m->hidden_size, (pooling)pool, &d};
     if (!c.out) abort();
-    status = forward_all(&lm, &e, keep_embeddings, &c, &error) ? 0 : 1;
+    status = task_forward(lm.p, lm.task, &d, false, NULL, keep_embeddings, &c, &error) ? 0 : 1;
     if (!status && out && ends_with(out, ".safetensors")) {
       st_writer *w = st_writer_new();
       int64_t shape[2] = {texts.n, c.H};
@@ -693,7 +453,7 @@ static int embed_main(const program_command *cmd, const bertrt_model *m, int arg
       fprintf(stderr, "%s: wrote %d x %lld %s embeddings to %s\n", m->name, texts.n, (long long)c.H,
               pool_names[pool], out);
     free(c.out);
-    encoded_free(&e);
+    task_free_plain(&d);
   }
   if (error) program_error(m, "%s", error);
   free(error);

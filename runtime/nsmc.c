@@ -280,10 +280,11 @@ static bool map_cache(NsmcTokens *out, const char *cache_path, uint64_t key) {
 int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
                   const Tokenizer *tok, const char *vocab_path, bool lower, const char *data_path,
                   int max_length, int threads, const char *cache_path, char *err, size_t err_size) {
-  bool ok;
-  uint64_t key = cache_key(vocab_path, data_path, opt, lower, max_length, err, err_size, &ok);
+  bool ok = true;
+  uint64_t key =
+      cache_path ? cache_key(vocab_path, data_path, opt, lower, max_length, err, err_size, &ok) : 0;
   if (!ok) return 1;
-  if (map_cache(out, cache_path, key)) return 0;
+  if (cache_path && map_cache(out, cache_path, key)) return 0;
   if (threads < 1) threads = 1;
   Chunk *chunks = calloc((size_t)threads, sizeof *chunks);
   pthread_t *tids = rt_grow(NULL, (size_t)threads * sizeof *tids);
@@ -323,6 +324,10 @@ int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
   *h = (CacheHeader){.version = CACHE_VERSION, .key = key, .n = (uint64_t)data->n, .total = total};
   memcpy(h->magic, cache_magic, 8);
   h->checksum = payload_checksum(offsets, h->n, ids, h->total);
+  if (!cache_path) {
+    *out = (NsmcTokens){.n = data->n, .offsets = offsets, .ids = ids, .map = buf, .map_len = 0};
+    return 0;
+  }
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.tmp.%d", cache_path, (int)getpid());
   FILE *f = fopen(tmp, "wb");

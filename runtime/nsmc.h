@@ -51,7 +51,8 @@ typedef struct {
 } NsmcTokens;
 
 // Tokenizes data (loaded from data_path with opt) with tok (loaded from vocab_path) through the
-// cache file cache_path. Returns 0, or 1 with err filled when the cache cannot be written.
+// cache file cache_path (NULL: no cache; vocab_path and data_path are then unused). Returns 0,
+// or 1 with err filled when the cache cannot be written.
 int nsmc_tokenize(NsmcTokens *out, const NsmcData *data, const NsmcOptions *opt,
                   const Tokenizer *tok, const char *vocab_path, bool lower, const char *data_path,
                   int max_length, int threads, const char *cache_path, char *err, size_t err_size);

@@ -3,13 +3,15 @@
 // RUN/metrics.jsonl is written while training runs, one JSON object per line, flushed
 // after each line (json.h writer; numbers as json.h prints them):
 //
-//   {"type":"run","name":N,"settings":{K:V,...},"labels":[L,...],
+//   {"type":"run","name":N,"task":T,"settings":{K:V,...},"labels":[L,...],
 //    "counts":{"train":COUNTS,"test":COUNTS}}                         at the start
 //   {"type":"step","step":S,"epoch":E,"loss":X,"lr":X}                every optimizer step
 //   {"type":"epoch","epoch":E,"train_loss":X,"train_acc":X,"test_loss":X,"test_acc":X,
-//    "seconds":X}                                                      every epoch
+//    "test_f1":X,"test_char_f1":X,"seconds":X}                        every epoch
 //   {"type":"eval","confusion":[[int,...],...],
-//    "samples":[{"text":T,"label":I,"pred":I,"confidence":X},...]}    after each evaluation
+//    "samples":[{"text":T,"label":I,"pred":I,"confidence":X},...],
+//    "entity_scores":[{"type":T,"precision":X,"recall":X,"f1":X,"support":I},...],
+//    "char_macro_f1":X}                                                after each evaluation
 //   {"type":"run","train_seconds":X,"eval_seconds":X,"sequences_per_second":X,
 //    "peak_memory_bytes":I}                                            at the end
 //
@@ -17,11 +19,21 @@
 // record is optional and later records override earlier ones (settings merge by key); the
 // last "eval" wins; a "step" or "epoch" record whose number was already seen replaces it and
 // everything after it (a resumed run repeats steps). Unknown keys are ignored.
+// "task" is the head's task when it is not sequence classification ("token_classification").
+// Token classification: the epoch's test_acc is the accuracy of the data's units (characters
+// or words), test_f1 the entity F1 (micro), test_char_f1 KLUE's character macro F1; an eval's
+// confusion is over the tags of the units, its samples are
+// {"text":T,"gold":[[START,END,TYPE],...],"pred":[[START,END,TYPE,SCORE],...]} (code-point
+// offsets, END exclusive), entity_scores one row per entity type then "micro avg", "macro avg"
+// and "weighted avg". test_f1, test_char_f1, entity_scores and char_macro_f1 are written only
+// when known.
 //
 // RUN/report.html is one self-contained page (inline CSS and SVG; no scripts, fonts or
-// other resources fetched): key figures, learning curves, confusion-matrix heatmap,
-// classification report, sample predictions, settings, data counts, time and memory.
-// Several runs make one comparison page (curves overlaid, a table of the final figures).
+// other resources fetched): key figures, learning curves, the task's evaluation (sequence
+// classification: confusion-matrix heatmap and classification report; token classification:
+// per-type entity scores and the tag confusion heatmap), sample predictions (entities marked in
+// their sentences), settings, data counts, time and memory. Several runs make one comparison
+// page (curves overlaid, a table of the final figures).
 #ifndef BERTRT_REPORT_H
 #define BERTRT_REPORT_H
 
@@ -42,14 +54,31 @@ typedef struct {
 typedef struct {
   int64_t epoch;
   double train_loss, train_acc, test_loss, test_acc; // accuracies in [0, 1]; NaN when unknown
+  double test_f1, test_char_f1;                      // token classification; NaN when unknown
   double seconds;                                    // wall time of the epoch
 } ReportEpoch;
+
+// An entity in a sample's text: code points [start, end).
+typedef struct {
+  int64_t start, end;
+  const char *type;
+  double score; // the prediction's confidence; NaN for gold entities
+} ReportSpan;
 
 typedef struct {
   const char *text;
   int label, pred;   // indices into ReportRun.labels
   double confidence; // softmax probability of pred
+  bool spans;        // token classification: gold and predicted entities instead of labels
+  const ReportSpan *gold, *predicted;
+  int n_gold, n_predicted;
 } ReportSample;
+
+typedef struct {
+  const char *name; // entity type, or "micro avg", "macro avg", "weighted avg"
+  double precision, recall, f1;
+  int64_t support;
+} ReportTypeScore;
 
 typedef struct {
   int64_t rows_read;     // data lines read (header excluded)
@@ -60,6 +89,7 @@ typedef struct {
 
 typedef struct {
   const char *name;
+  const char *task; // "token_classification"; NULL: sequence classification
   const ReportSetting *settings;
   int n_settings;
   const char *const *labels; // [num_labels]
@@ -72,6 +102,9 @@ typedef struct {
   const int64_t *confusion; // [num_labels, num_labels] (metrics.h layout); NULL before eval
   const ReportSample *samples;
   int n_samples;
+  const ReportTypeScore *entity_scores; // [n_entity_scores] token classification; else NULL
+  int n_entity_scores;
+  double char_f1; // KLUE's character macro F1 of the last evaluation; NaN when unknown
   double train_seconds, eval_seconds; // wall time; 0 when unknown
   double sequences_per_second;        // training throughput; 0 when unknown
   int64_t peak_memory_bytes;          // peak resident memory; 0 when unknown

@@ -1,5 +1,6 @@
-// train.c — the `train` subcommand: NSMC in, HF checkpoints, metrics.jsonl and report.html
-// out, resumable bit for bit.
+// train.c — the `train` subcommand: a task's data in (task.h: NSMC reviews, NER sentences),
+// HF checkpoints, metrics.jsonl and report.html out, resumable bit for bit. Task-agnostic: the
+// data, the metrics and the best-checkpoint figure come from the program's task.
 //
 // A run is RUN/{metrics.jsonl, epoch-N/, best/, state/, report.html}. Everything random is a
 // pure function of the seed: initial weights (seed), the data sample (seed), the batch order
@@ -8,11 +9,10 @@
 // runs on the same number of threads (the state records it).
 #include "batches.h"
 #include "hf_checkpoint.h"
-#include "metrics.h"
-#include "nsmc.h"
 #include "pool.h"
 #include "program.h"
 #include "report.h"
+#include "task.h"
 #include "tokenizer.h"
 #include "train_state.h"
 
@@ -27,35 +27,19 @@
 #include <time.h>
 #include <unistd.h>
 
-#define N_SAMPLES 6 // right and wrong test predictions each, for the report
-
 typedef struct {
   const char *train, *test, *vocab, *init, *sample, *test_sample, *epochs, *seed, *strategy, *lr,
-      *pad, *patience, *out, *resume, *threads, *stop_after, *skip_bad;
+      *pad, *patience, *out, *resume, *threads, *stop_after, *skip_bad, *holdout, *stride;
 } train_args;
-
-// One tokenized data set.
-typedef struct {
-  NsmcData data;
-  NsmcTokens tokens;
-  int64_t *lens; // (n) tokens per review, [CLS] and [SEP] included
-  ReportCounts counts;
-} dataset;
-
-// Scratch for one batch, [batch_size, largest bucket].
-typedef struct {
-  int32_t *ids, *mask, *types, *labels;
-  float *probs; // (num_labels)
-} batch_buf;
 
 typedef struct {
   const bertrt_model *m;
+  const Task *task;
   bertrt_program *p;
   TrainSettings s;
   TrainProgress g;
   const char *run;
-  dataset train, test;
-  batch_buf buf;
+  TaskData train, test;
   FILE *metrics;
   int variant;        // the strategy's first variant
   int last_variant;   // the last variant of the same strategy (gradual unfreezing)
@@ -93,21 +77,50 @@ static bool parse_number(const bertrt_model *m, const char *flag, const char *te
 static char *default_path(const char *given, const char *file) {
   const char *dir = getenv("NSMC_DIR");
   if (given) return strdup(given);
-  if (!dir || !*dir) return NULL;
+  if (!file || !dir || !*dir) return NULL;
   char *path;
   return asprintf(&path, "%s/%s", dir, file) < 0 ? NULL : path;
 }
 
-// The settings of a new run from the flags and the descriptor's defaults.
-static int new_settings(const bertrt_model *m, const train_args *a, TrainSettings *s) {
-  *s = (TrainSettings){.epochs = m->epochs, .seed = m->seed, .lr = m->lr};
-  s->train = default_path(a->train, "ratings_train.txt");
-  s->test = default_path(a->test, "ratings_test.txt");
-  if (!s->train || !s->test) {
-    program_error(m, "train needs --train and --test (or NSMC_DIR holding ratings_train.txt "
-                     "and ratings_test.txt)");
-    return 2;
+// --train and --test, or --holdout FRACTION of --train as the test set.
+static int data_settings(const bertrt_model *m, const Task *task, const train_args *a,
+                         TrainSettings *s) {
+  if (a->holdout) {
+    char *end;
+    s->holdout = strtod(a->holdout, &end);
+    if (end == a->holdout || *end || !(s->holdout > 0 && s->holdout < 1)) {
+      program_error(m, "--holdout is '%s', expected a fraction between 0 and 1", a->holdout);
+      return 2;
+    }
+    if (!task->holdout || a->test || !a->train) {
+      program_error(m, "%s",
+                    !task->holdout ? "--holdout is not an option of this program's task"
+                    : a->test      ? "--holdout and --test are exclusive: the held-out part of "
+                                     "--train is the test set"
+                                   : "--holdout needs --train FILE to split");
+      return 2;
+    }
+    s->train = strdup(a->train);
+    s->test = strdup(a->train);
+    return 0;
   }
+  s->train = default_path(a->train, task->default_train);
+  s->test = default_path(a->test, task->default_test);
+  if (s->train && s->test) return 0;
+  if (task->default_train)
+    program_error(m, "train needs --train and --test (or NSMC_DIR holding %s and %s)",
+                  task->default_train, task->default_test);
+  else
+    program_error(m, "train needs --train FILE and either --test FILE or --holdout FRACTION (%s)",
+                  task->data_format);
+  return 2;
+}
+
+// The settings of a new run from the flags and the descriptor's defaults.
+static int new_settings(const bertrt_model *m, const Task *task, const train_args *a,
+                        TrainSettings *s) {
+  *s = (TrainSettings){.epochs = m->epochs, .seed = m->seed, .lr = m->lr};
+  if (data_settings(m, task, a, s)) return 2;
   if (!a->vocab == !a->init) {
     program_error(m, "train needs exactly one of --vocab VOCAB.txt (train from scratch) and "
                      "--init HF_DIR (start from a HuggingFace checkpoint)");
@@ -118,6 +131,7 @@ static int new_settings(const bertrt_model *m, const train_args *a, TrainSetting
     return 2;
   }
   int variant;
+  int64_t max_len = m->buckets[m->n_buckets - 1].seq_len;
   if ((a->sample && !program_parse_int(m, "--sample", a->sample, 0, INT32_MAX, &s->sample)) ||
       (a->test_sample &&
        !program_parse_int(m, "--test-sample", a->test_sample, 0, INT32_MAX, &s->test_sample)) ||
@@ -125,6 +139,7 @@ static int new_settings(const bertrt_model *m, const train_args *a, TrainSetting
       (a->seed && !program_parse_int(m, "--seed", a->seed, 0, INT64_MAX, &s->seed)) ||
       (a->patience && !program_parse_int(m, "--patience", a->patience, 1, 1000000, &s->patience)) ||
       (a->threads && !program_parse_int(m, "--threads", a->threads, 1, 1024, &s->threads)) ||
+      (a->stride && !program_parse_int(m, "--stride", a->stride, 0, max_len - 3, &s->stride)) ||
       (a->lr && !parse_number(m, "--lr", a->lr, &s->lr)) ||
       !program_parse_variant(m, a->strategy, &variant))
     return 2;
@@ -147,6 +162,8 @@ static int check_resume_flags(const bertrt_model *m, const train_args *a) {
                             {"--lr", a->lr},
                             {"--pad", a->pad},
                             {"--patience", a->patience},
+                            {"--holdout", a->holdout},
+                            {"--stride", a->stride},
                             {"--out", a->out}};
   for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
     if (fixed[i][1]) {
@@ -161,153 +178,66 @@ static int check_resume_flags(const bertrt_model *m, const train_args *a) {
 
 // ---- data --------------------------------------------------------------------------------
 
-static int64_t count_rows(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return 0;
-  int64_t lines = 0, c, last = '\n';
-  while ((c = getc(f)) != EOF) {
-    if (c == '\n') lines++;
-    last = c;
-  }
-  fclose(f);
-  return lines + (last != '\n') - 1; // the header is no row
-}
-
-// Loads and tokenizes `path` (cached in RUN/cache-WHAT.tok). 0, or 2 (bad data), 1.
-static int load_dataset(trainer *t, dataset *d, const char *what, const char *path, int64_t sample,
+// Loads and encodes `path` (the classifier caches its tokens in RUN/cache-WHAT.tok). 0, or 2
+// (bad data), 1.
+static int load_dataset(trainer *t, TaskData *d, const char *what, const char *path, int64_t sample,
                         const Tokenizer *tok, bool lower) {
-  const bertrt_model *m = t->m;
-  NsmcOptions opt = {.sample = (int)sample, .seed = (uint64_t)t->s.seed, .skip_bad = t->skip_bad};
   char err[1024], cache[4200];
-  if (nsmc_load(&d->data, path, &opt, err, sizeof err) != 0) {
-    program_error(m, "%s", err);
-    return 2;
-  }
-  if (d->data.n == 0) {
-    program_error(m, "%s: no reviews (%d empty documents dropped); the %s set needs at least one",
-                  path, d->data.dropped_empty, what);
-    return 2;
-  }
-  int64_t max_len = m->buckets[m->n_buckets - 1].seq_len;
   snprintf(cache, sizeof cache, "%s/cache-%s.tok", t->run, what);
-  if (nsmc_tokenize(&d->tokens, &d->data, &opt, tok, t->s.vocab, lower, path, (int)max_len,
-                    pool_threads(t->p->ctx.pool), cache, err, sizeof err) != 0) {
-    program_error(m, "%s", err);
-    return 1;
-  }
-  d->lens = malloc((size_t)d->data.n * sizeof *d->lens);
-  if (!d->lens) return 1;
-  for (int i = 0; i < d->data.n; i++)
-    d->lens[i] = d->tokens.offsets[i + 1] - d->tokens.offsets[i];
-  d->counts =
-      (ReportCounts){count_rows(path), d->data.dropped_empty, d->data.skipped_bad, d->data.n};
-  return 0;
-}
-
-static void free_dataset(dataset *d) {
-  nsmc_tokens_free(&d->tokens);
-  nsmc_free(&d->data);
-  free(d->lens);
+  TaskLoad how = {.m = t->m,
+                  .what = what,
+                  .tok = tok,
+                  .vocab_path = t->s.vocab,
+                  .lower = lower,
+                  .max_len = (int)t->m->buckets[t->m->n_buckets - 1].seq_len,
+                  .stride = (int)t->s.stride,
+                  .sample = sample,
+                  .seed = (uint64_t)t->s.seed,
+                  .skip_bad = t->skip_bad,
+                  .threads = pool_threads(t->p->ctx.pool),
+                  .cache = cache,
+                  .holdout = t->s.holdout,
+                  .holdout_part = strcmp(what, "test") == 0};
+  int status = t->task->load(d, path, &how, err, sizeof err);
+  if (status) program_error(t->m, "%s", err);
+  return status;
 }
 
 // Writes the rows of batch k of `plan` into its bucket's inputs.
-static const bertrt_bucket *set_batch(trainer *t, const dataset *d, const BatchPlan *plan,
+static const bertrt_bucket *set_batch(trainer *t, const TaskData *d, const BatchPlan *plan,
                                       int64_t k) {
   const Batch *b = &plan->batches[k];
   const bertrt_bucket *bucket = &t->m->buckets[b->bucket];
-  int64_t S = b->seq_len;
-  for (int64_t i = 0; i < b->count; i++) {
-    int64_t r = plan->rows[b->begin + i], len = d->lens[r];
-    const int32_t *ids = d->tokens.ids + d->tokens.offsets[r];
-    for (int64_t c = 0; c < S; c++) {
-      t->buf.ids[i * S + c] = c < len ? ids[c] : (int32_t)t->m->pad_token_id;
-      t->buf.mask[i * S + c] = c < len;
-      t->buf.types[i * S + c] = 0;
-    }
-    t->buf.labels[i] = d->data.labels[r];
-  }
-  program_batch batch = {b->count, S, t->buf.ids, t->buf.mask, t->buf.types, t->buf.labels};
   char *error = NULL;
-  if (!program_set_batch(t->p, bucket, &batch, "train", &error)) { // ids come from our vocab
-    program_error(t->m, "internal error: %s", error);
+  if (!task_set_batch(t->p, bucket, t->task, d, plan->rows + b->begin, b->count, &error)) {
+    program_error(t->m, "internal error: %s", error); // ids come from our vocab
     abort();
   }
   return bucket;
 }
 
-// Adds the cross-entropy and correctness of the batch's rows, read from the logits output.
-static void score_batch(trainer *t, const bertrt_bucket *bucket, int64_t rows, double *loss_sum,
-                        int64_t *correct, int32_t *preds, float *confidence) {
-  const float *logits = program_io_data(t->p, program_io(bucket, "logits"));
-  int k = (int)t->m->num_labels;
-  for (int64_t i = 0; i < rows; i++) {
-    int pred = metrics_softmax(t->buf.probs, logits + i * k, k);
-    *loss_sum -= log(fmax(t->buf.probs[t->buf.labels[i]], 1e-45));
-    *correct += pred == t->buf.labels[i];
-    if (preds) preds[i] = pred, confidence[i] = t->buf.probs[pred];
-  }
-}
-
 // ---- evaluation --------------------------------------------------------------------------
 
-// Test loss and accuracy with the `forward` entry (dropout off); logs the confusion matrix
-// and sample predictions.
-static bool evaluate(trainer *t, double *loss, double *acc) {
-  const bertrt_model *m = t->m;
-  const dataset *d = &t->test;
+// The test set's figures with the `forward` entry (dropout off), logged to metrics.jsonl; NULL
+// when out of memory.
+static TaskEval *evaluate(trainer *t) {
   double t0 = now_s();
-  int64_t n = d->data.n, k = m->num_labels, correct = 0, bucket_len[64];
-  for (int64_t b = 0; b < m->n_buckets; b++)
-    bucket_len[b] = m->buckets[b].seq_len;
-  BatchOptions opt = {
-      bucket_len, (int)m->n_buckets, m->batch_size, !strcmp(t->s.pad, "max_length"), false, 0, 0};
-  BatchPlan plan;
-  int32_t *preds = malloc((size_t)n * sizeof *preds),
-          *batch_preds = malloc((size_t)m->batch_size * 4);
-  float *conf = malloc((size_t)n * sizeof *conf), *batch_conf = malloc((size_t)m->batch_size * 4);
-  int64_t *cm = calloc((size_t)(k * k), sizeof *cm);
-  bool ok =
-      preds && batch_preds && conf && batch_conf && cm && batches_plan(&plan, d->lens, n, &opt);
-  if (!ok) {
-    free(preds), free(batch_preds), free(conf), free(batch_conf), free(cm);
-    return false;
+  TaskScore score;
+  char *error = NULL;
+  float *logits =
+      task_logits(t->p, t->task, &t->test, !strcmp(t->s.pad, "max_length"), &score, &error);
+  if (!logits) {
+    program_error(t->m, "%s", error ? error : "out of memory");
+    free(error);
+    return NULL;
   }
-  double loss_sum = 0;
-  t->p->ctx.dropout_on = 0;
-  for (int64_t j = 0; j < plan.n_batches; j++) {
-    const bertrt_bucket *bucket = set_batch(t, d, &plan, j);
-    static const char *const scored[] = {"logits", NULL};
-    program_forward(t->p, bucket, scored);
-    const Batch *b = &plan.batches[j];
-    score_batch(t, bucket, b->count, &loss_sum, &correct, batch_preds, batch_conf);
-    for (int64_t i = 0; i < b->count; i++) {
-      int64_t r = plan.rows[b->begin + i];
-      preds[r] = batch_preds[i];
-      conf[r] = batch_conf[i];
-    }
-  }
-  *loss = loss_sum / (double)n;
-  *acc = (double)correct / (double)n;
-  int32_t *truth = malloc((size_t)n * sizeof *truth);
-  ReportSample samples[2 * N_SAMPLES];
-  int n_right = 0, n_wrong = 0;
-  for (int64_t r = 0; truth && r < n; r++) {
-    truth[r] = d->data.labels[r];
-    bool right = preds[r] == truth[r];
-    if (right ? n_right >= N_SAMPLES : n_wrong >= N_SAMPLES) continue;
-    samples[n_right + n_wrong] = (ReportSample){d->data.docs[r], truth[r], preds[r], conf[r]};
-    *(right ? &n_right : &n_wrong) += 1;
-  }
-  if (truth) {
-    confusion_add(cm, (int)k, truth, preds, n);
-    ReportRun run = {
-        .num_labels = (int)k, .confusion = cm, .samples = samples, .n_samples = n_right + n_wrong};
-    report_log_eval(t->metrics, &run);
-  }
-  free(truth), free(preds), free(batch_preds), free(conf), free(batch_conf), free(cm);
-  batches_free(&plan);
+  double units = (double)(score.units ? score.units : 1);
+  TaskEval *e = t->task->evaluate(&t->test, logits, t->m, score.loss_sum / units,
+                                  (double)score.correct / units);
+  t->task->log_eval(t->metrics, e, t->m);
+  free(logits);
   t->eval_seconds += now_s() - t0;
-  return true;
+  return e;
 }
 
 // ---- the loop ----------------------------------------------------------------------------
@@ -338,26 +268,31 @@ static bool save_model(trainer *t, const char *name, char **error) {
 
 // End of epoch g.epoch: test evaluation, metrics, checkpoints, state. False on failure.
 static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
-  double test_loss, test_acc;
-  if (!evaluate(t, &test_loss, &test_acc)) return !(*error = strdup("out of memory"));
+  TaskEval *eval = evaluate(t);
+  if (!eval) return !(*error = strdup("out of memory"));
   TrainProgress *g = &t->g;
-  ReportEpoch e = {g->epoch + 1,
-                   g->epoch_loss_sum / (double)g->epoch_rows,
-                   (double)g->epoch_correct / (double)g->epoch_rows,
-                   test_loss,
-                   test_acc,
-                   epoch_seconds};
+  ReportEpoch e = {.epoch = g->epoch + 1,
+                   .train_loss = g->epoch_loss_sum / (double)g->epoch_rows,
+                   .train_acc = (double)g->epoch_correct / (double)g->epoch_rows,
+                   .test_f1 = NAN,
+                   .test_char_f1 = NAN,
+                   .seconds = epoch_seconds};
+  t->task->epoch_figures(eval, &e);
+  char more[160];
+  t->task->epoch_summary(eval, more, sizeof more);
+  double metric = t->task->metric(eval);
+  t->task->free_eval(eval);
   report_log_epoch(t->metrics, &e);
-  printf("epoch %lld/%lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f | %.1f s\n",
-         (long long)e.epoch, (long long)t->s.epochs, e.train_loss, e.train_acc, test_loss, test_acc,
-         epoch_seconds);
+  printf("epoch %lld/%lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f%s | %.1f s\n",
+         (long long)e.epoch, (long long)t->s.epochs, e.train_loss, e.train_acc, e.test_loss,
+         e.test_acc, more, epoch_seconds);
   fflush(stdout);
   char name[64];
   snprintf(name, sizeof name, "epoch-%lld", (long long)e.epoch);
   if (!save_model(t, name, error)) return false;
-  bool better = test_acc > g->best_acc;
+  bool better = metric > g->best_metric;
   if (better) {
-    g->best_acc = test_acc;
+    g->best_metric = metric;
     g->best_epoch = e.epoch;
     g->stale_epochs = 0;
     if (!save_model(t, "best", error)) return false;
@@ -371,10 +306,23 @@ static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
   return save_state(t, error);
 }
 
+// Adds the batch's scored labels (read from its logits) to the epoch's loss and accuracy.
+static void score_batch(trainer *t, const bertrt_bucket *bucket, const Batch *b,
+                        const int64_t *rows) {
+  const bertrt_tensor *io = program_io(bucket, "logits");
+  int64_t k = t->m->num_labels, stride = t->task->labels_per_token ? io->shape[1] * k : k;
+  TaskScore score = {0};
+  task_score(&score, t->task, &t->train, rows + b->begin, b->count, program_io_data(t->p, io),
+             stride, k);
+  t->g.epoch_loss_sum += score.loss_sum;
+  t->g.epoch_correct += score.correct;
+  t->g.epoch_rows += score.units;
+}
+
 // Runs the epochs from t->g. Returns 0, 1 (a write failed) or 130 (interrupted, saved).
 static int train_loop(trainer *t) {
   const bertrt_model *m = t->m;
-  int64_t bucket_len[64], nb = batches_count(t->train.data.n, m->batch_size);
+  int64_t bucket_len[64], nb = batches_count(t->train.n, m->batch_size);
   for (int64_t b = 0; b < m->n_buckets; b++)
     bucket_len[b] = m->buckets[b].seq_len;
   int64_t total = t->s.epochs * nb, warmup = (int64_t)((double)total * m->warmup_ratio);
@@ -384,9 +332,9 @@ static int train_loop(trainer *t) {
   char *error = NULL;
   while (t->g.epoch < t->s.epochs) {
     if (t->s.patience && t->g.stale_epochs >= t->s.patience) {
-      printf("early stop: no test accuracy improvement for %lld epochs (best %.4f at epoch "
-             "%lld)\n",
-             (long long)t->g.stale_epochs, t->g.best_acc, (long long)t->g.best_epoch);
+      printf("early stop: no test %s improvement for %lld epochs (best %.4f at epoch %lld)\n",
+             t->task->metric_name, (long long)t->g.stale_epochs, t->g.best_metric,
+             (long long)t->g.best_epoch);
       break;
     }
     if (t->stop_after && t->g.epoch - first_epoch >= t->stop_after) {
@@ -402,7 +350,7 @@ static int train_loop(trainer *t) {
         bucket_len, (int)m->n_buckets,   m->batch_size, !strcmp(t->s.pad, "max_length"),
         true,       (uint64_t)t->s.seed, t->g.epoch};
     BatchPlan plan;
-    if (!batches_plan(&plan, t->train.lens, t->train.data.n, &opt)) {
+    if (!batches_plan(&plan, t->train.lens, t->train.n, &opt)) {
       program_error(m, "out of memory");
       return 1;
     }
@@ -412,9 +360,7 @@ static int train_loop(trainer *t) {
       program_begin_step(t->p, program_lr_at(t->s.lr, t->g.step, warmup, total), t->g.step);
       t->p->ctx.dropout_on = 1;
       program_train_step(t->p, bucket, variant);
-      int64_t rows = plan.batches[t->g.batch].count;
-      score_batch(t, bucket, rows, &t->g.epoch_loss_sum, &t->g.epoch_correct, NULL, NULL);
-      t->g.epoch_rows += rows;
+      score_batch(t, bucket, &plan.batches[t->g.batch], plan.rows);
       program_optimizer_step(t->p, variant);
       float loss = *(const float *)program_io_data(t->p, program_io(bucket, "loss"));
       t->g.step++;
@@ -487,11 +433,21 @@ static void log_start(trainer *t) {
       {"test", t->s.test},
       {"init", t->s.init ? t->s.init : "scratch"},
       {"vocab", t->s.vocab},
+      {"holdout", buf[8]},
+      {"stride", buf[9]},
   };
+  // holdout and stride are recorded when the run has them
+  int n_settings = (int)(sizeof settings / sizeof settings[0]) - 2;
+  if (t->s.holdout > 0) snprintf(buf[8], sizeof buf[8], "%g", t->s.holdout), n_settings++;
+  if (t->s.stride > 0) {
+    settings[n_settings] = settings[n_settings + 1];
+    snprintf(buf[9], sizeof buf[9], "%lld", (long long)t->s.stride), n_settings++;
+  }
   const char *slash = strrchr(t->run, '/');
   ReportRun run = {.name = slash && slash[1] ? slash + 1 : t->run,
+                   .task = t->task->report_task,
                    .settings = settings,
-                   .n_settings = (int)(sizeof settings / sizeof settings[0]),
+                   .n_settings = n_settings,
                    .labels = t->m->labels,
                    .num_labels = (int)t->m->num_labels,
                    .train = t->train.counts,
@@ -551,24 +507,6 @@ static int load_data(trainer *t) {
   return status;
 }
 
-static bool alloc_buffers(trainer *t) {
-  size_t n = (size_t)(t->m->batch_size * t->m->buckets[t->m->n_buckets - 1].seq_len);
-  t->buf.ids = malloc(n * sizeof(int32_t));
-  t->buf.mask = malloc(n * sizeof(int32_t));
-  t->buf.types = malloc(n * sizeof(int32_t));
-  t->buf.labels = malloc((size_t)t->m->batch_size * sizeof(int32_t));
-  t->buf.probs = malloc((size_t)t->m->num_labels * sizeof(float));
-  return t->buf.ids && t->buf.mask && t->buf.types && t->buf.labels && t->buf.probs;
-}
-
-static void free_buffers(batch_buf *b) {
-  free(b->ids);
-  free(b->mask);
-  free(b->types);
-  free(b->labels);
-  free(b->probs);
-}
-
 // Timings, report.html and the summary line.
 static int finish_run(trainer *t) {
   struct rusage ru;
@@ -593,8 +531,8 @@ static int finish_run(trainer *t) {
     program_error(t->m, "%s", err);
     return 1;
   }
-  printf("done: best test accuracy %.4f (epoch %lld), checkpoint %s/best, report %s\n",
-         t->g.best_acc, (long long)t->g.best_epoch, t->run, path);
+  printf("done: best test %s %.4f (epoch %lld), checkpoint %s/best, report %s\n",
+         t->task->metric_name, t->g.best_metric, (long long)t->g.best_epoch, t->run, path);
   return 0;
 }
 
@@ -613,7 +551,12 @@ static int find_variants(trainer *t) {
 }
 
 static int train_run(const bertrt_model *m, const train_args *a) {
-  trainer t = {.m = m, .g = {.best_acc = -1}};
+  char err[512];
+  trainer t = {.m = m, .task = task_of(m, err, sizeof err), .g = {.best_metric = -1}};
+  if (!t.task) {
+    program_error(m, "%s", err);
+    return 2;
+  }
   int64_t threads = 0;
   if (a->threads && !program_parse_int(m, "--threads", a->threads, 1, 1024, &threads)) return 2;
   if (a->skip_bad && strcmp(a->skip_bad, "yes") && strcmp(a->skip_bad, "no")) {
@@ -621,7 +564,7 @@ static int train_run(const bertrt_model *m, const train_args *a) {
     return 2;
   }
   t.skip_bad = a->skip_bad && !strcmp(a->skip_bad, "yes");
-  int status = a->resume ? check_resume_flags(m, a) : new_settings(m, a, &t.s);
+  int status = a->resume ? check_resume_flags(m, a) : new_settings(m, t.task, a, &t.s);
   if (!status && a->stop_after &&
       !program_parse_int(m, "--stop-after", a->stop_after, 1, 1000000, &t.stop_after))
     status = 2;
@@ -666,10 +609,6 @@ static int train_run(const bertrt_model *m, const train_args *a) {
   }
   if (!status) status = load_data(&t);
   if (!status) status = init_weights(&t, a->resume);
-  if (!status && !alloc_buffers(&t)) {
-    program_error(m, "out of memory");
-    status = 1;
-  }
   snprintf(state_path, sizeof state_path, "%s/metrics.jsonl", t.run);
   if (!status && !(t.metrics = fopen(state_path, a->resume ? "a" : "w"))) {
     program_error(m, "%s: cannot write: %s", state_path, strerror(errno));
@@ -679,11 +618,10 @@ static int train_run(const bertrt_model *m, const train_args *a) {
     t.s.threads = pool_threads(t.p->ctx.pool);
     t.p->ctx.seed = (uint32_t)t.s.seed;
     if (!a->resume) log_start(&t);
-    printf("%s: %s %d reviews (%d empty dropped), test %d; %lld batches of %lld per epoch, "
+    printf("%s: %s %s, test %lld; %lld batches of %lld per epoch, "
            "%lld epochs, strategy %s, %d threads -> %s\n",
-           m->name, a->resume ? "resuming; train" : "train", t.train.data.n,
-           t.train.data.dropped_empty, t.test.data.n,
-           (long long)batches_count(t.train.data.n, m->batch_size), (long long)m->batch_size,
+           m->name, a->resume ? "resuming; train" : "train", t.train.summary, (long long)t.test.n,
+           (long long)batches_count(t.train.n, m->batch_size), (long long)m->batch_size,
            (long long)t.s.epochs, t.s.strategy, (int)t.s.threads, t.run);
     fflush(stdout);
     struct sigaction sa = {.sa_handler = on_sigint, .sa_flags = SA_RESETHAND};
@@ -693,9 +631,8 @@ static int train_run(const bertrt_model *m, const train_args *a) {
     if (!status) status = finish_run(&t);
   }
   if (t.metrics) fclose(t.metrics);
-  free_buffers(&t.buf);
-  free_dataset(&t.train);
-  free_dataset(&t.test);
+  if (t.train.lens) t.task->free(&t.train);
+  if (t.test.lens) t.task->free(&t.test);
   train_settings_free(&t.s);
   program_close(t.p);
   return status;
@@ -712,7 +649,8 @@ static int train_main(const program_command *cmd, const bertrt_model *m, int arg
       {"--pad", &a.pad},           {"--patience", &a.patience},
       {"--out", &a.out},           {"--resume", &a.resume},
       {"--threads", &a.threads},   {"--stop-after", &a.stop_after},
-      {"--skip-bad", &a.skip_bad},
+      {"--skip-bad", &a.skip_bad}, {"--holdout", &a.holdout},
+      {"--stride", &a.stride},
   };
   int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
   return status >= 0 ? status : train_run(m, &a);
@@ -722,8 +660,10 @@ const program_command cmd_train = {
     "train",
     "[--train F] [--test F] (--vocab VOCAB.txt | --init HF_DIR) [--sample N] [--test-sample N] "
     "[--epochs N] [--seed S] [--strategy NAME] [--lr X] [--pad bucket|max_length] [--patience N] "
-    "[--out RUN] [--resume RUN] [--threads T] [--stop-after N] [--skip-bad yes|no]",
-    "fine-tunes on NSMC-format data (defaults: $NSMC_DIR, the spec's train settings); writes "
+    "[--out RUN] [--resume RUN] [--threads T] [--stop-after N] [--skip-bad yes|no] "
+    "[--holdout FRACTION] [--stride N]",
+    "trains on the task's data (NSMC reviews; KLUE-NER or CoNLL for token classification; "
+    "defaults: $NSMC_DIR, the spec's train settings); writes "
     "RUN/epoch-N/, RUN/best/ (HF layout), RUN/state/ (for --resume), RUN/metrics.jsonl and "
     "RUN/report.html",
     train_main,

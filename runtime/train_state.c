@@ -52,10 +52,12 @@ static void write_json(JsonWriter *w, const bertrt_model *m, const TrainSettings
   jw_key_int(w, "patience", s->patience);
   jw_key_int(w, "threads", s->threads);
   jw_key_double(w, "lr", s->lr);
+  jw_key_double(w, "holdout", s->holdout);
+  jw_key_int(w, "stride", s->stride);
   jw_key_int(w, "epoch", g->epoch);
   jw_key_int(w, "batch", g->batch);
   jw_key_int(w, "step", g->step);
-  jw_key_double(w, "best_acc", g->best_acc);
+  jw_key_double(w, "best_acc", g->best_metric); // the key of runs from before the task table
   jw_key_int(w, "best_epoch", g->best_epoch);
   jw_key_int(w, "stale_epochs", g->stale_epochs);
   jw_key_double(w, "epoch_loss_sum", g->epoch_loss_sum);
@@ -137,12 +139,14 @@ static bool read_json(const JsonValue *o, TrainSettings *s, TrainProgress *g) {
       .patience = get_int(o, "patience", &ok),
       .threads = get_int(o, "threads", &ok),
       .lr = get_double(o, "lr", &ok),
+      .holdout = json_get(o, "holdout") ? get_double(o, "holdout", &ok) : 0, // newer keys
+      .stride = json_get(o, "stride") ? get_int(o, "stride", &ok) : 0,
   };
   *g = (TrainProgress){
       .epoch = get_int(o, "epoch", &ok),
       .batch = get_int(o, "batch", &ok),
       .step = get_int(o, "step", &ok),
-      .best_acc = get_double(o, "best_acc", &ok),
+      .best_metric = get_double(o, "best_acc", &ok),
       .best_epoch = get_int(o, "best_epoch", &ok),
       .stale_epochs = get_int(o, "stale_epochs", &ok),
       .epoch_loss_sum = get_double(o, "epoch_loss_sum", &ok),

@@ -23,13 +23,15 @@ typedef struct {
   char *pad;          // "bucket" | "max_length"
   int64_t sample, test_sample, epochs, seed, patience, threads; // patience 0: none
   double lr;
+  double holdout; // in (0, 1): test is the seeded held-out part of train (same path); else 0
+  int64_t stride; // tokens consecutive windows of a long text share (token tasks); 0: default
 } TrainSettings;
 
 // Where the run stands: the next step to run is batch `batch` of epoch `epoch` (0-based),
 // global optimizer step `step`. The epoch_* sums cover the batches of `epoch` already run.
 typedef struct {
   int64_t epoch, batch, step;
-  double best_acc;       // best test accuracy so far; -1 before the first evaluation
+  double best_metric;    // best test figure (the task's metric) so far; -1 before the first
   int64_t best_epoch;    // 1-based; 0 before the first evaluation
   int64_t stale_epochs;  // epochs since the best one (for --patience)
   double epoch_loss_sum; // sum of loss * rows over the epoch's batches so far

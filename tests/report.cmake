@@ -1,9 +1,10 @@
-# Run reports: runtime/json.c, metrics.c and report.c (metrics.jsonl, the classification
+# Run reports: runtime/json.c, metrics.c, report_log.c and report_html.c (metrics.jsonl, the classification
 # report, report.html). Built from those sources alone, so these tests do not wait on the
 # rest of libbertrt. tests/fixtures/metrics comes from tests/oracle/metrics_report.py.
 set(REPORT_DIR ${CMAKE_CURRENT_SOURCE_DIR}/report)
 set(REPORT_SOURCES ${PROJECT_SOURCE_DIR}/runtime/json.c ${PROJECT_SOURCE_DIR}/runtime/metrics.c
-                   ${PROJECT_SOURCE_DIR}/runtime/report.c ${PROJECT_SOURCE_DIR}/runtime/rt_util.c)
+                   ${PROJECT_SOURCE_DIR}/runtime/report_log.c
+                   ${PROJECT_SOURCE_DIR}/runtime/report_html.c ${PROJECT_SOURCE_DIR}/runtime/report_ner.c ${PROJECT_SOURCE_DIR}/runtime/rt_util.c)
 foreach(name json metrics report)
   add_executable(report_${name}_test ${REPORT_DIR}/${name}_test.c ${REPORT_SOURCES})
   target_include_directories(report_${name}_test PRIVATE ${PROJECT_SOURCE_DIR}/runtime)

@@ -85,7 +85,8 @@ static void synthesize(Synthetic *s, const char *name, double quality, uint32_t 
         .seconds = 52.5 + e,
     };
   for (int i = 0; i < N_SAMPLES; i++)
-    s->samples[i] = (ReportSample){TEXTS[i], TRUTH[i], PRED[i], 0.52 + 0.06 * i};
+    s->samples[i] = (ReportSample){
+        .text = TEXTS[i], .label = TRUTH[i], .pred = PRED[i], .confidence = 0.52 + 0.06 * i};
   int64_t cm[4] = {4210, 790, 688, (int64_t)(4312 * quality)};
   memcpy(s->confusion, cm, sizeof cm);
   s->epochs[EPOCHS - 1].test_acc =

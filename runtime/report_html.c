@@ -1,4 +1,5 @@
-// report.c — metrics.jsonl records, reading them back, and report.html (report.h).
+// report_html.c — report.html: one run's page or the comparison of several (report.h).
+#include "report_html.h"
 #include "report.h"
 #include "rt_util.h"
 
@@ -16,444 +17,6 @@ static void *zalloc(size_t count, size_t size) {
   return memset(rt_grow(NULL, count * size), 0, count * size);
 }
 
-static char *dup_str(const char *s) {
-  size_t n = strlen(s) + 1;
-  return memcpy(rt_grow(NULL, n), s, n);
-}
-
-// Makes room for one more element after `count` (capacity doubles at powers of two).
-static void *grow_for(void *items, int64_t count, size_t size) {
-  if (count & (count - 1)) return items;
-  return rt_grow(items, (size_t)(count ? 2 * count : 1) * size);
-}
-
-// ---- metrics.jsonl: writing --------------------------------------------------------------
-
-static bool emit(FILE *f, JsonWriter *w) {
-  jw_end_object(w);
-  bool ok = fputs(w->data, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0;
-  jw_free(w);
-  return ok;
-}
-
-static void begin_record(JsonWriter *w, const char *type) {
-  jw_begin_object(w);
-  jw_key(w, "type");
-  jw_string(w, type);
-}
-
-static void put_counts(JsonWriter *w, const char *key, const ReportCounts *c) {
-  jw_key(w, key);
-  jw_begin_object(w);
-  jw_key_int(w, "rows_read", c->rows_read);
-  jw_key_int(w, "empty_dropped", c->empty_dropped);
-  jw_key_int(w, "bad_lines", c->bad_lines);
-  jw_key_int(w, "used", c->used);
-  jw_end_object(w);
-}
-
-bool report_log_start(FILE *f, const ReportRun *run) {
-  JsonWriter w = {0};
-  begin_record(&w, "run");
-  jw_key(&w, "name");
-  jw_string(&w, run->name);
-  jw_key(&w, "settings");
-  jw_begin_object(&w);
-  for (int i = 0; i < run->n_settings; i++) {
-    jw_key(&w, run->settings[i].key);
-    jw_string(&w, run->settings[i].value);
-  }
-  jw_end_object(&w);
-  jw_key(&w, "labels");
-  jw_begin_array(&w);
-  for (int i = 0; i < run->num_labels; i++)
-    jw_string(&w, run->labels[i]);
-  jw_end_array(&w);
-  jw_key(&w, "counts");
-  jw_begin_object(&w);
-  put_counts(&w, "train", &run->train);
-  put_counts(&w, "test", &run->test);
-  jw_end_object(&w);
-  return emit(f, &w);
-}
-
-bool report_log_step(FILE *f, const ReportStep *step) {
-  JsonWriter w = {0};
-  begin_record(&w, "step");
-  jw_key_int(&w, "step", step->step);
-  jw_key_int(&w, "epoch", step->epoch);
-  jw_key_double(&w, "loss", step->loss);
-  jw_key_double(&w, "lr", step->lr);
-  return emit(f, &w);
-}
-
-bool report_log_epoch(FILE *f, const ReportEpoch *e) {
-  JsonWriter w = {0};
-  begin_record(&w, "epoch");
-  jw_key_int(&w, "epoch", e->epoch);
-  jw_key_double(&w, "train_loss", e->train_loss);
-  jw_key_double(&w, "train_acc", e->train_acc);
-  jw_key_double(&w, "test_loss", e->test_loss);
-  jw_key_double(&w, "test_acc", e->test_acc);
-  jw_key_double(&w, "seconds", e->seconds);
-  return emit(f, &w);
-}
-
-bool report_log_eval(FILE *f, const ReportRun *run) {
-  JsonWriter w = {0};
-  int k = run->num_labels;
-  begin_record(&w, "eval");
-  jw_key(&w, "confusion");
-  jw_begin_array(&w);
-  for (int t = 0; t < k; t++) {
-    jw_begin_array(&w);
-    for (int p = 0; p < k; p++)
-      jw_int(&w, run->confusion[t * k + p]);
-    jw_end_array(&w);
-  }
-  jw_end_array(&w);
-  jw_key(&w, "samples");
-  jw_begin_array(&w);
-  for (int i = 0; i < run->n_samples; i++) {
-    const ReportSample *s = &run->samples[i];
-    jw_begin_object(&w);
-    jw_key(&w, "text");
-    jw_string(&w, s->text);
-    jw_key_int(&w, "label", s->label);
-    jw_key_int(&w, "pred", s->pred);
-    jw_key_double(&w, "confidence", s->confidence);
-    jw_end_object(&w);
-  }
-  jw_end_array(&w);
-  return emit(f, &w);
-}
-
-bool report_log_finish(FILE *f, const ReportRun *run) {
-  JsonWriter w = {0};
-  begin_record(&w, "run");
-  jw_key_double(&w, "train_seconds", run->train_seconds);
-  jw_key_double(&w, "eval_seconds", run->eval_seconds);
-  jw_key_double(&w, "sequences_per_second", run->sequences_per_second);
-  jw_key_int(&w, "peak_memory_bytes", run->peak_memory_bytes);
-  return emit(f, &w);
-}
-
-// ---- metrics.jsonl: reading --------------------------------------------------------------
-
-typedef struct {
-  const char *path;
-  int64_t line;
-  char *err;
-  size_t err_size;
-} Source;
-
-static bool bad(const Source *s, const JsonValue *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static bool bad(const Source *s, const JsonValue *at, const char *fmt, ...) {
-  int n = snprintf(s->err, s->err_size, "%s:%lld:%d: ", s->path, (long long)s->line, at->col);
-  va_list ap;
-  va_start(ap, fmt);
-  if (n >= 0 && (size_t)n < s->err_size) vsnprintf(s->err + n, s->err_size - (size_t)n, fmt, ap);
-  va_end(ap);
-  return false;
-}
-
-// obj[key] of kind `kind` into *out; absent is fine unless `required`.
-static bool field(const Source *s, const JsonValue *obj, const char *key, JsonKind kind,
-                  bool required, const JsonValue **out) {
-  const JsonValue *v = json_get(obj, key);
-  *out = NULL;
-  if (!v) return required ? bad(s, obj, "expected \"%s\" in this record", key) : true;
-  if (v->kind != kind) {
-    if (kind == JSON_NUMBER && v->kind == JSON_NULL) return true; // a non-finite number
-    return bad(s, v, "\"%s\" must be a%s %s, got %s", key, kind == JSON_ARRAY ? "n" : "",
-               json_kind_name(kind), json_kind_name(v->kind));
-  }
-  *out = v;
-  return true;
-}
-
-static bool get_double(const Source *s, const JsonValue *obj, const char *key, bool required,
-                       double *out) {
-  const JsonValue *v;
-  if (!field(s, obj, key, JSON_NUMBER, required, &v)) return false;
-  if (v)
-    *out = v->number;
-  else if (json_get(obj, key))
-    *out = NAN;
-  return true;
-}
-
-static bool get_int(const Source *s, const JsonValue *obj, const char *key, bool required,
-                    int64_t *out) {
-  const JsonValue *v;
-  if (!field(s, obj, key, JSON_NUMBER, required, &v)) return false;
-  if (v && !json_as_int(v, out)) return bad(s, v, "\"%s\" must be an integer", key);
-  return true;
-}
-
-static void set_setting(ReportRun *run, const char *key, char *value) {
-  ReportSetting *settings = (ReportSetting *)run->settings;
-  for (int i = 0; i < run->n_settings; i++)
-    if (strcmp(settings[i].key, key) == 0) {
-      free((char *)settings[i].value);
-      settings[i].value = value;
-      return;
-    }
-  settings = grow_for(settings, run->n_settings, sizeof *settings);
-  settings[run->n_settings++] = (ReportSetting){dup_str(key), value};
-  run->settings = settings;
-}
-
-static bool read_settings(const Source *s, ReportRun *run, const JsonValue *obj) {
-  for (size_t i = 0; i < obj->count; i++) {
-    const JsonValue *v = obj->items[i];
-    if (v->kind != JSON_STRING && v->kind != JSON_NUMBER && v->kind != JSON_BOOL)
-      return bad(s, v, "setting \"%s\" must be a string, number or boolean, got %s", obj->keys[i],
-                 json_kind_name(v->kind));
-    set_setting(run, obj->keys[i],
-                dup_str(v->kind == JSON_BOOL ? (v->boolean ? "true" : "false") : v->text));
-  }
-  return true;
-}
-
-static void free_labels(ReportRun *run) {
-  for (int i = 0; i < run->num_labels; i++)
-    free((char *)run->labels[i]);
-  free((char **)run->labels);
-  run->labels = NULL;
-  run->num_labels = 0;
-}
-
-static bool read_labels(const Source *s, ReportRun *run, const JsonValue *arr) {
-  for (size_t i = 0; i < arr->count; i++)
-    if (arr->items[i]->kind != JSON_STRING)
-      return bad(s, arr->items[i], "labels must be strings, got %s",
-                 json_kind_name(arr->items[i]->kind));
-  free_labels(run);
-  char **labels = rt_grow(NULL, arr->count * sizeof *labels);
-  for (size_t i = 0; i < arr->count; i++)
-    labels[i] = dup_str(arr->items[i]->text);
-  run->labels = (const char *const *)labels;
-  run->num_labels = (int)arr->count;
-  return true;
-}
-
-static bool read_counts(const Source *s, const JsonValue *obj, ReportCounts *c) {
-  return get_int(s, obj, "rows_read", false, &c->rows_read) &&
-         get_int(s, obj, "empty_dropped", false, &c->empty_dropped) &&
-         get_int(s, obj, "bad_lines", false, &c->bad_lines) &&
-         get_int(s, obj, "used", false, &c->used);
-}
-
-static bool read_run(const Source *s, ReportRun *run, const JsonValue *rec) {
-  const JsonValue *name, *settings, *labels, *counts, *split;
-  if (!field(s, rec, "name", JSON_STRING, false, &name) ||
-      !field(s, rec, "settings", JSON_OBJECT, false, &settings) ||
-      !field(s, rec, "labels", JSON_ARRAY, false, &labels) ||
-      !field(s, rec, "counts", JSON_OBJECT, false, &counts))
-    return false;
-  if (name) {
-    free((char *)run->name);
-    run->name = dup_str(name->text);
-  }
-  if (settings && !read_settings(s, run, settings)) return false;
-  if (labels && !read_labels(s, run, labels)) return false;
-  if (counts) {
-    if (!field(s, counts, "train", JSON_OBJECT, false, &split)) return false;
-    if (split && !read_counts(s, split, &run->train)) return false;
-    if (!field(s, counts, "test", JSON_OBJECT, false, &split)) return false;
-    if (split && !read_counts(s, split, &run->test)) return false;
-  }
-  return get_double(s, rec, "train_seconds", false, &run->train_seconds) &&
-         get_double(s, rec, "eval_seconds", false, &run->eval_seconds) &&
-         get_double(s, rec, "sequences_per_second", false, &run->sequences_per_second) &&
-         get_int(s, rec, "peak_memory_bytes", false, &run->peak_memory_bytes);
-}
-
-static bool read_step(const Source *s, ReportRun *run, const JsonValue *rec) {
-  ReportStep st = {.loss = NAN, .lr = NAN};
-  if (!get_int(s, rec, "step", true, &st.step) || !get_int(s, rec, "epoch", false, &st.epoch) ||
-      !get_double(s, rec, "loss", true, &st.loss) || !get_double(s, rec, "lr", false, &st.lr))
-    return false;
-  while (run->n_steps > 0 && run->steps[run->n_steps - 1].step >= st.step)
-    run->n_steps--;
-  ReportStep *steps = grow_for((ReportStep *)run->steps, run->n_steps, sizeof *steps);
-  steps[run->n_steps++] = st;
-  run->steps = steps;
-  return true;
-}
-
-static bool read_epoch(const Source *s, ReportRun *run, const JsonValue *rec) {
-  ReportEpoch e = {.train_loss = NAN, .train_acc = NAN, .test_loss = NAN, .test_acc = NAN};
-  if (!get_int(s, rec, "epoch", true, &e.epoch) ||
-      !get_double(s, rec, "train_loss", false, &e.train_loss) ||
-      !get_double(s, rec, "train_acc", false, &e.train_acc) ||
-      !get_double(s, rec, "test_loss", false, &e.test_loss) ||
-      !get_double(s, rec, "test_acc", false, &e.test_acc) ||
-      !get_double(s, rec, "seconds", false, &e.seconds))
-    return false;
-  while (run->n_epochs > 0 && run->epochs[run->n_epochs - 1].epoch >= e.epoch)
-    run->n_epochs--;
-  ReportEpoch *epochs = grow_for((ReportEpoch *)run->epochs, run->n_epochs, sizeof *epochs);
-  epochs[run->n_epochs++] = e;
-  run->epochs = epochs;
-  return true;
-}
-
-static void free_eval(ReportRun *run) {
-  for (int i = 0; i < run->n_samples; i++)
-    free((char *)run->samples[i].text);
-  free((ReportSample *)run->samples);
-  free((int64_t *)run->confusion);
-  run->samples = NULL;
-  run->n_samples = 0;
-  run->confusion = NULL;
-}
-
-static bool read_confusion(const Source *s, ReportRun *run, const JsonValue *rows) {
-  int k = (int)rows->count;
-  if (run->num_labels == 0) { // no labels recorded: name them by index
-    char **labels = rt_grow(NULL, (size_t)k * sizeof *labels);
-    for (int i = 0; i < k; i++) {
-      char name[24];
-      snprintf(name, sizeof name, "%d", i);
-      labels[i] = dup_str(name);
-    }
-    run->labels = (const char *const *)labels;
-    run->num_labels = k;
-  }
-  if (k != run->num_labels)
-    return bad(s, rows, "the confusion matrix has %d rows but the run has %d labels", k,
-               run->num_labels);
-  int64_t *cm = rt_grow(NULL, (size_t)(k * k) * sizeof *cm);
-  run->confusion = cm;
-  for (int t = 0; t < k; t++) {
-    const JsonValue *row = rows->items[t];
-    if (row->kind != JSON_ARRAY || row->count != (size_t)k)
-      return bad(s, row, "each confusion matrix row must be an array of %d integers", k);
-    for (int p = 0; p < k; p++)
-      if (!json_as_int(row->items[p], &cm[t * k + p]) || cm[t * k + p] < 0)
-        return bad(s, row->items[p], "confusion matrix counts must be integers >= 0");
-  }
-  return true;
-}
-
-static bool read_sample(const Source *s, const ReportRun *run, const JsonValue *obj,
-                        ReportSample *out) {
-  const JsonValue *text;
-  int64_t label = 0, pred = 0;
-  if (obj->kind != JSON_OBJECT) return bad(s, obj, "samples must be objects");
-  if (!field(s, obj, "text", JSON_STRING, true, &text) || !get_int(s, obj, "label", true, &label) ||
-      !get_int(s, obj, "pred", true, &pred) ||
-      !get_double(s, obj, "confidence", true, &out->confidence))
-    return false;
-  if (label < 0 || label >= run->num_labels || pred < 0 || pred >= run->num_labels)
-    return bad(s, obj, "sample labels must be in [0, %d)", run->num_labels);
-  out->label = (int)label;
-  out->pred = (int)pred;
-  out->text = dup_str(text->text);
-  return true;
-}
-
-static bool read_eval(const Source *s, ReportRun *run, const JsonValue *rec) {
-  const JsonValue *rows, *samples;
-  if (!field(s, rec, "confusion", JSON_ARRAY, true, &rows) ||
-      !field(s, rec, "samples", JSON_ARRAY, false, &samples))
-    return false;
-  free_eval(run);
-  if (!read_confusion(s, run, rows)) return false;
-  if (!samples) return true;
-  ReportSample *out = rt_grow(NULL, samples->count * sizeof *out);
-  run->samples = out;
-  for (size_t i = 0; i < samples->count; i++) {
-    if (!read_sample(s, run, samples->items[i], &out[i])) return false;
-    run->n_samples++;
-  }
-  return true;
-}
-
-static bool read_record(const Source *s, ReportRun *run, const JsonValue *rec) {
-  const JsonValue *type;
-  if (rec->kind != JSON_OBJECT)
-    return bad(s, rec, "expected an object, got %s", json_kind_name(rec->kind));
-  if (!field(s, rec, "type", JSON_STRING, true, &type)) return false;
-  if (strcmp(type->text, "run") == 0) return read_run(s, run, rec);
-  if (strcmp(type->text, "step") == 0) return read_step(s, run, rec);
-  if (strcmp(type->text, "epoch") == 0) return read_epoch(s, run, rec);
-  if (strcmp(type->text, "eval") == 0) return read_eval(s, run, rec);
-  return bad(s, type, "unknown record type \"%s\": expected run, step, epoch or eval", type->text);
-}
-
-static bool read_lines(Source *s, ReportRun *run, FILE *f) {
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t n;
-  bool ok = true;
-  while (ok && (n = getline(&line, &cap, f)) > 0) {
-    s->line++;
-    bool complete = line[n - 1] == '\n';
-    size_t len = (size_t)n - complete;
-    if (strspn(line, " \t\r\n") == (size_t)n) continue;
-    JsonError e;
-    JsonValue *rec = json_parse(line, len, &e);
-    if (!rec) {
-      if (complete)
-        snprintf(s->err, s->err_size, "%s:%lld:%d: %s", s->path, (long long)s->line, e.col,
-                 e.message);
-      ok = !complete;
-      continue;
-    }
-    ok = read_record(s, run, rec);
-    json_free(rec);
-  }
-  free(line);
-  return ok;
-}
-
-bool report_load(ReportRun *run, const char *run_dir, char *err, size_t err_size) {
-  *run = (ReportRun){0};
-  size_t n = strlen(run_dir);
-  while (n > 1 && run_dir[n - 1] == '/')
-    n--;
-  char *path = rt_grow(NULL, n + sizeof "/metrics.jsonl");
-  snprintf(path, n + sizeof "/metrics.jsonl", "%.*s/metrics.jsonl", (int)n, run_dir);
-  Source s = {.path = path, .err = err, .err_size = err_size};
-  FILE *f = fopen(path, "r");
-  bool ok = f != NULL;
-  if (!f)
-    snprintf(err, err_size, "%s: cannot read it: %s", path, strerror(errno));
-  else {
-    ok = read_lines(&s, run, f);
-    fclose(f);
-  }
-  if (ok && !run->name) {
-    const char *base = path + n;
-    while (base > path && base[-1] != '/')
-      base--;
-    run->name = rt_grow(NULL, (size_t)(path + n - base) + 1);
-    snprintf((char *)run->name, (size_t)(path + n - base) + 1, "%.*s", (int)(path + n - base),
-             base);
-  }
-  free(path);
-  if (!ok) report_run_free(run);
-  return ok;
-}
-
-void report_run_free(ReportRun *run) {
-  for (int i = 0; i < run->n_settings; i++) {
-    free((char *)run->settings[i].key);
-    free((char *)run->settings[i].value);
-  }
-  free((ReportSetting *)run->settings);
-  free_labels(run);
-  free_eval(run);
-  free((ReportStep *)run->steps);
-  free((ReportEpoch *)run->epochs);
-  free((char *)run->name);
-  *run = (ReportRun){0};
-}
-
 // ---- report.html: text ---------------------------------------------------------------------
 
 // Distinct colours for overlaid runs; train/test use the first two.
@@ -466,7 +29,7 @@ static const char *color_of(int i) {
 }
 
 // Writes s with & < > " ' escaped, at most max_points code points (0: all), "…" after a cut.
-static void esc_n(FILE *out, const char *s, int max_points) {
+void esc_n(FILE *out, const char *s, int max_points) {
   int points = 0;
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
     if ((*p & 0xC0) != 0x80 && max_points && points++ == max_points) {
@@ -495,25 +58,25 @@ static void esc_n(FILE *out, const char *s, int max_points) {
   }
 }
 
-static void esc(FILE *out, const char *s) {
+void esc(FILE *out, const char *s) {
   esc_n(out, s, 0);
 }
 
-static int code_points(const char *s) {
+int code_points(const char *s) {
   int n = 0;
   for (; *s; s++)
     n += ((unsigned char)*s & 0xC0) != 0x80;
   return n;
 }
 
-static void fmt_percent(char *buf, size_t n, double x) {
+void fmt_percent(char *buf, size_t n, double x) {
   if (isnan(x))
     snprintf(buf, n, "–");
   else
     snprintf(buf, n, "%.2f%%", 100 * x);
 }
 
-static void fmt_fixed(char *buf, size_t n, double x, int digits) {
+void fmt_fixed(char *buf, size_t n, double x, int digits) {
   if (isnan(x))
     snprintf(buf, n, "–");
   else
@@ -559,12 +122,80 @@ static void fmt_count(char *buf, size_t n, int64_t c) {
 
 // ---- report.html: run figures --------------------------------------------------------------
 
-// The epoch with the highest test accuracy, or -1.
+static double epoch_test_acc(const ReportEpoch *e) {
+  return e->test_acc;
+}
+static double epoch_train_acc(const ReportEpoch *e) {
+  return e->train_acc;
+}
+static double epoch_test_f1(const ReportEpoch *e) {
+  return e->test_f1;
+}
+static double epoch_test_char_f1(const ReportEpoch *e) {
+  return e->test_char_f1;
+}
+
+// A per-epoch figure drawn in the learning curves.
+typedef struct {
+  const char *name;
+  double (*of)(const ReportEpoch *e);
+} Figure;
+
+// What a task's runs show: its headline figure and its evaluation sections.
+typedef struct {
+  const char *task;   // ReportRun.task; NULL: sequence classification
+  const char *metric; // "accuracy": names the headline figure
+  const char *card;   // its card's title
+  double (*epoch_metric)(const ReportEpoch *e);
+  double (*final_metric)(const ReportRun *r); // of the last evaluation
+  Figure curve[2];                            // the second chart's lines: dashed, solid
+  const char *chart, *compare_chart, *y_label;
+  void (*evaluation)(FILE *out, const ReportRun *r);
+  void (*samples)(FILE *out, const ReportRun *r);
+} View;
+
+static double final_accuracy(const ReportRun *r);
+static void evaluation(FILE *out, const ReportRun *r);
+static void samples(FILE *out, const ReportRun *r);
+
+static const View VIEWS[] = {
+    {NULL,
+     "accuracy",
+     "Test accuracy",
+     epoch_test_acc,
+     final_accuracy,
+     {{"train", epoch_train_acc}, {"test", epoch_test_acc}},
+     "Accuracy per epoch",
+     "Accuracy per epoch: test (solid), train (dashed)",
+     "accuracy",
+     evaluation,
+     samples},
+    {"token_classification",
+     "entity F1",
+     "Test entity F1",
+     epoch_test_f1,
+     report_ner_final_f1,
+     {{"character F1", epoch_test_char_f1}, {"entity F1", epoch_test_f1}},
+     "Test F1 per epoch",
+     "Test F1 per epoch: entity (solid), character (dashed)",
+     "F1",
+     report_ner_evaluation,
+     report_ner_samples},
+};
+
+static const View *view_of(const ReportRun *r) {
+  for (size_t i = 1; i < sizeof VIEWS / sizeof VIEWS[0]; i++)
+    if (r->task && strcmp(r->task, VIEWS[i].task) == 0) return &VIEWS[i];
+  return &VIEWS[0];
+}
+
+// The epoch with the best headline figure (the highest test accuracy), or -1.
 static int best_epoch(const ReportRun *r) {
+  const View *v = view_of(r);
   int best = -1;
   for (int i = 0; i < r->n_epochs; i++)
-    if (!isnan(r->epochs[i].test_acc) &&
-        (best < 0 || r->epochs[i].test_acc > r->epochs[best].test_acc))
+    if (!isnan(v->epoch_metric(&r->epochs[i])) &&
+        (best < 0 || v->epoch_metric(&r->epochs[i]) > v->epoch_metric(&r->epochs[best])))
       best = i;
   return best;
 }
@@ -778,8 +409,8 @@ static void smooth(double *out, const double *y, int64_t n) {
 }
 
 typedef struct {
-  double *epoch, *train_loss, *test_loss, *train_acc, *test_acc; // [n_epochs]
-  double *step, *loss, *smoothed, *lr;                           // [n_steps]
+  double *epoch, *train_loss, *test_loss, *figure[2]; // [n_epochs] figure: the view's curve
+  double *step, *loss, *smoothed, *lr;                // [n_steps]
   double *marks, *mark_epochs; // first step of each epoch after the first, and its epoch
   int n_marks;
 } Curves;
@@ -788,14 +419,24 @@ static Curves curves_of(const ReportRun *r) {
   Curves c;
   size_t e = (size_t)r->n_epochs, s = (size_t)r->n_steps;
   double *mem = rt_grow(NULL, (5 * e + 6 * s) * sizeof *mem), *m = mem + 5 * e;
-  c = (Curves){mem,   mem + e,   mem + 2 * e, mem + 3 * e, mem + 4 * e, m,
-               m + s, m + 2 * s, m + 3 * s,   m + 4 * s,   m + 5 * s,   0};
+  c = (Curves){mem,
+               mem + e,
+               mem + 2 * e,
+               {mem + 3 * e, mem + 4 * e},
+               m,
+               m + s,
+               m + 2 * s,
+               m + 3 * s,
+               m + 4 * s,
+               m + 5 * s,
+               0};
+  const View *v = view_of(r);
   for (size_t i = 0; i < e; i++) {
     c.epoch[i] = (double)r->epochs[i].epoch;
     c.train_loss[i] = r->epochs[i].train_loss;
     c.test_loss[i] = r->epochs[i].test_loss;
-    c.train_acc[i] = r->epochs[i].train_acc;
-    c.test_acc[i] = r->epochs[i].test_acc;
+    for (int f = 0; f < 2; f++)
+      c.figure[f][i] = v->curve[f].of(&r->epochs[i]);
   }
   for (size_t i = 0; i < s; i++) {
     c.step[i] = (double)r->steps[i].step;
@@ -882,6 +523,10 @@ static const char CSS[] =
     ".swatch{display:inline-block;width:11px;height:11px;border-radius:3px;margin-right:8px}"
     ".best{font-weight:700}"
     ".empty{color:var(--muted);font-style:italic;margin:8px 0}"
+    ".ent{padding:1px 4px;border-radius:5px;border:1.5px solid;line-height:1.9}"
+    ".ent sub{font-size:10px;font-weight:600;margin-left:3px;vertical-align:baseline}"
+    ".ent.wrong{outline:2px solid #dc2626;outline-offset:1px}.ent.missed{border-style:dashed}"
+    ".sents td{vertical-align:top}.sents tr.pred td{border-bottom:1px solid var(--line)}"
     ".note{color:var(--muted);font-size:12.5px;margin:8px 0 0}"
     "footer{color:var(--muted);font-size:12.5px;text-align:center;margin-top:22px}";
 
@@ -908,16 +553,17 @@ static void card(FILE *out, const char *key, const char *value, const char *deta
 
 static void cards(FILE *out, const ReportRun *r) {
   char v[64], d[96], a[32];
+  const View *view = view_of(r);
   int best = best_epoch(r);
   fputs("<div class=\"cards\">\n", out);
-  fmt_percent(v, sizeof v, final_accuracy(r));
+  fmt_percent(v, sizeof v, view->final_metric(r));
   if (best >= 0) {
-    fmt_percent(a, sizeof a, r->epochs[best].test_acc);
+    fmt_percent(a, sizeof a, view->epoch_metric(&r->epochs[best]));
     snprintf(d, sizeof d, "best %s at epoch %lld", a, (long long)r->epochs[best].epoch);
   } else {
     snprintf(d, sizeof d, "on the test set");
   }
-  card(out, "Test accuracy", v, d);
+  card(out, view->card, v, d);
   fmt_fixed(v, sizeof v, final_test_loss(r), 4);
   fmt_fixed(a, sizeof a, r->n_epochs ? r->epochs[r->n_epochs - 1].train_loss : NAN, 4);
   snprintf(d, sizeof d, "train loss %s", a);
@@ -944,12 +590,14 @@ static void run_curves(FILE *out, const ReportRun *r) {
                       .y_label = "cross-entropy loss",
                       .integer_x = true},
              loss, 2);
-  Series acc[] = {line("train", color_of(0), c.epoch, c.train_acc, r->n_epochs, false, true),
-                  line("test", color_of(1), c.epoch, c.test_acc, r->n_epochs, false, true)};
+  const View *v = view_of(r);
+  Series acc[] = {
+      line(v->curve[0].name, color_of(0), c.epoch, c.figure[0], r->n_epochs, false, true),
+      line(v->curve[1].name, color_of(1), c.epoch, c.figure[1], r->n_epochs, false, true)};
   line_chart(out,
-             &(Chart){.title = "Accuracy per epoch",
+             &(Chart){.title = v->chart,
                       .x_label = "epoch",
-                      .y_label = "accuracy",
+                      .y_label = v->y_label,
                       .percent = true,
                       .integer_x = true},
              acc, 2);
@@ -985,14 +633,15 @@ static void compare_curves(FILE *out, const ReportRun *runs, int n) {
   fputs("<section>\n<h2>Learning curves</h2>\n<div class=\"cols\">\n", out);
   for (int i = 0; i < n; i++) {
     s[2 * i] =
-        line(runs[i].name, color_of(i), c[i].epoch, c[i].test_acc, runs[i].n_epochs, false, true);
+        line(runs[i].name, color_of(i), c[i].epoch, c[i].figure[1], runs[i].n_epochs, false, true);
     s[2 * i + 1] =
-        line(NULL, color_of(i), c[i].epoch, c[i].train_acc, runs[i].n_epochs, true, false);
+        line(NULL, color_of(i), c[i].epoch, c[i].figure[0], runs[i].n_epochs, true, false);
   }
+  const View *v = view_of(&runs[0]);
   line_chart(out,
-             &(Chart){.title = "Accuracy per epoch: test (solid), train (dashed)",
+             &(Chart){.title = v->compare_chart,
                       .x_label = "epoch",
-                      .y_label = "accuracy",
+                      .y_label = v->y_label,
                       .percent = true,
                       .integer_x = true},
              s, 2 * n);
@@ -1026,7 +675,7 @@ static void compare_curves(FILE *out, const ReportRun *runs, int n) {
 }
 
 // Row-normalised heatmap of the confusion matrix, counts and row shares in the cells.
-static void heatmap(FILE *out, const ReportRun *r) {
+void heatmap(FILE *out, const ReportRun *r) {
   int k = r->num_labels, cell = k <= 3 ? 96 : k <= 6 ? 72 : k <= 12 ? 44 : 26, name_w = 0;
   for (int i = 0; i < k; i++)
     name_w = code_points(r->labels[i]) > name_w ? code_points(r->labels[i]) : name_w;
@@ -1222,26 +871,29 @@ static void run_page(FILE *out, const ReportRun *r) {
   fputs("</p></header>\n", out);
   cards(out, r);
   run_curves(out, r);
-  evaluation(out, r);
-  samples(out, r);
+  view_of(r)->evaluation(out, r);
+  view_of(r)->samples(out, r);
   details(out, r);
 }
 
 static void comparison_table(FILE *out, const ReportRun *runs, int n) {
+  const View *v = view_of(&runs[0]);
   int top = 0;
   for (int i = 1; i < n; i++)
-    if (final_accuracy(&runs[i]) > final_accuracy(&runs[top])) top = i;
-  fputs("<section>\n<h2>Comparison</h2>\n<table>\n<tr><th>run</th><th class=\"n\">epochs</th>"
-        "<th class=\"n\">test accuracy</th><th class=\"n\">best epoch</th><th class=\"n\">test loss"
-        "</th><th class=\"n\">training time</th><th class=\"n\">throughput</th>"
-        "<th class=\"n\">peak memory</th></tr>\n",
-        out);
+    if (view_of(&runs[i])->final_metric(&runs[i]) > view_of(&runs[top])->final_metric(&runs[top]))
+      top = i;
+  fprintf(out,
+          "<section>\n<h2>Comparison</h2>\n<table>\n<tr><th>run</th><th class=\"n\">epochs</th>"
+          "<th class=\"n\">test %s</th><th class=\"n\">best epoch</th><th class=\"n\">test loss"
+          "</th><th class=\"n\">training time</th><th class=\"n\">throughput</th>"
+          "<th class=\"n\">peak memory</th></tr>\n",
+          v->metric);
   for (int i = 0; i < n; i++) {
     const ReportRun *r = &runs[i];
     char acc[32], best[48], loss[32], time[32], rate[32], mem[32], pct[32];
     int b = best_epoch(r);
-    fmt_percent(acc, sizeof acc, final_accuracy(r));
-    fmt_percent(pct, sizeof pct, b >= 0 ? r->epochs[b].test_acc : NAN);
+    fmt_percent(acc, sizeof acc, view_of(r)->final_metric(r));
+    fmt_percent(pct, sizeof pct, b >= 0 ? view_of(r)->epoch_metric(&r->epochs[b]) : NAN);
     snprintf(best, sizeof best, b >= 0 ? "%lld (%s)" : "–",
              b >= 0 ? (long long)r->epochs[b].epoch : 0LL, pct);
     fmt_fixed(loss, sizeof loss, final_test_loss(r), 4);
@@ -1318,7 +970,7 @@ static void compare_page(FILE *out, const ReportRun *runs, int n) {
             color_of(i));
     esc(out, runs[i].name);
     fputs("</h2>\n", out);
-    evaluation(out, &runs[i]);
+    view_of(&runs[i])->evaluation(out, &runs[i]);
   }
 }
 

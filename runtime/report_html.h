@@ -1,0 +1,25 @@
+// report_html.h — inside report.html's renderer: the helpers report_html.c shares with the
+// sections of the token-classification task (report_ner.c). Not a public interface.
+#ifndef BERTRT_REPORT_HTML_H
+#define BERTRT_REPORT_HTML_H
+
+#include "report.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+// s with & < > " ' escaped, at most max_points code points (0: all), "…" after a cut.
+void esc_n(FILE *out, const char *s, int max_points);
+void esc(FILE *out, const char *s);
+int code_points(const char *s);
+void fmt_percent(char *buf, size_t n, double x);           // "84.12%", "–" for NaN
+void fmt_fixed(char *buf, size_t n, double x, int digits); // "0.4123", "–" for NaN
+// Row-normalised heatmap of r's confusion matrix over r's labels.
+void heatmap(FILE *out, const ReportRun *r);
+
+// Token classification's figures and sections (report_ner.c).
+double report_ner_final_f1(const ReportRun *r); // entity F1 (micro) of the last evaluation
+void report_ner_evaluation(FILE *out, const ReportRun *r); // entity scores, tag confusion
+void report_ner_samples(FILE *out, const ReportRun *r);    // sentences with their entities
+
+#endif

@@ -1,0 +1,167 @@
+// task.c — what every task shares (task.h): the table, batches of examples into the
+// program's inputs, the forward over a data set, and the loss and accuracy of scored labels.
+#include "task.h"
+
+#include "batches.h"
+#include "metrics.h"
+#include "rt_util.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const Task *const TASKS[] = {&task_classify};
+
+const Task *task_of(const bertrt_model *m, char *err, size_t err_size) {
+  for (size_t i = 0; i < sizeof TASKS / sizeof TASKS[0]; i++)
+    if (strcmp(TASKS[i]->head_type, m->head_type) == 0) return TASKS[i];
+  rt_set_err(err, err_size, "%s has a %s head (%s), which this runtime has no task for", m->name,
+             m->head_type, m->hf_architecture);
+  return NULL;
+}
+
+int64_t task_logits_at(const Task *t, const TaskData *d, int64_t example, int64_t num_labels) {
+  return (t->labels_per_token ? d->offsets[example] : example) * num_labels;
+}
+
+// ---- batches ---------------------------------------------------------------------------
+
+bool task_set_batch(bertrt_program *p, const bertrt_bucket *b, const Task *t, const TaskData *d,
+                    const int64_t *rows, int64_t count, char **error) {
+  const bertrt_model *m = p->model;
+  int64_t S = 0;
+  for (int64_t i = 0; i < count; i++)
+    S = d->lens[rows[i]] > S ? d->lens[rows[i]] : S;
+  size_t n = (size_t)(count * S) + 1;
+  int32_t *ids = rt_grow(NULL, n * sizeof *ids), *mask = rt_grow(NULL, n * sizeof *mask);
+  int32_t *types = rt_grow(NULL, n * sizeof *types);
+  int32_t *labels = d->labels ? rt_grow(NULL, n * sizeof *labels) : NULL;
+  for (int64_t i = 0; i < count; i++) {
+    int64_t r = rows[i], len = d->lens[r];
+    const int32_t *src = d->ids + d->offsets[r];
+    for (int64_t c = 0; c < S; c++) {
+      ids[i * S + c] = c < len ? src[c] : (int32_t)m->pad_token_id;
+      mask[i * S + c] = c < len;
+      types[i * S + c] = 0;
+      if (labels && t->labels_per_token)
+        labels[i * S + c] = c < len ? d->labels[d->offsets[r] + c] : -100;
+    }
+    if (labels && !t->labels_per_token) labels[i] = d->labels[r];
+  }
+  program_batch batch = {count, S, ids, mask, types, labels};
+  bool ok = program_set_batch(p, b, &batch, "input", error);
+  free(ids), free(mask), free(types), free(labels);
+  return ok;
+}
+
+bool task_forward(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
+                  const char *const *outputs, task_batch_fn fn, void *ctx, char **error) {
+  const bertrt_model *m = p->model;
+  int64_t bucket_len[64];
+  for (int64_t b = 0; b < m->n_buckets; b++)
+    bucket_len[b] = m->buckets[b].seq_len;
+  BatchOptions opt = {bucket_len, (int)m->n_buckets, m->batch_size, pad_max, false, 0, 0};
+  BatchPlan plan;
+  if (!batches_plan(&plan, d->lens, d->n, &opt)) return rt_error(error, "out of memory");
+  bool ok = true;
+  p->ctx.dropout_on = 0;
+  for (int64_t j = 0; ok && j < plan.n_batches; j++) {
+    const Batch *batch = &plan.batches[j];
+    const bertrt_bucket *bucket = &m->buckets[batch->bucket];
+    const int64_t *rows = plan.rows + batch->begin;
+    ok = task_set_batch(p, bucket, t, d, rows, batch->count, error);
+    if (!ok) break;
+    program_forward(p, bucket, outputs);
+    fn(ctx, p, bucket, rows, batch->count);
+  }
+  batches_free(&plan);
+  return ok;
+}
+
+// ---- scores ----------------------------------------------------------------------------
+
+void task_score(TaskScore *s, const Task *t, const TaskData *d, const int64_t *rows, int64_t count,
+                const float *logits, int64_t stride, int64_t num_labels) {
+  int k = (int)num_labels;
+  float *probs = rt_grow(NULL, (size_t)k * sizeof *probs);
+  for (int64_t i = 0; i < count; i++) {
+    int64_t r = rows[i];
+    int64_t positions = t->labels_per_token ? d->lens[r] : 1;
+    const int32_t *labels = d->labels + (t->labels_per_token ? d->offsets[r] : r);
+    for (int64_t c = 0; c < positions; c++) {
+      if (labels[c] < 0) continue;
+      int pred = metrics_softmax(probs, logits + i * stride + c * k, k);
+      s->loss_sum -= log(fmax(probs[labels[c]], 1e-45));
+      s->correct += pred == labels[c];
+      s->units++;
+    }
+  }
+  free(probs);
+}
+
+typedef struct {
+  const Task *t;
+  const TaskData *d;
+  float *logits;
+  TaskScore *score;
+} collect_ctx;
+
+static void collect(void *ctx, const bertrt_program *p, const bertrt_bucket *b, const int64_t *rows,
+                    int64_t count) {
+  collect_ctx *c = ctx;
+  const bertrt_tensor *io = program_io(b, "logits");
+  const float *out = program_io_data(p, io);
+  int64_t k = p->model->num_labels, stride = c->t->labels_per_token ? io->shape[1] * k : k;
+  for (int64_t i = 0; i < count; i++) {
+    int64_t r = rows[i], n = c->t->labels_per_token ? c->d->lens[r] * k : k;
+    memcpy(c->logits + task_logits_at(c->t, c->d, r, k), out + i * stride, (size_t)n * sizeof *out);
+  }
+  if (c->d->labels && c->score) task_score(c->score, c->t, c->d, rows, count, out, stride, k);
+}
+
+float *task_logits(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
+                   TaskScore *score, char **error) {
+  int64_t k = p->model->num_labels;
+  size_t n = (size_t)(t->labels_per_token ? d->offsets[d->n] : d->n) * (size_t)k + 1;
+  collect_ctx c = {t, d, rt_grow(NULL, n * sizeof(float)), score};
+  static const char *const outputs[] = {"logits", NULL};
+  if (score) *score = (TaskScore){0};
+  if (!task_forward(p, t, d, pad_max, outputs, collect, &c, error)) {
+    free(c.logits);
+    return NULL;
+  }
+  return c.logits;
+}
+
+// ---- plain texts -----------------------------------------------------------------------
+
+void task_encode_plain(TaskData *out, char *const *texts, int n, const TaskLoad *how) {
+  *out = (TaskData){.n = n};
+  int64_t *off = rt_grow(NULL, ((size_t)n + 1) * sizeof *off);
+  int32_t *ids = rt_grow(NULL, ((size_t)n * (size_t)how->max_len + 1) * sizeof *ids);
+  out->lens = rt_grow(NULL, ((size_t)n + 1) * sizeof *out->lens);
+  TokEncoding enc = {0};
+  TokEncodeOptions opt = {.max_length = how->max_len, .truncation = TOK_LONGEST_FIRST};
+  char err[256];
+  off[0] = 0;
+  for (int i = 0; i < n; i++) {
+    // A single text always truncates to max_length >= 2: tok_encode cannot fail here.
+    if (!tok_encode(&enc, how->tok, texts[i], strlen(texts[i]), NULL, 0, &opt, err, sizeof err))
+      abort();
+    memcpy(ids + off[i], enc.ids, (size_t)enc.len * sizeof *ids);
+    off[i + 1] = off[i] + enc.len;
+    out->lens[i] = enc.len;
+  }
+  tok_encoding_free(&enc);
+  out->offsets = off;
+  out->ids = ids;
+  snprintf(out->summary, sizeof out->summary, "%d texts", n);
+}
+
+void task_free_plain(TaskData *d) {
+  free((void *)d->offsets);
+  free((void *)d->ids);
+  free(d->lens);
+  *d = (TaskData){0};
+}

@@ -1,0 +1,139 @@
+// task.h — the runtime's task table: what a head's task is — its data formats, how examples
+// become model inputs (with the bookkeeping that maps tokens back to text), how the model's
+// outputs become metrics and answers, its best-checkpoint rule and its report sections.
+// train.c, infer.c and report_html.c call the table and hold no head-specific code; each head the
+// runtime serves is one entry (task_classify.c: sequence classification on NSMC; task_ner.c:
+// token classification on KLUE-NER and CoNLL).
+//
+// An evaluation is: the examples' logits (task_forward), the cross-entropy loss and unit
+// accuracy over every scored label (task_score, the same for every task), then the task's own
+// figures (evaluate), of which one, `metric`, picks the best checkpoint (higher is better).
+#ifndef BERTRT_TASK_H
+#define BERTRT_TASK_H
+
+#include "program.h"
+#include "report.h"
+#include "tokenizer.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+// An encoded data set: the model's input rows ("examples"), each [CLS] ... [SEP].
+typedef struct {
+  int64_t n;              // examples
+  const int64_t *offsets; // (n+1) tokens of example i: [offsets[i], offsets[i+1])
+  const int32_t *ids;     // (offsets[n]) token ids
+  const int32_t *labels;  // one per example (n) or per token (offsets[n]), as the task's
+                          // labels_per_token; -100: not scored; NULL when unlabelled (predict)
+  int64_t *lens;          // (n) tokens of each example
+  ReportCounts counts;    // what the file held (report.h)
+  char summary[160];      // for the log: "4000 sentences (12 in windows)"
+  void *own;              // the task's: the texts and the maps from tokens back to them
+} TaskData;
+
+// How data is read and encoded.
+typedef struct {
+  const bertrt_model *m;
+  const char *what; // "train", "test", NULL: an `eval` file (an empty training set is an error)
+  const Tokenizer *tok;
+  const char *vocab_path; // the tokenizer's vocabulary (keys the classifier's cache)
+  bool lower;             // uncased tokenization
+  int max_len;            // tokens per example at most: the largest bucket
+  int stride;             // tokens consecutive windows of a long text share (token tasks)
+  int64_t sample;         // keep this many examples drawn at random; 0: all
+  uint64_t seed;          // of sampling and of the holdout split
+  bool skip_bad;          // skip and count malformed lines instead of failing
+  int threads;            // for tokenization
+  const char *cache;      // a tokenization cache file, or NULL
+  double holdout;         // in (0, 1): the file is split by the task's unit (sentence, ...)
+  int holdout_part;       // with holdout: 0 the training part, 1 the held-out part
+} TaskLoad;
+
+typedef struct TaskEval TaskEval; // a task's figures of one evaluation
+
+typedef struct Task {
+  const char *head_type;     // the descriptor's head_type: "token_classification"
+  const char *data_format;   // for messages: "KLUE-NER (CHAR<TAB>TAG) or CoNLL (TOKEN ... TAG)"
+  const char *default_train; // file names under $NSMC_DIR, NULL when the task has no default
+  const char *default_test;  // data
+  const char *metric_name;   // the best-checkpoint figure: "accuracy", "entity F1"
+  const char *report_task;   // metrics.jsonl's run "task" (report.h); NULL for classification
+  bool labels_per_token;     // labels [B,S] (else [B])
+  bool holdout;              // supports --holdout FRACTION
+
+  // A data file: loaded, validated, encoded. 0, or 2 with err = "path:line: what was
+  // expected", or 1 with err when a cache cannot be written.
+  int (*load)(TaskData *out, const char *path, const TaskLoad *how, char *err, size_t err_size);
+  // Texts to predict on (no labels); `units` a task's option ("words", ...) or NULL. False with
+  // err when the option is not one of the task's.
+  bool (*encode_texts)(TaskData *out, char *const *texts, int n, const char *units,
+                       const TaskLoad *how, char *err, size_t err_size);
+  void (*free)(TaskData *d);
+
+  // The task's figures from every example's logits (task_forward's layout) and task_score's.
+  TaskEval *(*evaluate)(const TaskData *d, const float *logits, const bertrt_model *m, double loss,
+                        double unit_accuracy);
+  double (*metric)(const TaskEval *e);
+  // Its test figures of a training epoch (test_loss, test_acc, ... of report.h's ReportEpoch).
+  void (*epoch_figures)(const TaskEval *e, ReportEpoch *epoch);
+  // " entity F1 0.8123 char F1 0.9012" after the epoch line's test loss and accuracy; "" if none.
+  void (*epoch_summary)(const TaskEval *e, char *buf, size_t size);
+  // metrics.jsonl's eval record (report.h): confusion, samples and the task's tables.
+  void (*log_eval)(FILE *metrics, const TaskEval *e, const bertrt_model *m);
+  // `eval`'s output: text, or with json one object.
+  void (*print_eval)(FILE *out, const TaskEval *e, const bertrt_model *m, const char *model_dir,
+                     const char *data_path, bool json);
+  void (*free_eval)(TaskEval *e);
+  // `predict`'s output for every text (d: encode_texts of them): plain lines or one JSON
+  // object per line.
+  void (*print_predictions)(FILE *out, const TaskData *d, const float *logits, char *const *texts,
+                            const bertrt_model *m, bool json);
+} Task;
+
+// The task of m's head, or NULL when this runtime serves none (the message names it).
+const Task *task_of(const bertrt_model *m, char *err, size_t err_size);
+
+// Floats of logits per example: num_labels, or tokens x num_labels when labels are per token.
+int64_t task_logits_at(const Task *t, const TaskData *d, int64_t example, int64_t num_labels);
+
+// fn(ctx, p, bucket, rows, count) after each batch's forward: row r of the bucket's IO tensors
+// is example rows[r].
+typedef void (*task_batch_fn)(void *ctx, const bertrt_program *p, const bertrt_bucket *b,
+                              const int64_t *rows, int64_t count);
+
+// Writes batch `rows` [count] of d into bucket b's inputs (ids, mask 1 on each example's tokens,
+// types 0, labels). False with *error on a value the program refuses.
+bool task_set_batch(bertrt_program *p, const bertrt_bucket *b, const Task *t, const TaskData *d,
+                    const int64_t *rows, int64_t count, char **error);
+// Runs `forward` (dropout off) over every example of d in batches of at most batch_size taken
+// in order of length, each in the smallest bucket that fits (pad_max: the largest), calling fn
+// after each. False with *error.
+bool task_forward(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
+                  const char *const *outputs, task_batch_fn fn, void *ctx, char **error);
+
+// Cross-entropy (softmax in double, as metrics_softmax) and argmax accuracy over scored labels.
+typedef struct {
+  double loss_sum; // sum of -log p(label) over the scored labels
+  int64_t units;   // scored labels
+  int64_t correct; // of which the argmax is right
+} TaskScore;
+
+// Adds the scored labels of examples rows [count], whose logits start at logits + i * stride
+// for row i (stride: floats per row: num_labels, or S x num_labels per token).
+void task_score(TaskScore *s, const Task *t, const TaskData *d, const int64_t *rows, int64_t count,
+                const float *logits, int64_t stride, int64_t num_labels);
+
+// Every example's logits in d's order (task_logits_at's layout, malloc'd) and their score (when
+// d has labels). NULL with *error when the forward failed.
+float *task_logits(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
+                   TaskScore *score, char **error);
+
+// Texts as [CLS] text [SEP] truncated to how->max_len, without labels: the examples of
+// `predict` and `embed` for a task whose example is one text.
+void task_encode_plain(TaskData *out, char *const *texts, int n, const TaskLoad *how);
+void task_free_plain(TaskData *d);
+
+extern const Task task_classify; // task_classify.c
+
+#endif
