@@ -886,7 +886,9 @@ static bool check_iob_labels(Parser *p) {
                    "a %s head needs `head.labels` (expected its tags, e.g. labels: [O, B-PS, "
                    "I-PS, B-LC, I-LC])",
                    head_type_name(h->type));
+  bool outside = false;
   for (int i = 0; i < h->num_labels; i++) {
+    outside |= strcmp(h->labels[i], "O") == 0;
     if (is_iob_tag(h->labels[i])) continue;
     char *key = format("head.labels.%d", i);
     SrcLoc at = spec_key_loc(p->spec, key);
@@ -894,6 +896,9 @@ static bool check_iob_labels(Parser *p) {
     return fail_at(p, at, "label `%s` is not an entity tag (expected O, B-TYPE or I-TYPE)",
                    h->labels[i]);
   }
+  if (!outside)
+    return fail_at(p, spec_key_loc(p->spec, "head.labels"),
+                   "`head.labels` has no `O` (expected the tag of tokens outside every entity)");
   return true;
 }
 

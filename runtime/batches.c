@@ -1,19 +1,13 @@
 // batches.c — length-bucketed batch plans (batches.h).
 #include "batches.h"
+#include "rt_util.h"
 
 #include <stdlib.h>
-
-static uint64_t splitmix64(uint64_t *state) {
-  uint64_t z = (*state += 0x9e3779b97f4a7c15ull);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-  return z ^ (z >> 31);
-}
 
 // Fisher-Yates over a[0, n) from `state`.
 static void shuffle(int64_t *a, int64_t n, uint64_t *state) {
   for (int64_t i = n - 1; i > 0; i--) {
-    int64_t j = (int64_t)(splitmix64(state) % (uint64_t)(i + 1));
+    int64_t j = (int64_t)(rt_splitmix64(state) % (uint64_t)(i + 1));
     int64_t t = a[i];
     a[i] = a[j];
     a[j] = t;

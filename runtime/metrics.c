@@ -26,9 +26,7 @@ void confusion_add(int64_t *cm, int k, const int32_t *truth, const int32_t *pred
   }
 }
 
-// numpy's pairwise summation of float64 (np.sum, np.mean, np.average): plain below 8
-// elements, 8 accumulators up to 128, halves above.
-static double np_sum(const double *a, int n) {
+double metrics_np_sum(const double *a, int n) {
   if (n < 8) {
     double sum = 0.0;
     for (int i = 0; i < n; i++)
@@ -49,7 +47,7 @@ static double np_sum(const double *a, int n) {
   }
   int half = n / 2;
   half -= half % 8;
-  return np_sum(a, half) + np_sum(a + half, n - half);
+  return metrics_np_sum(a, half) + metrics_np_sum(a + half, n - half);
 }
 
 // sklearn's _prf_divide with zero_division=0.
@@ -59,11 +57,11 @@ static double ratio(double num, double den) {
 
 // macro (weights NULL: np.mean) or weighted (np.average) mean of field values [k].
 static double average(double *values, const double *weights, double weight_sum, int k) {
-  if (!weights) return np_sum(values, k) / k;
+  if (!weights) return metrics_np_sum(values, k) / k;
   if (weight_sum == 0) return 0.0;
   for (int i = 0; i < k; i++)
     values[i] *= weights[i];
-  return np_sum(values, k) / weight_sum;
+  return metrics_np_sum(values, k) / weight_sum;
 }
 
 void metrics_scores(ClassScore *per_label, ScoreSummary *summary, const int64_t *cm, int k) {

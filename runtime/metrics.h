@@ -26,6 +26,10 @@ typedef struct {
   ClassScore macro, weighted;
 } ScoreSummary;
 
+// numpy's pairwise summation of a [n] float64 (np.sum, np.mean, np.average): plain below 8
+// elements, 8 accumulators up to 128, halves above.
+double metrics_np_sum(const double *a, int n);
+
 // Per-label scores [k] and their averages, computed as scikit-learn computes them
 // (precision_recall_fscore_support with zero_division=0: an undefined ratio is 0.0;
 // averages summed in numpy's order), so the rounded digits agree.

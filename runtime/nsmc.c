@@ -15,13 +15,6 @@
 
 #include "tok_unicode.h"
 
-static uint64_t splitmix64(uint64_t *state) {
-  uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
 static uint64_t fnv1a(uint64_t h, const void *data, size_t len) {
   const uint8_t *p = data;
   for (size_t i = 0; i < len; i++)
@@ -59,7 +52,7 @@ static void sample_and_shuffle(NsmcData *d, const NsmcOptions *opt) {
     order[i] = i;
   int keep = opt->sample > 0 && opt->sample < n ? opt->sample : n;
   for (int i = 0; i < keep; i++) { // partial Fisher-Yates
-    int j = i + (int)(splitmix64(&state) % (uint64_t)(n - i));
+    int j = i + (int)(rt_splitmix64(&state) % (uint64_t)(n - i));
     int t = order[i];
     order[i] = order[j];
     order[j] = t;

@@ -308,13 +308,6 @@ bool program_load_weights(bertrt_program *p, const st_file *w, char **error) {
   return true;
 }
 
-static uint64_t splitmix64(uint64_t *state) {
-  uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
 static bool ends_with(const char *s, const char *suffix) {
   size_t n = strlen(s), k = strlen(suffix);
   return n >= k && strcmp(s + n - k, suffix) == 0;
@@ -333,8 +326,8 @@ void program_init_weights(bertrt_program *p, uint64_t seed) {
         continue;
       }
       // Box-Muller on two 53-bit uniforms in (0, 1].
-      double u1 = ((splitmix64(&state) >> 11) + 1) * 0x1p-53;
-      double u2 = (splitmix64(&state) >> 11) * 0x1p-53;
+      double u1 = ((rt_splitmix64(&state) >> 11) + 1) * 0x1p-53;
+      double u2 = (rt_splitmix64(&state) >> 11) * 0x1p-53;
       x[e] = (float)(m->initializer_range * sqrt(-2.0 * log(u1)) * cos(2.0 * M_PI * u2));
     }
   }

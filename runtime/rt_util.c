@@ -52,3 +52,10 @@ char *rt_read_file(const char *path, size_t *len) {
   *len = n;
   return buf;
 }
+
+uint64_t rt_splitmix64(uint64_t *state) {
+  uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 // The whole file, NUL-terminated, its length in *len; NULL with errno set when it cannot be
 // read.
@@ -15,6 +16,9 @@ void *rt_grow(void *ptr, size_t size);
 // *error = the formatted message (malloc'd; the caller frees it); returns false, so
 // `return rt_error(error, ...);` ends a failing bool function.
 bool rt_error(char **error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// SplitMix64: the next number of the stream `state` (every seeded draw of the runtime: sampling,
+// shuffling, splits, initial weights).
+uint64_t rt_splitmix64(uint64_t *state);
 // Formats the message into err[0, size).
 void rt_set_err(char *err, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

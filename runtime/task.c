@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const Task *const TASKS[] = {&task_classify};
+static const Task *const TASKS[] = {&task_classify, &task_ner};
 
 const Task *task_of(const bertrt_model *m, char *err, size_t err_size) {
   for (size_t i = 0; i < sizeof TASKS / sizeof TASKS[0]; i++)

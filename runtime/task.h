@@ -135,5 +135,6 @@ void task_encode_plain(TaskData *out, char *const *texts, int n, const TaskLoad 
 void task_free_plain(TaskData *d);
 
 extern const Task task_classify; // task_classify.c
+extern const Task task_ner;      // task_ner.c
 
 #endif

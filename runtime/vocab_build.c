@@ -7,6 +7,8 @@
 //    a + b-without-"##", updating pair counts only in the words that hold the pair
 //    (a max-heap with lazy invalidation, as HF's BpeTrainer).
 #include "vocab_build.h"
+
+#include "ner_data.h"
 #include "rt_util.h"
 
 #include <errno.h>
@@ -108,7 +110,29 @@ static bool is_nsmc_header(const char *line, size_t len) {
          (len == 17 || line[17] == '\r' || line[17] == '\n');
 }
 
+// Token-classification data (KLUE-NER, CoNLL): the sentences' text, not the tag columns.
+static int count_ner_file(StrMap *words, const char *path, bool lower, char *err, size_t err_size) {
+  NerData data;
+  int status = ner_load(&data, path, NULL, false, err, err_size);
+  for (int i = 0; !status && i < data.n; i++)
+    tok_pretokenize(data.sents[i].text, strlen(data.sents[i].text), lower, count_word, words);
+  if (!status) ner_free(&data);
+  return status;
+}
+
+static bool is_ner_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return false;
+  char head[1 << 16];
+  size_t n = fread(head, 1, sizeof head, f);
+  fclose(f);
+  while (n > 0 && n == sizeof head && ((unsigned char)head[n - 1] & 0xC0) == 0x80)
+    n--; // sniff whole code points
+  return ner_sniff(head, n);
+}
+
 static int count_file(StrMap *words, const char *path, bool lower, char *err, size_t err_size) {
+  if (is_ner_file(path)) return count_ner_file(words, path, lower, err, err_size);
   FILE *f = fopen(path, "rb");
   if (!f) {
     snprintf(err, err_size, "%s: cannot read corpus: %s", path, strerror(errno));

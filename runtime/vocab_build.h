@@ -19,7 +19,8 @@ typedef struct {
 } VocabBuildOptions;
 
 // Reads the corpus files (one text per line; a file whose first line is NSMC's header
-// "id<TAB>document<TAB>label" contributes its document column only) and writes `size` tokens
+// "id<TAB>document<TAB>label" contributes its document column only; KLUE-NER and CoNLL files
+// (ner_data.h) their sentences' text, not the tag columns) and writes `size` tokens
 // to out_path. Returns 0, or 2 with err filled when the input is bad or too small to fill
 // `size` (err says how many tokens it could make), or 1 when writing fails.
 int vocab_build(const char *const *paths, int n_paths, const char *out_path,
