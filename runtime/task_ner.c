@@ -92,7 +92,8 @@ static void encode(ner_set *set, TaskData *out, const TaskLoad *how, bool labell
     int count = ner_windows(set->tokens[i].n, width, overlap, &per[i]);
     set->windowed += count > 1;
     examples += count;
-    tokens += set->tokens[i].n + 2 * (int64_t)count;
+    for (int w = 0; w < count; w++)
+      tokens += per[i][w].count + 2; // [CLS] window [SEP]: overlaps are repeated
   }
   set->first_example[n] = examples;
   set->windows = rt_grow(NULL, ((size_t)examples + 1) * sizeof *set->windows);

@@ -41,3 +41,34 @@ if(TARGET emucuda)
                          ENVIRONMENT "BERTC_LIBCUDA=$<TARGET_FILE:emucuda>;BERTC_LIBCUBLASLT=$<TARGET_FILE:emucublaslt>;BERTC_EMU_KERNELS=${TRAIN_CUDA_WORK}/kernels.so")
   endforeach()
 endif()
+
+# The token-classification task (tests/train/ner.sh) on the synthetic KLUE-NER and CoNLL
+# fixtures of tests/fixtures/ner_train: train, eval, predict and the report; CoNLL words;
+# resume; --holdout; bad input. The cuda program runs one representative case and resume.
+set(NER_SH ${CMAKE_CURRENT_SOURCE_DIR}/train/ner.sh)
+set(NER_WORK ${CMAKE_CURRENT_BINARY_DIR}/ner_work)
+add_test(NAME ner_fixture_program_compiles
+         COMMAND bash ${NER_SH} setup $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${NER_WORK})
+set_tests_properties(ner_fixture_program_compiles PROPERTIES FIXTURES_SETUP ner_program)
+foreach(case train_eval_predict_and_report conll_words_train_and_predict resume_is_bit_identical
+             holdout_splits_sentences_and_resumes bad_inputs_are_clear_errors)
+  add_test(NAME ner_${case}
+           COMMAND bash ${NER_SH} ${case} $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR} ${NER_WORK})
+  set_tests_properties(ner_${case} PROPERTIES FIXTURES_REQUIRED ner_program TIMEOUT 120)
+endforeach()
+if(TARGET emucuda)
+  set(NER_CUDA_WORK ${CMAKE_CURRENT_BINARY_DIR}/ner_cuda_work)
+  add_test(NAME ner_cuda_emulated_program_compiles
+           COMMAND bash ${NER_SH} setup $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${NER_CUDA_WORK})
+  set_tests_properties(ner_cuda_emulated_program_compiles PROPERTIES
+                       FIXTURES_SETUP ner_cuda_program ENVIRONMENT TRAIN_TARGET=cuda
+                       SKIP_RETURN_CODE 77 TIMEOUT 300)
+  foreach(case train_eval_predict_and_report resume_is_bit_identical)
+    add_test(NAME ner_cuda_emulated_${case}
+             COMMAND bash ${NER_SH} ${case} $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR}
+                     ${NER_CUDA_WORK})
+    set_tests_properties(ner_cuda_emulated_${case} PROPERTIES
+                         FIXTURES_REQUIRED ner_cuda_program SKIP_RETURN_CODE 77 TIMEOUT 600
+                         ENVIRONMENT "BERTC_LIBCUDA=$<TARGET_FILE:emucuda>;BERTC_LIBCUBLASLT=$<TARGET_FILE:emucublaslt>;BERTC_EMU_KERNELS=${NER_CUDA_WORK}/kernels.so")
+  endforeach()
+endif()
