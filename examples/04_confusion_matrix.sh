@@ -33,6 +33,7 @@ set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
+need_nsmc
 need_model
 prog=$(compile_spec specs/nsmc_small.yaml "$ex/nsmc_small")
 out=$ex/04_confusion_matrix

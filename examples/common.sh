@@ -5,14 +5,18 @@
 #   runs/examples/vocab.txt    8,000 WordPiece tokens from ratings_train.txt
 #   runs/examples/nsmc_small/  specs/nsmc_small.yaml compiled (program nsmc_small)
 # Environment: NSMC_DIR (default ../shared/data/nsmc beside the checkout), BERTC_BUILD.
+# The NSMC examples check for NSMC in build_vocab (and 04 through need_model).
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root" || exit 1
 export NSMC_DIR="${NSMC_DIR:-$(cd "$root/.." && pwd)/shared/data/nsmc}"
-if [ ! -f "$NSMC_DIR/ratings_train.txt" ] || [ ! -f "$NSMC_DIR/ratings_test.txt" ]; then
-  echo "error: no ratings_train.txt / ratings_test.txt in $NSMC_DIR" >&2
-  echo "hint: get NSMC from github.com/e9t/nsmc and set NSMC_DIR to its folder" >&2
-  exit 2
-fi
+# The NSMC examples need the data set (the NER example needs KLUE-NER instead).
+need_nsmc() {
+  if [ ! -f "$NSMC_DIR/ratings_train.txt" ] || [ ! -f "$NSMC_DIR/ratings_test.txt" ]; then
+    echo "error: no ratings_train.txt / ratings_test.txt in $NSMC_DIR" >&2
+    echo "hint: get NSMC from github.com/e9t/nsmc and set NSMC_DIR to its folder" >&2
+    exit 2
+  fi
+}
 ex=runs/examples
 build=${BERTC_BUILD:-build}
 bertc=$build/compiler/bertc
@@ -27,6 +31,7 @@ build_bertc() {
 
 # The vocabulary every example's model uses: `model.vocab_size` of specs/nsmc_small.yaml.
 build_vocab() {
+  need_nsmc
   build_bertc
   [ -s "$vocab" ] || "$bertc" vocab build --size 8000 "$NSMC_DIR/ratings_train.txt" -o "$vocab"
 }
