@@ -97,93 +97,7 @@ SrcLoc spec_key_loc(const Spec *spec, const char *key) {
   return kl ? kl->loc : spec->loc;
 }
 
-// ---- Diagnostics ----
-
 typedef VEC(const char *) Names;
-
-// The length of the valid UTF-8 sequence at s[0..n), 0 when it is not one; *cp its code point.
-static int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
-  int len = s[0] < 0x80   ? 1
-            : s[0] < 0xC2 ? 0
-            : s[0] < 0xE0 ? 2
-            : s[0] < 0xF0 ? 3
-            : s[0] < 0xF5 ? 4
-                          : 0;
-  if (len == 0 || (size_t)len > n) return 0;
-  static const uint32_t lead_mask[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
-  static const uint32_t min_cp[] = {0, 0, 0x80, 0x800, 0x10000};
-  uint32_t c = s[0] & lead_mask[len];
-  for (int i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80) return 0;
-    c = c << 6 | (s[i] & 0x3F);
-  }
-  if (c < min_cp[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  *cp = c;
-  return len;
-}
-
-// Terminal cells of a code point: 2 for East Asian wide characters (Hangul, CJK), else 1.
-static int cell_width(uint32_t c) {
-  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                 (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                 (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
-                 (c >= 0x20000 && c <= 0x3FFFD)
-             ? 2
-             : 1;
-}
-
-static bool has_bom(const char *text) {
-  return strncmp(text, "\xEF\xBB\xBF", 3) == 0;
-}
-
-// Start of 1-based line `line` in text (past a byte-order mark), NULL past the end.
-static const char *line_start(const char *text, int line) {
-  const char *s = has_bom(text) ? text + 3 : text;
-  for (int l = 1; l < line; l++) {
-    s = strchr(s, '\n');
-    if (!s) return NULL;
-    s++;
-  }
-  return *s ? s : NULL;
-}
-
-// The source line, then a caret under column `col` (tabs kept, wide characters as two).
-static void print_source_line(FILE *err, const char *text, SrcLoc loc) {
-  const char *s = line_start(text, loc.line);
-  if (!s) return;
-  size_t n = strcspn(s, "\n");
-  if (n > 0 && s[n - 1] == '\r') n--;
-  fprintf(err, "%.*s\n", (int)n, s);
-  const unsigned char *u = (const unsigned char *)s;
-  for (int col = 1; col < loc.col; col++) {
-    uint32_t cp = ' '; // past the line's end: pad with spaces
-    int len = n > 0 ? utf8_decode(u, n, &cp) : 0;
-    if (n > 0 && len == 0) len = 1; // an invalid byte: one column
-    fputs(cp == '\t' ? "\t" : cell_width(cp) == 2 ? "  " : " ", err);
-    u += len;
-    n -= (size_t)len;
-  }
-  fputs("^\n", err);
-}
-
-static void vdiagnostic(FILE *err, const char *text, SrcLoc loc, const char *fmt, va_list ap) {
-  if (loc.file)
-    fprintf(err, "%s:%d:%d: error: ", loc.file, loc.line, loc.col);
-  else
-    fputs("bertc: error: ", err);
-  vfprintf(err, fmt, ap);
-  fputc('\n', err);
-  if (text && loc.line > 0) print_source_line(err, text, loc);
-}
-
-void spec_error_at(FILE *err, SrcLoc loc, const char *fmt, ...) {
-  char *text = loc.file ? read_file(loc.file, NULL) : NULL;
-  va_list ap;
-  va_start(ap, fmt);
-  vdiagnostic(err, text, loc, fmt, ap);
-  va_end(ap);
-  free(text);
-}
 
 // ---- The parser ----
 
@@ -201,7 +115,7 @@ static bool fail_at(Parser *p, SrcLoc loc, const char *fmt, ...)
 static bool fail_at(Parser *p, SrcLoc loc, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  vdiagnostic(p->err, p->text, loc, fmt, ap);
+  spec_verror(p->err, p->text, loc, fmt, ap);
   va_end(ap);
   return false;
 }
@@ -217,7 +131,7 @@ static SrcLoc node_loc(const Parser *p, const yaml_node_t *n) {
 // Line and column of byte `offset`, counting characters as libyaml does.
 static SrcLoc offset_loc(const Parser *p, size_t offset) {
   SrcLoc loc = {p->spec->path, 1, 1};
-  for (size_t i = has_bom(p->text) ? 3 : 0; i < offset && i < p->len; i++) {
+  for (size_t i = spec_has_bom(p->text) ? 3 : 0; i < offset && i < p->len; i++) {
     if (p->text[i] == '\n')
       loc = (SrcLoc){loc.file, loc.line + 1, 1};
     else if ((p->text[i] & 0xC0) != 0x80)
@@ -240,7 +154,7 @@ static bool check_utf8(Parser *p) {
   const unsigned char *u = (const unsigned char *)p->text;
   for (size_t i = 0; i < p->len;) {
     uint32_t cp;
-    int len = utf8_decode(u + i, p->len - i, &cp);
+    int len = spec_utf8_decode(u + i, p->len - i, &cp);
     if (len == 0)
       return fail_at(p, offset_loc(p, i), "invalid UTF-8: byte 0x%02X (expected UTF-8 text)", u[i]);
     i += (size_t)len;

@@ -10,6 +10,7 @@
 #ifndef BERTC_SPEC_H
 #define BERTC_SPEC_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -119,9 +120,17 @@ bool spec_parse(const char *path, Spec *out, FILE *err);
 // List items are "KEY.I" ("shapes.seq_len.2", "head.labels.0", "train.strategy.1").
 SrcLoc spec_key_loc(const Spec *spec, const char *key);
 
+// ---- Diagnostics (spec_diag.c) ----
+
 // Prints "FILE:LINE:COL: error: MSG" plus the source line and a caret to `err`.
 void spec_error_at(FILE *err, SrcLoc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+// The same with the file's text already read (NULL: no source line).
+void spec_verror(FILE *err, const char *text, SrcLoc loc, const char *fmt, va_list ap);
+// The length of the valid UTF-8 sequence at s[0..n), 0 when it is not one; *cp its code point.
+int spec_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+// Whether text starts with a UTF-8 byte-order mark.
+bool spec_has_bom(const char *text);
 
 const char *head_type_name(HeadType t);    // "sequence_classification", ...
 const char *activation_name(Activation a); // HF names: "gelu", "gelu_new", "relu"

@@ -5,7 +5,9 @@
 
 #include "report.h"
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 // s with & < > " ' escaped, at most max_points code points (0: all), "…" after a cut.
@@ -14,6 +16,31 @@ void esc(FILE *out, const char *s);
 int code_points(const char *s);
 void fmt_percent(char *buf, size_t n, double x);           // "84.12%", "–" for NaN
 void fmt_fixed(char *buf, size_t n, double x, int digits); // "0.4123", "–" for NaN
+// ---- line charts (report_chart.c)
+
+typedef struct {
+  const char *name; // NULL: not in the legend
+  const char *color;
+  const double *x, *y; // [n]; NaN y breaks the line
+  int64_t n;
+  double width, opacity;
+  bool dashed, markers;
+} Series;
+
+typedef struct {
+  const char *title, *x_label, *y_label;
+  bool percent;              // y is a fraction shown as a percentage
+  bool integer_x;            // x ticks at whole numbers (epochs)
+  const double *marks;       // x positions of vertical epoch marks [n_marks]
+  const double *mark_epochs; // the epoch each mark starts [n_marks]
+  int n_marks;
+} Chart;
+
+// A chart of n series (an empty-state note when none has a point).
+void line_chart(FILE *out, const Chart *c, const Series *series, int n);
+// Debiased exponential moving average (TensorBoard's smoothing) of y [n] into out [n].
+void smooth(double *out, const double *y, int64_t n);
+
 // Row-normalised heatmap of r's confusion matrix over r's labels.
 void heatmap(FILE *out, const ReportRun *r);
 

@@ -9,7 +9,8 @@ set(RENDER_RUNTIME ${CMAKE_SOURCE_DIR}/runtime)
 add_executable(render_test ${RENDER_TESTS}/render_test.c ${CMAKE_CURRENT_SOURCE_DIR}/kir/kir_fixture.c
                ${RENDER_COMPILER}/render_llvm.c ${RENDER_COMPILER}/render_llvm_math.c
                ${RENDER_COMPILER}/render_llvm_desc.c ${RENDER_COMPILER}/link.c ${RENDER_COMPILER}/kir.c
-               ${RENDER_COMPILER}/kir_interp.c ${RENDER_COMPILER}/spec.c ${RENDER_COMPILER}/heads.c
+               ${RENDER_COMPILER}/kir_interp.c ${RENDER_COMPILER}/spec.c ${RENDER_COMPILER}/spec_diag.c
+               ${RENDER_COMPILER}/heads.c
                ${RENDER_COMPILER}/util.c
                ${RENDER_RUNTIME}/pool.c ${RENDER_RUNTIME}/gemm_cpu.c ${RENDER_RUNTIME}/philox.c)
 target_include_directories(render_test PRIVATE ${RENDER_COMPILER} ${RENDER_RUNTIME}
