@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # render.sh REPORT_TEST OUT_DIR — report.html must render to visible content in a browser.
-# Writes the synthetic single-run and comparison pages (report_test), screenshots each with
+# Writes the synthetic single-run, comparison and NER pages (report_test), screenshots each with
 # headless Chromium, and checks each PNG against a blank page rendered the same way: a
 # rendered report compresses to about 20 times the bytes of a blank page; under 5 times means
 # nothing much was drawn. Exit 77 (skip) without Chromium. The screenshots stay in OUT_DIR
@@ -39,7 +39,7 @@ dimensions() {
 shoot blank
 blank=$(stat -c %s "$out/blank.png")
 status=0
-for page in report compare; do
+for page in report compare ner; do
   shoot "$page"
   size=$(stat -c %s "$out/$page.png")
   read -r width height < <(dimensions "$out/$page.png")

@@ -217,6 +217,124 @@ static void test_bad_logs(const char *out) {
   EXPECT(!report_load(&run, dir, err, sizeof err) && strstr(err, want), "missing log: %s", err);
 }
 
+// ---- token classification ---------------------------------------------------------------
+
+static const char *const TAGS[] = {"O", "B-PS", "I-PS", "B-LC", "I-LC"};
+static const char *const NER_TEXTS[] = {"김민준 씨는 서울에서 일한다.", "<b>이서연</b> & 부산"};
+// Sentence 0 right (a person, a place); sentence 1 wrong (the person missed in part, the
+// place given the wrong type). Offsets are code points.
+static const ReportSpan GOLD0[] = {{0, 3, "PS", NAN}, {7, 9, "LC", NAN}};
+static const ReportSpan PRED0[] = {{0, 3, "PS", 0.97}, {7, 9, "LC", 0.88}};
+static const ReportSpan GOLD1[] = {{3, 6, "PS", NAN}, {13, 15, "LC", NAN}};
+static const ReportSpan PRED1[] = {{3, 5, "PS", 0.61}, {13, 15, "PS", 0.52}};
+static const ReportTypeScore ENTITY_ROWS[] = {{"LC", 0.5, 0.5, 0.5, 2},
+                                              {"PS", 0.5, 0.5, 0.5, 2},
+                                              {"micro avg", 0.5, 0.5, 0.5, 4},
+                                              {"macro avg", 0.5, 0.5, 0.5, 4},
+                                              {"weighted avg", 0.5, 0.5, 0.5, 4}};
+
+static ReportRun ner_run(ReportEpoch *epochs, ReportSample *samples, int64_t *cm) {
+  for (int e = 0; e < 2; e++)
+    epochs[e] = (ReportEpoch){.epoch = e + 1,
+                              .train_loss = 0.9 - 0.3 * e,
+                              .train_acc = 0.7 + 0.1 * e,
+                              .test_loss = 0.8 - 0.2 * e,
+                              .test_acc = 0.8 + 0.05 * e,
+                              .test_f1 = 0.3 + 0.2 * e,
+                              .test_char_f1 = 0.6 + 0.1 * e,
+                              .seconds = 5};
+  samples[0] = (ReportSample){.text = NER_TEXTS[0],
+                              .spans = true,
+                              .gold = GOLD0,
+                              .predicted = PRED0,
+                              .n_gold = 2,
+                              .n_predicted = 2};
+  samples[1] = (ReportSample){.text = NER_TEXTS[1],
+                              .spans = true,
+                              .gold = GOLD1,
+                              .predicted = PRED1,
+                              .n_gold = 2,
+                              .n_predicted = 2};
+  for (int i = 0; i < 25; i++)
+    cm[i] = i % 6 == 0 ? 40 + i : i % 7;
+  return (ReportRun){.name = "ner",
+                     .task = "token_classification",
+                     .labels = TAGS,
+                     .num_labels = 5,
+                     .epochs = epochs,
+                     .n_epochs = 2,
+                     .confusion = cm,
+                     .samples = samples,
+                     .n_samples = 2,
+                     .entity_scores = ENTITY_ROWS,
+                     .n_entity_scores = 5,
+                     .char_f1 = 0.7};
+}
+
+static bool same_spans(const ReportSpan *a, const ReportSpan *b, int n) {
+  for (int i = 0; i < n; i++)
+    if (a[i].start != b[i].start || a[i].end != b[i].end || strcmp(a[i].type, b[i].type) ||
+        (isnan(a[i].score) ? !isnan(b[i].score) : a[i].score != b[i].score))
+      return false;
+  return true;
+}
+
+static char *html_of(const ReportRun *runs, int n);
+static int count(const char *haystack, const char *needle);
+static const char *unbalanced(const char *html, char *why, size_t why_size);
+static void save(const char *path, const char *text);
+
+// The NER run survives metrics.jsonl (task, F1 epochs, entity scores, span samples) and its page
+// has the entity sections with the sample texts escaped. Writes OUT_DIR/ner.html.
+static void test_ner(const char *out) {
+  ReportEpoch epochs[2];
+  ReportSample samples[2];
+  int64_t cm[25];
+  ReportRun run = ner_run(epochs, samples, cm), back;
+  char dir[4096], path[4200], err[512] = "";
+  snprintf(dir, sizeof dir, "%s/run-ner", out);
+  mkdir(dir, 0755);
+  snprintf(path, sizeof path, "%s/metrics.jsonl", dir);
+  FILE *f = fopen(path, "w");
+  bool ok = f && report_log_start(f, &run) && report_log_epoch(f, &epochs[0]) &&
+            report_log_epoch(f, &epochs[1]) && report_log_eval(f, &run);
+  EXPECT(ok && fclose(f) == 0, "cannot write %s", path);
+  EXPECT(report_load(&back, dir, err, sizeof err), "load %s: %s", dir, err);
+  EXPECT(back.task && !strcmp(back.task, "token_classification"), "task");
+  EXPECT(back.n_epochs == 2 && !memcmp(back.epochs, epochs, sizeof epochs), "F1 epochs");
+  EXPECT(back.n_entity_scores == 5 && back.char_f1 == 0.7, "entity scores, character F1");
+  for (int i = 0; i < back.n_entity_scores && i < 5; i++)
+    EXPECT(!strcmp(back.entity_scores[i].name, ENTITY_ROWS[i].name) &&
+               back.entity_scores[i].f1 == ENTITY_ROWS[i].f1 &&
+               back.entity_scores[i].support == ENTITY_ROWS[i].support,
+           "entity row %d", i);
+  EXPECT(back.n_samples == 2, "samples");
+  for (int i = 0; i < back.n_samples && i < 2; i++)
+    EXPECT(back.samples[i].spans && !strcmp(back.samples[i].text, NER_TEXTS[i]) &&
+               back.samples[i].n_gold == 2 && back.samples[i].n_predicted == 2 &&
+               same_spans(back.samples[i].gold, samples[i].gold, 2) &&
+               same_spans(back.samples[i].predicted, samples[i].predicted, 2),
+           "span sample %d", i);
+  char *html = html_of(&back, 1);
+  EXPECT(strstr(html, "Test entity F1") && strstr(html, "Entity scores") &&
+             strstr(html, "Tag confusion") && strstr(html, "Character-level macro F1") &&
+             strstr(html, "All entities right (1)") && strstr(html, "Some entities wrong (1)") &&
+             strstr(html, "Test F1 per epoch"),
+         "NER report sections");
+  EXPECT(strstr(html, "&lt;b&gt;<mark") || strstr(html, "&lt;b&gt;"), "sample text escaped");
+  EXPECT(!strstr(html, "<b>이서연"), "raw HTML of a sample text");
+  EXPECT(count(html, "class=\"ent wrong\"") == 2 && count(html, "class=\"ent missed\"") == 2,
+         "wrong predictions and missed entities flagged (%d, %d)",
+         count(html, "class=\"ent wrong\""), count(html, "class=\"ent missed\""));
+  char why[128];
+  const char *problem = unbalanced(html, why, sizeof why);
+  EXPECT(!problem, "ner.html: tags not balanced: %s", problem);
+  snprintf(path, sizeof path, "%s/ner.html", out);
+  save(path, html);
+  free(html);
+  report_run_free(&back);
+}
+
 static char *html_of(const ReportRun *runs, int n) {
   char *text = NULL;
   size_t len = 0;
@@ -341,6 +459,7 @@ int main(int argc, char **argv) {
   EXPECT(strstr(fresh, "No data yet") && strstr(fresh, "No evaluation yet"), "empty states");
 
   test_bad_logs(out);
+  test_ner(out);
   for (int i = 0; i < 3; i++)
     report_run_free(&loaded[i]);
   free(single);
