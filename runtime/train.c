@@ -620,9 +620,9 @@ static int train_run(const bertrt_model *m, const train_args *a) {
     if (!a->resume) log_start(&t);
     printf("%s: %s %s, test %lld; %lld batches of %lld per epoch, "
            "%lld epochs, strategy %s, %d threads -> %s\n",
-           m->name, a->resume ? "resuming; train" : "train", t.train.summary, (long long)t.test.counts.used,
-           (long long)batches_count(t.train.n, m->batch_size), (long long)m->batch_size,
-           (long long)t.s.epochs, t.s.strategy, (int)t.s.threads, t.run);
+           m->name, a->resume ? "resuming; train" : "train", t.train.summary,
+           (long long)t.test.counts.used, (long long)batches_count(t.train.n, m->batch_size),
+           (long long)m->batch_size, (long long)t.s.epochs, t.s.strategy, (int)t.s.threads, t.run);
     fflush(stdout);
     struct sigaction sa = {.sa_handler = on_sigint, .sa_flags = SA_RESETHAND};
     sigaction(SIGINT, &sa, NULL);
