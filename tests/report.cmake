@@ -17,7 +17,8 @@ add_test(NAME classification_report_matches_sklearn_byte_for_byte
          COMMAND report_metrics_test ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/metrics)
 add_test(NAME report_html_is_self_contained_and_well_formed
          COMMAND report_report_test ${CMAKE_CURRENT_BINARY_DIR}/report_html)
-# Renders report.html and compare.html with headless Chromium; skipped (77) without it.
+# Renders report.html, compare.html and ner.html (token classification) with headless Chromium;
+# skipped (77) without it.
 add_test(NAME report_html_renders_in_chromium
          COMMAND bash ${REPORT_DIR}/render.sh $<TARGET_FILE:report_report_test>
                  ${CMAKE_CURRENT_BINARY_DIR}/report_render)
