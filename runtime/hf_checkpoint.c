@@ -585,10 +585,13 @@ static const bertrt_param *param_of(const bertrt_model *m, const char *name) {
 }
 
 // Tensors of a BERT checkpoint that are not parameters of this program but are expected:
-// the pretraining heads and the position/token-type id buffers.
-static bool known_extra(const char *name) {
+// the pretraining heads, the position/token-type id buffers, a pooler the head does not use.
+static bool known_extra(const bertrt_model *m, const char *name) {
+  bool pooler = starts_with(name, "bert.pooler.") || starts_with(name, "pooler.");
   return starts_with(name, "cls.predictions.") || starts_with(name, "cls.seq_relationship.") ||
-         ends_with(name, "embeddings.position_ids") || ends_with(name, "embeddings.token_type_ids");
+         ends_with(name, "embeddings.position_ids") ||
+         ends_with(name, "embeddings.token_type_ids") ||
+         (pooler && !program_param(m, "bert.pooler.dense.weight")); // a head without a pooler
 }
 
 // Maps every tensor of w to its parameter (src[param index]) and checks shapes and dtypes.
@@ -603,7 +606,7 @@ static bool map_tensors(const bertrt_model *m, const st_file *w, const st_tensor
     const bertrt_param *q = param_of(m, t->name);
     st_shape_str(got, sizeof got, t->rank, t->shape);
     if (!q) {
-      if (known_extra(t->name)) {
+      if (known_extra(m, t->name)) {
         if (n_extras++ < 3)
           snprintf(extras + strlen(extras), sizeof extras - strlen(extras), "%s%s",
                    n_extras > 1 ? ", " : "", t->name);

@@ -13,7 +13,8 @@
 // the "bert." prefix, the legacy LayerNorm.gamma / .beta names, F32, F16, BF16 or F64
 // tensors (converted to float32), and the tensors a BERT checkpoint carries beyond this
 // program (cls.predictions.*, cls.seq_relationship.*, embeddings.position_ids /
-// token_type_ids buffers), which are ignored with a note on stderr. Errors are malloc'd
+// token_type_ids buffers, and the pooler for a head without one, such as token
+// classification's), which are ignored with a note on stderr. Errors are malloc'd
 // messages naming the file and what was expected versus found.
 #ifndef BERTRT_HF_CHECKPOINT_H
 #define BERTRT_HF_CHECKPOINT_H

@@ -331,7 +331,8 @@ static void keep_embeddings(void *ctx, const bertrt_program *p, const bertrt_buc
                             const int64_t *rows, int64_t count) {
   embed_ctx *c = ctx;
   int64_t H = c->H, S = b->seq_len;
-  const float *pooled = program_io_data(p, program_io(b, "pooled_output"));     // [B,H]
+  const bertrt_tensor *pooled_io = program_io(b, "pooled_output");        // a head with a pooler
+  const float *pooled = pooled_io ? program_io_data(p, pooled_io) : NULL; // [B,H]
   const float *hidden = program_io_data(p, program_io(b, "last_hidden_state")); // [B,S,H]
   for (int64_t r = 0; r < count; r++) {
     float *dst = c->out + (size_t)rows[r] * (size_t)H;
@@ -404,7 +405,9 @@ static bool ends_with(const char *s, const char *suffix) {
 }
 
 static int embed_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
-  const char *dir = NULL, *pool_s = "pooler", *out = NULL, *threads = NULL, *file = NULL;
+  // default: the pooler where the head has one (sequence classification), else mean pooling
+  const char *dir = NULL, *pool_s = program_io(&m->buckets[0], "pooled_output") ? "pooler" : "mean",
+             *out = NULL, *threads = NULL, *file = NULL;
   bool similarity = false;
   infer_option opts[] = {{"--model", &dir, NULL},       {"--pooling", &pool_s, NULL},
                          {"--out", &out, NULL},         {"--file", &file, NULL},
@@ -464,7 +467,8 @@ static int embed_main(const program_command *cmd, const bertrt_model *m, int arg
 
 const program_command cmd_embed = {
     "embed",
-    "--model DIR [--pooling pooler|cls|mean] [--out FILE.safetensors|FILE.tsv] [--similarity] "
+    "--model DIR [--pooling pooler|cls|mean (default pooler, or mean without a pooler)] "
+    "[--out FILE.safetensors|FILE.tsv] [--similarity] "
     "[TEXT...] [--file F] [--threads T]",
     "sentence embeddings of each text (arguments, else --file, else stdin lines): TSV on stdout "
     "or --out; --similarity prints their cosine similarity matrix",

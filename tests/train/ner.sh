@@ -25,6 +25,7 @@ if [ "$case_name" = setup ]; then
     exit 0
   fi
   "$tool" compile "$fx/tiny_ner_train.yaml" -o "$work/prog" || exit 1
+  "$tool" compile "$src/specs/tiny_ner.yaml" -o "$work/tiny_ner" || exit 1 # for --init
   exit 0
 fi
 [ -x "$prog" ] || { echo "SKIP: $prog was not built (see the setup test)"; exit 77; }
@@ -101,6 +102,10 @@ train_eval_predict_and_report)
     fail "predict from stdin"
   [ "$(wc -l <"$tmp/p.txt")" = 2 ] && grep -q '<[^<>]*:[A-Z]*>' "$tmp/p.txt" ||
     fail "plain predictions: $(cat "$tmp/p.txt")"
+  printf '%s\n' "${sentences[@]}" | "$prog" embed --model "$tmp/run/best" --similarity \
+    >"$tmp/embed.txt" || fail "embed"
+  grep -q "cosine similarity (mean embeddings)" "$tmp/embed.txt" || fail "embed: $(cat "$tmp/embed.txt")"
+  expect 2 "has no 'pooled_output' output" "$prog" embed --model "$tmp/run/best" --pooling pooler x
   for section in "Test entity F1" "Entity scores" "Tag confusion" 'class="ent'; do
     grep -qF "$section" "$tmp/run/report.html" || fail "report.html lacks $section"
   done
@@ -139,6 +144,18 @@ holdout_splits_sentences_and_resumes)
   cmp "$tmp/straight/epoch-2/model.safetensors" "$tmp/split/epoch-2/model.safetensors" ||
     fail "resumed weights differ"
   echo "240/80 split; resumed epoch-2 byte-identical"
+  ;;
+init_from_a_base_model_names_the_new_classifier)
+  # specs/tiny_ner.yaml has hf_tiny_base's encoder (BertModel names, F16); its tags lack DT
+  for f in train test; do sed 's/\t[BI]-DT$/\tO/' "$fx/$f.tsv" >"$tmp/$f.tsv"; done
+  "$work/tiny_ner/tiny_ner" train --train "$tmp/train.tsv" --test "$tmp/test.tsv" --epochs 1 --threads 2 \
+    --init "$src/tests/fixtures/hf_tiny_base" --out "$tmp/run" >"$tmp/train.txt" || fail "--init failed"
+  grep -q "note: classifier.weight: newly initialized" "$tmp/train.txt" &&
+    grep -q "classifier.bias: newly initialized" "$tmp/train.txt" ||
+    fail "the new classifier is not listed: $(head -3 "$tmp/train.txt")"
+  "$compare" "$tmp/run/epoch-1/model.safetensors" "$src/tests/fixtures/hf_tiny_base/model.safetensors" \
+    --tol 1e-30 --only-prefix bert.encoder >/dev/null && fail "the encoder did not train"
+  echo "encoder from hf_tiny_base, classifier listed as new"
   ;;
 bad_inputs_are_clear_errors)
   sed '5s/\tI-PS$/\tI-XX/' "$fx/train.tsv" >"$tmp/bad_tag.tsv"
