@@ -104,23 +104,21 @@ void metrics_scores(ClassScore *per_label, ScoreSummary *summary, const int64_t 
   free(weights);
 }
 
-// Code points of a UTF-8 string: Python's len() of the decoded str.
-static int code_points(const char *s) {
+int metrics_code_points(const char *s) {
   int n = 0;
   for (; *s; s++)
     n += ((unsigned char)*s & 0xC0) != 0x80;
   return n;
 }
 
-// "{:>{width}s} ": the name right-aligned to `width` code points, then a space.
-static void put_name(FILE *out, const char *name, int width) {
-  for (int pad = width - code_points(name); pad > 0; pad--)
+void metrics_put_name(FILE *out, const char *name, int width) {
+  for (int pad = width - metrics_code_points(name); pad > 0; pad--)
     fputc(' ', out);
   fprintf(out, "%s ", name);
 }
 
-static void put_row(FILE *out, const char *name, const ClassScore *s, int width, int digits) {
-  put_name(out, name, width);
+void metrics_put_row(FILE *out, const char *name, const ClassScore *s, int width, int digits) {
+  metrics_put_name(out, name, width);
   fprintf(out, " %9.*f %9.*f %9.*f %9lld\n", digits, s->precision, digits, s->recall, digits, s->f1,
           (long long)s->support);
 }
@@ -132,19 +130,19 @@ void metrics_report_text(FILE *out, const int64_t *cm, const char *const *labels
   metrics_scores(scores, &sum, cm, k);
   int width = (int)strlen("weighted avg");
   for (int i = 0; i < k; i++)
-    if (code_points(labels[i]) > width) width = code_points(labels[i]);
+    if (metrics_code_points(labels[i]) > width) width = metrics_code_points(labels[i]);
   if (digits > width) width = digits;
 
-  put_name(out, "", width);
+  metrics_put_name(out, "", width);
   fprintf(out, " %9s %9s %9s %9s\n\n", "precision", "recall", "f1-score", "support");
   for (int i = 0; i < k; i++)
-    put_row(out, labels[i], &scores[i], width, digits);
+    metrics_put_row(out, labels[i], &scores[i], width, digits);
   fputc('\n', out);
-  put_name(out, "accuracy", width);
+  metrics_put_name(out, "accuracy", width);
   fprintf(out, " %9s %9s %9.*f %9lld\n", "", "", digits, sum.accuracy,
           (long long)sum.macro.support);
-  put_row(out, "macro avg", &sum.macro, width, digits);
-  put_row(out, "weighted avg", &sum.weighted, width, digits);
+  metrics_put_row(out, "macro avg", &sum.macro, width, digits);
+  metrics_put_row(out, "weighted avg", &sum.weighted, width, digits);
   free(scores);
 }
 

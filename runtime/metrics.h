@@ -45,6 +45,14 @@ void metrics_report_text(FILE *out, const int64_t *cm, const char *const *labels
 // ..., "accuracy": x, "macro avg": {...}, "weighted avg": {...}}.
 void metrics_report_json(JsonWriter *w, const int64_t *cm, const char *const *labels, int k);
 
+// The pieces of both reports' text (this one and seqeval's, ner_metrics.h): Python's len() of a
+// UTF-8 string (its code points); "{:>{width}s} " (the name right-aligned to width code points,
+// then a space); a row: the name, then ' {:>9.{digits}f}' for precision, recall and f1 and
+// ' {:>9}' for the support, then a newline.
+int metrics_code_points(const char *s);
+void metrics_put_name(FILE *out, const char *name, int width);
+void metrics_put_row(FILE *out, const char *name, const ClassScore *s, int width, int digits);
+
 // Writes softmax(logits) [k] to probs [k] (computed stably in double) and returns the
 // index of the largest probability, the first on ties: probs[result] is the confidence.
 int metrics_softmax(float *probs, const float *logits, int k);

@@ -181,41 +181,20 @@ void ner_scores_free(NerScores *s) {
   *s = (NerScores){0};
 }
 
-// Python's len() of a UTF-8 string: its code points.
-static int code_points(const char *s) {
-  int n = 0;
-  for (; *s; s++)
-    n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
-// "{:>{width}s} ": name right-aligned to width code points, then a space.
-static void put_name(FILE *out, const char *name, int width) {
-  for (int pad = width - code_points(name); pad > 0; pad--)
-    fputc(' ', out);
-  fprintf(out, "%s ", name);
-}
-
-// seqeval's StringReporter row: '{:>{width}s} ' + ' {:>9.{digits}f}' * 3 + ' {:>9}'.
-static void put_row(FILE *out, const char *name, const ClassScore *s, int width, int digits) {
-  put_name(out, name, width);
-  fprintf(out, " %9.*f %9.*f %9.*f %9lld\n", digits, s->precision, digits, s->recall, digits, s->f1,
-          (long long)s->support);
-}
-
 void ner_report_text(FILE *out, const NerTagSet *ts, const NerScores *s, int digits) {
   int width = (int)strlen("weighted avg");
   for (int t = 0; t < ts->n_types; t++)
-    if (s->reported[t] && code_points(ts->types[t]) > width) width = code_points(ts->types[t]);
+    if (s->reported[t] && metrics_code_points(ts->types[t]) > width)
+      width = metrics_code_points(ts->types[t]);
   if (digits > width) width = digits;
-  put_name(out, "", width);
+  metrics_put_name(out, "", width);
   fprintf(out, " %9s %9s %9s %9s\n\n", "precision", "recall", "f1-score", "support");
   for (int t = 0; t < ts->n_types; t++)
-    if (s->reported[t]) put_row(out, ts->types[t], &s->per_type[t], width, digits);
+    if (s->reported[t]) metrics_put_row(out, ts->types[t], &s->per_type[t], width, digits);
   fputc('\n', out);
-  put_row(out, "micro avg", &s->micro, width, digits);
-  put_row(out, "macro avg", &s->macro, width, digits);
-  put_row(out, "weighted avg", &s->weighted, width, digits);
+  metrics_put_row(out, "micro avg", &s->micro, width, digits);
+  metrics_put_row(out, "macro avg", &s->macro, width, digits);
+  metrics_put_row(out, "weighted avg", &s->weighted, width, digits);
 }
 
 static void score_json(JsonWriter *w, const char *name, const ClassScore *s) {

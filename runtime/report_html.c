@@ -60,13 +60,6 @@ void esc(FILE *out, const char *s) {
   esc_n(out, s, 0);
 }
 
-int code_points(const char *s) {
-  int n = 0;
-  for (; *s; s++)
-    n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
 void fmt_percent(char *buf, size_t n, double x) {
   if (isnan(x))
     snprintf(buf, n, "–");
@@ -486,7 +479,8 @@ static void compare_curves(FILE *out, const ReportRun *runs, int n) {
 void heatmap(FILE *out, const ReportRun *r) {
   int k = r->num_labels, cell = k <= 3 ? 96 : k <= 6 ? 72 : k <= 12 ? 44 : 26, name_w = 0;
   for (int i = 0; i < k; i++)
-    name_w = code_points(r->labels[i]) > name_w ? code_points(r->labels[i]) : name_w;
+    name_w =
+        metrics_code_points(r->labels[i]) > name_w ? metrics_code_points(r->labels[i]) : name_w;
   name_w = name_w * 8 + 14 < 150 ? name_w * 8 + 14 : 150;
   bool rotate = k > 6;
   int left = 34 + name_w, top = 6, g = k * cell, below = rotate ? name_w : 26;

@@ -13,7 +13,6 @@
 // s with & < > " ' escaped, at most max_points code points (0: all), "…" after a cut.
 void esc_n(FILE *out, const char *s, int max_points);
 void esc(FILE *out, const char *s);
-int code_points(const char *s);
 void fmt_percent(char *buf, size_t n, double x);           // "84.12%", "–" for NaN
 void fmt_fixed(char *buf, size_t n, double x, int digits); // "0.4123", "–" for NaN
 // ---- line charts (report_chart.c)
