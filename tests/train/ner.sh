@@ -12,19 +12,13 @@ fx="$src/tests/fixtures/ner_train"
 prog="$work/prog/tiny_ner_train"
 export LC_ALL=C.UTF-8 # ${text:start:length} counts code points
 fail() { echo "FAIL: $case_name: $*"; exit 1; }
+# shellcheck source=SCRIPTDIR/lib.sh
+. "$src/tests/train/lib.sh"
 
 if [ "$case_name" = setup ]; then
   rm -rf "$work" && mkdir -p "$work" || exit 1
   "$tool" vocab build --size 400 "$fx/train.tsv" "$fx/conll_train.txt" -o "$work/vocab.txt" || exit 1
-  if [ "${TRAIN_TARGET:-cpu}" = cuda ]; then
-    bertc=$tool
-    # shellcheck source=SCRIPTDIR/../cuda_emu/lib.sh
-    . "$src/tests/cuda_emu/lib.sh"
-    compile_for cuda "$fx/tiny_ner_train.yaml" "$work/prog"
-    build_kernels "$work/prog/kernels.cu" "$work/kernels.so"
-    exit 0
-  fi
-  "$tool" compile "$fx/tiny_ner_train.yaml" -o "$work/prog" || exit 1
+  setup_program "$fx/tiny_ner_train.yaml"
   "$tool" compile "$src/specs/tiny_ner.yaml" -o "$work/tiny_ner" || exit 1 # for --init
   exit 0
 fi
@@ -33,16 +27,6 @@ compare=$tool
 tmp="$work/$case_name"
 rm -rf "$tmp" && mkdir -p "$tmp" || exit 1
 klue=(--train "$fx/train.tsv" --test "$fx/test.tsv" --vocab "$work/vocab.txt" --threads 2)
-
-# expect STATUS PATTERN CMD...: runs CMD, wants exit STATUS and PATTERN in its stderr
-expect() {
-  local want=$1 pattern=$2; shift 2
-  "$@" >"$tmp/out.txt" 2>"$tmp/err.txt"
-  local got=$?
-  [ "$got" = "$want" ] || fail "exit $got, expected $want: $* ($(cat "$tmp/err.txt"))"
-  grep -qF -- "$pattern" "$tmp/err.txt" || fail "stderr lacks '$pattern': $(cat "$tmp/err.txt")"
-  echo "ok: exit $want: $(head -1 "$tmp/err.txt")"
-}
 
 # json_number KEY FILE: the first number after "KEY": in FILE
 json_number() { grep -o "\"$1\":[-0-9.e]*" "$2" | head -1 | cut -d: -f2; }

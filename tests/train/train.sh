@@ -13,19 +13,13 @@ case_name=$1 tool=$2 src=$3 work=$4
 fx="$src/tests/fixtures/train"
 prog="$work/prog/tiny_train"
 fail() { echo "FAIL: $case_name: $*"; exit 1; }
+# shellcheck source=SCRIPTDIR/lib.sh
+. "$src/tests/train/lib.sh"
 
 if [ "$case_name" = setup ]; then
   rm -rf "$work" && mkdir -p "$work" || exit 1
   "$tool" vocab build --size 256 "$fx/train.txt" -o "$work/vocab.txt" || exit 1
-  if [ "${TRAIN_TARGET:-cpu}" = cuda ]; then
-    bertc=$tool
-    # shellcheck source=SCRIPTDIR/../cuda_emu/lib.sh
-    . "$src/tests/cuda_emu/lib.sh"
-    compile_for cuda "$fx/tiny_train.yaml" "$work/prog"
-    build_kernels "$work/prog/kernels.cu" "$work/kernels.so"
-    exit 0
-  fi
-  "$tool" compile "$fx/tiny_train.yaml" -o "$work/prog" || exit 1
+  setup_program "$fx/tiny_train.yaml"
   exit 0
 fi
 [ -x "$prog" ] || { echo "SKIP: $prog was not built (see the setup test)"; exit 77; }
@@ -33,16 +27,6 @@ compare=$tool
 tmp="$work/$case_name"
 rm -rf "$tmp" && mkdir -p "$tmp" || exit 1
 data=(--train "$fx/train.txt" --test "$fx/test.txt" --vocab "$work/vocab.txt" --threads 2)
-
-# expect STATUS PATTERN CMD...: runs CMD, wants exit STATUS and PATTERN in its stderr
-expect() {
-  local want=$1 pattern=$2; shift 2
-  "$@" >"$tmp/out.txt" 2>"$tmp/err.txt"
-  local got=$?
-  [ "$got" = "$want" ] || fail "exit $got, expected $want: $* ($(cat "$tmp/err.txt"))"
-  grep -q -- "$pattern" "$tmp/err.txt" || fail "stderr lacks '$pattern': $(cat "$tmp/err.txt")"
-  echo "ok: exit $want: $(head -1 "$tmp/err.txt")"
-}
 
 epoch_losses() { grep '"type":"epoch"' "$1/metrics.jsonl" | sed 's/.*"train_loss":\([^,]*\),.*/\1/'; }
 
