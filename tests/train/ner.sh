@@ -20,6 +20,9 @@ if [ "$case_name" = setup ]; then
   "$tool" vocab build --size 400 "$fx/train.tsv" "$fx/conll_train.txt" -o "$work/vocab.txt" || exit 1
   setup_program "$fx/tiny_ner_train.yaml"
   "$tool" compile "$src/specs/tiny_ner.yaml" -o "$work/tiny_ner" || exit 1 # for --init
+  # for vocab_build_reads_the_sentences_not_the_tags: the same build on other corpus files
+  printf '#!/bin/sh\nexec "%s" vocab build --size 400 "$1" "$2" -o "$3"\n' "$tool" \
+    >"$work/bertc_vocab_from_text" && chmod +x "$work/bertc_vocab_from_text"
   exit 0
 fi
 [ -x "$prog" ] || { echo "SKIP: $prog was not built (see the setup test)"; exit 77; }
@@ -128,6 +131,20 @@ holdout_splits_sentences_and_resumes)
   cmp "$tmp/straight/epoch-2/model.safetensors" "$tmp/split/epoch-2/model.safetensors" ||
     fail "resumed weights differ"
   echo "240/80 split; resumed epoch-2 byte-identical"
+  ;;
+vocab_build_reads_the_sentences_not_the_tags)
+  # the same vocabulary from the NER files as from their sentences written out as plain lines
+  awk -F'\t' '/^##/ { next } NF == 0 { if (s != "") print s; s = ""; next } { s = s $1 }
+       END { if (s != "") print s }' "$fx/train.tsv" >"$tmp/klue_text.txt"
+  awk '/^-DOCSTART-/ { next } NF == 0 { if (s != "") print s; s = ""; next }
+       { s = s == "" ? $1 : s " " $1 } END { if (s != "") print s }' "$fx/conll_train.txt" \
+    >"$tmp/conll_text.txt"
+  [ "$(wc -l <"$tmp/klue_text.txt")" = 320 ] && [ "$(wc -l <"$tmp/conll_text.txt")" = 160 ] ||
+    fail "the fixtures' sentences were not extracted"
+  "$work/bertc_vocab_from_text" "$tmp/klue_text.txt" "$tmp/conll_text.txt" "$tmp/from_text.txt" ||
+    fail "vocab build on plain text"
+  cmp "$work/vocab.txt" "$tmp/from_text.txt" || fail "the NER files' vocabulary differs from their text's"
+  echo "vocab.txt from train.tsv + conll_train.txt == from their sentences as plain text"
   ;;
 init_from_a_base_model_names_the_new_classifier)
   # specs/tiny_ner.yaml has hf_tiny_base's encoder (BertModel names, F16); its tags lack DT
