@@ -52,7 +52,7 @@ add_test(NAME ner_fixture_program_compiles
 set_tests_properties(ner_fixture_program_compiles PROPERTIES FIXTURES_SETUP ner_program)
 foreach(case train_eval_predict_and_report conll_words_train_and_predict resume_is_bit_identical
              holdout_splits_sentences_and_resumes init_from_a_base_model_names_the_new_classifier
-             bad_inputs_are_clear_errors)
+             vocab_build_reads_the_sentences_not_the_tags bad_inputs_are_clear_errors)
   add_test(NAME ner_${case}
            COMMAND bash ${NER_SH} ${case} $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR} ${NER_WORK})
   set_tests_properties(ner_${case} PROPERTIES FIXTURES_REQUIRED ner_program TIMEOUT 120)
