@@ -522,6 +522,45 @@ static bool check_config(const bertrt_model *m, const char *dir, char **error) {
   return ok;
 }
 
+// The checkpoint's head predicts the program's labels in the program's order: config.json's
+// id2label, where it names them (HF's default names LABEL_i say nothing), must be the spec's.
+static bool check_labels(const bertrt_model *m, const char *dir, char **error) {
+  char *path = join(dir, "config.json");
+  JsonError jerr;
+  JsonValue *cfg = json_parse_file(path, &jerr); // check_config read it already
+  const JsonValue *id2label = json_get(cfg, "id2label");
+  problems pr;
+  problems_open(&pr);
+  for (size_t i = 0; id2label && id2label->kind == JSON_OBJECT && i < id2label->count; i++) {
+    const JsonValue *v = id2label->items[i];
+    char *end, mine[32], dflt[32];
+    long id = strtol(id2label->keys[i], &end, 10);
+    if (*end || id < 0 || v->kind != JSON_STRING) {
+      problem(&pr, "id2label: entry '%s' is not \"ID\": \"NAME\"", id2label->keys[i]);
+      continue;
+    }
+    snprintf(dflt, sizeof dflt, "LABEL_%ld", id);
+    if (strcmp(v->text, dflt) == 0) continue;
+    if (id >= m->num_labels)
+      problem(&pr, "id2label: label %ld '%s' is beyond the program's %lld labels", id, v->text,
+              (long long)m->num_labels);
+    else if (strcmp(v->text, label_name(m, id, mine)) != 0)
+      problem(&pr, "id2label: label %ld is '%s' in the checkpoint, '%s' in the program", id,
+              v->text, label_name(m, id, mine));
+  }
+  char *head;
+  if (asprintf(&head,
+               "%s: its head predicts other labels than %s's (spec %s); compile a spec "
+               "with the checkpoint's labels in its order",
+               path, m->name, m->spec_name) < 0)
+    abort();
+  bool ok = problems_close(&pr, head, error);
+  free(head);
+  json_free(cfg);
+  free(path);
+  return ok;
+}
+
 static bool check_vocab(const bertrt_model *m, const char *dir, char **error) {
   char *path = join(dir, "vocab.txt"), *data;
   size_t len;
@@ -658,6 +697,8 @@ bool hf_load(bertrt_program *p, const char *dir, char ***newly_initialized, char
   const st_tensor **src = calloc((size_t)m->n_params, sizeof *src);
   if (!src) abort();
   bool ok = map_tensors(m, w, src, error);
+  const bertrt_param *head = program_param(m, "classifier.weight");
+  if (ok && head && src[head - m->params]) ok = check_labels(m, dir, error);
   int64_t missing = 0;
   for (int64_t i = 0; ok && i < m->n_params; i++)
     missing += !src[i];

@@ -33,7 +33,9 @@ bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, c
 // Loads DIR into the PARAMS arena. config.json is checked field by field against the
 // descriptor (fields it lacks take BertConfig's defaults) and every difference is named
 // with both values; vocab.txt must have vocab_size lines; model.safetensors' tensors map
-// to parameters by HF name and must have their shapes. Parameters the checkpoint lacks
+// to parameters by HF name and must have their shapes; when the checkpoint has the head
+// (classifier.*), config.json's id2label must name the program's labels in its order (HF's
+// default names LABEL_i excepted). Parameters the checkpoint lacks
 // (e.g. classifier.* of a pretrained base model) get HF's initialisation drawn from
 // p->ctx.seed and their names are returned in *newly_initialized (NULL-terminated; NULL
 // when none; free with hf_free_names). Nothing is loaded unless everything checks.

@@ -13,7 +13,12 @@ add_test(NAME hf_checkpoint_bad_inputs_are_clear_errors
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/hf_bad_inputs.sh ${INFER_ARGS})
 add_test(NAME eval_predict_embed_report_outputs
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/commands.sh ${INFER_ARGS})
+# Token classification: tests/fixtures/hf_tiny_ner (tests/oracle/hf_token_classification.py)
+# through check-step, convert, eval, predict and train --init of a compiled tiny_ner.
+add_test(NAME hf_token_classification_checkpoint_matches_transformers
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/ner_hf.sh $<TARGET_FILE:bertc>
+                 $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR})
 set_tests_properties(hf_checkpoint_logits_match_transformers
                      hf_checkpoint_save_load_round_trip_is_identical
                      hf_checkpoint_bad_inputs_are_clear_errors eval_predict_embed_report_outputs
-                     PROPERTIES TIMEOUT 120)
+                     hf_token_classification_checkpoint_matches_transformers PROPERTIES TIMEOUT 120)
