@@ -194,7 +194,7 @@ static void config_json(JsonWriter *w, const bertrt_model *m) {
 }
 
 // What save_pretrained of a BertTokenizer writes, for this vocabulary's settings.
-static void tokenizer_config_json(JsonWriter *w, const bertrt_model *m) {
+static void tokenizer_config_json(JsonWriter *w, const bertrt_model *m, bool do_lower_case) {
   static const char *const specials[][2] = {{"cls_token", "[CLS]"},
                                             {"mask_token", "[MASK]"},
                                             {"pad_token", "[PAD]"},
@@ -208,7 +208,7 @@ static void tokenizer_config_json(JsonWriter *w, const bertrt_model *m) {
   jw_key(w, "do_basic_tokenize");
   jw_bool(w, true);
   jw_key(w, "do_lower_case");
-  jw_bool(w, m->do_lower_case != 0);
+  jw_bool(w, do_lower_case);
   jw_key(w, specials[1][0]);
   jw_string(w, specials[1][1]);
   jw_key(w, "model_max_length");
@@ -350,7 +350,7 @@ static bool replace_dir(const char *tmp, const char *dir, char **error) {
 
 // The four files into the (new, empty) folder tmp.
 static bool save_into(const bertrt_program *p, const char *tmp, const char *vocab_path,
-                      char **error) {
+                      bool do_lower_case, char **error) {
   const bertrt_model *m = p->model;
   char *vocab = NULL;
   size_t vocab_len = 0;
@@ -370,7 +370,7 @@ static bool save_into(const bertrt_program *p, const char *tmp, const char *voca
   config_json(&w, m);
   ok = ok && write_json(tmp, "config.json", &w, error);
   jw_free(&w);
-  tokenizer_config_json(&w, m);
+  tokenizer_config_json(&w, m, do_lower_case);
   ok = ok && write_json(tmp, "tokenizer_config.json", &w, error);
   jw_free(&w);
 
@@ -388,7 +388,8 @@ static bool save_into(const bertrt_program *p, const char *tmp, const char *voca
   return ok && (fsync_dir(tmp) || rt_error(error, "%s: cannot sync: %s", tmp, strerror(errno)));
 }
 
-bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, char **error) {
+bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, bool do_lower_case,
+             char **error) {
   struct stat st;
   if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
     return rt_error(error, "%s: exists and is not a folder", dir);
@@ -398,7 +399,7 @@ bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, c
   bool ok = mkdtemp(tmp) != NULL;
   if (!ok)
     rt_error(error, "%s: cannot create a temporary folder beside it: %s", dir, strerror(errno));
-  ok = ok && save_into(p, tmp, vocab_path, error) && replace_dir(tmp, base, error);
+  ok = ok && save_into(p, tmp, vocab_path, do_lower_case, error) && replace_dir(tmp, base, error);
   if (!ok) remove_tree(tmp);
   free(tmp);
   free(base);

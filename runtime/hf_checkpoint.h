@@ -24,11 +24,13 @@
 #include <stdbool.h>
 
 // Writes DIR/{config.json, model.safetensors, vocab.txt (a copy of vocab_path),
-// tokenizer_config.json} from the PARAMS arena, atomically: everything goes into a
+// tokenizer_config.json (do_lower_case: how vocab_path's texts were tokenized)} from the PARAMS
+// arena, atomically: everything goes into a
 // temporary sibling folder (each file fsync'd), which then replaces DIR in one rename;
 // the previous DIR, and anything else it held, is removed afterwards. On failure DIR is
 // left as it was and *error says why.
-bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, char **error);
+bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, bool do_lower_case,
+             char **error);
 
 // Loads DIR into the PARAMS arena. config.json is checked field by field against the
 // descriptor (fields it lacks take BertConfig's defaults) and every difference is named

@@ -499,7 +499,7 @@ static int convert_main(const program_command *cmd, const bertrt_model *m, int a
   if (!status) {
     for (char **n = fresh; n && *n; n++)
       fprintf(stderr, "%s: note: newly initialized: %s\n", m->name, *n);
-    status = hf_save(p, out, vocab, &error) ? 0 : 1;
+    status = hf_save(p, out, vocab, lower, &error) ? 0 : 1;
   }
   if (!status) fprintf(stderr, "%s: wrote %s\n", m->name, out);
   if (error) program_error(m, "%s", error);

@@ -263,7 +263,7 @@ static bool save_state(trainer *t, char **error) {
 static bool save_model(trainer *t, const char *name, char **error) {
   char dir[4200];
   snprintf(dir, sizeof dir, "%s/%s", t->run, name);
-  return hf_save(t->p, dir, t->s.vocab, error);
+  return hf_save(t->p, dir, t->s.vocab, t->s.lower, error);
 }
 
 // End of epoch g.epoch: test evaluation, metrics, checkpoints, state. False on failure.
@@ -476,8 +476,8 @@ static int init_weights(trainer *t, bool resume) {
 }
 
 // Tokenizer and both data sets. 0, 2 (bad input) or 1.
-static int load_data(trainer *t) {
-  bool lower = t->m->do_lower_case;
+static int load_data(trainer *t, bool resume) {
+  bool lower = resume ? t->s.lower : t->m->do_lower_case;
   char *error = NULL;
   if (t->s.init && !t->s.vocab) {
     if (!hf_tokenizer_settings(t->m, t->s.init, &t->s.vocab, &lower, &error)) {
@@ -486,6 +486,7 @@ static int load_data(trainer *t) {
       return 2;
     }
   }
+  t->s.lower = lower;
   char err[1024];
   Tokenizer *tok = tok_load(t->s.vocab, lower, stderr, err, sizeof err);
   if (!tok) {
@@ -607,7 +608,7 @@ static int train_run(const bertrt_model *m, const train_args *a) {
     program_error(m, "--out %s: cannot create the run folder: %s", t.run, strerror(errno));
     status = 1;
   }
-  if (!status) status = load_data(&t);
+  if (!status) status = load_data(&t, a->resume);
   if (!status) status = init_weights(&t, a->resume);
   snprintf(state_path, sizeof state_path, "%s/metrics.jsonl", t.run);
   if (!status && !(t.metrics = fopen(state_path, a->resume ? "a" : "w"))) {

@@ -42,6 +42,8 @@ static void write_json(JsonWriter *w, const bertrt_model *m, const TrainSettings
   key_string(w, "train", s->train);
   key_string(w, "test", s->test);
   key_string(w, "vocab", s->vocab);
+  jw_key(w, "do_lower_case");
+  jw_bool(w, s->lower);
   key_string(w, "init", s->init);
   key_string(w, "strategy", s->strategy);
   key_string(w, "pad", s->pad);
@@ -129,6 +131,7 @@ static bool read_json(const JsonValue *o, TrainSettings *s, TrainProgress *g) {
       .train = get_string(o, "train", &ok),
       .test = get_string(o, "test", &ok),
       .vocab = get_string(o, "vocab", &ok),
+      .lower = json_get(o, "do_lower_case") && json_get(o, "do_lower_case")->boolean,
       .init = get_string(o, "init", &ok),
       .strategy = get_string(o, "strategy", &ok),
       .pad = get_string(o, "pad", &ok),
@@ -206,6 +209,8 @@ int train_state_load(bertrt_program *p, const char *run_dir, TrainSettings *s, T
   else if (same_program(o, p->model, path, error)) {
     if (!read_json(o, s, g))
       rt_error(error, "%s: the state is incomplete (written by another version?)", path);
+    else if (!json_get(o, "do_lower_case")) // a state from before the key: the spec's
+      s->lower = p->model->do_lower_case != 0;
     else if (read_arena(p, f, "params", BERTRT_PARAMS, error) &&
              read_arena(p, f, "adam_m", BERTRT_ADAM_M, error) &&
              read_arena(p, f, "adam_v", BERTRT_ADAM_V, error))

@@ -18,6 +18,7 @@
 typedef struct {
   char *train, *test; // data paths
   char *vocab;        // vocab.txt the data was tokenized with
+  bool lower;         // uncased tokenization (the spec's, or --init's tokenizer_config.json)
   char *init;         // --init HF_DIR, or NULL (from scratch)
   char *strategy;     // "full", "feature_extraction", "gradual_unfreezing"
   char *pad;          // "bucket" | "max_length"

@@ -53,6 +53,20 @@ else
 fi
 chmod 755 "$work"
 
+echo "== an uncased folder stays uncased through convert and train --init (and its resume)"
+mkdir -p "$work/uncased" && cp "$fx/hf_tiny"/* "$work/uncased/"
+sed -i 's/"do_lower_case": false/"do_lower_case": true/' "$work/uncased/tokenizer_config.json"
+grep -q '"do_lower_case": true' "$work/uncased/tokenizer_config.json" || { echo "FAIL: fixture edit"; fail=1; }
+"$prog" convert --model "$work/uncased" --out "$work/uncased.a" 2>/dev/null &&
+  grep -q '"do_lower_case": true' "$work/uncased.a/tokenizer_config.json" ||
+  { echo "FAIL: convert wrote a cased tokenizer_config.json for an uncased folder"; fail=1; }
+printf 'id\tdocument\tlabel\n1\tGOOD Movie\t1\n2\tBad MOVIE\t0\n' >"$work/tiny.txt"
+"$prog" train --init "$work/uncased" --train "$work/tiny.txt" --test "$work/tiny.txt" --epochs 2 \
+  --stop-after 1 --out "$work/run" >/dev/null 2>&1 && "$prog" train --resume "$work/run" >/dev/null 2>&1 &&
+  grep -q '"do_lower_case": true' "$work/run/epoch-1/tokenizer_config.json" &&
+  grep -q '"do_lower_case": true' "$work/run/epoch-2/tokenizer_config.json" ||
+  { echo "FAIL: a run from an uncased folder saved cased checkpoints"; fail=1; }
+
 echo "== an unwritable destination is a clear error (exit 1)"
 "$prog" convert --model "$fx/hf_tiny" --out "$work/no/such/dir" 2>"$work/err"
 [ $? = 1 ] && grep -q "cannot create a temporary folder" "$work/err" ||
