@@ -16,3 +16,9 @@ add_test(NAME ner_loaders_read_klue_and_conll_and_report_bad_lines
          COMMAND ner_data_test ${CMAKE_SOURCE_DIR}/tests/fixtures/ner)
 add_test(NAME ner_entity_scores_match_seqeval_and_char_f1_matches_klue
          COMMAND ner_metrics_test ${CMAKE_SOURCE_DIR}/tests/fixtures/ner_metrics)
+# ner_align.c needs the tokenizer: its test links libbertrt.
+add_executable(ner_align_test ${NER_DIR}/ner_align_test.c)
+target_include_directories(ner_align_test PRIVATE ${PROJECT_SOURCE_DIR}/tests/runtime)
+target_link_libraries(ner_align_test PRIVATE bertrt)
+add_test(NAME ner_tokens_align_to_characters_and_words_and_windows_merge
+         COMMAND ner_align_test ${CMAKE_SOURCE_DIR}/tests/fixtures/hf_tiny/vocab.txt)
