@@ -5,6 +5,7 @@
 // over rows, in column order, so the result depends on neither the pool nor its size.
 #include "bertrt_abi.h"
 #include "blas.h"
+#include "philox.h"
 #include "rt_util.h"
 
 #include <cblas.h>
@@ -30,6 +31,7 @@ typedef struct {
   int64_t row0;         // (b * heads + h) * S: row 0 of the head in lse and delta
   float *p;             // [S, S] probabilities, then p * z
   float *dp;            // [S, S] dout v^T, then ds (gradient parts only)
+  float *z;             // [S] one row's dropout factors
 } att_head;
 
 // c [m, n] (row stride ldc) = alpha * op(a) op(b), row-major.
@@ -45,15 +47,16 @@ static float *head(const att_head *x, bertrt_attention_role role) {
   return x->job->t[role] + x->slice;
 }
 
-// z of the contract for the element of the head's [S, S] block at linear index `index`
-// (i * S + j).
-static float dropout_factor(const att_head *x, int64_t index) {
+// x->z = z of the contract for row i of the head's [S, S] block (elements i * S + j).
+static void dropout_row(const att_head *x, int64_t i) {
   const att_job *job = x->job;
-  if (!job->dropout) return 1.0f;
-  uint64_t element = (uint64_t)(x->row0 * x->seq + index);
-  bool keep = !(bertrt_dropout_uniform(job->ctx.seed, job->ctx.step, (uint32_t)job->a->dropout_site,
-                                       element) < job->drop_p);
-  return keep ? job->keep_scale : 0.0f;
+  if (!job->dropout) {
+    for (int64_t j = 0; j < x->seq; j++)
+      x->z[j] = 1.0f;
+    return;
+  }
+  bertrt_dropout_factors(x->z, job->ctx.seed, job->ctx.step, (uint32_t)job->a->dropout_site,
+                         (uint64_t)((x->row0 + i) * x->seq), x->seq, job->drop_p, job->keep_scale);
 }
 
 // p = scale * q k^T + key_bias[b, j] per column: the scores s.
@@ -94,8 +97,9 @@ static void forward_head(const att_head *x) {
     float *row = x->p + i * S;
     lse[i] = row_lse(row, S);
     row_probs(row, S, lse[i]);
+    dropout_row(x, i);
     for (int64_t j = 0; j < S; j++)
-      row[j] *= dropout_factor(x, i * S + j);
+      row[j] *= x->z[j];
   }
   gemm(false, false, S, x->dim, S, 1.0f, x->p, S, head(x, BERTRT_ATT_V), x->ld,
        head(x, BERTRT_ATT_OUT), x->ld);
@@ -112,10 +116,10 @@ static void score_grads(const att_head *x) {
   for (int64_t i = 0; i < S; i++) {
     float *p = x->p + i * S, *dp = x->dp + i * S;
     row_probs(p, S, lse[i]);
+    dropout_row(x, i);
     for (int64_t j = 0; j < S; j++) {
-      float z = dropout_factor(x, i * S + j);
-      dp[j] = p[j] * (z * dp[j] - delta[i]);
-      p[j] *= z;
+      dp[j] = p[j] * (x->z[j] * dp[j] - delta[i]);
+      p[j] *= x->z[j];
     }
   }
 }
@@ -143,7 +147,7 @@ static void attention_chunk(bertrt_ctx *ctx, int64_t begin, int64_t end) {
   const att_job *job = (const att_job *)ctx;
   const bertrt_attention *a = job->a;
   int64_t S = a->seq, blocks = a->part == BERTRT_ATTENTION_FORWARD ? 1 : 2;
-  float *scratch = rt_grow(NULL, (size_t)(blocks * S * S) * sizeof(float));
+  float *scratch = rt_grow(NULL, (size_t)(blocks * S * S + S) * sizeof(float));
   for (int64_t bh = begin; bh < end; bh++) {
     int64_t b = bh / a->heads, h = bh % a->heads;
     att_head x = {.job = job,
@@ -153,7 +157,8 @@ static void attention_chunk(bertrt_ctx *ctx, int64_t begin, int64_t end) {
                   .slice = b * S * a->heads * a->head_dim + h * a->head_dim,
                   .row0 = bh * S,
                   .p = scratch,
-                  .dp = scratch + (blocks - 1) * S * S};
+                  .dp = scratch + (blocks - 1) * S * S,
+                  .z = scratch + blocks * S * S};
     if (a->part == BERTRT_ATTENTION_FORWARD)
       forward_head(&x);
     else if (a->part == BERTRT_ATTENTION_GRAD_KV)

@@ -1,5 +1,6 @@
-// Philox4x32-10 matches Random123's known-answer vectors (kat_vectors, philox4x32_10), and
-// bertrt_dropout_uniform draws from the documented counter/key layout.
+// Philox4x32-10 matches Random123's known-answer vectors (kat_vectors, philox4x32_10),
+// bertrt_dropout_uniform draws from the documented counter/key layout, and
+// bertrt_dropout_factors (vectorised) equals the per-element draws bit for bit.
 #include "bertrt_abi.h"
 #include "check.h"
 #include "philox.h"
@@ -41,5 +42,20 @@ int main(void) {
         "the step changes the draw");
   CHECK(bertrt_dropout_uniform(1, 0, 2, 5) != bertrt_dropout_uniform(1, 0, 3, 5),
         "the site changes the draw");
+  // row lengths around the vector widths, rows crossing 2^32 (the counter's high word)
+  static const struct {
+    uint64_t first;
+    int64_t n;
+  } rows[] = {{0, 1}, {3, 7}, {100, 16}, {1000, 33}, {0xFFFFFFF0ull, 40}, {12345, 127}};
+  float z[127];
+  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+    bertrt_dropout_factors(z, 42, 7, 3, rows[r].first, rows[r].n, 0.1f, 1.0f / 0.9f);
+    for (int64_t j = 0; j < rows[r].n; j++) {
+      float want =
+          bertrt_dropout_uniform(42, 7, 3, rows[r].first + (uint64_t)j) < 0.1f ? 0.0f : 1.0f / 0.9f;
+      CHECK(z[j] == want, "factor %lld of the row at %llu is %g, the element's draw gives %g",
+            (long long)j, (unsigned long long)rows[r].first, z[j], want);
+    }
+  }
   return check_exit("philox");
 }
