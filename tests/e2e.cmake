@@ -24,3 +24,15 @@ add_test(NAME mbert_cls_compiles_links_and_steps
          COMMAND bash ${E2E}/mbert_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_fixture>
                  $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR})
 set_tests_properties(mbert_cls_compiles_links_and_steps PROPERTIES TIMEOUT 900)
+# The compiler restructured without changing a bit of what programs compute: every spec's
+# check-step outputs (cpu, and cuda under the emulator) against those of the baseline
+# commit's compiler (tests/e2e/numerics_baseline.txt), built from this checkout's history.
+set(NUMERICS_EMU "")
+if(TARGET emucuda)
+  set(NUMERICS_EMU $<TARGET_FILE:emucuda> $<TARGET_FILE:emucublaslt>)
+endif()
+add_test(NAME check_step_outputs_bit_identical_to_the_baseline_compiler
+         COMMAND bash ${E2E}/numerics_unchanged.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_fixture>
+                 ${CMAKE_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/numerics_work ${NUMERICS_EMU})
+set_tests_properties(check_step_outputs_bit_identical_to_the_baseline_compiler
+                     PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 900)
