@@ -223,10 +223,10 @@ static int check_step_run(const bertrt_model *m, const check_args *a) {
 static int check_step_main(const program_command *cmd, const bertrt_model *m, int argc,
                            char **argv) {
   check_args a = {0};
-  program_option opts[] = {{"--weights", &a.weights}, {"--inputs", &a.inputs},
-                           {"--out", &a.out},         {"--steps", &a.steps},
-                           {"--lr", &a.lr},           {"--strategy", &a.strategy},
-                           {"--dropout", &a.dropout}};
+  program_option opts[] = {{"--weights", &a.weights, NULL}, {"--inputs", &a.inputs, NULL},
+                           {"--out", &a.out, NULL},         {"--steps", &a.steps, NULL},
+                           {"--lr", &a.lr, NULL},           {"--strategy", &a.strategy, NULL},
+                           {"--dropout", &a.dropout, NULL}};
   int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
   return status >= 0 ? status : check_step_run(m, &a);
 }
@@ -256,11 +256,11 @@ static int cmp_double(const void *x, const void *y) {
 static int time_step_main(const program_command *cmd, const bertrt_model *m, int argc,
                           char **argv) {
   const char *seq_s = NULL, *steps_s = NULL, *warmup_s = NULL, *threads_s = NULL, *strategy = NULL;
-  program_option opts[] = {{"--seq-len", &seq_s},
-                           {"--steps", &steps_s},
-                           {"--warmup", &warmup_s},
-                           {"--threads", &threads_s},
-                           {"--strategy", &strategy}};
+  program_option opts[] = {{"--seq-len", &seq_s, NULL},
+                           {"--steps", &steps_s, NULL},
+                           {"--warmup", &warmup_s, NULL},
+                           {"--threads", &threads_s, NULL},
+                           {"--strategy", &strategy, NULL}};
   int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
   if (status >= 0) return status;
   int64_t max_s = m->buckets[m->n_buckets - 1].seq_len, seq = max_s, steps = 10, warmup = 3,

@@ -1,8 +1,8 @@
 // infer.c — the inference subcommands over an HF checkpoint folder (hf_checkpoint.h):
-// `eval` (the task's metrics on a data file), `predict` (the task's answer per text), `embed`
-// (sentence embeddings, cosine similarity), `convert` (re-save a checkpoint in this program's
-// layout), and `report` (report.html of one run or a comparison of several). Task-agnostic:
-// the data format, metrics and answers come from the program's task (task.h).
+// `eval` (the task's metrics on a data file), `predict` (the task's answer per text) and
+// `embed` (sentence embeddings, cosine similarity). Task-agnostic: the data format, metrics
+// and answers come from the program's task (task.h). `convert` and `report`, which run no
+// forward, are in tool_commands.c.
 //
 // Every forward runs with dropout off, in batches of at most batch_size examples taken in
 // order of length, each in the smallest bucket that fits its longest example (task_forward).
@@ -10,7 +10,6 @@
 
 #include "hf_checkpoint.h"
 #include "pool.h"
-#include "report.h"
 #include "task.h"
 #include "tokenizer.h"
 
@@ -20,59 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-// ---- arguments -------------------------------------------------------------------------
-
-// An option: `--name value` (value != NULL) or a `--name` flag (flag != NULL).
-typedef struct {
-  const char *name;
-  const char **value;
-  bool *flag;
-} infer_option;
-
-// Parses argv[1..] into opts and the positional arguments (*pos, *n_pos; argv is reused
-// for them). Returns -1 to go on, else the exit status (0 after --help, 2 after an error).
-static int parse_args(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
-                      const infer_option *opts, int n_opts, char ***pos, int *n_pos) {
-  *pos = argv + 1;
-  *n_pos = 0;
-  bool only_positional = false;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (only_positional || a[0] != '-' || a[1] == '\0') {
-      (*pos)[(*n_pos)++] = argv[i];
-      continue;
-    }
-    if (strcmp(a, "--") == 0) {
-      only_positional = true;
-      continue;
-    }
-    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-      printf("usage: %s %s %s\n  %s\n", m->name, cmd->name, cmd->args, cmd->summary);
-      return 0;
-    }
-    const char *eq = strchr(a, '=');
-    size_t len = eq ? (size_t)(eq - a) : strlen(a);
-    const infer_option *o = NULL;
-    for (int k = 0; k < n_opts && !o; k++)
-      if (strlen(opts[k].name) == len && strncmp(opts[k].name, a, len) == 0) o = &opts[k];
-    if (!o || (o->flag && eq)) {
-      program_error(m, "%s: unknown argument '%s'\nusage: %s %s %s", cmd->name, a, m->name,
-                    cmd->name, cmd->args);
-      return 2;
-    }
-    if (o->flag) {
-      *o->flag = true;
-      continue;
-    }
-    if (!eq && i + 1 == argc) {
-      program_error(m, "%s: %s needs a value", cmd->name, o->name);
-      return 2;
-    }
-    *o->value = eq ? eq + 1 : argv[++i];
-  }
-  return -1;
-}
 
 // ---- the model -------------------------------------------------------------------------
 
@@ -168,12 +114,12 @@ static float *run_logits(loaded_model *lm, const TaskData *d, TaskScore *score) 
 static int eval_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   const char *dir = NULL, *data_path = NULL, *threads = NULL;
   bool json = false;
-  infer_option opts[] = {{"--model", &dir, NULL},
-                         {"--data", &data_path, NULL},
-                         {"--threads", &threads, NULL},
-                         {"--json", NULL, &json}};
+  program_option opts[] = {{"--model", &dir, NULL},
+                           {"--data", &data_path, NULL},
+                           {"--threads", &threads, NULL},
+                           {"--json", NULL, &json}};
   char **pos;
-  int n_pos, status = parse_args(cmd, m, argc, argv, opts, 4, &pos, &n_pos);
+  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 4, &pos, &n_pos);
   if (status >= 0) return status;
   if (n_pos || !data_path) {
     program_error(m, "eval: %s\nusage: %s %s %s",
@@ -276,13 +222,13 @@ static bool gather_texts(const bertrt_model *m, text_list *l, char **pos, int n_
 static int predict_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   const char *dir = NULL, *file = NULL, *threads = NULL, *units = NULL;
   bool json = false;
-  infer_option opts[] = {{"--model", &dir, NULL},
-                         {"--file", &file, NULL},
-                         {"--threads", &threads, NULL},
-                         {"--units", &units, NULL},
-                         {"--json", NULL, &json}};
+  program_option opts[] = {{"--model", &dir, NULL},
+                           {"--file", &file, NULL},
+                           {"--threads", &threads, NULL},
+                           {"--units", &units, NULL},
+                           {"--json", NULL, &json}};
   char **pos;
-  int n_pos, status = parse_args(cmd, m, argc, argv, opts, 5, &pos, &n_pos);
+  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 5, &pos, &n_pos);
   if (status >= 0) return status;
   if (!has_output(m, "logits", "predict")) return 2;
   loaded_model lm;
@@ -409,11 +355,11 @@ static int embed_main(const program_command *cmd, const bertrt_model *m, int arg
   const char *dir = NULL, *pool_s = program_io(&m->buckets[0], "pooled_output") ? "pooler" : "mean",
              *out = NULL, *threads = NULL, *file = NULL;
   bool similarity = false;
-  infer_option opts[] = {{"--model", &dir, NULL},       {"--pooling", &pool_s, NULL},
-                         {"--out", &out, NULL},         {"--file", &file, NULL},
-                         {"--threads", &threads, NULL}, {"--similarity", NULL, &similarity}};
+  program_option opts[] = {{"--model", &dir, NULL},       {"--pooling", &pool_s, NULL},
+                           {"--out", &out, NULL},         {"--file", &file, NULL},
+                           {"--threads", &threads, NULL}, {"--similarity", NULL, &similarity}};
   char **pos;
-  int n_pos, status = parse_args(cmd, m, argc, argv, opts, 6, &pos, &n_pos);
+  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 6, &pos, &n_pos);
   if (status >= 0) return status;
   static const char *const pool_names[] = {"pooler", "cls", "mean"};
   int pool = 0;
@@ -473,98 +419,4 @@ const program_command cmd_embed = {
     "sentence embeddings of each text (arguments, else --file, else stdin lines): TSV on stdout "
     "or --out; --similarity prints their cosine similarity matrix",
     embed_main,
-};
-
-// ---- convert ---------------------------------------------------------------------------
-
-static int convert_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
-  const char *dir = NULL, *out = NULL;
-  infer_option opts[] = {{"--model", &dir, NULL}, {"--out", &out, NULL}};
-  char **pos;
-  int n_pos, status = parse_args(cmd, m, argc, argv, opts, 2, &pos, &n_pos);
-  if (status >= 0) return status;
-  if (n_pos || !dir || !out) {
-    program_error(m, "convert needs --model DIR and --out DIR\nusage: %s %s %s", m->name, cmd->name,
-                  cmd->args);
-    return 2;
-  }
-  char *error = NULL, **fresh = NULL, *vocab = NULL;
-  bool lower;
-  bertrt_program *p = program_open(m, 1, &error);
-  status =
-      !p ? 1
-      : hf_load(p, dir, &fresh, &error) && hf_tokenizer_settings(m, dir, &vocab, &lower, &error)
-          ? 0
-          : 2;
-  if (!status) {
-    for (char **n = fresh; n && *n; n++)
-      fprintf(stderr, "%s: note: newly initialized: %s\n", m->name, *n);
-    status = hf_save(p, out, vocab, lower, &error) ? 0 : 1;
-  }
-  if (!status) fprintf(stderr, "%s: wrote %s\n", m->name, out);
-  if (error) program_error(m, "%s", error);
-  free(error);
-  free(vocab);
-  hf_free_names(fresh);
-  program_close(p);
-  return status;
-}
-
-const program_command cmd_convert = {
-    "convert",
-    "--model DIR --out DIR",
-    "loads HF checkpoint folder DIR (any float dtype, BertModel names, pretraining extras "
-    "ignored, missing head initialised) and writes it in this program's float32 layout",
-    convert_main,
-};
-
-// ---- report ----------------------------------------------------------------------------
-
-static int report_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
-  const char *out = NULL;
-  infer_option opts[] = {{"--out", &out, NULL}, {"-o", &out, NULL}};
-  char **pos;
-  int n_pos, status = parse_args(cmd, m, argc, argv, opts, 2, &pos, &n_pos);
-  if (status >= 0) return status;
-  if (n_pos == 0) {
-    program_error(m, "report needs at least one RUN folder\nusage: %s %s %s", m->name, cmd->name,
-                  cmd->args);
-    return 2;
-  }
-  ReportRun *runs = calloc((size_t)n_pos, sizeof *runs);
-  char err[1024], *path = NULL;
-  if (!runs) abort();
-  int loaded = 0;
-  while (loaded < n_pos && report_load(&runs[loaded], pos[loaded], err, sizeof err))
-    loaded++;
-  if (loaded < n_pos) {
-    program_error(m, "%s", err);
-    status = 2;
-  } else {
-    if (out)
-      path = strdup(out);
-    else if (n_pos == 1 && asprintf(&path, "%s/report.html", pos[0]) < 0)
-      path = NULL;
-    else if (n_pos > 1)
-      path = strdup("report.html");
-    if (!path) abort();
-    status = report_write(path, runs, n_pos, err, sizeof err) ? 0 : 1;
-    if (status)
-      program_error(m, "%s", err);
-    else
-      printf("%s\n", path);
-  }
-  for (int i = 0; i < loaded; i++)
-    report_run_free(&runs[i]);
-  free(runs);
-  free(path);
-  return status;
-}
-
-const program_command cmd_report = {
-    "report",
-    "RUN... [-o FILE]",
-    "report.html of one training run (default RUN/report.html) or a comparison page of several "
-    "(default ./report.html)",
-    report_main,
 };

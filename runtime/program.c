@@ -406,22 +406,40 @@ void program_begin_step(bertrt_program *p, double lr, int64_t step) {
 // ---- subcommand options
 // ---------------------------------------------------------------------------
 
-int program_parse_options(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
-                          program_option *opts, int n_opts) {
+int program_parse_args(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
+                       const program_option *opts, int n_opts, char ***pos, int *n_pos) {
+  if (pos) {
+    *pos = argv + 1;
+    *n_pos = 0;
+  }
+  bool only_positional = false;
   for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+    const char *a = argv[i];
+    if (pos && (only_positional || a[0] != '-' || a[1] == '\0')) {
+      (*pos)[(*n_pos)++] = argv[i];
+      continue;
+    }
+    if (pos && strcmp(a, "--") == 0) {
+      only_positional = true;
+      continue;
+    }
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       printf("usage: %s %s %s\n  %s\n", m->name, cmd->name, cmd->args, cmd->summary);
       return 0;
     }
-    const char *eq = strchr(argv[i], '=');
-    size_t len = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
-    program_option *o = NULL;
+    const char *eq = strchr(a, '=');
+    size_t len = eq ? (size_t)(eq - a) : strlen(a);
+    const program_option *o = NULL;
     for (int k = 0; k < n_opts && !o; k++)
-      if (strlen(opts[k].name) == len && strncmp(opts[k].name, argv[i], len) == 0) o = &opts[k];
-    if (!o) {
-      program_error(m, "%s: unknown argument '%s'\nusage: %s %s %s", cmd->name, argv[i], m->name,
+      if (strlen(opts[k].name) == len && strncmp(opts[k].name, a, len) == 0) o = &opts[k];
+    if (!o || (o->flag && eq)) {
+      program_error(m, "%s: unknown argument '%s'\nusage: %s %s %s", cmd->name, a, m->name,
                     cmd->name, cmd->args);
       return 2;
+    }
+    if (o->flag) {
+      *o->flag = true;
+      continue;
     }
     if (!eq && i + 1 == argc) {
       program_error(m, "%s: %s needs a value", cmd->name, o->name);
@@ -430,6 +448,11 @@ int program_parse_options(const program_command *cmd, const bertrt_model *m, int
     *o->value = eq ? eq + 1 : argv[++i];
   }
   return -1;
+}
+
+int program_parse_options(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
+                          const program_option *opts, int n_opts) {
+  return program_parse_args(cmd, m, argc, argv, opts, n_opts, NULL, NULL);
 }
 
 bool program_parse_int(const bertrt_model *m, const char *flag, const char *text, int64_t lo,

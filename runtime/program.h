@@ -103,16 +103,23 @@ extern const program_command cmd_check_step; // check_step.c
 extern const program_command cmd_time_step;  // check_step.c
 extern const program_command cmd_train;      // train.c
 
-// A command's `--name value` option; *value stays NULL when not given.
+// A command's option: `--name value` / `--name=value` into *value (value != NULL; stays NULL
+// when not given), or a `--name` flag setting *flag (flag != NULL).
 typedef struct {
   const char *name; // "--weights"
   const char **value;
+  bool *flag;
 } program_option;
 
-// Parses argv[1..] as `--name value` / `--name=value` pairs into `opts`. Returns -1 to go
-// on, else the exit status: 0 after printing the command's --help, 2 after a usage error.
+// Parses argv[1..] into `opts`. With `pos`, the other arguments (those not starting with
+// '-', and all after "--") are positional: collected in order into *pos (argv reused for them),
+// *n_pos of them; without, each is a usage error. Returns -1 to go on, else the exit status: 0
+// after printing the command's --help, 2 after a usage error (reported).
+int program_parse_args(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
+                       const program_option *opts, int n_opts, char ***pos, int *n_pos);
+// program_parse_args without positional arguments.
 int program_parse_options(const program_command *cmd, const bertrt_model *m, int argc, char **argv,
-                          program_option *opts, int n_opts);
+                          const program_option *opts, int n_opts);
 // `text` as an integer in [lo, hi] into *out; false after reporting "FLAG is 'text', ...".
 bool program_parse_int(const bertrt_model *m, const char *flag, const char *text, int64_t lo,
                        int64_t hi, int64_t *out);

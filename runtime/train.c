@@ -642,16 +642,16 @@ static int train_run(const bertrt_model *m, const train_args *a) {
 static int train_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   train_args a = {0};
   program_option opts[] = {
-      {"--train", &a.train},       {"--test", &a.test},
-      {"--vocab", &a.vocab},       {"--init", &a.init},
-      {"--sample", &a.sample},     {"--test-sample", &a.test_sample},
-      {"--epochs", &a.epochs},     {"--seed", &a.seed},
-      {"--strategy", &a.strategy}, {"--lr", &a.lr},
-      {"--pad", &a.pad},           {"--patience", &a.patience},
-      {"--out", &a.out},           {"--resume", &a.resume},
-      {"--threads", &a.threads},   {"--stop-after", &a.stop_after},
-      {"--skip-bad", &a.skip_bad}, {"--holdout", &a.holdout},
-      {"--stride", &a.stride},
+      {"--train", &a.train, NULL},       {"--test", &a.test, NULL},
+      {"--vocab", &a.vocab, NULL},       {"--init", &a.init, NULL},
+      {"--sample", &a.sample, NULL},     {"--test-sample", &a.test_sample, NULL},
+      {"--epochs", &a.epochs, NULL},     {"--seed", &a.seed, NULL},
+      {"--strategy", &a.strategy, NULL}, {"--lr", &a.lr, NULL},
+      {"--pad", &a.pad, NULL},           {"--patience", &a.patience, NULL},
+      {"--out", &a.out, NULL},           {"--resume", &a.resume, NULL},
+      {"--threads", &a.threads, NULL},   {"--stop-after", &a.stop_after, NULL},
+      {"--skip-bad", &a.skip_bad, NULL}, {"--holdout", &a.holdout, NULL},
+      {"--stride", &a.stride, NULL},
   };
   int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
   return status >= 0 ? status : train_run(m, &a);
