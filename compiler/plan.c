@@ -292,12 +292,6 @@ CompiledModel *compile_model(const Spec *spec) {
 
 // ---- plan.txt ----------------------------------------------------------------------------
 
-static const char *arena_name(int a) {
-  static const char *names[] = {"params", "grads", "adam_m", "adam_v", "acts", "io"};
-  _Static_assert(sizeof names / sizeof *names == BERTRT_ARENA_COUNT, "one name per arena");
-  return names[a];
-}
-
 static void print_shape(FILE *out, Shape s) {
   fputc('[', out);
   for (int d = 0; d < s.rank; d++)
@@ -333,7 +327,7 @@ void plan_write_report(const CompiledModel *m, FILE *out) {
   fprintf(out, "\n\narenas:\n");
   int64_t total = 0;
   for (int a = 0; a < BERTRT_ARENA_COUNT; a++) {
-    fprintf(out, "  %-7s %14" PRId64 " bytes\n", arena_name(a), m->arena_bytes[a]);
+    fprintf(out, "  %-7s %14" PRId64 " bytes\n", kir_arena_name(a), m->arena_bytes[a]);
     total += m->arena_bytes[a];
   }
   fprintf(out, "  peak    %14" PRId64 " bytes\n", total);
