@@ -1,8 +1,10 @@
-// main.c — the bertc driver: subcommands, options, and the order of the stages.
+// main.c — the bertc CLI: subcommands and options. `compile` parses the spec, runs stages 2-5
+// (compile_model, compile.h), writes plan.txt, renders for the target and links.
 #include "cli_text.h"
+#include "compile.h"
 #include "link.h"
 #include "nvrtc.h"
-#include "plan.h"
+#include "plan_report.h"
 #include "render.h"
 #include "spec.h"
 
@@ -106,7 +108,7 @@ static bool make_dirs(const char *path) {
 static bool write_plan(const CompiledModel *m, const char *path) {
   FILE *f = fopen(path, "w");
   if (!f) return false;
-  plan_write_report(m, f);
+  plan_report_write(m, f);
   return fclose(f) == 0;
 }
 
@@ -126,7 +128,7 @@ static void compile_cuda(const CompiledModel *m, const CompileOptions *o, const 
   if (!render_cuda(m, cu, &table, &error)) fatal("rendering %s failed: %s", m->spec->path, error);
   FILE *f = fopen(plan, "w");
   if (!f) fatal("cannot write %s: %s", plan, strerror(errno));
-  plan_write_report(m, f);
+  plan_report_write(m, f);
   NvrtcOutput nv = {0};
   if (o->n_archs == 0) {
     fprintf(f, "\ncuda kernels: not compiled (--arch none)\n");
