@@ -3,11 +3,58 @@
 
 #include "autodiff.h"
 #include "fuse.h"
+#include "heads.h"
 #include "plan.h"
 #include "precision.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static char **copy_labels(const HeadSpec *h) {
+  if (!h->labels) return NULL;
+  char **labels = xcalloc((size_t)h->num_labels, sizeof *labels);
+  for (int i = 0; i < h->num_labels; i++)
+    labels[i] = xstrdup(h->labels[i]);
+  return labels;
+}
+
+static ModelFacts model_facts(const Spec *s) {
+  const ModelSpec *ms = &s->model;
+  const TrainSpec *t = &s->train;
+  return (ModelFacts){
+      .name = xstrdup(s->name),
+      .stem = xstrdup(s->stem),
+      .precision = xstrdup(precision_name(s->precision)),
+      .vocab_size = ms->vocab_size,
+      .hidden_size = ms->hidden_size,
+      .num_hidden_layers = ms->num_hidden_layers,
+      .num_attention_heads = ms->num_attention_heads,
+      .intermediate_size = ms->intermediate_size,
+      .max_position_embeddings = ms->max_position_embeddings,
+      .type_vocab_size = ms->type_vocab_size,
+      .pad_token_id = ms->pad_token_id,
+      .hidden_act = xstrdup(activation_name(ms->hidden_act)),
+      .layer_norm_eps = ms->layer_norm_eps,
+      .hidden_dropout_prob = ms->hidden_dropout_prob,
+      .attention_probs_dropout_prob = ms->attention_probs_dropout_prob,
+      .initializer_range = ms->initializer_range,
+      .head_type = xstrdup(head_type_name(s->head.type)),
+      .hf_architecture = xstrdup(head_info(s->head.type)->hf_architecture),
+      .num_labels = s->head.num_labels,
+      .labels = copy_labels(&s->head),
+      .do_lower_case = s->tokenizer.do_lower_case,
+      .lr = t->lr,
+      .beta1 = t->beta1,
+      .beta2 = t->beta2,
+      .eps = t->eps,
+      .weight_decay = t->weight_decay,
+      .warmup_ratio = t->warmup_ratio,
+      .grad_clip = t->grad_clip,
+      .epochs = t->epochs,
+      .seed = t->seed,
+      .batch_size = s->shapes.batch_size,
+  };
+}
 
 static int64_t program_flops(const KProgram *p) {
   int64_t total = 0;
@@ -85,7 +132,7 @@ static void compile_bucket(CompiledModel *m, const Spec *spec, Bucket *b, const 
 
 CompiledModel *compile_model(const Spec *spec) {
   CompiledModel *m = xcalloc(1, sizeof *m);
-  m->spec = spec;
+  m->facts = model_facts(spec);
   m->n_buckets = spec->shapes.n_buckets;
   m->buckets = xcalloc((size_t)m->n_buckets, sizeof *m->buckets);
   Graph **fwd = xcalloc((size_t)m->n_buckets, sizeof *fwd);

@@ -12,6 +12,30 @@
 #include "kir.h"
 #include "layout.h"
 
+// What the generated program's descriptor (bertrt_model) records about the model besides
+// the plan: taken from the Spec once, so that renderers never read the Spec.
+typedef struct {
+  const char *name;      // the program's name
+  const char *stem;      // the spec's file name without directory and extension
+  const char *precision; // "fp32", "bf16"
+  // HF BertConfig
+  int64_t vocab_size, hidden_size, num_hidden_layers, num_attention_heads, intermediate_size;
+  int64_t max_position_embeddings, type_vocab_size, pad_token_id;
+  const char *hidden_act; // HF name: "gelu", "gelu_new", "relu"
+  double layer_norm_eps, hidden_dropout_prob, attention_probs_dropout_prob, initializer_range;
+  // head
+  const char *head_type;       // "sequence_classification", ...
+  const char *hf_architecture; // "BertForSequenceClassification", ...
+  int num_labels;
+  char **labels; // [num_labels] names; NULL when the head has none (masked LM)
+  bool do_lower_case;
+  // training defaults
+  double lr, beta1, beta2, eps, weight_decay, warmup_ratio, grad_clip;
+  int epochs;
+  uint64_t seed;
+  int batch_size;
+} ModelFacts;
+
 // A way to train: which parameters are trainable (those at or after trainable_offset).
 typedef struct {
   Strategy strategy;
@@ -28,7 +52,7 @@ typedef struct {
 } Bucket;
 
 typedef struct {
-  const Spec *spec;
+  ModelFacts facts;
   ParamLayout params;
   IoLayout io;
   // The spec's strategies in order: full and feature extraction one variant each, gradual

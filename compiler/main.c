@@ -118,14 +118,14 @@ static bool write_plan(const CompiledModel *m, const char *path) {
 // the cpu target's host.ll and plan.txt in the same directory stay as they are. Without
 // --emit-only NVRTC is required; with it, a missing NVRTC is a warning (kernels.cu is still
 // written, plan.cuda.txt says why it was not compiled).
-static void compile_cuda(const CompiledModel *m, const CompileOptions *o, const char *tmp,
-                         const char *exe) {
+static void compile_cuda(const CompiledModel *m, const char *spec_path, const CompileOptions *o,
+                         const char *tmp, const char *exe) {
   char *cu = format("%s/kernels.cu", tmp), *plan = format("%s/plan.cuda.txt", tmp);
   char *ll = format("%s/host.cuda.ll", tmp), *obj = format("%s/host.o", tmp);
   char *images_obj = format("%s/images.o", tmp);
   char *error = NULL;
   CudaLaunchTable table;
-  if (!render_cuda(m, cu, &table, &error)) fatal("rendering %s failed: %s", m->spec->path, error);
+  if (!render_cuda(m, cu, &table, &error)) fatal("rendering %s failed: %s", spec_path, error);
   FILE *f = fopen(plan, "w");
   if (!f) fatal("cannot write %s: %s", plan, strerror(errno));
   plan_report_write(m, f);
@@ -145,7 +145,7 @@ static void compile_cuda(const CompiledModel *m, const CompileOptions *o, const 
   }
   if (fclose(f) != 0) fatal("cannot write %s: %s", plan, strerror(errno));
   if (!render_llvm_cuda(m, &table, ll, o->emit_only ? NULL : obj, &error))
-    fatal("rendering %s failed: %s", m->spec->path, error);
+    fatal("rendering %s failed: %s", spec_path, error);
   if (!o->emit_only) {
     DeviceImage images[NVRTC_MAX_ARCHS + 1];
     int n = 0;
@@ -176,7 +176,7 @@ static int compile_into(const Spec *spec, const CompileOptions *o, const char *d
   char *error = NULL;
   bool cuda = o->target == TARGET_CUDA;
   if (cuda) {
-    compile_cuda(m, o, tmp, exe);
+    compile_cuda(m, spec->path, o, tmp, exe);
   } else {
     if (!write_plan(m, plan)) fatal("cannot write %s: %s", plan, strerror(errno));
     if (!render_llvm(m, o->target, ll, o->emit_only ? NULL : obj, &error))

@@ -30,9 +30,9 @@ static void print_program(FILE *out, const KProgram *p) {
 }
 
 void plan_report_write(const CompiledModel *m, FILE *out) {
-  const Spec *s = m->spec;
-  fprintf(out, "bertc plan for %s (program %s)\n", s->stem, s->name);
-  fprintf(out, "batch %d, buckets", s->shapes.batch_size);
+  const ModelFacts *f = &m->facts;
+  fprintf(out, "bertc plan for %s (program %s)\n", f->stem, f->name);
+  fprintf(out, "batch %d, buckets", f->batch_size);
   for (int i = 0; i < m->n_buckets; i++)
     fprintf(out, " %d", m->buckets[i].seq_len);
   fprintf(out, "\n\narenas:\n");

@@ -1,6 +1,7 @@
 // render.h — stage 6: printers over the kernel IR. Every backend walks the same
-// CompiledModel (compile.h): its planned programs, layouts, variants and buckets; no
-// scheduling or fusion decision is made here.
+// CompiledModel (compile.h): its planned programs, layouts, variants and buckets, and the
+// ModelFacts its descriptor records (renderers never read the spec itself); no scheduling
+// or fusion decision is made here.
 #ifndef BERTC_RENDER_H
 #define BERTC_RENDER_H
 

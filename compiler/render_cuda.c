@@ -1215,7 +1215,7 @@ bool render_cuda(const CompiledModel *m, const char *cu_path, CudaLaunchTable *t
     print_program(&r, m->programs[i]);
   r.calls.n_bodies = r.bodies.len;
   StrBuf out = {0};
-  sb_printf(&out, "// kernels.cu — %s (spec %s), target cuda.\n", m->spec->name, m->spec->stem);
+  sb_printf(&out, "// kernels.cu — %s (spec %s), target cuda.\n", m->facts.name, m->facts.stem);
   sb_puts(&out, preamble);
   sb_puts(&out, "// ---- runtime/philox_impl.h, verbatim ----\n");
   sb_puts(&out, philox_impl_h);
