@@ -1144,7 +1144,7 @@ static int grad_param_of(const Graph *g, int n) {
 static int output_io(Fuser *f, int n) {
   for (int i = 0; i < f->g->outputs.len; i++)
     if (f->g->outputs.items[i].node == n && f->root[n])
-      return io_find(f->io, f->g->outputs.items[i].name);
+      return layout_io_find(f->io, f->g->outputs.items[i].name);
   return -1;
 }
 
@@ -1160,7 +1160,7 @@ static void assign_buffers(Fuser *f) {
       check(f->buf[n] >= 0);
       continue;
     }
-    int io = node->op == OP_INPUT ? io_find(f->io, node->name) : output_io(f, n);
+    int io = node->op == OP_INPUT ? layout_io_find(f->io, node->name) : output_io(f, n);
     int grad_of = grad_param_of(g, n);
     KBuf b = {.name = xstrdup(node->name),
               .dtype = node->dtype,

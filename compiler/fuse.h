@@ -7,7 +7,7 @@
 #define BERTC_FUSE_H
 
 #include "kir.h"
-#include "plan.h"
+#include "layout.h"
 
 // The program computing the graph's outputs (and, after autodiff, the gradients of the
 // trainable parameters into the GRADS arena). Parameter, gradient and IO buffers get their

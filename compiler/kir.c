@@ -513,9 +513,12 @@ void kir_verify(const KProgram *p) {
 
 // ---- printing ------------------------------------------------------------------------
 
-static const char *const arena_names[] = {"params", "grads", "adam_m", "adam_v", "acts", "io"};
-_Static_assert(sizeof arena_names / sizeof *arena_names == BERTRT_ARENA_COUNT,
-               "one name per arena");
+const char *kir_arena_name(int arena) {
+  static const char *const names[] = {"params", "grads", "adam_m", "adam_v", "acts", "io"};
+  _Static_assert(sizeof names / sizeof *names == BERTRT_ARENA_COUNT, "one name per arena");
+  check(arena >= 0 && arena < BERTRT_ARENA_COUNT);
+  return names[arena];
+}
 
 static const char *const ctx_names[] = {"lr", "bias_correction1", "bias_correction2", "dropout_on"};
 _Static_assert(sizeof ctx_names / sizeof *ctx_names == KCTX_DROPOUT_ON + 1,
@@ -712,7 +715,7 @@ static void print_attention(FILE *out, const Printer *pr, const KAttention *a) {
 }
 
 static void print_buf(FILE *out, int i, const KBuf *b) {
-  fprintf(out, "  b%-3d %-6s %12" PRId64 "  %s [", i, arena_names[b->arena], b->offset,
+  fprintf(out, "  b%-3d %-6s %12" PRId64 "  %s [", i, kir_arena_name(b->arena), b->offset,
           dtype_name(b->dtype));
   for (int d = 0; d < b->shape.rank; d++)
     fprintf(out, "%s%" PRId64, d ? "," : "", b->shape.dim[d]);
@@ -726,7 +729,7 @@ void kir_print(const KProgram *p, FILE *out) {
     bool shared = false;
     for (int j = 0; j < p->bufs.len && !shared; j++)
       shared = j != i && !strcmp(b->name, p->bufs.items[j].name);
-    pr.ref[i] = shared ? format("%s:%s", arena_names[b->arena], b->name) : xstrdup(b->name);
+    pr.ref[i] = shared ? format("%s:%s", kir_arena_name(b->arena), b->name) : xstrdup(b->name);
   }
   fprintf(out, "program %s: %d buffers, %d kernels, activations %" PRId64 " bytes\n",
           p->name ? p->name : "(unnamed)", p->bufs.len, p->kernels.len, p->act_bytes);

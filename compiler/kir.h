@@ -45,6 +45,10 @@ typedef struct {
   int node;       // graph node it holds, -1 if none (temporaries, arena slices)
 } KBuf;
 
+// An arena's name in plan.txt and the dumps: "params", "grads", "adam_m", "adam_v", "acts",
+// "io" (bertrt_arena order; kernels.cu prints it upper-cased).
+const char *kir_arena_name(int arena);
+
 // An element of a buffer, as an affine function of the row coordinates and the column:
 //   offset + sum_d row_stride[d] * coord[d] + col_stride * col
 //          + (via.buf >= 0 ? via.scale * (i32) via.buf[via's own affine index] : 0)

@@ -1,8 +1,10 @@
-// main.c — the bertc driver: subcommands, options, and the order of the stages.
+// main.c — the bertc CLI: subcommands and options. `compile` parses the spec, runs stages 2-5
+// (compile_model, compile.h), writes plan.txt, renders for the target and links.
 #include "cli_text.h"
+#include "compile.h"
 #include "link.h"
 #include "nvrtc.h"
-#include "plan.h"
+#include "plan_report.h"
 #include "render.h"
 #include "spec.h"
 
@@ -106,7 +108,7 @@ static bool make_dirs(const char *path) {
 static bool write_plan(const CompiledModel *m, const char *path) {
   FILE *f = fopen(path, "w");
   if (!f) return false;
-  plan_write_report(m, f);
+  plan_report_write(m, f);
   return fclose(f) == 0;
 }
 
@@ -116,17 +118,17 @@ static bool write_plan(const CompiledModel *m, const char *path) {
 // the cpu target's host.ll and plan.txt in the same directory stay as they are. Without
 // --emit-only NVRTC is required; with it, a missing NVRTC is a warning (kernels.cu is still
 // written, plan.cuda.txt says why it was not compiled).
-static void compile_cuda(const CompiledModel *m, const CompileOptions *o, const char *tmp,
-                         const char *exe) {
+static void compile_cuda(const CompiledModel *m, const char *spec_path, const CompileOptions *o,
+                         const char *tmp, const char *exe) {
   char *cu = format("%s/kernels.cu", tmp), *plan = format("%s/plan.cuda.txt", tmp);
   char *ll = format("%s/host.cuda.ll", tmp), *obj = format("%s/host.o", tmp);
   char *images_obj = format("%s/images.o", tmp);
   char *error = NULL;
   CudaLaunchTable table;
-  if (!render_cuda(m, cu, &table, &error)) fatal("rendering %s failed: %s", m->spec->path, error);
+  if (!render_cuda(m, cu, &table, &error)) fatal("rendering %s failed: %s", spec_path, error);
   FILE *f = fopen(plan, "w");
   if (!f) fatal("cannot write %s: %s", plan, strerror(errno));
-  plan_write_report(m, f);
+  plan_report_write(m, f);
   NvrtcOutput nv = {0};
   if (o->n_archs == 0) {
     fprintf(f, "\ncuda kernels: not compiled (--arch none)\n");
@@ -143,7 +145,7 @@ static void compile_cuda(const CompiledModel *m, const CompileOptions *o, const 
   }
   if (fclose(f) != 0) fatal("cannot write %s: %s", plan, strerror(errno));
   if (!render_llvm_cuda(m, &table, ll, o->emit_only ? NULL : obj, &error))
-    fatal("rendering %s failed: %s", m->spec->path, error);
+    fatal("rendering %s failed: %s", spec_path, error);
   if (!o->emit_only) {
     DeviceImage images[NVRTC_MAX_ARCHS + 1];
     int n = 0;
@@ -174,7 +176,7 @@ static int compile_into(const Spec *spec, const CompileOptions *o, const char *d
   char *error = NULL;
   bool cuda = o->target == TARGET_CUDA;
   if (cuda) {
-    compile_cuda(m, o, tmp, exe);
+    compile_cuda(m, spec->path, o, tmp, exe);
   } else {
     if (!write_plan(m, plan)) fatal("cannot write %s: %s", plan, strerror(errno));
     if (!render_llvm(m, o->target, ll, o->emit_only ? NULL : obj, &error))

@@ -1,9 +1,11 @@
 // render.h — stage 6: printers over the kernel IR. Every backend walks the same
-// CompiledModel; no scheduling or fusion decision is made here.
+// CompiledModel (compile.h): its planned programs, layouts, variants and buckets, and the
+// ModelFacts its descriptor records (renderers never read the spec itself); no scheduling
+// or fusion decision is made here.
 #ifndef BERTC_RENDER_H
 #define BERTC_RENDER_H
 
-#include "plan.h"
+#include "compile.h"
 
 typedef enum { TARGET_CPU, TARGET_CUDA } Target;
 

@@ -22,6 +22,7 @@
 #include "render.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stddef.h>
@@ -42,9 +43,19 @@ static const char cuda_attention_cuh[] =
 _Static_assert(offsetof(bertrt_ctx, step) + sizeof(uint32_t) - offsetof(bertrt_ctx, lr) == 24,
                "bertrt_kernel_ctx mirrors bertrt_ctx's fields lr .. step");
 
-static const char *const arena_enum[] = {"BERTRT_PARAMS", "BERTRT_GRADS", "BERTRT_ADAM_M",
-                                         "BERTRT_ADAM_V", "BERTRT_ACTS",  "BERTRT_IO"};
-_Static_assert(sizeof arena_enum / sizeof *arena_enum == BERTRT_ARENA_COUNT, "one per arena");
+// An arena as the launch table names it: kir_arena_name upper-cased ("PARAMS", "ADAM_M").
+typedef struct {
+  char text[8];
+} ArenaLabel;
+
+static ArenaLabel arena_label(int arena) {
+  ArenaLabel l = {{0}};
+  const char *name = kir_arena_name(arena);
+  check(strlen(name) < sizeof l.text);
+  for (size_t i = 0; name[i]; i++)
+    l.text[i] = (char)toupper((unsigned char)name[i]);
+  return l;
+}
 
 static const char *const ctx_fields[] = {"lr", "bias_correction1", "bias_correction2",
                                          "dropout_on"};
@@ -963,7 +974,7 @@ static void gemm_operand(StrBuf *out, const KProgram *p, const char *role, int b
   sb_printf(out, "//     %s%s  ld %" PRId64 ", batch strides [%" PRId64 ",%" PRId64 "]  ", role,
             trans ? "^T" : "  ", ld, stride[0], stride[1]);
   const KBuf *buf = &p->bufs.items[b];
-  sb_printf(out, "b%d %s +%" PRId64 "  %s\n", b, arena_enum[buf->arena] + 7, buf->offset,
+  sb_printf(out, "b%d %s +%" PRId64 "  %s\n", b, arena_label(buf->arena).text, buf->offset,
             buf->name);
 }
 
@@ -1102,7 +1113,7 @@ static int add_call(Render *r, Cx *cx, StrBuf *code, const char *suffix) {
             cx->launch.grid, cx->launch.block);
   for (int i = 0; i < cx->args.len; i++) {
     const KBuf *buf = &cx->p->bufs.items[cx->args.items[i]];
-    sb_printf(t, " b%d %s+%" PRId64, i, arena_enum[buf->arena] + 7, buf->offset);
+    sb_printf(t, " b%d %s+%" PRId64, i, arena_label(buf->arena).text, buf->offset);
   }
   for (int i = 0; i < cx->sites.len; i++)
     sb_printf(t, " site%d %" PRIu32, i, cx->sites.items[i]);
@@ -1204,7 +1215,7 @@ bool render_cuda(const CompiledModel *m, const char *cu_path, CudaLaunchTable *t
     print_program(&r, m->programs[i]);
   r.calls.n_bodies = r.bodies.len;
   StrBuf out = {0};
-  sb_printf(&out, "// kernels.cu — %s (spec %s), target cuda.\n", m->spec->name, m->spec->stem);
+  sb_printf(&out, "// kernels.cu — %s (spec %s), target cuda.\n", m->facts.name, m->facts.stem);
   sb_puts(&out, preamble);
   sb_puts(&out, "// ---- runtime/philox_impl.h, verbatim ----\n");
   sb_puts(&out, philox_impl_h);

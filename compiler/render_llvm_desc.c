@@ -2,8 +2,6 @@
 // (render_llvm.h): bertrt_model and the tables it points at, as private constants.
 #include "render_llvm.h"
 
-#include "heads.h"
-
 #include <stdlib.h>
 #include <string.h>
 
@@ -154,12 +152,12 @@ static LLVMValueRef buckets_table(RL *r, const CompiledModel *m) {
   return table;
 }
 
-static LLVMValueRef labels_table(RL *r, const HeadSpec *head) {
-  if (!head->labels) return LLVMConstNull(LLVMPointerType(r->i8p, 0));
-  LLVMValueRef *items = xcalloc((size_t)head->num_labels + 1, sizeof *items);
-  for (int i = 0; i < head->num_labels; i++)
-    items[i] = cstring(r, head->labels[i]);
-  LLVMValueRef table = rl_array_ptr(r, r->i8p, items, head->num_labels, "labels");
+static LLVMValueRef labels_table(RL *r, const ModelFacts *facts) {
+  if (!facts->labels) return LLVMConstNull(LLVMPointerType(r->i8p, 0));
+  LLVMValueRef *items = xcalloc((size_t)facts->num_labels + 1, sizeof *items);
+  for (int i = 0; i < facts->num_labels; i++)
+    items[i] = cstring(r, facts->labels[i]);
+  LLVMValueRef table = rl_array_ptr(r, r->i8p, items, facts->num_labels, "labels");
   free(items);
   return table;
 }
@@ -173,43 +171,41 @@ static void put(Fields *f, LLVMValueRef v) {
 
 // @bertrt_generated_model: bertrt_model field by field, every field 8 bytes.
 void rl_emit_descriptor(RL *r, const CompiledModel *m, const RLCudaFacts *cuda) {
-  const Spec *s = m->spec;
-  const ModelSpec *ms = &s->model;
-  const TrainSpec *t = &s->train;
+  const ModelFacts *mf = &m->facts;
   Fields f = {0};
   put(&f, i64c(r, BERTRT_ABI_VERSION));
-  put(&f, cstring(r, s->name));
-  put(&f, cstring(r, s->stem));
+  put(&f, cstring(r, mf->name));
+  put(&f, cstring(r, mf->stem));
   put(&f, cstring(r, cuda ? "cuda" : "cpu"));
-  put(&f, cstring(r, precision_name(s->precision)));
+  put(&f, cstring(r, mf->precision));
   // HF BertConfig
-  put(&f, i64c(r, ms->vocab_size));
-  put(&f, i64c(r, ms->hidden_size));
-  put(&f, i64c(r, ms->num_hidden_layers));
-  put(&f, i64c(r, ms->num_attention_heads));
-  put(&f, i64c(r, ms->intermediate_size));
-  put(&f, i64c(r, ms->max_position_embeddings));
-  put(&f, i64c(r, ms->type_vocab_size));
-  put(&f, i64c(r, ms->pad_token_id));
-  put(&f, cstring(r, activation_name(ms->hidden_act)));
-  put(&f, f64c(r, ms->layer_norm_eps));
-  put(&f, f64c(r, ms->hidden_dropout_prob));
-  put(&f, f64c(r, ms->attention_probs_dropout_prob));
-  put(&f, f64c(r, ms->initializer_range));
+  put(&f, i64c(r, mf->vocab_size));
+  put(&f, i64c(r, mf->hidden_size));
+  put(&f, i64c(r, mf->num_hidden_layers));
+  put(&f, i64c(r, mf->num_attention_heads));
+  put(&f, i64c(r, mf->intermediate_size));
+  put(&f, i64c(r, mf->max_position_embeddings));
+  put(&f, i64c(r, mf->type_vocab_size));
+  put(&f, i64c(r, mf->pad_token_id));
+  put(&f, cstring(r, mf->hidden_act));
+  put(&f, f64c(r, mf->layer_norm_eps));
+  put(&f, f64c(r, mf->hidden_dropout_prob));
+  put(&f, f64c(r, mf->attention_probs_dropout_prob));
+  put(&f, f64c(r, mf->initializer_range));
   // head
-  put(&f, cstring(r, head_type_name(s->head.type)));
-  put(&f, cstring(r, head_info(s->head.type)->hf_architecture));
-  put(&f, i64c(r, s->head.num_labels));
-  put(&f, labels_table(r, &s->head));
-  put(&f, i64c(r, s->tokenizer.do_lower_case));
+  put(&f, cstring(r, mf->head_type));
+  put(&f, cstring(r, mf->hf_architecture));
+  put(&f, i64c(r, mf->num_labels));
+  put(&f, labels_table(r, mf));
+  put(&f, i64c(r, mf->do_lower_case));
   // training defaults
-  double train_doubles[] = {t->lr,           t->beta1,        t->beta2,    t->eps,
-                            t->weight_decay, t->warmup_ratio, t->grad_clip};
+  double train_doubles[] = {mf->lr,           mf->beta1,        mf->beta2,    mf->eps,
+                            mf->weight_decay, mf->warmup_ratio, mf->grad_clip};
   for (int i = 0; i < 7; i++)
     put(&f, f64c(r, train_doubles[i]));
-  put(&f, i64c(r, t->epochs));
-  put(&f, i64c(r, (int64_t)t->seed));
-  put(&f, i64c(r, s->shapes.batch_size));
+  put(&f, i64c(r, mf->epochs));
+  put(&f, i64c(r, (int64_t)mf->seed));
+  put(&f, i64c(r, mf->batch_size));
   // parameters and memory
   put(&f, i64c(r, m->params.n));
   put(&f, params_table(r, &m->params));

@@ -1,9 +1,10 @@
-# Fusion and memory plan (compiler/fuse.c, plan.c): the fused kernel programs of a spec,
-# run by the kernel-IR interpreter, compute what the graph interpreter computes. tiny_cls's
-# attention is fused (K_ATTENTION); wide_heads.yaml's heads are wider than
-# KIR_ATTENTION_MAX_HEAD_DIM, so it keeps GEMM, softmax, GEMM. The bf16 cases compile the same
-# specs with precision bf16 (compiler/precision.c), whose programs the interpreter runs with
-# bf16 storage: they must store activations in bf16 and agree to bf16's precision.
+# Fusion and memory plan (compiler/fuse.c, layout.c, plan.c, run by compile.c): the fused
+# kernel programs of a spec, run by the kernel-IR interpreter, compute what the graph
+# interpreter computes. tiny_cls's attention is fused (K_ATTENTION); wide_heads.yaml's heads
+# are wider than KIR_ATTENTION_MAX_HEAD_DIM, so it keeps GEMM, softmax, GEMM. The bf16 cases
+# compile the same specs with precision bf16 (compiler/precision.c), whose programs the
+# interpreter runs with bf16 storage: they must store activations in bf16 and agree to
+# bf16's precision.
 add_executable(fuse_interp_test ${CMAKE_CURRENT_SOURCE_DIR}/fuse/fuse_interp_test.c)
 target_link_libraries(fuse_interp_test PRIVATE bertc_core)
 foreach(mode forward train train_dropout feature_extraction)

@@ -10,9 +10,9 @@
 //   fuse_interp_test SPEC forward|train|train_dropout|feature_extraction fused|unfused
 //                    [fp32|bf16]
 #include "autodiff.h"
+#include "compile.h"
 #include "graph_interp.h"
 #include "kir_interp.h"
-#include "plan.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -59,7 +59,7 @@ static void fill_inputs(const Graph *g, const IoLayout *io, double **vals, bertr
     if (node->op != OP_INPUT) continue;
     int64_t count = shape_numel(node->shape);
     int64_t cols = node->shape.dim[node->shape.rank - 1];
-    int slot = io_find(io, node->name);
+    int slot = layout_io_find(io, node->name);
     int32_t *dst = arena_at(ctx, BERTRT_IO, io->offset[slot]);
     vals[n] = calloc((size_t)count, sizeof(double));
     for (int64_t e = 0; e < count; e++) {
@@ -192,7 +192,7 @@ int main(int argc, char **argv) {
   for (int i = 0; i < g->outputs.len; i++) {
     const Output *o = &g->outputs.items[i];
     if (!forward && strcmp(o->name, "loss") && strcmp(o->name, "logits")) continue;
-    int slot = io_find(&m->io, o->name);
+    int slot = layout_io_find(&m->io, o->name);
     if (bf16 && !strcmp(o->name, "loss")) tolerance = 1e-2;
     compare(o->name, arena_at(&ctx, BERTRT_IO, m->io.offset[slot]), vals[o->node],
             shape_numel(g->nodes.items[o->node].shape), false);

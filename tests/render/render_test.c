@@ -309,9 +309,7 @@ static void build_optimizer(Fixture *f) {
 
 typedef struct {
   Fixture forward, train, optimizer;
-  Spec spec;
   char *labels[2];
-  int seq_len[1];
   CompiledModel m;
   char *param_names[2];
   Shape param_shapes[2];
@@ -331,41 +329,39 @@ static void model_init(TestModel *t) {
   build_forward(&t->forward);
   build_train(&t->train);
   build_optimizer(&t->optimizer);
-  Spec *s = &t->spec;
-  s->name = "render_test_model";
-  s->stem = "render_test";
-  s->model = (ModelSpec){.vocab_size = V,
-                         .hidden_size = H,
-                         .num_hidden_layers = 1,
-                         .num_attention_heads = 2,
-                         .intermediate_size = 64,
-                         .hidden_act = ACT_GELU,
-                         .max_position_embeddings = 32,
-                         .type_vocab_size = 2,
-                         .pad_token_id = 0,
-                         .layer_norm_eps = 1e-12,
-                         .hidden_dropout_prob = 0.1,
-                         .attention_probs_dropout_prob = 0.125,
-                         .initializer_range = 0.02};
-  t->labels[0] = "부정", t->labels[1] = "긍정";
-  s->head = (HeadSpec){.type = HEAD_SEQUENCE_CLASSIFICATION, .num_labels = 2, .labels = t->labels};
-  t->seq_len[0] = S;
-  s->shapes = (ShapeSpec){.batch_size = B, .n_buckets = 1, .seq_len = t->seq_len};
-  s->train = (TrainSpec){.lr = 2e-5,
-                         .beta1 = 0.9,
-                         .beta2 = 0.999,
-                         .eps = 1e-8,
-                         .weight_decay = 0.01,
-                         .warmup_ratio = 0.1,
-                         .epochs = 3,
-                         .grad_clip = 1.0,
-                         .n_strategies = 1,
-                         .seed = 42};
-  s->tokenizer.do_lower_case = true;
-  s->precision = PRECISION_FP32;
-
   CompiledModel *m = &t->m;
-  m->spec = s;
+  t->labels[0] = "부정", t->labels[1] = "긍정";
+  m->facts = (ModelFacts){.name = "render_test_model",
+                          .stem = "render_test",
+                          .precision = "fp32",
+                          .vocab_size = V,
+                          .hidden_size = H,
+                          .num_hidden_layers = 1,
+                          .num_attention_heads = 2,
+                          .intermediate_size = 64,
+                          .max_position_embeddings = 32,
+                          .type_vocab_size = 2,
+                          .pad_token_id = 0,
+                          .hidden_act = "gelu",
+                          .layer_norm_eps = 1e-12,
+                          .hidden_dropout_prob = 0.1,
+                          .attention_probs_dropout_prob = 0.125,
+                          .initializer_range = 0.02,
+                          .head_type = "sequence_classification",
+                          .hf_architecture = "BertForSequenceClassification",
+                          .num_labels = 2,
+                          .labels = t->labels,
+                          .do_lower_case = true,
+                          .lr = 2e-5,
+                          .beta1 = 0.9,
+                          .beta2 = 0.999,
+                          .eps = 1e-8,
+                          .weight_decay = 0.01,
+                          .warmup_ratio = 0.1,
+                          .grad_clip = 1.0,
+                          .epochs = 3,
+                          .seed = 42,
+                          .batch_size = B};
   t->param_names[0] = "bert.embeddings.word_embeddings.weight";
   t->param_names[1] = "classifier.bias";
   t->param_shapes[0] = (Shape){2, {V, H}};
@@ -630,7 +626,6 @@ static void expect_shape(const char *what, int64_t rank, const int64_t *dims, Sh
 }
 
 static void check_descriptor(const bertrt_model *d, const TestModel *t, void *lib) {
-  const Spec *s = &t->spec;
   const CompiledModel *m = &t->m;
   expect_i64("abi_version", d->abi_version, BERTRT_ABI_VERSION);
   expect_str("name", d->name, "render_test_model");
@@ -660,6 +655,7 @@ static void check_descriptor(const bertrt_model *d, const TestModel *t, void *li
     expect_i64("integer field", ints[i][0], ints[i][1]);
   expect_str("hidden_act", d->hidden_act, "gelu");
   expect_str("head_type", d->head_type, "sequence_classification");
+  expect_str("hf_architecture", d->hf_architecture, "BertForSequenceClassification");
   double reals[][2] = {{d->layer_norm_eps, 1e-12},
                        {d->hidden_dropout_prob, 0.1},
                        {d->attention_probs_dropout_prob, 0.125},
@@ -705,7 +701,6 @@ static void check_descriptor(const bertrt_model *d, const TestModel *t, void *li
       (void *)d->optimizer[0] != dlsym(lib, "optimizer_v0"))
     fail("descriptor entry points are not %s", "forward_s8, train_s8_v0, optimizer_v0");
   if (d->device_images) fail("device_images is not NULL on %s", "cpu");
-  (void)s;
 }
 
 static void test_descriptor(void) {
