@@ -570,9 +570,7 @@ static void lower_scatter_add(Fuser *f, int n) {
 }
 
 void fuse_estimate_loop_cost(const KProgram *p, Kernel *k) {
-  int64_t iters = k->loop.cols;
-  for (int d = 0; d < k->loop.rank; d++)
-    iters *= k->loop.dim[d];
+  int64_t iters = kir_loop_rows(&k->loop) * k->loop.cols;
   int64_t arith = 0;
   for (int i = 0; i < k->loop.exprs.len; i++)
     arith += k->loop.exprs.items[i].op >= KX_NEG;

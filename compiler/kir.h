@@ -210,6 +210,8 @@ int kir_select(KLoop *loop, int cond, int if_true, int if_false);
 int kir_load(KLoop *loop, KIndex index);
 KIndex kir_index(int buf); // all strides 0, no indirection
 const char *kexpr_name(KExprOp op);
+// Rows of a loop: the product of its row space.
+int64_t kir_loop_rows(const KLoop *loop);
 // Sets live[i] for `root` and every expression it depends on (live has exprs.len entries).
 void kir_live(const KLoop *loop, int root, bool *live);
 // Checks a program's invariants (operand order, slot use, strides inside buffers);

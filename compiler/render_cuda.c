@@ -141,13 +141,6 @@ enum {
   ATT_MIN_BLOCKS = 2 // resident attention blocks per SM asked of ptxas: at most 255 registers
 };
 
-static int64_t loop_rows(const KLoop *loop) {
-  int64_t rows = 1;
-  for (int d = 0; d < loop->rank; d++)
-    rows *= loop->dim[d];
-  return rows;
-}
-
 // The smallest power of two >= n, within [1, MAX_BLOCK].
 static int pow2_threads(int64_t n) {
   int t = 1;
@@ -177,11 +170,11 @@ CudaLaunch cuda_launch(const Kernel *k) {
     if (k->loop.sum_over_rows) {
       // SUM_COLS columns per block, the rest of the block's threads as row lanes
       int cols = pow2_threads(k->loop.cols < SUM_COLS ? k->loop.cols : SUM_COLS);
-      int lanes = pow2_threads(loop_rows(&k->loop));
+      int lanes = pow2_threads(kir_loop_rows(&k->loop));
       if (lanes > MAX_BLOCK / cols) lanes = MAX_BLOCK / cols;
       return (CudaLaunch){ceil_div(k->loop.cols, cols), cols * lanes, 1, lanes};
     }
-    return rows_launch(loop_rows(&k->loop), k->loop.cols);
+    return rows_launch(kir_loop_rows(&k->loop), k->loop.cols);
   case K_SCATTER_ADD: {
     int block = pow2_threads(k->scatter.cols);
     return (CudaLaunch){ceil_div(k->scatter.dst_rows, SCATTER_TILE), block, block, SCATTER_TILE};
@@ -771,7 +764,7 @@ static void print_thread_ids(Cx *cx, CudaLaunch l, bool need_row) {
 static void print_row_kernel(Cx *cx) {
   const KLoop *loop = cx->loop;
   CudaLaunch l = cuda_launch(cx->k);
-  int64_t rows = loop_rows(loop);
+  int64_t rows = kir_loop_rows(loop);
   StrBuf geometry = {0};
   sb_puts(&geometry, "rows ");
   print_dims(&geometry, loop);
@@ -821,8 +814,8 @@ static void print_sum_kernel(Cx *cx) {
   for (int i = 0; i < map->items.len; i++)
     sb_printf(cx->out, "  float sum%d = 0.0f;\n", i);
   if (guard) sb_printf(cx->out, "  if (col < %" PRId64 ")\n", loop->cols);
-  sb_printf(cx->out, "  for (%s row = lane; row < %" PRId64 "; row += %d) {\n", I, loop_rows(loop),
-            lanes);
+  sb_printf(cx->out, "  for (%s row = lane; row < %" PRId64 "; row += %d) {\n", I,
+            kir_loop_rows(loop), lanes);
   bool used[MAX_RANK];
   coords_used(loop, used);
   print_coords(cx, used, "    ");
@@ -871,7 +864,7 @@ static void print_loop_kernel(Cx *cx) {
   cx->row = "row";
   loop_access(cx);
   loop_args(cx);
-  cx->idx = fits_int(cx, loop_rows(loop) * loop->cols) ? "int" : "long long";
+  cx->idx = fits_int(cx, kir_loop_rows(loop) * loop->cols) ? "int" : "long long";
   if (loop->sum_over_rows)
     print_sum_kernel(cx);
   else

@@ -572,13 +572,6 @@ static void emit_phases(Fn *f, int n_phases) {
   }
 }
 
-static int64_t loop_rows(const KLoop *loop) {
-  int64_t rows = 1;
-  for (int d = 0; d < loop->rank; d++)
-    rows *= loop->dim[d];
-  return rows;
-}
-
 static void loop_begin(Fn *f, const KLoop *loop) {
   f->loop = loop;
   f->slot = xcalloc((size_t)loop->n_slots + 1, sizeof *f->slot);
@@ -610,7 +603,7 @@ static void emit_sum_over_rows(Fn *f, const Kernel *k) {
   for (int i = 0; i < map->items.len; i++)
     store(r, f32c(r, 0.0f), element_ptr(f, &map->items.items[i].dst));
   loop_close(r, f->fn, &zero, true);
-  Loop rows = loop_open(r, f->fn, i64c(r, 0), i64c(r, loop_rows(loop)), false, "row");
+  Loop rows = loop_open(r, f->fn, i64c(r, 0), i64c(r, kir_loop_rows(loop)), false, "row");
   set_coords(f, rows.iv);
   emit_phases(f, loop->phases.len - 1);
   phase_begin(f);
@@ -983,7 +976,7 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k) {
   case K_LOOP:
     if (k->loop.sum_over_rows)
       return (Step){.range = kernel_range(r, p, k, BODY_SUM_OVER_ROWS), .n = k->loop.cols};
-    return (Step){.range = kernel_range(r, p, k, BODY_ROWS), .n = loop_rows(&k->loop)};
+    return (Step){.range = kernel_range(r, p, k, BODY_ROWS), .n = kir_loop_rows(&k->loop)};
   case K_SCATTER_ADD:
     return (Step){.range = kernel_range(r, p, k, BODY_SCATTER), .n = k->scatter.cols};
   case K_GEMM: {
