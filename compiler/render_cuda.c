@@ -1053,17 +1053,10 @@ typedef struct {
   CudaLaunchTable calls; // the launch table as data
 } Render;
 
-static uint64_t text_hash(const char *s, size_t n) { // FNV-1a
-  uint64_t h = 14695981039346656037u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-  return h;
-}
-
 // The kernel just printed into `code` by `cx`: its body (an existing one with the same text,
 // or a new one), and its launch-table line.
 static int add_call(Render *r, Cx *cx, StrBuf *code, const char *suffix) {
-  uint64_t hash = text_hash(code->data, code->len);
+  uint64_t hash = fnv1a(code->data, code->len);
   int n = 0;
   while (n < r->bodies.len &&
          (r->bodies.items[n].hash != hash || strcmp(r->bodies.items[n].text, code->data) ||

@@ -849,18 +849,10 @@ static Key kernel_key(const KProgram *p, const Kernel *kernel, BodyKind kind) {
   return k;
 }
 
-static uint64_t key_hash(const RLKey *key) { // FNV-1a
-  uint64_t h = 14695981039346656037u;
-  const unsigned char *bytes = (const unsigned char *)key->items;
-  for (size_t i = 0; i < (size_t)key->len * sizeof *key->items; i++)
-    h = (h ^ bytes[i]) * 1099511628211u;
-  return h;
-}
-
 // The body of `kernel`: an existing one with the same key, or a new @body_N.
 static LLVMValueRef kernel_body(RL *r, const KProgram *p, const Kernel *kernel, BodyKind kind,
                                 Key *key) {
-  uint64_t hash = key_hash(&key->words);
+  uint64_t hash = fnv1a(key->words.items, (size_t)key->words.len * sizeof *key->words.items);
   for (int i = 0; i < r->bodies.len; i++) {
     const RLBody *b = &r->bodies.items[i];
     if (b->hash == hash && b->key.len == key->words.len &&
