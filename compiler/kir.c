@@ -84,6 +84,12 @@ int64_t kir_loop_rows(const KLoop *loop) {
   return rows;
 }
 
+bool kir_bufs_overlap(const KBuf *a, const KBuf *b) {
+  int64_t a_end = a->offset + dtype_bytes(a->dtype) * a->elems;
+  int64_t b_end = b->offset + dtype_bytes(b->dtype) * b->elems;
+  return a->arena == b->arena && a->offset < b_end && b->offset < a_end;
+}
+
 // ---- verification --------------------------------------------------------------------
 
 typedef struct {

@@ -212,6 +212,9 @@ KIndex kir_index(int buf); // all strides 0, no indirection
 const char *kexpr_name(KExprOp op);
 // Rows of a loop: the product of its row space.
 int64_t kir_loop_rows(const KLoop *loop);
+// Whether two buffers share a byte: the same arena and overlapping byte ranges, each
+// [offset, offset + elems * its dtype's size).
+bool kir_bufs_overlap(const KBuf *a, const KBuf *b);
 // Sets live[i] for `root` and every expression it depends on (live has exprs.len entries).
 void kir_live(const KLoop *loop, int root, bool *live);
 // Checks a program's invariants (operand order, slot use, strides inside buffers);

@@ -606,13 +606,6 @@ static const char *role_name(unsigned char acc) {
   return acc == (ACC_READ | ACC_WRITE) ? "updated" : acc == ACC_WRITE ? "written" : "read";
 }
 
-// Two buffers of the same arena whose bytes overlap (only one pointer may then be restrict).
-static bool overlaps(const KBuf *a, const KBuf *b) {
-  int64_t a_end = a->offset + dtype_bytes(a->dtype) * a->elems;
-  int64_t b_end = b->offset + dtype_bytes(b->dtype) * b->elems;
-  return a->arena == b->arena && a->offset < b_end && b->offset < a_end;
-}
-
 // Buffer `b` (when the kernel uses it) becomes the body's next argument, unless it is one.
 static void add_arg(Cx *cx, int b) {
   if (b < 0 || !cx->acc[b] || cx->arg[b] >= 0) return;
@@ -645,7 +638,8 @@ static void print_signature(Cx *cx, CudaLaunch l) {
     int b = cx->args.items[i];
     bool restrict_ok = true;
     for (int o = 0; o < cx->args.len && restrict_ok; o++)
-      restrict_ok = o == i || !overlaps(&p->bufs.items[b], &p->bufs.items[cx->args.items[o]]);
+      restrict_ok =
+          o == i || !kir_bufs_overlap(&p->bufs.items[b], &p->bufs.items[cx->args.items[o]]);
     sb_printf(cx->out, ", %s%s *%sb%d", cx->acc[b] & ACC_WRITE ? "" : "const ",
               c_type(p->bufs.items[b].dtype), restrict_ok ? "__restrict__ " : "", i);
   }

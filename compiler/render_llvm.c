@@ -831,9 +831,7 @@ static bool args_disjoint(const KProgram *p, const Key *k) {
   for (int i = 0; i < k->bufs.len; i++)
     for (int j = i + 1; j < k->bufs.len; j++) {
       const KBuf *a = &p->bufs.items[k->bufs.items[i]], *b = &p->bufs.items[k->bufs.items[j]];
-      if (a->arena == b->arena && a->offset < b->offset + 4 * b->elems &&
-          b->offset < a->offset + 4 * a->elems)
-        return false;
+      if (kir_bufs_overlap(a, b)) return false;
     }
   return true;
 }
