@@ -1,6 +1,6 @@
-// kir.h — the kernel IR: what fusion (fuse.c) produces, the memory plan (plan.c) places
-// and every renderer (render_llvm.c, render_cuda.c) prints. A reference interpreter
-// (kir_interp.c) is its executable definition.
+// kir.h — the kernel IR: what fusion (fuse.h, optimizer.h) produces, the memory plan
+// (plan.c) places and every renderer (render_llvm.c, render_cuda.c) prints. A reference
+// interpreter (kir_interp.c) is its executable definition.
 //
 // A KProgram is one entry point (one bucket's forward, forward_backward of a variant, or
 // an optimizer step): an ordered list of kernels over a table of buffers. Three kinds:
@@ -200,7 +200,7 @@ typedef struct {
 // bf16 in precision bf16).
 DType kir_attention_role_dtype(const KProgram *p, const KAttention *a, bertrt_attention_role role);
 
-// Builders used by fuse.c (and tests).
+// Builders used by the fusion stage (fuse.c, fuse_attention.c, optimizer.c) and tests.
 int kir_buf(KProgram *p, KBuf buf);
 int kir_expr(KLoop *loop, KExpr e); // appends, returns its index
 int kir_const(KLoop *loop, float value);
