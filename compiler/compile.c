@@ -3,6 +3,7 @@
 
 #include "autodiff.h"
 #include "fuse.h"
+#include "optimizer.h"
 #include "heads.h"
 #include "plan.h"
 #include "precision.h"

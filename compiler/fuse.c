@@ -1,4 +1,6 @@
-// fuse.c — stage 4: lowering a graph into kernel IR (fuse.h).
+// fuse.c — stage 4: lowering a graph into kernel IR (fuse.h). Self-attention regions are
+// matched and lowered to K_ATTENTION kernels by fuse_attention.c; the optimizer step program
+// is optimizer.c's. The state the three share is fuse_internal.h.
 //
 // Three decisions per needed node, made once before any kernel is emitted:
 //   how:    LEAF (an input or parameter buffer), ALIAS (a reshape of a buffer), INLINE
@@ -16,54 +18,11 @@
 // sum_j a[d][j] * iter_j + b[d], with iter_j the row coordinates and iter[ITER_COL] the
 // column. Broadcasting zeroes rows of the map; loads turn it into a KIndex through the
 // buffer's contiguous strides.
-#include "fuse.h"
+#include "fuse_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define ITER_COL MAX_RANK
-
-typedef struct {
-  int64_t a[MAX_RANK][MAX_RANK + 1];
-  int64_t b[MAX_RANK];
-} Pos;
-
-typedef enum { HOW_UNUSED, HOW_LEAF, HOW_ALIAS, HOW_INLINE, HOW_BUFFER, HOW_ABSORBED } How;
-
-typedef struct {
-  int node;
-  Pos pos;
-  int expr;
-} Memo;
-
-// One multi-head self-attention of the graph lowered as K_ATTENTION kernels (match_attention).
-typedef struct {
-  int scores, masked, probs, dropped, context; // forward nodes; dropped -1 without dropout
-  int q, k, v, key_bias;
-  // backward, all -1 when the attention has none
-  int dcontext, grad_dropped, grad_probs, grad_scores, dq, dk, dv;
-  int lse; // buffer, once the forward kernel is lowered
-} Attention;
-
-typedef struct {
-  const Graph *g;
-  const ParamLayout *layout;
-  const IoLayout *io;
-  KProgram *p;
-  bool *root;       // [nodes] an entry-point output or a parameter gradient
-  int *n_consumers; // [nodes] among needed nodes
-  int *consumer;    // [nodes] the last needed consumer
-  How *how;         // [nodes]
-  int *buf;         // [nodes] buffer id or -1
-  int *gemm_bias;   // [nodes] matmul -> bias-add node folded into its epilogue, or -1
-  int *gemm_act;    // [nodes] matmul -> gelu node folded into its epilogue, or -1
-  int *attention;   // [nodes] the Attention whose kernels this node lowers, or -1
-  VEC(Attention) attentions;
-  // emission state of the kernel being built
-  KLoop *loop;
-  VEC(Memo) memo;
-} Fuser;
 
 // ---- shapes and positions --------------------------------------------------------------
 
@@ -75,8 +34,7 @@ static void contiguous_strides(Shape s, int64_t *stride) {
   }
 }
 
-// The loop over a shape: rows are every dimension but the last, columns the last.
-static void loop_over(KLoop *loop, Shape s) {
+void fuse_loop_over(KLoop *loop, Shape s) {
   if (s.rank <= 1) {
     loop->rank = 1;
     loop->dim[0] = 1;
@@ -89,7 +47,7 @@ static void loop_over(KLoop *loop, Shape s) {
   loop->cols = s.dim[s.rank - 1];
 }
 
-// Each coordinate of `s` is the loop's coordinate of the same place (loop_over(s)).
+// Each coordinate of `s` is the loop's coordinate of the same place (fuse_loop_over(s)).
 static Pos pos_identity(Shape s) {
   Pos p = {0};
   for (int d = 0; d + 1 < s.rank; d++)
@@ -126,33 +84,6 @@ static KIndex index_at(int buf, Shape s, Pos p) {
 }
 
 // ---- expression helpers ----------------------------------------------------------------
-
-static int cst(Fuser *f, float v) {
-  return kir_const(f->loop, v);
-}
-static int un(Fuser *f, KExprOp op, int a) {
-  return kir_unary(f->loop, op, a);
-}
-static int bin(Fuser *f, KExprOp op, int a, int b) {
-  return kir_binary(f->loop, op, a, b);
-}
-static int add(Fuser *f, int a, int b) {
-  return bin(f, KX_ADD, a, b);
-}
-static int sub(Fuser *f, int a, int b) {
-  return bin(f, KX_SUB, a, b);
-}
-static int mul(Fuser *f, int a, int b) {
-  return bin(f, KX_MUL, a, b);
-}
-
-static int slot(Fuser *f, int s) {
-  return kir_expr(f->loop, (KExpr){.op = KX_SLOT, .a = -1, .b = -1, .c = -1, .slot = s});
-}
-
-static int ctx_field(Fuser *f, KCtxField field) {
-  return kir_expr(f->loop, (KExpr){.op = KX_CTX, .a = -1, .b = -1, .c = -1, .ctx_field = field});
-}
 
 // Coordinate d of a position as an expression of the loop's coordinates.
 static int coord_expr(Fuser *f, const Pos *p, int d) {
@@ -357,38 +288,23 @@ static int emit(Fuser *f, int n, Pos p) {
 
 // ---- kernels -----------------------------------------------------------------------------
 
-static char *kernel_name(const Fuser *f, const char *what) {
+char *fuse_kernel_name(const Fuser *f, const char *what) {
   char *id = c_identifier(what);
   char *name = format("k%03d_%s", f->p->kernels.len, id);
   free(id);
   return name;
 }
 
-static KLoop *begin_loop(Fuser *f, int n, const char *kind, Shape over) {
+KLoop *fuse_begin_loop(Fuser *f, int n, const char *kind, Shape over) {
   const Node *node = &f->g->nodes.items[n];
   Kernel k = {.kind = K_LOOP, .loc = node->loc};
-  k.name = kernel_name(f, node->name ? node->name : op_name(node->op));
+  k.name = fuse_kernel_name(f, node->name ? node->name : op_name(node->op));
   k.what = format("%s %s", kind, node->name ? node->name : "");
-  loop_over(&k.loop, over);
+  fuse_loop_over(&k.loop, over);
   vec_push(&f->p->kernels, k);
   f->loop = &f->p->kernels.items[f->p->kernels.len - 1].loop;
   f->memo.len = 0;
   return f->loop;
-}
-
-static KPhase *phase(Fuser *f, KPhaseKind kind) {
-  vec_push(&f->loop->phases, ((KPhase){.kind = kind}));
-  return &f->loop->phases.items[f->loop->phases.len - 1];
-}
-
-static int new_slot(Fuser *f) {
-  return f->loop->n_slots++;
-}
-
-static int reduce(Fuser *f, KReduce op, int expr) {
-  int s = new_slot(f);
-  vec_push(&phase(f, KP_REDUCE)->items, ((KItem){.expr = expr, .slot = s, .reduce = op}));
-  return s;
 }
 
 static int let(Fuser *f, int expr) {
@@ -397,13 +313,9 @@ static int let(Fuser *f, int expr) {
   return s;
 }
 
-static void store(KPhase *ph, KIndex dst, int expr) {
-  vec_push(&ph->items, ((KItem){.expr = expr, .dst = dst}));
-}
-
 static void lower_pointwise(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
-  begin_loop(f, n, op_name(node->op), node->shape);
+  fuse_begin_loop(f, n, op_name(node->op), node->shape);
   Pos id = pos_identity(node->shape);
   f->how[n] = HOW_INLINE; // emit its expression, not a load of itself
   int e = emit(f, n, id);
@@ -437,13 +349,13 @@ static void store_stats(Fuser *f, KPhase *ph, int stats, int mean, int rstd) {
 static void lower_slice_rows_backward(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   const Node *dy = &f->g->nodes.items[node->in[0]];
-  begin_loop(f, n, "copy rows", dy->shape);
+  fuse_begin_loop(f, n, "copy rows", dy->shape);
   Pos id = pos_identity(dy->shape);
   store(phase(f, KP_MAP), index_at(f->buf[n], node->shape, id), emit(f, node->in[0], id));
   if (dy->shape.dim[0] == node->shape.dim[0]) return;
   Shape rest = node->shape;
   rest.dim[0] -= dy->shape.dim[0];
-  begin_loop(f, n, "zero rows", rest);
+  fuse_begin_loop(f, n, "zero rows", rest);
   KIndex dst = index_at(f->buf[n], node->shape, pos_identity(rest));
   dst.offset += shape_numel(dy->shape);
   store(phase(f, KP_MAP), dst, cst(f, 0.0f));
@@ -453,7 +365,7 @@ static void lower_layernorm(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   int x = node->in[0], stats = node->in[1];
   const Node *st = &f->g->nodes.items[stats];
-  begin_loop(f, n, "layernorm", node->shape);
+  fuse_begin_loop(f, n, "layernorm", node->shape);
   Pos id = pos_identity(node->shape);
   int mean, rstd;
   row_stats(f, x, id, st->attr.value, node->shape.dim[node->shape.rank - 1], &mean, &rstd);
@@ -467,7 +379,7 @@ static void lower_layernorm(Fuser *f, int n) {
 static void lower_ln_stats(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Shape xs = f->g->nodes.items[node->in[0]].shape;
-  begin_loop(f, n, "layernorm statistics", xs);
+  fuse_begin_loop(f, n, "layernorm statistics", xs);
   int mean, rstd;
   row_stats(f, node->in[0], pos_identity(xs), node->attr.value, xs.dim[xs.rank - 1], &mean, &rstd);
   store_stats(f, phase(f, KP_MAP), n, mean, rstd);
@@ -477,7 +389,7 @@ static void lower_ln_stats(Fuser *f, int n) {
 static void lower_layernorm_backward(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Pos id = pos_identity(node->shape);
-  begin_loop(f, n, "layernorm backward", node->shape);
+  fuse_begin_loop(f, n, "layernorm backward", node->shape);
   float inv_n = 1.0f / (float)node->shape.dim[node->shape.rank - 1];
   int mean = let(f, emit_stat(f, node->in[2], id, 0));
   int rstd = let(f, emit_stat(f, node->in[2], id, 1));
@@ -493,7 +405,7 @@ static void lower_layernorm_backward(Fuser *f, int n) {
 static void lower_softmax(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Pos id = pos_identity(node->shape);
-  begin_loop(f, n, "softmax", node->shape);
+  fuse_begin_loop(f, n, "softmax", node->shape);
   int x = emit_in(f, n, 0, id);
   int max = reduce(f, KR_MAX, x);
   int ex = un(f, KX_EXP, sub(f, x, slot(f, max)));
@@ -505,7 +417,7 @@ static void lower_softmax(Fuser *f, int n) {
 static void lower_softmax_backward(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Pos id = pos_identity(node->shape);
-  begin_loop(f, n, "softmax backward", node->shape);
+  fuse_begin_loop(f, n, "softmax backward", node->shape);
   int dy = emit_in(f, n, 0, id), y = emit_in(f, n, 1, id);
   int dot = reduce(f, KR_SUM, mul(f, dy, y));
   store(phase(f, KP_MAP), index_at(f->buf[n], node->shape, id),
@@ -515,7 +427,7 @@ static void lower_softmax_backward(Fuser *f, int n) {
 static void lower_sum_rows(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Shape xs = f->g->nodes.items[node->in[0]].shape;
-  KLoop *loop = begin_loop(f, n, "sum over rows", xs);
+  KLoop *loop = fuse_begin_loop(f, n, "sum over rows", xs);
   loop->sum_over_rows = true;
   int e = emit(f, node->in[0], pos_identity(xs));
   KIndex dst = kir_index(f->buf[n]);
@@ -530,7 +442,7 @@ static int is_valid_label(Fuser *f, int label) {
 static void lower_valid_count(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Shape ls = f->g->nodes.items[node->in[0]].shape;
-  begin_loop(f, n, "valid label count", ls);
+  fuse_begin_loop(f, n, "valid label count", ls);
   int count = reduce(f, KR_SUM, is_valid_label(f, emit(f, node->in[0], pos_identity(ls))));
   store(phase(f, KP_MAP), kir_index(f->buf[n]), slot(f, count));
 }
@@ -567,7 +479,7 @@ static void lower_cross_entropy(Fuser *f, int n) {
               .elems = rows,
               .node = -1};
   int per_row = kir_buf(f->p, tmp);
-  begin_loop(f, n, "cross-entropy rows", ls);
+  fuse_begin_loop(f, n, "cross-entropy rows", ls);
   RowLoss r = row_loss(f, node, pos_identity(ls));
   int lse = add(f, un(f, KX_LOG, slot(f, r.sum)), slot(f, r.max));
   int loss = let(f, mul(f, sub(f, lse, slot(f, r.picked)), slot(f, r.valid)));
@@ -576,7 +488,7 @@ static void lower_cross_entropy(Fuser *f, int n) {
   store(phase(f, KP_MAP), dst, slot(f, loss));
 
   Shape one_row = shape_of(1, &rows);
-  begin_loop(f, n, "cross-entropy mean", one_row);
+  fuse_begin_loop(f, n, "cross-entropy mean", one_row);
   KIndex src = kir_index(per_row);
   src.col_stride = 1;
   int total = reduce(f, KR_SUM, kir_load(f->loop, src));
@@ -587,7 +499,7 @@ static void lower_cross_entropy(Fuser *f, int n) {
 static void lower_cross_entropy_backward(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Pos id = pos_identity(node->shape);
-  begin_loop(f, n, "cross-entropy backward", node->shape);
+  fuse_begin_loop(f, n, "cross-entropy backward", node->shape);
   RowLoss r = row_loss(f, node, id);
   int scale = let(f, bin(f, KX_DIV, mul(f, emit(f, node->in[0], (Pos){0}), slot(f, r.valid)),
                          emit(f, node->in[3], (Pos){0})));
@@ -606,7 +518,7 @@ static void lower_matmul(Fuser *f, int n) {
   const MatmulAttr *mm = &node->attr.mm;
   int out = f->gemm_act[n] >= 0 ? f->gemm_act[n] : f->gemm_bias[n] >= 0 ? f->gemm_bias[n] : n;
   Kernel k = {.kind = K_GEMM, .loc = node->loc};
-  k.name = kernel_name(f, node->name);
+  k.name = fuse_kernel_name(f, node->name);
   k.what = format("matmul %s%s%s", node->name, f->gemm_bias[n] >= 0 ? " + bias" : "",
                   f->gemm_act[n] >= 0 ? " + gelu" : "");
   KGemm *g = &k.gemm;
@@ -644,7 +556,7 @@ static void lower_scatter_add(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   const Node *dy = &f->g->nodes.items[node->in[0]];
   Kernel k = {.kind = K_SCATTER_ADD, .loc = node->loc};
-  k.name = kernel_name(f, node->name);
+  k.name = fuse_kernel_name(f, node->name);
   k.what = format("scatter-add %s", node->name);
   k.scatter = (KScatter){.dst = f->buf[n],
                          .src = f->buf[node->in[0]],
@@ -657,96 +569,8 @@ static void lower_scatter_add(Fuser *f, int n) {
   vec_push(&f->p->kernels, k);
 }
 
-// ---- attention -----------------------------------------------------------------------------
-
-static Kernel attention_kernel(Fuser *f, const Attention *at, bertrt_attention_part part) {
-  const Node *ctx = &f->g->nodes.items[at->context], *s = &f->g->nodes.items[at->scores];
-  const Node *dropped = at->dropped >= 0 ? &f->g->nodes.items[at->dropped] : NULL;
-  Kernel k = {.kind = K_ATTENTION, .loc = ctx->loc};
-  char *what = format("%s.%s", ctx->name, kir_attention_part_names[part]);
-  k.name = kernel_name(f, what);
-  free(what);
-  k.what = format("attention %s of %s: softmax(q k^T * %.9g + key bias)%s v",
-                  kir_attention_part_names[part], ctx->name, (double)s->attr.mm.alpha,
-                  dropped ? " dropout" : "");
-  KAttention *a = &k.attention;
-  a->part = part;
-  a->batch = s->shape.dim[0], a->heads = s->shape.dim[1], a->seq = s->shape.dim[2];
-  a->head_dim = s->attr.mm.k;
-  a->scale = s->attr.mm.alpha;
-  a->dropout_p = dropped ? dropped->attr.dropout.p : 0.0f;
-  a->dropout_site = dropped ? dropped->attr.dropout.site : 0;
-  for (int role = 0; role < BERTRT_ATT_ROLES; role++)
-    a->buf[role] = -1;
-  int reads[] = {at->q, at->k, at->v, at->key_bias};
-  for (int role = 0; role < 4; role++)
-    a->buf[role] = f->buf[reads[role]];
-  a->buf[BERTRT_ATT_LSE] = at->lse;
-  // model FLOPs, as for the unfused GEMMs: S x S x D products per (batch, head), forward
-  // q k^T and p v; backward dp, dv, dk (grad_kv) and dq (grad_q). The scores and dp that
-  // the backward parts recompute are not counted.
-  int64_t products = part == BERTRT_ATTENTION_FORWARD   ? 2
-                     : part == BERTRT_ATTENTION_GRAD_KV ? 3
-                                                        : 1;
-  int64_t heads = a->batch * a->heads;
-  k.flops = products * 2 * heads * a->seq * a->seq * a->head_dim;
-  k.bytes = kir_bytes(f->p, &k);
-  return k;
-}
-
-static int attention_rows_buffer(Fuser *f, const Attention *at, const char *what) {
-  const Node *s = &f->g->nodes.items[at->scores];
-  Shape rows = shape_of(3, s->shape.dim);
-  KBuf b = {.name = format("%s.%s", f->g->nodes.items[at->context].name, what),
-            .arena = BERTRT_ACTS,
-            .dtype = DT_F32,
-            .shape = rows,
-            .elems = shape_numel(rows),
-            .node = -1};
-  return kir_buf(f->p, b);
-}
-
-// context and the log-sum-exp of every score row.
-static void lower_attention_forward(Fuser *f, Attention *at) {
-  at->lse = attention_rows_buffer(f, at, "lse");
-  Kernel k = attention_kernel(f, at, BERTRT_ATTENTION_FORWARD);
-  k.attention.buf[BERTRT_ATT_OUT] = f->buf[at->context];
-  vec_push(&f->p->kernels, k);
-}
-
-// delta = dout . out per (batch, head, query), then the gradients of k and v, then of q.
-static void lower_attention_backward(Fuser *f, Attention *at) {
-  const Node *s = &f->g->nodes.items[at->scores];
-  int64_t B = s->shape.dim[0], nh = s->shape.dim[1], S = s->shape.dim[2], D = s->attr.mm.k;
-  int delta = attention_rows_buffer(f, at, "delta");
-  begin_loop(f, at->context, "attention delta = dout . out of",
-             shape_of(4, (int64_t[]){B, nh, S, D}));
-  KIndex head = kir_index(-1); // [B, S, nh * D] as rows (b, h, i) and columns d
-  head.row_stride[0] = S * nh * D, head.row_stride[1] = D, head.row_stride[2] = nh * D;
-  head.col_stride = 1;
-  KIndex dout = head, out = head, dst = kir_index(delta);
-  dout.buf = f->buf[at->dcontext], out.buf = f->buf[at->context];
-  dst.row_stride[0] = nh * S, dst.row_stride[1] = S, dst.row_stride[2] = 1;
-  int dot = reduce(f, KR_SUM, mul(f, kir_load(f->loop, dout), kir_load(f->loop, out)));
-  store(phase(f, KP_MAP), dst, slot(f, dot));
-  for (int part = BERTRT_ATTENTION_GRAD_KV; part <= BERTRT_ATTENTION_GRAD_Q; part++) {
-    Kernel k = attention_kernel(f, at, part);
-    k.attention.buf[BERTRT_ATT_DOUT] = f->buf[at->dcontext];
-    k.attention.buf[BERTRT_ATT_DELTA] = delta;
-    if (part == BERTRT_ATTENTION_GRAD_KV) {
-      k.attention.buf[BERTRT_ATT_DK] = f->buf[at->dk];
-      k.attention.buf[BERTRT_ATT_DV] = f->buf[at->dv];
-    } else {
-      k.attention.buf[BERTRT_ATT_DQ] = f->buf[at->dq];
-    }
-    vec_push(&f->p->kernels, k);
-  }
-}
-
-static void estimate_loop_cost(const KProgram *p, Kernel *k) {
-  int64_t iters = k->loop.cols;
-  for (int d = 0; d < k->loop.rank; d++)
-    iters *= k->loop.dim[d];
+void fuse_estimate_loop_cost(const KProgram *p, Kernel *k) {
+  int64_t iters = kir_loop_rows(&k->loop) * k->loop.cols;
   int64_t arith = 0;
   for (int i = 0; i < k->loop.exprs.len; i++)
     arith += k->loop.exprs.items[i].op >= KX_NEG;
@@ -758,17 +582,13 @@ static void lower_node(Fuser *f, int n);
 
 static void lower(Fuser *f, int n) {
   int first = f->p->kernels.len;
-  if (f->attention[n] >= 0) {
-    Attention *at = &f->attentions.items[f->attention[n]];
-    if (n == at->context)
-      lower_attention_forward(f, at);
-    else
-      lower_attention_backward(f, at);
-  } else {
+  if (f->attention[n] >= 0)
+    fuse_lower_attention(f, n);
+  else
     lower_node(f, n);
-  }
   for (int i = first; i < f->p->kernels.len; i++)
-    if (f->p->kernels.items[i].kind == K_LOOP) estimate_loop_cost(f->p, &f->p->kernels.items[i]);
+    if (f->p->kernels.items[i].kind == K_LOOP)
+      fuse_estimate_loop_cost(f->p, &f->p->kernels.items[i]);
 }
 
 static void lower_node(Fuser *f, int n) {
@@ -930,185 +750,6 @@ static void fold_epilogues(Fuser *f) {
   }
 }
 
-// ---- attention regions ----------------------------------------------------------------
-
-// The needed consumers of node n (at most `max`; returns how many there are).
-static int consumers_of(const Fuser *f, int n, int *out, int max) {
-  int count = 0;
-  for (int c = n + 1; c < f->g->nodes.len; c++) {
-    const Node *node = &f->g->nodes.items[c];
-    if (f->how[c] == HOW_UNUSED) continue;
-    for (int i = 0; i < node->n_in; i++) {
-      if (node->in[i] != n) continue;
-      if (count < max) out[count] = c;
-      count++;
-      break;
-    }
-  }
-  return count;
-}
-
-// The needed consumer of n with op `op` reading `a` as input 0 and `b` as input 1 (either
-// may be -1: any), other than `except`; -1 when none.
-static int consumer_with(const Fuser *f, int n, OpKind op, int a, int b, int except) {
-  int cons[8], count = consumers_of(f, n, cons, 8);
-  for (int i = 0; i < count && i < 8; i++) {
-    const Node *c = &f->g->nodes.items[cons[i]];
-    if (cons[i] != except && c->op == op && (a < 0 || c->in[0] == a) && (b < 0 || c->in[1] == b))
-      return cons[i];
-  }
-  return -1;
-}
-
-// Whether every needed consumer of n is one of `allowed`, and n is not an output.
-static bool consumed_only_by(const Fuser *f, int n, const int *allowed, int n_allowed) {
-  if (f->root[n]) return false;
-  int cons[8], count = consumers_of(f, n, cons, 8);
-  if (count > 8) return false;
-  for (int i = 0; i < count; i++) {
-    bool ok = false;
-    for (int j = 0; j < n_allowed; j++)
-      ok = ok || (allowed[j] >= 0 && cons[i] == allowed[j]);
-    if (!ok) return false;
-  }
-  return true;
-}
-
-static bool operand_is(MatOperand o, bool trans, int64_t ld, int64_t stride0, int64_t stride1) {
-  return o.trans == trans && o.ld == ld && o.batch_stride[0] == stride0 &&
-         o.batch_stride[1] == stride1;
-}
-
-// A [B, S, nh * D] tensor read or written one head at a time (model.c's heads view).
-static bool is_heads(const Node *n, MatOperand o, bool trans, int64_t B, int64_t S, int64_t nh,
-                     int64_t D) {
-  return n->dtype == DT_F32 && shape_eq(n->shape, shape_of(3, (int64_t[]){B, S, nh * D})) &&
-         operand_is(o, trans, nh * D, S * nh * D, D);
-}
-
-// The backward matmul producing the gradient of a heads tensor: inputs (a, b), the
-// result in the heads layout; -1 when absent or different.
-static int heads_gradient(const Fuser *f, int a, int b, const Node *scores, int except) {
-  int n = consumer_with(f, a, OP_MATMUL, a, b, except);
-  if (n < 0) return -1;
-  const Node *g = &f->g->nodes.items[n];
-  int64_t B = scores->shape.dim[0], nh = scores->shape.dim[1], S = scores->shape.dim[2];
-  return is_heads(g, g->attr.mm.c, false, B, S, nh, scores->attr.mm.k) ? n : -1;
-}
-
-// Recognises, at softmax node `probs`, model.c's self-attention
-//   scores = alpha q k^T per head -> masked = scores + key_bias [B,1,1,S] -> probs = softmax
-//   -> dropped = dropout(probs) (optional) -> context = dropped v per head
-// and the backward autodiff made of it (dropped' = dcontext v^T, dv = dropped^T dcontext,
-// probs' = dropout(dropped'), scores' = softmax_backward(probs', probs), dq = scores' k,
-// dk = scores'^T q), all of it or none. Nothing but the region reads its [B,nh,S,S] nodes.
-static bool match_attention(const Fuser *f, int probs, Attention *at) {
-  const Graph *g = f->g;
-  *at = (Attention){.probs = probs, .dropped = -1, .lse = -1};
-  at->dcontext = at->grad_dropped = at->grad_probs = at->grad_scores = -1;
-  at->dq = at->dk = at->dv = -1;
-  const Node *p = &g->nodes.items[probs];
-  if (p->op != OP_SOFTMAX || probs >= g->n_forward || p->shape.rank != 4) return false;
-  at->masked = p->in[0];
-  const Node *m = &g->nodes.items[at->masked];
-  if (m->op != OP_ADD) return false;
-  at->scores = m->in[0], at->key_bias = m->in[1];
-  const Node *s = &g->nodes.items[at->scores], *kb = &g->nodes.items[at->key_bias];
-  int64_t B = p->shape.dim[0], nh = p->shape.dim[1], S = p->shape.dim[2];
-  const MatmulAttr *sa = &s->attr.mm;
-  int64_t D = sa->k;
-  if (s->op != OP_MATMUL || !shape_eq(s->shape, p->shape) || p->shape.dim[3] != S ||
-      sa->batch[0] != B || sa->batch[1] != nh || sa->m != S || sa->n != S ||
-      !operand_is(sa->c, false, S, nh * S * S, S * S) ||
-      !shape_eq(kb->shape, shape_of(4, (int64_t[]){B, 1, 1, S})) || kb->dtype != DT_F32)
-    return false;
-  at->q = s->in[0], at->k = s->in[1];
-  if (at->q == at->k || !is_heads(&g->nodes.items[at->q], sa->a, false, B, S, nh, D) ||
-      !is_heads(&g->nodes.items[at->k], sa->b, true, B, S, nh, D))
-    return false;
-  // forward: probs -> [dropped ->] context
-  int next = consumer_with(f, probs, OP_DROPOUT, probs, -1, -1);
-  if (next >= 0 && next < g->n_forward) at->dropped = next;
-  int pv = at->dropped >= 0 ? at->dropped : probs;
-  at->context = consumer_with(f, pv, OP_MATMUL, pv, -1, -1); // forward nodes come first
-  if (at->context < 0 || at->context >= g->n_forward) return false;
-  const Node *c = &g->nodes.items[at->context];
-  const MatmulAttr *ca = &c->attr.mm;
-  at->v = c->in[1];
-  if (at->v == at->q || at->v == at->k || ca->batch[0] != B || ca->batch[1] != nh || ca->m != S ||
-      ca->n != D || ca->k != S || ca->alpha != 1.0f ||
-      !operand_is(ca->a, false, S, nh * S * S, S * S) ||
-      !is_heads(&g->nodes.items[at->v], ca->b, false, B, S, nh, D) ||
-      !is_heads(c, ca->c, false, B, S, nh, D))
-    return false;
-  // backward, when there is one
-  at->dv = consumer_with(f, pv, OP_MATMUL, pv, -1, at->context);
-  at->grad_scores = consumer_with(f, probs, OP_SOFTMAX_BACKWARD, -1, probs, -1);
-  if (at->grad_scores >= 0) {
-    const Node *sb = &g->nodes.items[at->grad_scores];
-    at->grad_probs = sb->in[0];
-    const Node *gp = &g->nodes.items[at->grad_probs];
-    at->grad_dropped = at->grad_probs;
-    if (at->dropped >= 0) {
-      if (gp->op != OP_DROPOUT ||
-          gp->attr.dropout.site != g->nodes.items[at->dropped].attr.dropout.site)
-        return false;
-      at->grad_dropped = gp->in[0];
-    }
-    const Node *gd = &g->nodes.items[at->grad_dropped];
-    if (gd->op != OP_MATMUL || gd->in[1] != at->v) return false;
-    at->dcontext = gd->in[0];
-    if (at->dv < 0 || g->nodes.items[at->dv].in[1] != at->dcontext) return false;
-    if (!is_heads(&g->nodes.items[at->dv], g->nodes.items[at->dv].attr.mm.c, false, B, S, nh, D))
-      return false;
-    at->dq = heads_gradient(f, at->grad_scores, at->k, s, -1);
-    at->dk = heads_gradient(f, at->grad_scores, at->q, s, at->dq);
-    if (at->dq < 0 || at->dk < 0) return false;
-  } else if (at->dv >= 0) {
-    return false; // a gradient of v alone: not a shape autodiff makes
-  }
-  // nothing outside the region reads its [B, nh, S, S] nodes
-  int region[] = {at->masked, probs,           at->dropped,      at->context,
-                  at->dv,     at->grad_scores, at->grad_dropped, at->grad_probs,
-                  at->dq,     at->dk};
-  int n_region = (int)(sizeof region / sizeof *region);
-  int inner[] = {at->scores,       at->masked,     probs,          at->dropped,
-                 at->grad_dropped, at->grad_probs, at->grad_scores};
-  for (size_t i = 0; i < sizeof inner / sizeof *inner; i++)
-    if (inner[i] >= 0 && !consumed_only_by(f, inner[i], region, n_region)) return false;
-  return true;
-}
-
-// Every self-attention that match_attention recognises: its [B, nh, S, S] nodes are never
-// materialised; context lowers the forward kernel, the first of dq, dk, dv the backward.
-static void fuse_attention(Fuser *f) {
-  const Graph *g = f->g;
-  for (int n = 0; n < g->nodes.len; n++)
-    f->attention[n] = -1;
-  for (int n = 0; n < g->n_forward; n++) {
-    Attention at;
-    if (f->how[n] == HOW_UNUSED || !match_attention(f, n, &at)) continue;
-    if (g->nodes.items[at.scores].attr.mm.k > KIR_ATTENTION_MAX_HEAD_DIM) continue;
-    int inner[] = {at.scores,       at.masked,     at.probs,      at.dropped,
-                   at.grad_dropped, at.grad_probs, at.grad_scores};
-    for (size_t i = 0; i < sizeof inner / sizeof *inner; i++)
-      if (inner[i] >= 0) f->how[inner[i]] = HOW_UNUSED;
-    int read[] = {at.q, at.k, at.v, at.key_bias, at.context, at.dcontext};
-    for (size_t i = 0; i < sizeof read / sizeof *read; i++)
-      if (read[i] >= 0 && f->how[read[i]] == HOW_INLINE) f->how[read[i]] = HOW_BUFFER;
-    f->attention[at.context] = f->attentions.len;
-    if (at.dv >= 0) {
-      int first = at.dv < at.dq ? at.dv : at.dq;
-      first = first < at.dk ? first : at.dk;
-      int grads[] = {at.dq, at.dk, at.dv};
-      for (int i = 0; i < 3; i++)
-        if (grads[i] != first) f->how[grads[i]] = HOW_ABSORBED;
-      f->attention[first] = f->attentions.len;
-    }
-    vec_push(&f->attentions, at);
-  }
-}
-
 // LN_STATS read by a layer norm of the same x are computed by that layer norm's kernel.
 static void host_ln_stats(Fuser *f) {
   const Graph *g = f->g;
@@ -1242,139 +883,5 @@ KProgram *fuse_graph(const Graph *g, const ParamLayout *layout, const IoLayout *
   free(f.root), free(f.n_consumers), free(f.consumer), free(f.how), free(f.buf);
   free(f.gemm_bias), free(f.gemm_act), free(f.attention), free(f.attentions.items);
   free(f.memo.items);
-  return f.p;
-}
-
-// ---- optimizer ---------------------------------------------------------------------------
-
-// The slice [from, from + elems) of one parameter-shaped arena as a [elems / cols, cols]
-// buffer.
-static int arena_slice(KProgram *p, const char *name, int arena, int64_t from, int64_t elems,
-                       int64_t cols) {
-  int64_t dims[2] = {elems / cols, cols};
-  KBuf b = {.name = xstrdup(name),
-            .arena = arena,
-            .dtype = DT_F32,
-            .shape = shape_of(2, dims),
-            .elems = elems,
-            .offset = 4 * from,
-            .node = -1};
-  return kir_buf(p, b);
-}
-
-// Element (row, col) of a [rows, cols] slice, cols at an element offset `offset` of buffer
-// `buf`.
-static KIndex slice_index_at(int buf, int64_t cols, int64_t offset) {
-  KIndex ix = kir_index(buf);
-  ix.offset = offset;
-  ix.row_stride[0] = cols;
-  ix.col_stride = 1;
-  return ix;
-}
-
-static KIndex slice_index(int buf) {
-  return slice_index_at(buf, 16, 0);
-}
-
-// Columns of the squared gradient norm's partial sums: a power of two from 16 to 65536, as
-// many as leave each column at least 64 rows. Each column sum is one GPU thread (consecutive
-// threads read consecutive addresses) or a vector lane on the CPU, so a large model's norm
-// is not summed by 16 threads.
-static int64_t norm_columns(int64_t elems) {
-  int64_t cols = 16;
-  while (cols < 65536 && 2 * cols * 64 <= elems)
-    cols *= 2;
-  return cols;
-}
-
-static KLoop *optimizer_loop(Fuser *f, const char *name, const char *what, Shape over) {
-  Kernel k = {.kind = K_LOOP, .name = kernel_name(f, name), .what = xstrdup(what)};
-  loop_over(&k.loop, over);
-  vec_push(&f->p->kernels, k);
-  f->loop = &f->p->kernels.items[f->p->kernels.len - 1].loop;
-  return f->loop;
-}
-
-KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t trainable_offset,
-                         const char *entry_name) {
-  const TrainSpec *t = &spec->train;
-  int64_t elems = layout->elems - trainable_offset;
-  check(elems % 16 == 0 && trainable_offset % 16 == 0);
-  Fuser f = {.layout = layout};
-  f.p = xcalloc(1, sizeof *f.p);
-  f.p->name = xstrdup(entry_name);
-  int param = arena_slice(f.p, "trainable parameters", BERTRT_PARAMS, trainable_offset, elems, 16);
-  int grad = arena_slice(f.p, "trainable gradients", BERTRT_GRADS, trainable_offset, elems, 16);
-  int m = arena_slice(f.p, "adam first moments", BERTRT_ADAM_M, trainable_offset, elems, 16);
-  int v = arena_slice(f.p, "adam second moments", BERTRT_ADAM_V, trainable_offset, elems, 16);
-  Shape slices = f.p->bufs.items[param].shape;
-  int64_t one = 1;
-  int coef_buf = -1;
-  if (t->grad_clip > 0) {
-    // ||g||^2 as column sums of g^2 over the slice viewed as [rows, C] (norm_columns), the
-    // rows that do not fill C columns as a [tail / 16, 16] view after them; then the clip
-    // coefficient min(1, clip / (||g|| + 1e-6)) from the C + 16 partial sums.
-    int64_t cols = norm_columns(elems), main = elems / cols * cols, tail = elems - main;
-    int64_t n_partial = cols + (tail ? 16 : 0);
-    int partial = kir_buf(f.p, (KBuf){.name = xstrdup("squared norm partial sums"),
-                                      .arena = BERTRT_ACTS,
-                                      .dtype = DT_F32,
-                                      .shape = shape_of(1, &n_partial),
-                                      .elems = n_partial,
-                                      .node = -1});
-    coef_buf = kir_buf(f.p, (KBuf){.name = xstrdup("clip coefficient"),
-                                   .arena = BERTRT_ACTS,
-                                   .dtype = DT_F32,
-                                   .shape = shape_of(1, &one),
-                                   .elems = 1,
-                                   .node = -1});
-    int grad_main = arena_slice(f.p, "trainable gradients (norm columns)", BERTRT_GRADS,
-                                trainable_offset, main, cols);
-    int64_t main_dims[2] = {main / cols, cols}, tail_dims[2] = {tail / 16, 16};
-    KLoop *sq =
-        optimizer_loop(&f, "grad_norm_partial", "sum over rows of g^2", shape_of(2, main_dims));
-    sq->sum_over_rows = true;
-    int g = kir_load(sq, slice_index_at(grad_main, cols, 0));
-    store(phase(&f, KP_MAP), slice_index_at(partial, 0, 0), mul(&f, g, g));
-    if (tail) {
-      int grad_tail = arena_slice(f.p, "trainable gradients (norm tail)", BERTRT_GRADS,
-                                  trainable_offset + main, tail, 16);
-      sq = optimizer_loop(&f, "grad_norm_tail", "sum over rows of g^2 (the last rows)",
-                          shape_of(2, tail_dims));
-      sq->sum_over_rows = true;
-      g = kir_load(sq, slice_index(grad_tail));
-      store(phase(&f, KP_MAP), slice_index_at(partial, 0, cols), mul(&f, g, g));
-    }
-    optimizer_loop(&f, "clip_coefficient", "min(1, clip / (sqrt(sum) + 1e-6))",
-                   shape_of(1, &n_partial));
-    int total = reduce(&f, KR_SUM, kir_load(f.loop, slice_index_at(partial, 0, 0)));
-    int norm = un(&f, KX_SQRT, slot(&f, total));
-    int coef = bin(&f, KX_MIN, cst(&f, 1.0f),
-                   bin(&f, KX_DIV, cst(&f, (float)t->grad_clip), add(&f, norm, cst(&f, 1e-6f))));
-    store(phase(&f, KP_MAP), kir_index(coef_buf), coef);
-  }
-  optimizer_loop(&f, "adamw", "AdamW step (torch.optim.AdamW), decoupled weight decay", slices);
-  int g = kir_load(f.loop, slice_index(grad));
-  if (coef_buf >= 0) g = mul(&f, g, kir_load(f.loop, kir_index(coef_buf)));
-  int m1 = add(&f, mul(&f, cst(&f, (float)t->beta1), kir_load(f.loop, slice_index(m))),
-               mul(&f, cst(&f, (float)(1.0 - t->beta1)), g));
-  int v1 = add(&f, mul(&f, cst(&f, (float)t->beta2), kir_load(f.loop, slice_index(v))),
-               mul(&f, cst(&f, (float)(1.0 - t->beta2)), mul(&f, g, g)));
-  int lr = ctx_field(&f, KCTX_LR);
-  int p0 = kir_load(f.loop, slice_index(param));
-  int decayed = mul(&f, p0, sub(&f, cst(&f, 1.0f), mul(&f, lr, cst(&f, (float)t->weight_decay))));
-  int denom = add(
-      &f,
-      bin(&f, KX_DIV, un(&f, KX_SQRT, v1), un(&f, KX_SQRT, ctx_field(&f, KCTX_BIAS_CORRECTION2))),
-      cst(&f, (float)t->eps));
-  int step = bin(&f, KX_DIV, lr, ctx_field(&f, KCTX_BIAS_CORRECTION1));
-  int p1 = sub(&f, decayed, mul(&f, step, bin(&f, KX_DIV, m1, denom)));
-  KPhase *ph = phase(&f, KP_MAP);
-  store(ph, slice_index(param), p1);
-  store(ph, slice_index(m), m1);
-  store(ph, slice_index(v), v1);
-  for (int i = 0; i < f.p->kernels.len; i++)
-    estimate_loop_cost(f.p, &f.p->kernels.items[i]);
-  kir_verify(f.p);
   return f.p;
 }

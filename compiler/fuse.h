@@ -2,7 +2,9 @@
 // pointwise chains become one K_LOOP expression tree (a producer with one consumer is
 // inlined into its consumer's loads), bias adds and gelu fold into GEMM epilogues, layer
 // norm / softmax / cross-entropy / bias-grad become row or column reductions, embeddings
-// become gathers (via-indexed loads) and a deterministic scatter-add.
+// become gathers (via-indexed loads) and a deterministic scatter-add, and each multi-head
+// self-attention (heads of at most KIR_ATTENTION_MAX_HEAD_DIM columns) becomes K_ATTENTION
+// kernels. The optimizer step's program is optimizer.h's.
 #ifndef BERTC_FUSE_H
 #define BERTC_FUSE_H
 
@@ -14,11 +16,5 @@
 // fixed offsets from `layout`; activation offsets are left to plan_program.
 KProgram *fuse_graph(const Graph *g, const ParamLayout *layout, const IoLayout *io,
                      const char *entry_name, bool with_backward);
-
-// The optimizer step of one variant: global L2 norm of the trainable gradients, clip
-// coefficient min(1, clip / (norm + 1e-6)), then AdamW (torch.optim.AdamW semantics,
-// decoupled weight decay on every trainable element) over [trainable_offset, param_elems).
-KProgram *fuse_optimizer(const Spec *spec, const ParamLayout *layout, int64_t trainable_offset,
-                         const char *entry_name);
 
 #endif

@@ -75,6 +75,21 @@ static int kexpr_arity(KExprOp op) {
   return 3;
 }
 
+// ---- queries -------------------------------------------------------------------------
+
+int64_t kir_loop_rows(const KLoop *loop) {
+  int64_t rows = 1;
+  for (int d = 0; d < loop->rank; d++)
+    rows *= loop->dim[d];
+  return rows;
+}
+
+bool kir_bufs_overlap(const KBuf *a, const KBuf *b) {
+  int64_t a_end = a->offset + dtype_bytes(a->dtype) * a->elems;
+  int64_t b_end = b->offset + dtype_bytes(b->dtype) * b->elems;
+  return a->arena == b->arena && a->offset < b_end && b->offset < a_end;
+}
+
 // ---- verification --------------------------------------------------------------------
 
 typedef struct {
@@ -356,9 +371,7 @@ int64_t kir_bytes(const KProgram *p, const Kernel *k) {
   switch (k->kind) {
   case K_LOOP: {
     const KLoop *loop = &k->loop;
-    int64_t iters = loop->cols, per_iter = 0;
-    for (int d = 0; d < loop->rank; d++)
-      iters *= loop->dim[d];
+    int64_t iters = kir_loop_rows(loop) * loop->cols, per_iter = 0;
     for (int i = 0; i < loop->exprs.len; i++)
       if (loop->exprs.items[i].op == KX_LOAD)
         per_iter += elem_bytes(p, loop->exprs.items[i].index.buf);

@@ -1,6 +1,6 @@
-// kir.h — the kernel IR: what fusion (fuse.c) produces, the memory plan (plan.c) places
-// and every renderer (render_llvm.c, render_cuda.c) prints. A reference interpreter
-// (kir_interp.c) is its executable definition.
+// kir.h — the kernel IR: what fusion (fuse.h, optimizer.h) produces, the memory plan
+// (plan.c) places and every renderer (render_llvm.c, render_cuda.c) prints. A reference
+// interpreter (kir_interp.c) is its executable definition.
 //
 // A KProgram is one entry point (one bucket's forward, forward_backward of a variant, or
 // an optimizer step): an ordered list of kernels over a table of buffers. Three kinds:
@@ -204,7 +204,7 @@ typedef struct {
 // bf16 in precision bf16).
 DType kir_attention_role_dtype(const KProgram *p, const KAttention *a, bertrt_attention_role role);
 
-// Builders used by fuse.c (and tests).
+// Builders used by the fusion stage (fuse.c, fuse_attention.c, optimizer.c) and tests.
 int kir_buf(KProgram *p, KBuf buf);
 int kir_expr(KLoop *loop, KExpr e); // appends, returns its index
 int kir_const(KLoop *loop, float value);
@@ -214,6 +214,11 @@ int kir_select(KLoop *loop, int cond, int if_true, int if_false);
 int kir_load(KLoop *loop, KIndex index);
 KIndex kir_index(int buf); // all strides 0, no indirection
 const char *kexpr_name(KExprOp op);
+// Rows of a loop: the product of its row space.
+int64_t kir_loop_rows(const KLoop *loop);
+// Whether two buffers share a byte: the same arena and overlapping byte ranges, each
+// [offset, offset + elems * its dtype's size).
+bool kir_bufs_overlap(const KBuf *a, const KBuf *b);
 // Sets live[i] for `root` and every expression it depends on (live has exprs.len entries).
 void kir_live(const KLoop *loop, int root, bool *live);
 // Checks a program's invariants (operand order, slot use, strides inside buffers);

@@ -152,13 +152,6 @@ enum {
   ATT_MIN_BLOCKS = 2 // resident attention blocks per SM asked of ptxas: at most 255 registers
 };
 
-static int64_t loop_rows(const KLoop *loop) {
-  int64_t rows = 1;
-  for (int d = 0; d < loop->rank; d++)
-    rows *= loop->dim[d];
-  return rows;
-}
-
 // The smallest power of two >= n, within [1, MAX_BLOCK].
 static int pow2_threads(int64_t n) {
   int t = 1;
@@ -188,11 +181,11 @@ CudaLaunch cuda_launch(const Kernel *k) {
     if (k->loop.sum_over_rows) {
       // SUM_COLS columns per block, the rest of the block's threads as row lanes
       int cols = pow2_threads(k->loop.cols < SUM_COLS ? k->loop.cols : SUM_COLS);
-      int lanes = pow2_threads(loop_rows(&k->loop));
+      int lanes = pow2_threads(kir_loop_rows(&k->loop));
       if (lanes > MAX_BLOCK / cols) lanes = MAX_BLOCK / cols;
       return (CudaLaunch){ceil_div(k->loop.cols, cols), cols * lanes, 1, lanes};
     }
-    return rows_launch(loop_rows(&k->loop), k->loop.cols);
+    return rows_launch(kir_loop_rows(&k->loop), k->loop.cols);
   case K_SCATTER_ADD: {
     int block = pow2_threads(k->scatter.cols);
     return (CudaLaunch){ceil_div(k->scatter.dst_rows, SCATTER_TILE), block, block, SCATTER_TILE};
@@ -624,13 +617,6 @@ static const char *role_name(unsigned char acc) {
   return acc == (ACC_READ | ACC_WRITE) ? "updated" : acc == ACC_WRITE ? "written" : "read";
 }
 
-// Two buffers of the same arena whose bytes overlap (only one pointer may then be restrict).
-static bool overlaps(const KBuf *a, const KBuf *b) {
-  int64_t a_end = a->offset + dtype_bytes(a->dtype) * a->elems;
-  int64_t b_end = b->offset + dtype_bytes(b->dtype) * b->elems;
-  return a->arena == b->arena && a->offset < b_end && b->offset < a_end;
-}
-
 // Buffer `b` (when the kernel uses it) becomes the body's next argument, unless it is one.
 static void add_arg(Cx *cx, int b) {
   if (b < 0 || !cx->acc[b] || cx->arg[b] >= 0) return;
@@ -663,7 +649,8 @@ static void print_signature(Cx *cx, CudaLaunch l) {
     int b = cx->args.items[i];
     bool restrict_ok = true;
     for (int o = 0; o < cx->args.len && restrict_ok; o++)
-      restrict_ok = o == i || !overlaps(&p->bufs.items[b], &p->bufs.items[cx->args.items[o]]);
+      restrict_ok =
+          o == i || !kir_bufs_overlap(&p->bufs.items[b], &p->bufs.items[cx->args.items[o]]);
     sb_printf(cx->out, ", %s%s *%sb%d", cx->acc[b] & ACC_WRITE ? "" : "const ",
               c_type(p->bufs.items[b].dtype), restrict_ok ? "__restrict__ " : "", i);
   }
@@ -782,7 +769,7 @@ static void print_thread_ids(Cx *cx, CudaLaunch l, bool need_row) {
 static void print_row_kernel(Cx *cx) {
   const KLoop *loop = cx->loop;
   CudaLaunch l = cuda_launch(cx->k);
-  int64_t rows = loop_rows(loop);
+  int64_t rows = kir_loop_rows(loop);
   StrBuf geometry = {0};
   sb_puts(&geometry, "rows ");
   print_dims(&geometry, loop);
@@ -832,8 +819,8 @@ static void print_sum_kernel(Cx *cx) {
   for (int i = 0; i < map->items.len; i++)
     sb_printf(cx->out, "  float sum%d = 0.0f;\n", i);
   if (guard) sb_printf(cx->out, "  if (col < %" PRId64 ")\n", loop->cols);
-  sb_printf(cx->out, "  for (%s row = lane; row < %" PRId64 "; row += %d) {\n", I, loop_rows(loop),
-            lanes);
+  sb_printf(cx->out, "  for (%s row = lane; row < %" PRId64 "; row += %d) {\n", I,
+            kir_loop_rows(loop), lanes);
   bool used[MAX_RANK];
   coords_used(loop, used);
   print_coords(cx, used, "    ");
@@ -882,7 +869,7 @@ static void print_loop_kernel(Cx *cx) {
   cx->row = "row";
   loop_access(cx);
   loop_args(cx);
-  cx->idx = fits_int(cx, loop_rows(loop) * loop->cols) ? "int" : "long long";
+  cx->idx = fits_int(cx, kir_loop_rows(loop) * loop->cols) ? "int" : "long long";
   if (loop->sum_over_rows)
     print_sum_kernel(cx);
   else
@@ -1071,17 +1058,10 @@ typedef struct {
   CudaLaunchTable calls; // the launch table as data
 } Render;
 
-static uint64_t text_hash(const char *s, size_t n) { // FNV-1a
-  uint64_t h = 14695981039346656037u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-  return h;
-}
-
 // The kernel just printed into `code` by `cx`: its body (an existing one with the same text,
 // or a new one), and its launch-table line.
 static int add_call(Render *r, Cx *cx, StrBuf *code, const char *suffix) {
-  uint64_t hash = text_hash(code->data, code->len);
+  uint64_t hash = fnv1a(code->data, code->len);
   int n = 0;
   while (n < r->bodies.len &&
          (r->bodies.items[n].hash != hash || strcmp(r->bodies.items[n].text, code->data) ||

@@ -572,13 +572,6 @@ static void emit_phases(Fn *f, int n_phases) {
   }
 }
 
-static int64_t loop_rows(const KLoop *loop) {
-  int64_t rows = 1;
-  for (int d = 0; d < loop->rank; d++)
-    rows *= loop->dim[d];
-  return rows;
-}
-
 static void loop_begin(Fn *f, const KLoop *loop) {
   f->loop = loop;
   f->slot = xcalloc((size_t)loop->n_slots + 1, sizeof *f->slot);
@@ -610,7 +603,7 @@ static void emit_sum_over_rows(Fn *f, const Kernel *k) {
   for (int i = 0; i < map->items.len; i++)
     store(r, f32c(r, 0.0f), element_ptr(f, &map->items.items[i].dst));
   loop_close(r, f->fn, &zero, true);
-  Loop rows = loop_open(r, f->fn, i64c(r, 0), i64c(r, loop_rows(loop)), false, "row");
+  Loop rows = loop_open(r, f->fn, i64c(r, 0), i64c(r, kir_loop_rows(loop)), false, "row");
   set_coords(f, rows.iv);
   emit_phases(f, loop->phases.len - 1);
   phase_begin(f);
@@ -838,9 +831,7 @@ static bool args_disjoint(const KProgram *p, const Key *k) {
   for (int i = 0; i < k->bufs.len; i++)
     for (int j = i + 1; j < k->bufs.len; j++) {
       const KBuf *a = &p->bufs.items[k->bufs.items[i]], *b = &p->bufs.items[k->bufs.items[j]];
-      if (a->arena == b->arena && a->offset < b->offset + 4 * b->elems &&
-          b->offset < a->offset + 4 * a->elems)
-        return false;
+      if (kir_bufs_overlap(a, b)) return false;
     }
   return true;
 }
@@ -856,18 +847,10 @@ static Key kernel_key(const KProgram *p, const Kernel *kernel, BodyKind kind) {
   return k;
 }
 
-static uint64_t key_hash(const RLKey *key) { // FNV-1a
-  uint64_t h = 14695981039346656037u;
-  const unsigned char *bytes = (const unsigned char *)key->items;
-  for (size_t i = 0; i < (size_t)key->len * sizeof *key->items; i++)
-    h = (h ^ bytes[i]) * 1099511628211u;
-  return h;
-}
-
 // The body of `kernel`: an existing one with the same key, or a new @body_N.
 static LLVMValueRef kernel_body(RL *r, const KProgram *p, const Kernel *kernel, BodyKind kind,
                                 Key *key) {
-  uint64_t hash = key_hash(&key->words);
+  uint64_t hash = fnv1a(key->words.items, (size_t)key->words.len * sizeof *key->words.items);
   for (int i = 0; i < r->bodies.len; i++) {
     const RLBody *b = &r->bodies.items[i];
     if (b->hash == hash && b->key.len == key->words.len &&
@@ -983,7 +966,7 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k) {
   case K_LOOP:
     if (k->loop.sum_over_rows)
       return (Step){.range = kernel_range(r, p, k, BODY_SUM_OVER_ROWS), .n = k->loop.cols};
-    return (Step){.range = kernel_range(r, p, k, BODY_ROWS), .n = loop_rows(&k->loop)};
+    return (Step){.range = kernel_range(r, p, k, BODY_ROWS), .n = kir_loop_rows(&k->loop)};
   case K_SCATTER_ADD:
     return (Step){.range = kernel_range(r, p, k, BODY_SCATTER), .n = k->scatter.cols};
   case K_GEMM: {

@@ -43,6 +43,14 @@ char *c_identifier(const char *s) {
   return id;
 }
 
+uint64_t fnv1a(const void *data, size_t len) {
+  const unsigned char *bytes = data;
+  uint64_t h = 14695981039346656037u;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ bytes[i]) * 1099511628211u;
+  return h;
+}
+
 char *format(const char *fmt, ...) {
   StrBuf sb = {0};
   va_list ap;

@@ -21,6 +21,8 @@ char *xstrdup(const char *s);
 char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 // A fresh copy of `s` with every character that is not an ASCII letter or digit as '_'.
 char *c_identifier(const char *s);
+// The 64-bit FNV-1a hash of `len` bytes.
+uint64_t fnv1a(const void *data, size_t len);
 
 // Prints "bertc: error: <msg>" to stderr and exits with EXIT_FAILURE_RUNTIME.
 noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -1,4 +1,4 @@
-# Fusion and memory plan (compiler/fuse.c, layout.c, plan.c, run by compile.c): the fused
+# Fusion and memory plan (compiler/fuse*.c, layout.c, plan.c, run by compile.c): the fused
 # kernel programs of a spec, run by the kernel-IR interpreter, compute what the graph
 # interpreter computes. tiny_cls's attention is fused (K_ATTENTION); wide_heads.yaml's heads
 # are wider than KIR_ATTENTION_MAX_HEAD_DIM, so it keeps GEMM, softmax, GEMM. The bf16 cases
