@@ -3,8 +3,8 @@
 
 #include "autodiff.h"
 #include "fuse.h"
-#include "optimizer.h"
 #include "heads.h"
+#include "optimizer.h"
 #include "plan.h"
 #include "precision.h"
 
