@@ -108,11 +108,11 @@ static int unbroadcast(Diff *d, int of, int k, int dy) {
   for (int i = 0; suffix && i < core.rank; i++)
     suffix = core.dim[i] == ys.dim[ys.rank - core.rank + i];
   if (!suffix) {
-    fprintf(stderr,
-            "bertc: internal error: autodiff of `%s`: no gradient rule for broadcasting "
-            "input %d into the result (only leading-dimension broadcasts are differentiable)\n",
-            node_at(d, of)->name, k);
-    abort();
+    char origin[512];
+    internal_error("autodiff of `%s`%s: no gradient rule for broadcasting input %d into the "
+                   "result (only leading-dimension broadcasts are differentiable)",
+                   node_at(d, of)->name, spec_origin(node_at(d, of)->loc, origin, sizeof origin),
+                   k);
   }
   int64_t inner = shape_numel(core), outer = shape_numel(ys) / inner;
   char what[32];
@@ -137,11 +137,11 @@ static MatOperand as_result(const Diff *d, int of, int k, const MatOperand *o, i
   const MatmulAttr *mm = &node_at(d, of)->attr.mm;
   if (mm->batch[0] * mm->batch[1] * rows * cols !=
       shape_numel(node_at(d, node_at(d, of)->in[k])->shape)) {
-    fprintf(stderr,
-            "bertc: internal error: autodiff of `%s`: operand %d is not covered exactly "
-            "once, its gradient would need a reduction\n",
-            node_at(d, of)->name, k);
-    abort();
+    char origin[512];
+    internal_error("autodiff of `%s`%s: operand %d is not covered exactly once, its gradient "
+                   "would need a reduction",
+                   node_at(d, of)->name, spec_origin(node_at(d, of)->loc, origin, sizeof origin),
+                   k);
   }
   return (MatOperand){.ld = o->ld, .batch_stride = {o->batch_stride[0], o->batch_stride[1]}};
 }
@@ -311,10 +311,11 @@ static void backward(Diff *d, int n) {
   case OP_PARAM:
   case OP_FILL: // leaves: the gradient is the result
     break;
-  default:
-    fprintf(stderr, "bertc: internal error: autodiff: op %s (node `%s`) has no backward rule\n",
-            op_name(f.op), f.name);
-    abort();
+  default: {
+    char origin[512];
+    internal_error("autodiff: op %s (node `%s`%s) has no backward rule", op_name(f.op), f.name,
+                   spec_origin(f.loc, origin, sizeof origin));
+  }
   }
 }
 

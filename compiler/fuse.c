@@ -268,8 +268,9 @@ static int emit_op(Fuser *f, int n, Pos p) {
   case OP_RESHAPE: // same linear layout: the input's buffer read through this shape
     return kir_load(f->loop, index_at(f->buf[node->in[0]], node->shape, p));
   default:
-    fatal("fuse: internal error: node %%%d (%s) of kind %s cannot be inlined", n, node->name,
-          op_name(node->op));
+    char origin[512];
+    internal_error("fuse: node %%%d (%s%s) of kind %s cannot be inlined", n, node->name,
+                   spec_origin(node->loc, origin, sizeof origin), op_name(node->op));
   }
 }
 

@@ -123,9 +123,9 @@ static noreturn void shape_error(Checked c, int k, const char *what) {
     sb_printf(&sb, " and input %d (%%%d) ", k, c.n->in[k]);
     sb_shape(&sb, in_node(c, k)->dtype, in_node(c, k)->shape);
   }
-  fprintf(stderr, "bertc: internal error: node `%s` (%s): %s: %s\n", c.n->name ? c.n->name : "?",
-          op_name(c.n->op), what, sb.data);
-  abort();
+  char origin[512];
+  internal_error("node `%s` (%s)%s: %s: %s", c.n->name ? c.n->name : "?", op_name(c.n->op),
+                 spec_origin(c.n->loc, origin, sizeof origin), what, sb.data);
 }
 
 static void expect(Checked c, bool ok, int k, const char *what) {

@@ -9,6 +9,7 @@
 
 #include "spec.h"
 #include "util.h"
+#include <stdio.h>
 
 #define MAX_RANK 4
 
@@ -147,6 +148,13 @@ int64_t shape_numel(Shape s);
 Shape shape_of(int rank, const int64_t *dims);
 bool shape_eq(Shape a, Shape b);
 const char *op_name(OpKind op);
+// " (from FILE:LINE:COL)": where the spec wrote the key that a node or kernel was built from,
+// into buf, for internal errors about it; "" when it is unknown.
+static inline const char *spec_origin(SrcLoc loc, char *buf, size_t n) {
+  if (!loc.file || n == 0) return "";
+  snprintf(buf, n, " (from %s:%d:%d)", loc.file, loc.line, loc.col);
+  return buf;
+}
 // Prints one line per node: "%12 = matmul(%3, %7) f32[4,32,64]  name".
 void graph_print(const Graph *g, FILE *out);
 

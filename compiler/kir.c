@@ -97,19 +97,24 @@ typedef struct {
   int kernel; // -1 while checking the buffer table
 } Verifier;
 
-static noreturn void verify_fail(const Verifier *v, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+// An internal error at the verifier's line `line` that names the program and kernel (with the
+// spec key it came from).
+static noreturn void verify_fail_at(int line, const Verifier *v, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+#define verify_fail(v, ...) verify_fail_at(__LINE__, v, __VA_ARGS__)
 
-static noreturn void verify_fail(const Verifier *v, const char *fmt, ...) {
+static noreturn void verify_fail_at(int line, const Verifier *v, const char *fmt, ...) {
+  StrBuf what = {0};
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "bertc: internal error: kernel IR of program %s, %s%s: ",
-          v->p->name ? v->p->name : "(unnamed)", v->kernel >= 0 ? "kernel " : "buffer table",
-          v->kernel >= 0 ? v->p->kernels.items[v->kernel].name : "");
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  sb_vprintf(&what, fmt, ap);
   va_end(ap);
-  abort();
+  const Kernel *k = v->kernel >= 0 ? &v->p->kernels.items[v->kernel] : NULL;
+  char origin[512];
+  internal_error_at(__FILE__, line, "kernel IR of program %s, %s%s%s: %s",
+                    v->p->name ? v->p->name : "(unnamed)", k ? "kernel " : "buffer table",
+                    k ? k->name : "", k ? spec_origin(k->loc, origin, sizeof origin) : "",
+                    what.data);
 }
 
 static const KBuf *verify_buf(const Verifier *v, int buf, const char *what) {

@@ -102,8 +102,8 @@ void plan_program(KProgram *p) {
       KBuf *buf = &p->bufs.items[b];
       if (buf->arena != BERTRT_ACTS || live[b].first != k) continue;
       if (!live[b].first_writes)
-        fatal("plan: internal error: %s reads activation `%s` before any kernel writes it", p->name,
-              buf->name);
+        internal_error("plan: %s reads activation `%s` before any kernel writes it", p->name,
+                       buf->name);
       buf->offset = first_fit(p, live, placed, n_placed, b);
       placed[n_placed++] = b;
       int64_t end = buf->offset + placed_bytes(buf);

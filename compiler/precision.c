@@ -59,10 +59,12 @@ typedef struct {
 static int bf16_copy(Caster *c, int src, const Kernel *gemm) {
   if (c->copy[src] >= 0) return c->copy[src];
   const KBuf *s = &c->p->bufs.items[src];
-  if (s->arena != BERTRT_PARAMS)
-    fatal("precision: internal error: %s: GEMM %s reads f32 `%s`, which is not a parameter, in a "
-          "bf16 program",
-          c->p->name, gemm->name, s->name);
+  if (s->arena != BERTRT_PARAMS) {
+    char origin[512];
+    internal_error("precision: %s: GEMM %s%s reads f32 `%s`, which is not a parameter, in a bf16 "
+                   "program",
+                   c->p->name, gemm->name, spec_origin(gemm->loc, origin, sizeof origin), s->name);
+  }
   KBuf copy = {.name = format("%s (bf16)", s->name),
                .arena = BERTRT_ACTS,
                .dtype = DT_BF16,

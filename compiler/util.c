@@ -70,13 +70,14 @@ noreturn void fatal(const char *fmt, ...) {
   exit(EXIT_FAILURE_RUNTIME);
 }
 
-noreturn void unreachable_at(const char *file, int line) {
-  fprintf(stderr, "bertc: internal error: unreachable code reached at %s:%d\n", file, line);
-  abort();
-}
-
-noreturn void check_failed_at(const char *cond, const char *file, int line) {
-  fprintf(stderr, "bertc: internal error: check `%s` failed at %s:%d\n", cond, file, line);
+noreturn void internal_error_at(const char *file, int line, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "bertc: internal error at %s:%d: ", file, line);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs("\nbertc: this is a bug in bertc, not in the spec: please report it with the spec\n",
+        stderr);
   abort();
 }
 

@@ -1,6 +1,7 @@
 // util.h — small helpers every compiler stage uses: allocation that never returns NULL,
 // formatted strings, a growable string buffer, growable arrays, and the two ways to stop:
-// `fatal` for failures (exit 1) and `unreachable` for internal bugs (abort with file:line).
+// `fatal` for failures (exit 1) and `internal_error` / `check` / `unreachable` for bugs in bertc
+// (abort with the compiler's file:line).
 #ifndef BERTC_UTIL_H
 #define BERTC_UTIL_H
 
@@ -26,14 +27,18 @@ uint64_t fnv1a(const void *data, size_t len);
 
 // Prints "bertc: error: <msg>" to stderr and exits with EXIT_FAILURE_RUNTIME.
 noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-noreturn void unreachable_at(const char *file, int line);
-#define unreachable() unreachable_at(__FILE__, __LINE__)
+// A bug in bertc, never the user's fault: prints "bertc: internal error at FILE:LINE: MSG" (the
+// compiler's source line) and a request to report it, then aborts. Every internal error of
+// every stage goes through here; user errors are `fatal` or a stage's diagnostics.
+noreturn void internal_error_at(const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+#define internal_error(...) internal_error_at(__FILE__, __LINE__, __VA_ARGS__)
+#define unreachable()       internal_error_at(__FILE__, __LINE__, "unreachable code reached")
 // An internal invariant; failing it is a bug in bertc, never the user's fault.
 #define check(cond)                                                                                \
   do {                                                                                             \
-    if (!(cond)) check_failed_at(#cond, __FILE__, __LINE__);                                       \
+    if (!(cond)) internal_error_at(__FILE__, __LINE__, "check `%s` failed", #cond);                \
   } while (0)
-noreturn void check_failed_at(const char *cond, const char *file, int line);
 
 // A growable, always NUL-terminated string.
 typedef struct {

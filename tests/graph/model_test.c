@@ -343,7 +343,8 @@ static void mode_gradients(void) {
   gradients_case(&relu, "sequence classification, relu, no dropout");
 }
 
-// Runs add_bad(g) in a child process; it must abort with `message` on stderr.
+// Runs add_bad(g) in a child process; it must abort with `message` on stderr, after the
+// compiler's source line ("internal error at .../compiler/graph.c:LINE: ").
 static void expect_internal_error(void (*add_bad)(Graph *g), const char *message) {
   int fds[2];
   check(pipe(fds) == 0);
@@ -368,6 +369,8 @@ static void expect_internal_error(void (*add_bad)(Graph *g), const char *message
   printf("%s", err);
   EXPECT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT, "graph_add did not abort");
   EXPECT(strstr(err, message), "expected the message: %s", message);
+  EXPECT(strstr(err, "bertc: internal error at ") && strstr(err, "compiler/graph.c:"),
+         "expected the internal error to name compiler/graph.c's line");
 }
 
 static void bad_matmul(Graph *g) { // k = 8 rows of b [6,3]
@@ -412,11 +415,11 @@ static void bad_reshape(Graph *g) { // 12 elements as 10
 }
 
 static void mode_bad_shape(void) {
-  expect_internal_error(bad_matmul, "internal error: node `bad_product` (matmul): operand b does "
+  expect_internal_error(bad_matmul, "node `bad_product` (matmul): operand b does "
                                     "not fit its tensor: f32[4,3] and input 1 (%1) f32[6,3]");
-  expect_internal_error(bad_broadcast, "internal error: node `bad_sum` (add): does not broadcast: "
+  expect_internal_error(bad_broadcast, "node `bad_sum` (add): does not broadcast: "
                                        "f32[2,3,4] and input 1 (%1) f32[3]");
-  expect_internal_error(bad_reshape, "internal error: node `bad_view` (reshape): element counts "
+  expect_internal_error(bad_reshape, "node `bad_view` (reshape): element counts "
                                      "differ: f32[2,5] and input 0 (%0) f32[3,4]");
 }
 
