@@ -299,15 +299,6 @@ static bool fsync_dir(const char *path) {
   return ok;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
-  (void)st, (void)flag, (void)ftw;
-  return remove(path);
-}
-
-static void remove_tree(const char *path) {
-  nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
-
 // The folder containing `path` (malloc'd): "." for a bare name.
 static char *parent_of(const char *path) {
   char *copy = strdup(path);
@@ -328,7 +319,7 @@ static bool replace_dir(const char *tmp, const char *dir, char **error) {
   bool ok = renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_NOREPLACE) == 0;
   if (!ok && errno == EEXIST) {
     ok = renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE) == 0;
-    if (ok) remove_tree(tmp); // tmp now holds the previous checkpoint
+    if (ok) rt_remove_tree(tmp); // tmp now holds the previous checkpoint
   }
   if (!ok && (errno == EINVAL || errno == ENOSYS)) {
     char *old;
@@ -336,7 +327,7 @@ static bool replace_dir(const char *tmp, const char *dir, char **error) {
     ok = rename(dir, old) == 0 || errno == ENOENT;
     if (ok) ok = rename(tmp, dir) == 0;
     if (ok)
-      remove_tree(old);
+      rt_remove_tree(old);
     else
       rename(old, dir); // put the previous checkpoint back
     free(old);
@@ -400,7 +391,7 @@ bool hf_save(const bertrt_program *p, const char *dir, const char *vocab_path, b
   if (!ok)
     rt_error(error, "%s: cannot create a temporary folder beside it: %s", dir, strerror(errno));
   ok = ok && save_into(p, tmp, vocab_path, do_lower_case, error) && replace_dir(tmp, base, error);
-  if (!ok) remove_tree(tmp);
+  if (!ok) rt_remove_tree(tmp);
   free(tmp);
   free(base);
   return ok;
@@ -714,6 +705,18 @@ bool hf_load(bertrt_program *p, const char *dir, char ***newly_initialized, char
   for (int64_t i = 0; ok && i < m->n_params; i++)
     if (src[i])
       ok = st_read_f32(w, src[i], program_param_data(p, &m->params[i], BERTRT_PARAMS), error);
+  int64_t element, bad = ok ? program_nonfinite_param(p, &element, &(float){0}) : -1;
+  if (bad >= 0 && src[bad]) {
+    float v = program_param_data(p, &m->params[bad], BERTRT_PARAMS)[element];
+    ok = rt_error(error,
+                  "%s: tensor '%s' holds %s at element %lld: the checkpoint comes from a run that "
+                  "diverged, or is damaged",
+                  st_path(w), src[bad]->name,
+                  isnan(v) ? "NaN"
+                  : v > 0  ? "+inf"
+                           : "-inf",
+                  (long long)element);
+  }
   if (ok) program_to_device(p, BERTRT_PARAMS);
   if (!ok) {
     hf_free_names(*newly_initialized);

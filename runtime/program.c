@@ -233,6 +233,19 @@ const bertrt_param *program_param(const bertrt_model *m, const char *hf_name) {
   return NULL;
 }
 
+int64_t program_nonfinite_param(const bertrt_program *p, int64_t *element, float *value) {
+  const bertrt_model *m = p->model;
+  for (int64_t i = 0; i < m->n_params; i++) {
+    const float *x = program_param_data(p, &m->params[i], BERTRT_PARAMS);
+    for (int64_t e = 0; e < m->params[i].numel; e++)
+      if (!isfinite(x[e])) {
+        *element = e, *value = x[e];
+        return i;
+      }
+  }
+  return -1;
+}
+
 float *program_param_data(const bertrt_program *p, const bertrt_param *param, bertrt_arena arena) {
   return (float *)p->host[arena] + param->offset;
 }

@@ -57,6 +57,10 @@ const bertrt_tensor *program_io(const bertrt_bucket *b, const char *name); // NU
 void *program_io_data(const bertrt_program *p, const bertrt_tensor *t);
 const bertrt_param *program_param(const bertrt_model *m, const char *hf_name); // NULL if absent
 float *program_param_data(const bertrt_program *p, const bertrt_param *param, bertrt_arena arena);
+// The first parameter of p's host PARAMS arena (the caller synchronises it from the device)
+// holding a NaN or infinity: its index into m->params, with the element and its value in
+// *element / *value; -1 when every parameter is finite.
+int64_t program_nonfinite_param(const bertrt_program *p, int64_t *element, float *value);
 // Variant index training `strategy` ("full", "feature_extraction", "gradual_unfreezing"),
 // -1 when the program was not compiled for it.
 int program_variant(const bertrt_model *m, const char *strategy);

@@ -6,6 +6,8 @@
 //   {"type":"run","name":N,"task":T,"settings":{K:V,...},"labels":[L,...],
 //    "counts":{"train":COUNTS,"test":COUNTS}}                         at the start
 //   {"type":"step","step":S,"epoch":E,"loss":X,"lr":X}                every optimizer step
+//   {"type":"skip","step":S,"epoch":E,"loss":"nan"|"inf"|"-inf"}      a step skipped for its
+//                                                                     loss (--skip-nonfinite)
 //   {"type":"epoch","epoch":E,"train_loss":X,"train_acc":X,"test_loss":X,"test_acc":X,
 //    "test_f1":X,"test_char_f1":X,"seconds":X}                        every epoch
 //   {"type":"eval","confusion":[[int,...],...],
@@ -97,6 +99,7 @@ typedef struct {
   ReportCounts train, test;
   const ReportStep *steps; // [n_steps], ascending step
   int64_t n_steps;
+  int64_t skipped_steps;     // "skip" records
   const ReportEpoch *epochs; // [n_epochs], ascending epoch
   int n_epochs;
   const int64_t *confusion; // [num_labels, num_labels] (metrics.h layout); NULL before eval
@@ -113,6 +116,7 @@ typedef struct {
 // metrics.jsonl records (schema above): one line each, flushed. False when the write failed.
 bool report_log_start(FILE *f, const ReportRun *run); // name, settings, labels, counts
 bool report_log_step(FILE *f, const ReportStep *step);
+bool report_log_skip(FILE *f, int64_t step, int64_t epoch, float loss); // loss not finite
 bool report_log_epoch(FILE *f, const ReportEpoch *epoch);
 bool report_log_eval(FILE *f, const ReportRun *run);   // confusion, samples
 bool report_log_finish(FILE *f, const ReportRun *run); // timings and memory

@@ -87,6 +87,16 @@ bool report_log_step(FILE *f, const ReportStep *step) {
   return emit(f, &w);
 }
 
+bool report_log_skip(FILE *f, int64_t step, int64_t epoch, float loss) {
+  JsonWriter w = {0};
+  begin_record(&w, "skip");
+  jw_key_int(&w, "step", step);
+  jw_key_int(&w, "epoch", epoch);
+  jw_key(&w, "loss");
+  jw_string(&w, isnan(loss) ? "nan" : loss > 0 ? "inf" : "-inf");
+  return emit(f, &w);
+}
+
 bool report_log_epoch(FILE *f, const ReportEpoch *e) {
   JsonWriter w = {0};
   begin_record(&w, "epoch");
@@ -507,7 +517,12 @@ static bool read_record(const Source *s, ReportRun *run, const JsonValue *rec) {
   if (strcmp(type->text, "step") == 0) return read_step(s, run, rec);
   if (strcmp(type->text, "epoch") == 0) return read_epoch(s, run, rec);
   if (strcmp(type->text, "eval") == 0) return read_eval(s, run, rec);
-  return bad(s, type, "unknown record type \"%s\": expected run, step, epoch or eval", type->text);
+  if (strcmp(type->text, "skip") == 0) {
+    run->skipped_steps++;
+    return true;
+  }
+  return bad(s, type, "unknown record type \"%s\": expected run, step, skip, epoch or eval",
+             type->text);
 }
 
 static bool read_lines(Source *s, ReportRun *run, FILE *f) {

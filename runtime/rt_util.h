@@ -19,6 +19,8 @@ bool rt_error(char **error, const char *fmt, ...) __attribute__((format(printf, 
 // SplitMix64: the next number of the stream `state` (every seeded draw of the runtime: sampling,
 // shuffling, splits, initial weights).
 uint64_t rt_splitmix64(uint64_t *state);
+// Removes `path` and, for a folder, everything in it (symbolic links are not followed).
+void rt_remove_tree(const char *path);
 // Formats the message into err[0, size).
 void rt_set_err(char *err, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

@@ -12,10 +12,12 @@
 #include "pool.h"
 #include "program.h"
 #include "report.h"
+#include "rt_util.h"
 #include "task.h"
 #include "tokenizer.h"
 #include "train_state.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
@@ -29,7 +31,8 @@
 
 typedef struct {
   const char *train, *test, *vocab, *init, *sample, *test_sample, *epochs, *seed, *strategy, *lr,
-      *pad, *patience, *out, *resume, *threads, *stop_after, *skip_bad, *holdout, *stride;
+      *pad, *patience, *out, *resume, *threads, *stop_after, *skip_bad, *holdout, *stride,
+      *skip_nonfinite;
 } train_args;
 
 typedef struct {
@@ -41,10 +44,11 @@ typedef struct {
   const char *run;
   TaskData train, test;
   FILE *metrics;
-  int variant;        // the strategy's first variant
-  int last_variant;   // the last variant of the same strategy (gradual unfreezing)
-  int64_t stop_after; // epochs to run in this invocation before stopping resumably; 0: all
-  bool skip_bad;      // skip and count malformed data lines
+  int variant;            // the strategy's first variant
+  int last_variant;       // the last variant of the same strategy (gradual unfreezing)
+  int64_t stop_after;     // epochs to run in this invocation before stopping resumably; 0: all
+  bool skip_bad;          // skip and count malformed data lines
+  int64_t skip_nonfinite; // steps with a non-finite loss the run may skip (g.skipped_steps)
   double eval_seconds;
 } trainer;
 
@@ -266,8 +270,35 @@ static bool save_model(trainer *t, const char *name, char **error) {
   return hf_save(t->p, dir, t->s.vocab, t->s.lower, error);
 }
 
-// End of epoch g.epoch: test evaluation, metrics, checkpoints, state. False on failure.
+// "RUN/best (epoch N)", or "none yet" before the first epoch ends: what a failed run leaves.
+static const char *last_good(const trainer *t, char *buf, size_t n) {
+  if (t->g.best_epoch > 0)
+    snprintf(buf, n, "%s/best (epoch %lld); the run resumes from its last state (epoch %lld)",
+             t->run, (long long)t->g.best_epoch, (long long)t->g.epoch);
+  else
+    snprintf(buf, n, "none yet (the run stopped in its first epoch; start it again)");
+  return buf;
+}
+
+// End of epoch g.epoch: test evaluation, metrics, checkpoints, state. False on failure
+// (nothing saved when a parameter is no longer finite).
 static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
+  program_from_device(t->p, BERTRT_PARAMS);
+  int64_t element;
+  float value;
+  int64_t bad = program_nonfinite_param(t->p, &element, &value);
+  if (bad >= 0) {
+    char good[4400];
+    return rt_error(error,
+                    "epoch %lld: parameter '%s' holds %s at element %lld after the epoch's steps "
+                    "(the model diverged: try a smaller --lr); nothing of this epoch was saved. "
+                    "Last good checkpoint: %s",
+                    (long long)t->g.epoch + 1, t->m->params[bad].name,
+                    isnan(value) ? "NaN"
+                    : value > 0  ? "+inf"
+                                 : "-inf",
+                    (long long)element, last_good(t, good, sizeof good));
+  }
   TaskEval *eval = evaluate(t);
   if (!eval) return !(*error = strdup("out of memory"));
   TrainProgress *g = &t->g;
@@ -283,9 +314,11 @@ static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
   double metric = t->task->metric(eval);
   t->task->free_eval(eval);
   report_log_epoch(t->metrics, &e);
-  printf("epoch %lld/%lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f%s | %.1f s\n",
-         (long long)e.epoch, (long long)t->s.epochs, e.train_loss, e.train_acc, e.test_loss,
-         e.test_acc, more, epoch_seconds);
+  char train[64] = "train: every step skipped";
+  if (g->epoch_rows)
+    snprintf(train, sizeof train, "train loss %.4f acc %.4f", e.train_loss, e.train_acc);
+  printf("epoch %lld/%lld: %s | test loss %.4f acc %.4f%s | %.1f s\n", (long long)e.epoch,
+         (long long)t->s.epochs, train, e.test_loss, e.test_acc, more, epoch_seconds);
   fflush(stdout);
   char name[64];
   snprintf(name, sizeof name, "epoch-%lld", (long long)e.epoch);
@@ -319,7 +352,30 @@ static void score_batch(trainer *t, const bertrt_bucket *bucket, const Batch *b,
   t->g.epoch_rows += score.units;
 }
 
-// Runs the epochs from t->g. Returns 0, 1 (a write failed) or 130 (interrupted, saved).
+// A step whose loss is not finite (`loss`): skipped (no optimizer step, not scored, logged as
+// a "skip" record) while the run may skip more (--skip-nonfinite), else reported. False: stop.
+static bool skip_step(trainer *t, float loss) {
+  const char *what = isnan(loss) ? "NaN" : "infinite";
+  char good[4400];
+  if (t->g.skipped_steps >= t->skip_nonfinite) {
+    program_error(t->m,
+                  "epoch %lld step %lld: the loss is %s (the model diverged: try a smaller --lr); "
+                  "training stopped with the parameters before this step unsaved. Last good "
+                  "checkpoint: %s",
+                  (long long)t->g.epoch + 1, (long long)t->g.step + 1, what,
+                  last_good(t, good, sizeof good));
+    return false;
+  }
+  t->g.skipped_steps++;
+  fprintf(stderr, "%s: epoch %lld step %lld: the loss is %s: step skipped (%lld of at most %lld)\n",
+          t->m->name, (long long)t->g.epoch + 1, (long long)t->g.step + 1, what,
+          (long long)t->g.skipped_steps, (long long)t->skip_nonfinite);
+  report_log_skip(t->metrics, t->g.step + 1, t->g.epoch + 1, loss);
+  return true;
+}
+
+// Runs the epochs from t->g. Returns 0, 1 (a write failed, or the model diverged) or 130
+// (interrupted, saved).
 static int train_loop(trainer *t) {
   const bertrt_model *m = t->m;
   int64_t bucket_len[64], nb = batches_count(t->train.n, m->batch_size);
@@ -360,14 +416,21 @@ static int train_loop(trainer *t) {
       program_begin_step(t->p, program_lr_at(t->s.lr, t->g.step, warmup, total), t->g.step);
       t->p->ctx.dropout_on = 1;
       program_train_step(t->p, bucket, variant);
-      score_batch(t, bucket, &plan.batches[t->g.batch], plan.rows);
-      program_optimizer_step(t->p, variant);
       float loss = *(const float *)program_io_data(t->p, program_io(bucket, "loss"));
+      bool skip = !isfinite(loss);
+      if (skip && !skip_step(t, loss)) {
+        batches_free(&plan);
+        return 1;
+      }
+      if (!skip) {
+        score_batch(t, bucket, &plan.batches[t->g.batch], plan.rows);
+        program_optimizer_step(t->p, variant);
+      }
       t->g.step++;
       t->g.batch++;
       done_here++;
       ReportStep rs = {t->g.step, t->g.epoch + 1, loss, t->p->ctx.lr};
-      report_log_step(t->metrics, &rs);
+      if (!skip) report_log_step(t->metrics, &rs);
       progress(t, total, done_here, busy_s + now_s() - epoch_t0, loss, tty, &last_print);
     }
     batches_free(&plan);
@@ -404,6 +467,30 @@ static bool make_dirs(const char *path) {
       *s = '/';
     }
   return mkdir(buf, 0777) == 0 || errno == EEXIST;
+}
+
+// Removes what killed or failed writes left in `run`: checkpoint folders being written
+// (NAME.tmp-XXXXXX, hf_save) and temporary state files (state/.trainer.safetensors.tmp.*,
+// train_state_save). Returns how many.
+static int remove_leftovers(const char *run) {
+  const char *dirs[] = {"", "/state"};
+  int removed = 0;
+  for (int d = 0; d < 2; d++) {
+    char path[4200];
+    snprintf(path, sizeof path, "%s%s", run, dirs[d]);
+    DIR *dir = opendir(path);
+    for (struct dirent *e; dir && (e = readdir(dir));) {
+      bool leftover = d == 0 ? strstr(e->d_name, ".tmp-") != NULL
+                             : strncmp(e->d_name, ".trainer.safetensors.tmp.", 25) == 0;
+      if (!leftover) continue;
+      char entry[4500];
+      snprintf(entry, sizeof entry, "%s/%s", path, e->d_name);
+      rt_remove_tree(entry);
+      removed++;
+    }
+    if (dir) closedir(dir);
+  }
+  return removed;
 }
 
 static void log_start(trainer *t) {
@@ -566,6 +653,9 @@ static int train_run(const bertrt_model *m, const train_args *a) {
   }
   t.skip_bad = a->skip_bad && !strcmp(a->skip_bad, "yes");
   int status = a->resume ? check_resume_flags(m, a) : new_settings(m, t.task, a, &t.s);
+  if (!status && a->skip_nonfinite &&
+      !program_parse_int(m, "--skip-nonfinite", a->skip_nonfinite, 0, INT32_MAX, &t.skip_nonfinite))
+    status = 2;
   if (!status && a->stop_after &&
       !program_parse_int(m, "--stop-after", a->stop_after, 1, 1000000, &t.stop_after))
     status = 2;
@@ -594,7 +684,9 @@ static int train_run(const bertrt_model *m, const train_args *a) {
     if (a->train) free(t.s.train), t.s.train = strdup(a->train);
     if (a->test) free(t.s.test), t.s.test = strdup(a->test);
   } else {
-    snprintf(state_path, sizeof state_path, "%s/state", t.run);
+    // a run is there once its first state is complete; a state/ folder without it is what a
+    // first state write that failed or was killed leaves: restartable
+    snprintf(state_path, sizeof state_path, "%s/state/trainer.safetensors", t.run);
     if (access(state_path, F_OK) == 0) {
       program_error(m,
                     "%s already holds a run; continue it with --resume %s or choose another "
@@ -602,6 +694,12 @@ static int train_run(const bertrt_model *m, const train_args *a) {
                     t.run, t.run);
       status = 2;
     }
+  }
+  if (!status) {
+    int removed = remove_leftovers(t.run);
+    if (removed)
+      fprintf(stderr, "%s: removed %d unfinished write%s an earlier run left in %s\n", m->name,
+              removed, removed == 1 ? "" : "s", t.run);
   }
   if (!status) status = find_variants(&t);
   if (!status && !make_dirs(t.run)) {
@@ -651,7 +749,7 @@ static int train_main(const program_command *cmd, const bertrt_model *m, int arg
       {"--out", &a.out, NULL},           {"--resume", &a.resume, NULL},
       {"--threads", &a.threads, NULL},   {"--stop-after", &a.stop_after, NULL},
       {"--skip-bad", &a.skip_bad, NULL}, {"--holdout", &a.holdout, NULL},
-      {"--stride", &a.stride, NULL},
+      {"--stride", &a.stride, NULL},     {"--skip-nonfinite", &a.skip_nonfinite, NULL},
   };
   int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
   return status >= 0 ? status : train_run(m, &a);
@@ -662,7 +760,7 @@ const program_command cmd_train = {
     "[--train F] [--test F] (--vocab VOCAB.txt | --init HF_DIR) [--sample N] [--test-sample N] "
     "[--epochs N] [--seed S] [--strategy NAME] [--lr X] [--pad bucket|max_length] [--patience N] "
     "[--out RUN] [--resume RUN] [--threads T] [--stop-after N] [--skip-bad yes|no] "
-    "[--holdout FRACTION] [--stride N]",
+    "[--holdout FRACTION] [--stride N] [--skip-nonfinite N]",
     "trains on the task's data (NSMC reviews; KLUE-NER or CoNLL for token classification; "
     "defaults: $NSMC_DIR, the spec's train settings); writes "
     "RUN/epoch-N/, RUN/best/ (HF layout), RUN/state/ (for --resume), RUN/metrics.jsonl and "

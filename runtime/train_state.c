@@ -66,6 +66,7 @@ static void write_json(JsonWriter *w, const bertrt_model *m, const TrainSettings
   jw_key_int(w, "epoch_correct", g->epoch_correct);
   jw_key_int(w, "epoch_rows", g->epoch_rows);
   jw_key_double(w, "train_seconds", g->train_seconds);
+  jw_key_int(w, "skipped_steps", g->skipped_steps);
   jw_end_object(w);
 }
 
@@ -156,6 +157,7 @@ static bool read_json(const JsonValue *o, TrainSettings *s, TrainProgress *g) {
       .epoch_correct = get_int(o, "epoch_correct", &ok),
       .epoch_rows = get_int(o, "epoch_rows", &ok),
       .train_seconds = get_double(o, "train_seconds", &ok),
+      .skipped_steps = json_get(o, "skipped_steps") ? get_int(o, "skipped_steps", &ok) : 0,
   };
   return ok && s->train && s->test && s->vocab && s->strategy && s->pad;
 }

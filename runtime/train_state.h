@@ -37,7 +37,8 @@ typedef struct {
   int64_t stale_epochs;  // epochs since the best one (for --patience)
   double epoch_loss_sum; // sum of loss * rows over the epoch's batches so far
   int64_t epoch_correct, epoch_rows;
-  double train_seconds; // training wall time so far
+  double train_seconds;  // training wall time so far
+  int64_t skipped_steps; // steps skipped for a non-finite loss (train --skip-nonfinite)
 } TrainProgress;
 
 // Writes RUN_DIR/state/trainer.safetensors for program p. False with *error (malloc'd).

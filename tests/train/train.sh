@@ -137,6 +137,49 @@ feature_extraction_and_gradual_unfreezing_train)
     --only-prefix bert.encoder.layer.0. >/dev/null || fail "layer 0 trained in epoch 2"
   echo "feature extraction: encoder frozen; gradual unfreezing: layer 1 from epoch 2"
   ;;
+diverged_runs_stop_and_nonfinite_checkpoints_are_refused)
+  # lr 1e30: the loss is NaN by step 3; the run stops (exit 1) before saving anything of it
+  expect 1 "step 3: the loss is NaN" "$prog" train "${data[@]}" --lr 1e30 --out "$tmp/nan"
+  grep -qF "Last good checkpoint: none yet" "$tmp/err.txt" || fail "no last good checkpoint named"
+  [ -e "$tmp/nan/best" ] && fail "a diverged run saved best/"
+  # a good run's best checkpoint, for eval below (and untouched by it)
+  "$prog" train "${data[@]}" --epochs 1 --out "$tmp/good" >/dev/null || fail "train failed"
+  cp "$tmp/good/best/model.safetensors" "$tmp/best.ref"
+  # --skip-nonfinite N skips up to N such steps (no optimizer step, a "skip" record each)
+  "$prog" train "${data[@]}" --lr 1e30 --epochs 1 --skip-nonfinite 1000 --out "$tmp/skip" \
+    >/dev/null 2>"$tmp/skip.err" || fail "train --skip-nonfinite failed: $(cat "$tmp/skip.err")"
+  skips=$(grep -c '"type":"skip"' "$tmp/skip/metrics.jsonl")
+  [ "$skips" -gt 0 ] && [ "$skips" = "$(grep -c 'step skipped' "$tmp/skip.err")" ] ||
+    fail "expected one skip record per skipped step, got $skips"
+  expect 1 "the loss is NaN" "$prog" train "${data[@]}" --lr 1e30 --epochs 1 --skip-nonfinite 2 \
+    --out "$tmp/skip2"
+  # a checkpoint holding a NaN is refused by eval (naming the tensor), a clean one is not
+  cp -r "$tmp/good/best" "$tmp/bad"
+  header=$(od -An -tu8 -N8 "$tmp/bad/model.safetensors" | tr -d ' ')
+  printf '\x00\x00\xc0\x7f' | dd of="$tmp/bad/model.safetensors" bs=1 seek=$((8 + header)) \
+    conv=notrunc status=none
+  expect 2 "holds NaN at element 0" "$prog" eval --model "$tmp/bad" --data "$fx/test.txt"
+  "$prog" eval --model "$tmp/good/best" --data "$fx/test.txt" >/dev/null || fail "eval of a clean checkpoint failed"
+  cmp "$tmp/best.ref" "$tmp/good/best/model.safetensors" || fail "best checkpoint changed"
+  echo "diverged runs stop with the last good checkpoint named; NaN weights refused"
+  ;;
+unfinished_writes_leave_the_run_restartable)
+  # what a killed or failed first state write and checkpoint write leave behind
+  mkdir -p "$tmp/run/state" "$tmp/run/epoch-1.tmp-AbC123"
+  touch "$tmp/run/state/.trainer.safetensors.tmp.4242" "$tmp/run/epoch-1.tmp-AbC123/model.safetensors"
+  "$prog" train "${data[@]}" --epochs 1 --out "$tmp/run" >"$tmp/out.txt" 2>"$tmp/err.txt" ||
+    fail "a run folder with only unfinished writes was not restartable: $(cat "$tmp/err.txt")"
+  grep -qF "removed 2 unfinished writes" "$tmp/err.txt" || fail "leftovers not reported: $(cat "$tmp/err.txt")"
+  [ -e "$tmp/run/epoch-1.tmp-AbC123" ] || [ -e "$tmp/run/state/.trainer.safetensors.tmp.4242" ] &&
+    fail "leftovers still there"
+  [ -s "$tmp/run/state/trainer.safetensors" ] || fail "no state written"
+  # a leftover beside a complete state: removed on --resume, which goes on
+  mkdir -p "$tmp/run/best.tmp-XyZ789"
+  "$prog" train --resume "$tmp/run" >/dev/null 2>"$tmp/err2.txt" || fail "resume failed: $(cat "$tmp/err2.txt")"
+  [ -e "$tmp/run/best.tmp-XyZ789" ] && fail "leftover not removed on --resume"
+  expect 2 "already holds a run" "$prog" train "${data[@]}" --out "$tmp/run"
+  echo "unfinished writes removed; the run restarted, then resumed"
+  ;;
 *) fail "unknown case" ;;
 esac
 echo "PASS: $case_name"
