@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 void *rt_grow(void *ptr, size_t size) {
   void *p = realloc(ptr, size ? size : 1);
@@ -69,4 +70,27 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
 
 void rt_remove_tree(const char *path) {
   nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+bool rt_write_file_atomic(const char *path, const void *data, size_t len) {
+  char *tmp;
+  if (asprintf(&tmp, "%s.tmp-XXXXXX", path) < 0) return false;
+  int fd = mkstemp(tmp);
+  bool ok = fd >= 0;
+  for (size_t done = 0; ok && done < len;) {
+    ssize_t n = write(fd, (const char *)data + done, len - done);
+    ok = n > 0;
+    if (ok) done += (size_t)n;
+  }
+  ok = ok && fsync(fd) == 0;
+  int saved = errno;
+  if (fd >= 0 && close(fd) != 0) ok = false;
+  ok = ok && rename(tmp, path) == 0;
+  if (!ok) {
+    saved = errno;
+    if (fd >= 0) unlink(tmp);
+    errno = saved;
+  }
+  free(tmp);
+  return ok;
 }

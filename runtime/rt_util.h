@@ -11,6 +11,9 @@
 // The whole file, NUL-terminated, its length in *len; NULL with errno set when it cannot be
 // read.
 char *rt_read_file(const char *path, size_t *len);
+// Writes data[0, len) to `path` through PATH.tmp-XXXXXX (fsync'd, then renamed over it), so a
+// crash leaves the old file or the new one. False with errno set on failure.
+bool rt_write_file_atomic(const char *path, const void *data, size_t len);
 // realloc that never returns NULL (size 0 allocates 1 byte).
 void *rt_grow(void *ptr, size_t size);
 // *error = the formatted message (malloc'd; the caller frees it); returns false, so

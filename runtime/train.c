@@ -9,6 +9,7 @@
 // runs on the same number of threads (the state records it).
 #include "batches.h"
 #include "hf_checkpoint.h"
+#include "json.h"
 #include "pool.h"
 #include "program.h"
 #include "report.h"
@@ -493,6 +494,41 @@ static int remove_leftovers(const char *run) {
   return removed;
 }
 
+// Whether a metrics.jsonl record belongs before the point a resumed run restarts from (the
+// state's g): its steps and epochs up to there, and the records that are not counted.
+static bool record_before(const JsonValue *rec, const TrainProgress *g) {
+  const JsonValue *type = rec ? json_get(rec, "type") : NULL;
+  if (!type || type->kind != JSON_STRING) return false; // a line cut short by a kill
+  bool step = !strcmp(type->text, "step") || !strcmp(type->text, "skip");
+  const JsonValue *n = json_get(rec, step ? "step" : "epoch");
+  if (!step && strcmp(type->text, "epoch")) return true; // run, eval
+  return n && n->kind == JSON_NUMBER && n->number <= (double)(step ? g->step : g->epoch);
+}
+
+// RUN/metrics.jsonl without what a resumed run is about to redo (the steps, skips and epochs
+// logged after the state it resumes from, by a run that was killed), rewritten atomically.
+static bool truncate_metrics(const char *path, const TrainProgress *g, char **error) {
+  size_t len;
+  char *text = rt_read_file(path, &len);
+  if (!text)
+    return errno == ENOENT || rt_error(error, "%s: cannot read: %s", path, strerror(errno));
+  size_t kept = 0;
+  for (size_t at = 0; at < len;) {
+    char *nl = memchr(text + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - text) + 1 : len;
+    JsonError jerr;
+    JsonValue *rec = nl ? json_parse(text + at, end - at, &jerr) : NULL;
+    bool keep = record_before(rec, g);
+    json_free(rec);
+    if (keep) memmove(text + kept, text + at, end - at), kept += end - at;
+    at = end;
+  }
+  bool ok = kept == len || rt_write_file_atomic(path, text, kept) ||
+            rt_error(error, "%s: cannot rewrite: %s", path, strerror(errno));
+  free(text);
+  return ok;
+}
+
 static void log_start(trainer *t) {
   char buf[10][64];
   snprintf(buf[0], sizeof buf[0], "%lld", (long long)t->s.epochs);
@@ -709,6 +745,11 @@ static int train_run(const bertrt_model *m, const train_args *a) {
   if (!status) status = load_data(&t, a->resume);
   if (!status) status = init_weights(&t, a->resume);
   snprintf(state_path, sizeof state_path, "%s/metrics.jsonl", t.run);
+  if (!status && a->resume && !truncate_metrics(state_path, &t.g, &error)) {
+    program_error(m, "%s", error);
+    free(error);
+    status = 1;
+  }
   if (!status && !(t.metrics = fopen(state_path, a->resume ? "a" : "w"))) {
     program_error(m, "%s: cannot write: %s", state_path, strerror(errno));
     status = 1;

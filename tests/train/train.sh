@@ -78,6 +78,28 @@ sigint_saves_exits_130_and_resumes_bit_identical)
     fail "resumed weights differ"
   echo "$(grep 'interrupted' "$tmp/cut.txt"); epoch-12 byte-identical"
   ;;
+sigkill_resumes_from_the_last_state_and_logs_each_step_once)
+  long=("${data[@]}" --epochs 6 --pad max_length)
+  "$prog" train "${long[@]}" --out "$tmp/straight" >/dev/null || fail "straight run failed"
+  "$prog" train "${long[@]}" --out "$tmp/cut" >/dev/null 2>&1 &
+  pid=$!
+  # killed mid-epoch (step 60 of 150: epoch 3), after epochs 1-2 saved their state
+  for _ in $(seq 600); do
+    [ "$(grep -c '"type":"step"' "$tmp/cut/metrics.jsonl" 2>/dev/null)" -ge 60 ] && break
+    sleep 0.02
+  done
+  kill -KILL "$pid"
+  wait "$pid" 2>/dev/null
+  [ -d "$tmp/cut/epoch-6" ] && fail "the run was not killed"
+  "$prog" train --resume "$tmp/cut" >/dev/null 2>"$tmp/err.txt" || fail "resume failed: $(cat "$tmp/err.txt")"
+  cmp "$tmp/straight/epoch-6/model.safetensors" "$tmp/cut/epoch-6/model.safetensors" ||
+    fail "resumed weights differ"
+  # the steps redone after the kill are logged once: 1..150 in order, as the straight run's
+  steps() { grep '"type":"step"' "$1/metrics.jsonl" | sed 's/.*"step":\([0-9]*\),.*/\1/' | tr '\n' ' '; }
+  [ "$(steps "$tmp/cut")" = "$(steps "$tmp/straight")" ] || fail "step records differ from the straight run's"
+  [ "$(grep -c '"type":"epoch"' "$tmp/cut/metrics.jsonl")" = 6 ] || fail "expected 6 epoch records"
+  echo "killed mid-epoch 3; resumed byte-identical, each of the 150 steps logged once"
+  ;;
 patience_stops_early)
   # lr so small that test accuracy cannot improve after the first epoch
   "$prog" train "${data[@]}" --epochs 10 --lr 1e-9 --patience 2 --out "$tmp/run" >"$tmp/out.txt" ||
