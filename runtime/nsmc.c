@@ -15,13 +15,6 @@
 
 #include "tok_unicode.h"
 
-static uint64_t fnv1a(uint64_t h, const void *data, size_t len) {
-  const uint8_t *p = data;
-  for (size_t i = 0; i < len; i++)
-    h = (h ^ p[i]) * 1099511628211ull;
-  return h;
-}
-
 // ---- Loading ---------------------------------------------------------------------------
 
 static bool valid_utf8(const char *s, size_t len) {
@@ -210,7 +203,7 @@ static void *tokenize_chunk(void *arg) {
 
 static uint64_t cache_key(const char *vocab_path, const char *data_path, const NsmcOptions *opt,
                           bool lower, int max_length, char *err, size_t err_size, bool *ok) {
-  uint64_t h = 14695981039346656037ull;
+  uint64_t h = RT_FNV1A_BASIS;
   const char *paths[2] = {vocab_path, data_path};
   for (int i = 0; i < 2; i++) {
     size_t len;
@@ -220,22 +213,22 @@ static uint64_t cache_key(const char *vocab_path, const char *data_path, const N
       *ok = false;
       return 0;
     }
-    h = fnv1a(h, &len, sizeof len);
-    h = fnv1a(h, text, len);
+    h = rt_fnv1a(h, &len, sizeof len);
+    h = rt_fnv1a(h, text, len);
     free(text);
   }
   int64_t settings[6] = {CACHE_VERSION, lower,       max_length,
                          opt->skip_bad, opt->sample, opt->shuffle};
-  h = fnv1a(h, settings, sizeof settings);
-  h = fnv1a(h, &opt->seed, sizeof opt->seed);
+  h = rt_fnv1a(h, settings, sizeof settings);
+  h = rt_fnv1a(h, &opt->seed, sizeof opt->seed);
   *ok = true;
   return h;
 }
 
 static uint64_t payload_checksum(const int64_t *offsets, uint64_t n, const int32_t *ids,
                                  uint64_t total) {
-  uint64_t h = fnv1a(14695981039346656037ull, offsets, (size_t)(n + 1) * sizeof *offsets);
-  return fnv1a(h, ids, (size_t)total * sizeof *ids);
+  uint64_t h = rt_fnv1a(RT_FNV1A_BASIS, offsets, (size_t)(n + 1) * sizeof *offsets);
+  return rt_fnv1a(h, ids, (size_t)total * sizeof *ids);
 }
 
 // Maps cache_path when it is a valid cache for key; false (nothing mapped) otherwise.

@@ -94,3 +94,10 @@ bool rt_write_file_atomic(const char *path, const void *data, size_t len) {
   free(tmp);
   return ok;
 }
+
+uint64_t rt_fnv1a(uint64_t h, const void *data, size_t len) {
+  const unsigned char *p = data;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ p[i]) * 1099511628211ull;
+  return h;
+}

@@ -22,6 +22,9 @@ bool rt_error(char **error, const char *fmt, ...) __attribute__((format(printf, 
 // SplitMix64: the next number of the stream `state` (every seeded draw of the runtime: sampling,
 // shuffling, splits, initial weights).
 uint64_t rt_splitmix64(uint64_t *state);
+// FNV-1a (64-bit) of data[0, len) continuing from h (RT_FNV1A_BASIS to start).
+#define RT_FNV1A_BASIS 14695981039346656037ull
+uint64_t rt_fnv1a(uint64_t h, const void *data, size_t len);
 // Removes `path` and, for a folder, everything in it (symbolic links are not followed).
 void rt_remove_tree(const char *path);
 // Formats the message into err[0, size).

@@ -14,6 +14,7 @@
 #include "program.h"
 #include "report.h"
 #include "rt_util.h"
+#include "run_files.h"
 #include "task.h"
 #include "tokenizer.h"
 #include "train_state.h"
@@ -598,6 +599,31 @@ static int init_weights(trainer *t, bool resume) {
   return 0;
 }
 
+// A new run keeps its vocabulary in the run folder and records its data files (absolute
+// paths, sizes, checksums); a resumed run checks that its data files are those. False after
+// reporting.
+static bool keep_run_files(trainer *t, bool resume) {
+  char *error = NULL, *kept = NULL;
+  TrainSettings *s = &t->s;
+  bool ok = true;
+  if (resume) {
+    ok = run_file_check("--train", s->train, &s->train_file, &error) &&
+         run_file_check("--test", s->test, &s->test_file, &error);
+  } else {
+    ok = run_keep_vocab(t->run, s->vocab, &kept, &error) &&
+         run_file_record(s->train, &s->train_file, &error) &&
+         run_file_record(s->test, &s->test_file, &error);
+    if (ok) {
+      free(s->vocab), s->vocab = kept, s->vocab_in_run = true;
+      free(s->train), s->train = strdup(s->train_file.path);
+      free(s->test), s->test = strdup(s->test_file.path);
+    }
+  }
+  if (!ok) program_error(t->m, "%s", error ? error : "out of memory");
+  free(error);
+  return ok;
+}
+
 // Tokenizer and both data sets. 0, 2 (bad input) or 1.
 static int load_data(trainer *t, bool resume) {
   bool lower = resume ? t->s.lower : t->m->do_lower_case;
@@ -625,6 +651,7 @@ static int load_data(trainer *t, bool resume) {
                   (long long)t->m->vocab_size);
     status = 2;
   }
+  if (!status && !keep_run_files(t, resume)) status = 2;
   if (!status) status = load_dataset(t, &t->train, "train", t->s.train, t->s.sample, tok, lower);
   if (!status) status = load_dataset(t, &t->test, "test", t->s.test, t->s.test_sample, tok, lower);
   tok_free(tok);

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +42,17 @@ static void write_json(JsonWriter *w, const bertrt_model *m, const TrainSettings
   jw_key_int(w, "param_elems", m->param_elems);
   key_string(w, "train", s->train);
   key_string(w, "test", s->test);
-  key_string(w, "vocab", s->vocab);
+  key_string(w, "vocab", s->vocab_in_run ? "vocab.txt" : s->vocab);
+  jw_key(w, "vocab_in_run");
+  jw_bool(w, s->vocab_in_run);
+  const RunFile *files[2] = {&s->train_file, &s->test_file};
+  for (int i = 0; i < 2; i++) {
+    if (files[i]->bytes < 0) continue;
+    char hex[17];
+    snprintf(hex, sizeof hex, "%016" PRIx64, files[i]->fnv1a);
+    jw_key_int(w, i ? "test_bytes" : "train_bytes", files[i]->bytes);
+    key_string(w, i ? "test_fnv1a" : "train_fnv1a", hex);
+  }
   jw_key(w, "do_lower_case");
   jw_bool(w, s->lower);
   key_string(w, "init", s->init);
@@ -126,7 +137,22 @@ static double get_double(const JsonValue *o, const char *key, bool *ok) {
   return v->number;
 }
 
-static bool read_json(const JsonValue *o, TrainSettings *s, TrainProgress *g) {
+// A data file's recorded fingerprint ("train" or "test"); bytes -1 when the state has none.
+static RunFile get_file(const JsonValue *o, const char *which, const char *path, bool *ok) {
+  char bytes_key[16], hash_key[16];
+  snprintf(bytes_key, sizeof bytes_key, "%s_bytes", which);
+  snprintf(hash_key, sizeof hash_key, "%s_fnv1a", which);
+  RunFile f = {.path = path ? strdup(path) : NULL, .bytes = -1};
+  const JsonValue *hash = json_get(o, hash_key);
+  if (!json_get(o, bytes_key)) return f;
+  f.bytes = get_int(o, bytes_key, ok);
+  char *end = NULL;
+  if (hash && hash->kind == JSON_STRING) f.fnv1a = strtoull(hash->text, &end, 16);
+  if (!end || *end) *ok = false;
+  return f;
+}
+
+static bool read_json(const JsonValue *o, const char *run_dir, TrainSettings *s, TrainProgress *g) {
   bool ok = true;
   *s = (TrainSettings){
       .train = get_string(o, "train", &ok),
@@ -145,7 +171,16 @@ static bool read_json(const JsonValue *o, TrainSettings *s, TrainProgress *g) {
       .lr = get_double(o, "lr", &ok),
       .holdout = json_get(o, "holdout") ? get_double(o, "holdout", &ok) : 0, // newer keys
       .stride = json_get(o, "stride") ? get_int(o, "stride", &ok) : 0,
+      .vocab_in_run = json_get(o, "vocab_in_run") && json_get(o, "vocab_in_run")->boolean,
   };
+  s->train_file = get_file(o, "train", s->train, &ok);
+  s->test_file = get_file(o, "test", s->test, &ok);
+  if (s->vocab_in_run) {
+    free(s->vocab);
+    free(s->train_file.path);
+    free(s->test_file.path);
+    if (asprintf(&s->vocab, "%s/vocab.txt", run_dir) < 0) abort();
+  }
   *g = (TrainProgress){
       .epoch = get_int(o, "epoch", &ok),
       .batch = get_int(o, "batch", &ok),
@@ -209,7 +244,7 @@ int train_state_load(bertrt_program *p, const char *run_dir, TrainSettings *s, T
   if (!o || o->kind != JSON_OBJECT)
     rt_error(error, "%s: not a trainer state (no readable 'state' tensor)", path);
   else if (same_program(o, p->model, path, error)) {
-    if (!read_json(o, s, g))
+    if (!read_json(o, run_dir, s, g))
       rt_error(error, "%s: the state is incomplete (written by another version?)", path);
     else if (!json_get(o, "do_lower_case")) // a state from before the key: the spec's
       s->lower = p->model->do_lower_case != 0;

@@ -10,18 +10,21 @@
 #define BERTRT_TRAIN_STATE_H
 
 #include "program.h"
+#include "run_files.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 
 // The settings a run was started with; a resumed run takes them from here.
 typedef struct {
-  char *train, *test; // data paths
-  char *vocab;        // vocab.txt the data was tokenized with
-  bool lower;         // uncased tokenization (the spec's, or --init's tokenizer_config.json)
-  char *init;         // --init HF_DIR, or NULL (from scratch)
-  char *strategy;     // "full", "feature_extraction", "gradual_unfreezing"
-  char *pad;          // "bucket" | "max_length"
+  char *train, *test;            // data paths (absolute since run_files.h)
+  RunFile train_file, test_file; // their fingerprints (bytes -1: not recorded)
+  char *vocab;                   // vocab.txt the data was tokenized with
+  bool vocab_in_run;             // vocab is the run folder's copy, RUN/vocab.txt
+  bool lower;     // uncased tokenization (the spec's, or --init's tokenizer_config.json)
+  char *init;     // --init HF_DIR, or NULL (from scratch)
+  char *strategy; // "full", "feature_extraction", "gradual_unfreezing"
+  char *pad;      // "bucket" | "max_length"
   int64_t sample, test_sample, epochs, seed, patience, threads; // patience 0: none
   double lr;
   double holdout; // in (0, 1): test is the seeded held-out part of train (same path); else 0

@@ -13,7 +13,8 @@ foreach(case two_epochs_write_checkpoints_metrics_and_report
              feature_extraction_and_gradual_unfreezing_train
              diverged_runs_stop_and_nonfinite_checkpoints_are_refused
              unfinished_writes_leave_the_run_restartable
-             sigkill_resumes_from_the_last_state_and_logs_each_step_once)
+             sigkill_resumes_from_the_last_state_and_logs_each_step_once
+             resume_works_from_any_directory_and_reports_changed_data)
   add_test(NAME train_${case}
            COMMAND bash ${TRAIN_SH} ${case} $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR}
                    ${TRAIN_WORK})

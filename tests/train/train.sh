@@ -100,6 +100,23 @@ sigkill_resumes_from_the_last_state_and_logs_each_step_once)
   [ "$(grep -c '"type":"epoch"' "$tmp/cut/metrics.jsonl")" = 6 ] || fail "expected 6 epoch records"
   echo "killed mid-epoch 3; resumed byte-identical, each of the 150 steps logged once"
   ;;
+resume_works_from_any_directory_and_reports_changed_data)
+  mkdir -p "$tmp/d" && cp "$fx/train.txt" "$fx/test.txt" "$work/vocab.txt" "$tmp/d/" || fail "setup"
+  rel=(--train d/train.txt --test d/test.txt --vocab d/vocab.txt --threads 2 --epochs 2)
+  (cd "$tmp" && "$prog" train "${rel[@]}" --stop-after 1 --out run >/dev/null) || fail "first epoch failed"
+  (cd "$tmp" && "$prog" train "${rel[@]}" --stop-after 1 --out run2 >/dev/null) || fail "first epoch failed"
+  [ -s "$tmp/run/vocab.txt" ] || fail "the run keeps no copy of its vocabulary"
+  # from another directory, with the vocabulary gone from where it was
+  rm "$tmp/d/vocab.txt"
+  (cd / && "$prog" train --resume "$tmp/run" >/dev/null 2>"$tmp/err.txt") ||
+    fail "resume from / failed: $(cat "$tmp/err.txt")"
+  [ -d "$tmp/run/epoch-2" ] || fail "no epoch 2 after resuming"
+  # a data file that changed since the run started
+  echo "99999999	changed review	1" >>"$tmp/d/train.txt"
+  expect 2 "is not the data the run started with" "$prog" train --resume "$tmp/run2"
+  grep -qF -- "give the original file with --train PATH" "$tmp/err.txt" || fail "no hint: $(cat "$tmp/err.txt")"
+  echo "resumed from / without the original vocabulary; a changed --train refused"
+  ;;
 patience_stops_early)
   # lr so small that test accuracy cannot improve after the first epoch
   "$prog" train "${data[@]}" --epochs 10 --lr 1e-9 --patience 2 --out "$tmp/run" >"$tmp/out.txt" ||
@@ -130,8 +147,9 @@ bad_inputs_are_clear_errors_and_keep_checkpoints)
   expect 2 "exactly one of --vocab" "$prog" train --train "$fx/train.txt" --test "$fx/test.txt"
   expect 2 "no trainer state" "$prog" train --resume "$tmp/x1"
   expect 2 "cannot be given with --resume" "$prog" train --resume "$tmp/run" --lr 1
-  # bad data given to a resumed run must not touch its checkpoints either
-  expect 2 "malformed.txt:6:" "$prog" train --resume "$tmp/run" --train "$tmp/malformed.txt"
+  # other data given to a resumed run is refused, and must not touch its checkpoints either
+  expect 2 "malformed.txt is not the data the run started with" "$prog" train --resume "$tmp/run" \
+    --train "$tmp/malformed.txt"
   # a run of another program
   sed 's/"program":"tiny_train"/"program":"other_prog"/' "$tmp/run/state/trainer.safetensors" \
     >"$tmp/other.safetensors"
