@@ -131,7 +131,12 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
   TaskData data;
   char err[1024];
-  if ((status = lm.task->load(&data, data_path, &lm.how, err, sizeof err))) {
+  if (!(status = lm.task->load(&data, data_path, &lm.how, err, sizeof err)) && data.n == 0) {
+    snprintf(err, sizeof err, "%s: no examples to evaluate (every line empty or a header)",
+             data_path);
+    status = 2;
+  }
+  if (status) {
     program_error(m, "%s", err);
     lm.task->free(&data);
     model_close(&lm);

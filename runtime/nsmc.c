@@ -104,6 +104,9 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
       }
       continue;
     }
+    // a NUL byte would end a field early and hide what follows it (a fourth field); looked
+    // for before the split writes its own
+    bool has_nul = memchr(line, '\0', (size_t)(end - line)) != NULL;
     char *f[4];
     int nf = 0;
     for (char *q = line; nf < 4;) {
@@ -113,7 +116,8 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
       *tab = 0;
       q = tab + 1;
     }
-    const char *bad = check_line(f, nf, nf > 1 ? strlen(f[1]) : 0);
+    const char *bad = has_nul ? "the line holds a NUL byte"
+                              : check_line(f, nf, nf > 1 ? strlen(f[1]) : 0);
     if (bad && !opt->skip_bad) {
       rt_set_err(err, err_size, "%s:%ld: %s (use --skip-bad to skip such lines)", path, lineno,
                  bad);

@@ -36,6 +36,12 @@ void rt_set_err(char *err, size_t size, const char *fmt, ...) {
 char *rt_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    fclose(f);
+    errno = EISDIR; // "Is a directory", not the read error a folder gives
+    return NULL;
+  }
   char *buf = NULL;
   size_t n = 0, cap = 0;
   for (;;) {
@@ -44,11 +50,11 @@ char *rt_read_file(const char *path, size_t *len) {
     n += k;
     if (k == 0) break;
   }
-  int bad = ferror(f);
+  int bad = ferror(f), saved = errno;
   fclose(f);
   if (bad) {
     free(buf);
-    errno = EIO;
+    errno = saved ? saved : EIO;
     return NULL;
   }
   buf[n] = 0;

@@ -369,9 +369,11 @@ static void split_words(Trainer *t, const StrMap *words, int alphabet_limit) {
     }
   }
   strmap_free(&char_index);
-  qsort(chars, (size_t)n_chars, sizeof *chars, by_count_desc);
-  if (n_chars > alphabet_limit) n_chars = alphabet_limit;
-  qsort(chars, (size_t)n_chars, sizeof *chars, by_cp);
+  if (n_chars > 0) { // chars is NULL for an empty corpus, which qsort may not be given
+    qsort(chars, (size_t)n_chars, sizeof *chars, by_count_desc);
+    if (n_chars > alphabet_limit) n_chars = alphabet_limit;
+    qsort(chars, (size_t)n_chars, sizeof *chars, by_cp);
+  }
   char buf[8] = "##";
   for (int i = 0; i < n_chars; i++)
     strmap_find(&t->syms, buf + 2, encode_utf8(buf + 2, chars[i].cp), true);

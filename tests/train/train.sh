@@ -144,6 +144,10 @@ bad_inputs_are_clear_errors_and_keep_checkpoints)
   expect 2 "has 200 tokens, but tiny_train was compiled for vocab_size 256" "$prog" train --train "$fx/train.txt" --test "$fx/test.txt" --vocab "$tmp/vocab200.txt" --out "$tmp/x5"
   expect 1 "cannot create the run folder" "$prog" train "${data[@]}" --out "$tmp/a_file/run"
   expect 2 "already holds a run" "$prog" train "${data[@]}" --out "$tmp/run"
+  expect 2 "$tmp: cannot read: Is a directory" "$prog" train --train "$tmp" --test "$fx/test.txt" "${v[@]}" --out "$tmp/x6"
+  { head -3 "$fx/test.txt"; printf '123\tgood\t1\0\textra\n'; } >"$tmp/nul.txt"
+  expect 2 "nul.txt:4: the line holds a NUL byte" "$prog" eval --model "$tmp/run/best" --data "$tmp/nul.txt"
+  expect 2 "header_only.txt: no examples to evaluate" "$prog" eval --model "$tmp/run/best" --data "$tmp/header_only.txt"
   expect 2 "exactly one of --vocab" "$prog" train --train "$fx/train.txt" --test "$fx/test.txt"
   expect 2 "no trainer state" "$prog" train --resume "$tmp/x1"
   expect 2 "cannot be given with --resume" "$prog" train --resume "$tmp/run" --lr 1
