@@ -4,7 +4,7 @@
 # tests/fixtures/qa/metrics_golden.json comes from tests/oracle/qa_metrics.py, the feature
 # positions in qa_features_test.c from tests/oracle/qa_features.py (HF BertTokenizerFast).
 set(QA_DIR ${CMAKE_CURRENT_SOURCE_DIR}/qa)
-foreach(name qa_data qa_metrics qa_features)
+foreach(name qa_data qa_metrics qa_features qa_decode)
   add_executable(${name}_test ${QA_DIR}/${name}_test.c)
   target_include_directories(${name}_test PRIVATE ${PROJECT_SOURCE_DIR}/tests/runtime)
   target_link_libraries(${name}_test PRIVATE bertrt)
@@ -15,4 +15,7 @@ add_test(NAME qa_exact_match_and_f1_match_the_official_squad_and_korquad_scripts
          COMMAND qa_metrics_test ${CMAKE_SOURCE_DIR}/tests/fixtures/qa)
 add_test(NAME qa_windows_and_labels_match_hf_run_qa_over_wordpiece
          COMMAND qa_features_test ${CMAKE_SOURCE_DIR}/tests/fixtures/qa
+                 ${CMAKE_SOURCE_DIR}/tests/fixtures/text)
+add_test(NAME qa_decoding_picks_run_qa_spans_and_slices_the_original_context
+         COMMAND qa_decode_test ${CMAKE_SOURCE_DIR}/tests/fixtures/qa
                  ${CMAKE_SOURCE_DIR}/tests/fixtures/text)
