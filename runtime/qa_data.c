@@ -376,26 +376,11 @@ void qa_free(QaData *data) {
   *data = (QaData){0};
 }
 
-// A seeded draw of `count` of n articles (partial Fisher-Yates): mark[i] set for those.
-static bool *draw(int n, int count, uint64_t seed) {
-  int *order = rt_grow(NULL, ((size_t)n + 1) * sizeof *order);
-  bool *mark = rt_grow(NULL, (size_t)n + 1);
-  for (int i = 0; i < n; i++)
-    order[i] = i, mark[i] = false;
-  for (int i = 0; i < count; i++) {
-    int j = i + (int)(rt_splitmix64(&seed) % (uint64_t)(n - i)), t = order[i];
-    order[i] = order[j], order[j] = t;
-    mark[order[i]] = true;
-  }
-  free(order);
-  return mark;
-}
-
 void qa_holdout(QaData *d, double fraction, uint64_t seed, int part) {
   if (d->n_articles < 2) return;
   int held = (int)llround(fraction * d->n_articles);
   held = held < 1 ? 1 : held > d->n_articles - 1 ? d->n_articles - 1 : held;
-  bool *keep = draw(d->n_articles, held, seed ^ 0x686f6c646f7574ull); // "holdout"
+  bool *keep = rt_draw(d->n_articles, held, seed ^ 0x686f6c646f7574ull); // "holdout"
   int *article_to = rt_grow(NULL, (size_t)d->n_articles * sizeof *article_to);
   int *paragraph_to = rt_grow(NULL, ((size_t)d->n_paragraphs + 1) * sizeof *paragraph_to);
   int n = 0;

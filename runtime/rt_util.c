@@ -59,3 +59,17 @@ uint64_t rt_splitmix64(uint64_t *state) {
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
   return z ^ (z >> 31);
 }
+
+bool *rt_draw(int n, int count, uint64_t seed) {
+  int *order = rt_grow(NULL, ((size_t)n + 1) * sizeof *order);
+  bool *mark = rt_grow(NULL, (size_t)n + 1);
+  for (int i = 0; i < n; i++)
+    order[i] = i, mark[i] = false;
+  for (int i = 0; i < count; i++) {
+    int j = i + (int)(rt_splitmix64(&seed) % (uint64_t)(n - i)), t = order[i];
+    order[i] = order[j], order[j] = t;
+    mark[order[i]] = true;
+  }
+  free(order);
+  return mark;
+}

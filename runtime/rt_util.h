@@ -19,6 +19,9 @@ bool rt_error(char **error, const char *fmt, ...) __attribute__((format(printf, 
 // SplitMix64: the next number of the stream `state` (every seeded draw of the runtime: sampling,
 // shuffling, splits, initial weights).
 uint64_t rt_splitmix64(uint64_t *state);
+// A seeded draw of `count` of n items (a partial Fisher-Yates over rt_splitmix64 from seed): a
+// malloc'd mark [n] set for the items drawn. 0 <= count <= n.
+bool *rt_draw(int n, int count, uint64_t seed);
 // Formats the message into err[0, size).
 void rt_set_err(char *err, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
