@@ -278,7 +278,7 @@ static bool read_paragraph(Reader *r, const JsonValue *v, Place *pl) {
         rt_grow(d->paragraphs,
                 (size_t)(r->paragraphs_cap = 2 * r->paragraphs_cap + 64) * sizeof *d->paragraphs);
   QaParagraph *p = &d->paragraphs[d->n_paragraphs];
-  *p = (QaParagraph){.article = d->n_articles};
+  *p = (QaParagraph){.article = d->n_articles - 1};
   set_context(p, context);
   for (size_t k = 0; k < qas->count; k++) {
     pl->question = (int)k + 1;
@@ -313,14 +313,14 @@ static bool read_article(Reader *r, const JsonValue *v, int index) {
   if (d->n_articles == r->articles_cap)
     d->articles = rt_grow(d->articles, (size_t)(r->articles_cap = 2 * r->articles_cap + 16) *
                                            sizeof *d->articles);
-  d->articles[d->n_articles].title = strdup(title ? title->text : "");
-  if (!d->articles[d->n_articles].title) abort();
-  Place pl = {.title = d->articles[d->n_articles].title};
+  QaArticle *a = &d->articles[d->n_articles++]; // counted now: qa_free frees it on an error
+  a->title = strdup(title ? title->text : "");
+  if (!a->title) abort();
+  Place pl = {.title = a->title};
   for (size_t k = 0; k < paragraphs->count; k++) {
     pl.paragraph = (int)k + 1;
     if (!read_paragraph(r, paragraphs->items[k], &pl)) return false;
   }
-  d->n_articles++;
   return true;
 }
 
