@@ -1,8 +1,10 @@
 # Extractive question answering: runtime/qa_data.c (SQuAD / KorQuAD loader, holdout by article),
 # qa_features.c (HF run_qa's windows and labels), qa_decode.c (n-best spans back to the context)
 # and qa_metrics.c (SQuAD v1.1's and KorQuAD 1.0's EM / F1). The tests link libbertrt.
-# tests/fixtures/qa/metrics_golden.json comes from tests/oracle/qa_metrics.py, the feature
-# positions in qa_features_test.c from tests/oracle/qa_features.py (HF BertTokenizerFast).
+# tests/fixtures/qa/metrics_golden.json comes from tests/oracle/qa_metrics.py, features*.json
+# (and the positions spelled out in qa_features_test.c) from tests/oracle/qa_features.py (HF
+# BertTokenizerFast), decode_golden.json from tests/oracle/qa_decode.py (run_qa's
+# postprocess_qa_predictions).
 set(QA_DIR ${CMAKE_CURRENT_SOURCE_DIR}/qa)
 foreach(name qa_data qa_metrics qa_features qa_decode)
   add_executable(${name}_test ${QA_DIR}/${name}_test.c)
