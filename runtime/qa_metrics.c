@@ -182,7 +182,7 @@ char *qa_normalize(const char *s, QaMetric metric) {
   if (metric == QA_METRIC_KORQUAD) korquad_symbols(&t);
   Cps low = py_lower(&t);
   remove_punct(&low);
-  if (metric == QA_METRIC_SQUAD) remove_articles(&low);
+  if (metric != QA_METRIC_KORQUAD) remove_articles(&low);
   char *out = join_words(&low);
   free(t.c);
   free(low.c);
@@ -222,7 +222,7 @@ static int tokens(const char *s, QaMetric metric, Tok **out) {
       continue;
     }
     size_t j = i;
-    if (metric == QA_METRIC_SQUAD)
+    if (metric != QA_METRIC_KORQUAD)
       while (j < len && s[j] != ' ')
         j++;
     else {
@@ -249,7 +249,9 @@ double qa_f1(const char *prediction, const char *gold, QaMetric metric) {
     j += c >= 0;
   }
   double f1 = 0;
-  if (same) {
+  if (metric == QA_METRIC_SQUAD_V2 && (!np || !ng))
+    f1 = np == ng; // both empty: 1; one empty: 0
+  else if (same) {
     double precision = 1.0 * same / np, recall = 1.0 * same / ng;
     f1 = (2 * precision * recall) / (precision + recall);
   }
@@ -260,12 +262,68 @@ double qa_f1(const char *prediction, const char *gold, QaMetric metric) {
   return f1;
 }
 
+// Whether gold answer text s counts in v2: its normalised text is not empty.
+static bool v2_gold(const char *s) {
+  char *n = qa_normalize(s, QA_METRIC_SQUAD_V2);
+  bool kept = n[0] != 0;
+  free(n);
+  return kept;
+}
+
+bool qa_question_score(bool *exact, double *f1, const QaQuestion *q, const char *prediction,
+                       QaMetric metric) {
+  *exact = false;
+  *f1 = 0;
+  bool any = false;
+  for (int a = 0; a < q->n_answers; a++) {
+    const char *gold = q->answers[a].text;
+    if (metric == QA_METRIC_SQUAD_V2 && !v2_gold(gold)) continue;
+    *exact |= qa_exact_match(prediction, gold, metric);
+    double f = qa_f1(prediction, gold, metric);
+    if (!any || f > *f1) *f1 = f;
+    any = true;
+  }
+  if (any || metric != QA_METRIC_SQUAD_V2) return any;
+  *exact = qa_exact_match(prediction, "", metric); // v2: the gold answers are [""]
+  *f1 = qa_f1(prediction, "", metric);
+  return true;
+}
+
+// evaluate-v2.0.py's raw scores and make_eval_dict: all, HasAns and NoAns.
+static void score_v2(QaScores *out, const QaData *data, const char *const *predictions) {
+  double sum[3][2] = {{0}}; // all, has, no: exact, f1
+  int64_t n[3] = {0};
+  for (int q = 0; q < data->n_questions; q++) {
+    if (!predictions[q]) {
+      out->unanswered++;
+      continue;
+    }
+    bool em;
+    double f1;
+    qa_question_score(&em, &f1, &data->questions[q], predictions[q], QA_METRIC_SQUAD_V2);
+    int part = data->questions[q].n_answers ? 1 : 2;
+    sum[0][0] += em, sum[0][1] += f1, n[0]++;
+    sum[part][0] += em, sum[part][1] += f1, n[part]++;
+  }
+  double pct[3][2] = {{0}};
+  for (int k = 0; k < 3; k++)
+    for (int m = 0; n[k] && m < 2; m++)
+      pct[k][m] = 100.0 * sum[k][m] / (double)n[k];
+  out->total = n[0], out->has_ans_total = n[1], out->no_ans_total = n[2];
+  out->exact_match = pct[0][0], out->f1 = pct[0][1];
+  out->has_ans_exact = pct[1][0], out->has_ans_f1 = pct[1][1];
+  out->no_ans_exact = pct[2][0], out->no_ans_f1 = pct[2][1];
+}
+
 void qa_score(QaScores *out, const QaData *data, const char *const *predictions, QaMetric metric) {
   *out = (QaScores){0};
+  if (metric == QA_METRIC_SQUAD_V2) {
+    score_v2(out, data, predictions);
+    return;
+  }
   double em = 0, f1 = 0;
   for (int q = 0; q < data->n_questions; q++) {
-    const QaQuestion *qq = &data->questions[q];
-    if (!qq->n_answers) {
+    if (!data->questions[q].n_answers) {
       out->no_gold++;
       continue;
     }
@@ -274,13 +332,9 @@ void qa_score(QaScores *out, const QaData *data, const char *const *predictions,
       out->unanswered++;
       continue;
     }
-    bool best_em = false;
-    double best_f1 = 0;
-    for (int a = 0; a < qq->n_answers; a++) {
-      best_em |= qa_exact_match(predictions[q], qq->answers[a].text, metric);
-      double f = qa_f1(predictions[q], qq->answers[a].text, metric);
-      if (a == 0 || f > best_f1) best_f1 = f;
-    }
+    bool best_em;
+    double best_f1;
+    qa_question_score(&best_em, &best_f1, &data->questions[q], predictions[q], metric);
     em += best_em;
     f1 += best_f1;
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Golden figures for runtime/qa_metrics.c: SQuAD v1.1's and KorQuAD 1.0's EM and F1.
+"""Golden figures for runtime/qa_metrics.c: SQuAD v1.1's, v2.0's and KorQuAD 1.0's EM and F1.
 
-The logic of the official scripts (SQuAD's evaluate-v1.1.py, KorQuAD's evaluate-v1.0.py),
+The logic of the official scripts (SQuAD's evaluate-v1.1.py and evaluate-v2.0.py, KorQuAD's
+evaluate-v1.0.py),
 restated here: normalize_answer, exact_match_score, f1_score (word F1 for SQuAD, character F1
 for KorQuAD), metric_max_over_ground_truths and evaluate's totals. Needs only the standard
 library:
@@ -11,12 +12,15 @@ Writes to tests/fixtures/qa/:
     metrics_en.json, metrics_ko.json             SQuAD-layout data sets built from the gold
                                                  answers below (context: the answers joined by
                                                  " | ", answer_start computed)
-    metrics_en.predictions.json, ..._ko...       {id: prediction}; a question left out is
+    metrics_v2.json                              SQuAD v2.0 data (impossible questions)
+    metrics_en.predictions.json, ..._ko..., ...  {id: prediction}; a question left out is
                                                  unanswered
     metrics_golden.json                          {"cases": [{"data", "predictions", "metric",
                                                  "exact_match", "f1", "total", "questions":
                                                  [{"id", "normalized", "exact_match", "f1"}]}]}
-                                                 every metric on every set; "normalized" is the
+                                                 v1.1 and KorQuAD on en and ko, v2.0 ("squad_v2",
+                                                 with "has_ans" / "no_ans": [exact, f1, total])
+                                                 on v2; "normalized" is the
                                                  prediction's normalize_answer (null when
                                                  unanswered). Floats are repr(): exact doubles.
 """
@@ -70,6 +74,52 @@ def korquad_f1(prediction, gold):
 
 
 METRICS = {"squad": (squad_normalize, squad_f1), "korquad": (korquad_normalize, korquad_f1)}
+
+
+# ---- SQuAD v2.0 (evaluate-v2.0.py without a na_prob file) --------------------------------
+
+def v2_f1(gold, prediction):
+    g, p = squad_normalize(gold).split(), squad_normalize(prediction).split()
+    common = collections.Counter(g) & collections.Counter(p)
+    same = sum(common.values())
+    if len(g) == 0 or len(p) == 0:
+        return int(g == p)
+    if same == 0:
+        return 0
+    precision, recall = 1.0 * same / len(p), 1.0 * same / len(g)
+    return (2 * precision * recall) / (precision + recall)
+
+
+def evaluate_v2(dataset, predictions):
+    exact, f1, has_ans, questions = {}, {}, {}, []
+    for article in dataset:
+        for paragraph in article["paragraphs"]:
+            for qa in paragraph["qas"]:
+                qid = qa["id"]
+                has_ans[qid] = bool(qa["answers"])
+                golds = [a["text"] for a in qa["answers"] if squad_normalize(a["text"])] or [""]
+                if qid not in predictions:
+                    continue
+                pred = predictions[qid]
+                exact[qid] = max(int(squad_normalize(g) == squad_normalize(pred)) for g in golds)
+                f1[qid] = max(v2_f1(g, pred) for g in golds)
+                questions.append({"id": qid, "normalized": squad_normalize(pred),
+                                  "exact_match": exact[qid], "f1": float(f1[qid])})
+
+    def totals(qids):
+        if not qids:
+            return 0.0, 0.0, 0
+        return (100.0 * sum(exact[k] for k in qids) / len(qids),
+                100.0 * sum(f1[k] for k in qids) / len(qids), len(qids))
+
+    out = {}
+    for prefix, qids in [("", list(exact)), ("HasAns_", [k for k in exact if has_ans[k]]),
+                         ("NoAns_", [k for k in exact if not has_ans[k]])]:
+        out[prefix + "exact"], out[prefix + "f1"], out[prefix + "total"] = totals(qids)
+    return {"exact_match": out["exact"], "f1": out["f1"], "total": out["total"],
+            "has_ans": [out["HasAns_exact"], out["HasAns_f1"], out["HasAns_total"]],
+            "no_ans": [out["NoAns_exact"], out["NoAns_f1"], out["NoAns_total"]],
+            "questions": questions}
 
 
 def evaluate(dataset, predictions, metric):
@@ -128,6 +178,22 @@ ENGLISH = [
     (["Sigma \u03a3"], "sigma \u03c3"),                    # Σ after a space: not final
 ]
 
+# SQuAD v2: None as the gold answers is an impossible question; every question is answered
+# (the v2 script's HasAns / NoAns totals need every prediction).
+V2 = [
+    (None, ""),                                            # no answer, none predicted: 1, 1
+    (None, "the Normans"),                                 # an answer where there is none: 0
+    (None, "The"),                                         # normalises to "": 1, 1
+    (["The Normans"], ""),                                 # no answer predicted: 0, 0
+    (["a"], ""),                                           # "a" normalises to "": gold [""]
+    (["Normans", "a"], "Normans"),                         # "a" dropped, "Normans" kept
+    (["The", "Normans"], "the"),                           # "The" dropped: 0, not 1
+    (["Denver Broncos"], "the Denver Broncos"),
+    (["Saint Bernadette Soubirous"], "Bernadette"),
+    (["an apple", "apple"], "apple pie"),
+    (["10th century"], "the 10th and 11th centuries"),
+]
+
 KOREAN = [
     (["1989년 2월 15일"], "1989년 2월 15일"),
     (["서울지방경찰청"], "서울지방경찰청 공안분실"),       # partial character F1
@@ -149,17 +215,19 @@ KOREAN = [
 
 
 def dataset_of(cases, prefix, title):
-    golds = [g for gs, _ in cases for g in gs]
+    golds = [g for gs, _ in cases for g in gs or []]
     context = " | ".join(golds)
     at, qas, predictions = 0, [], {}
     for k, (gs, pred) in enumerate(cases):
         answers = []
-        for g in gs:
+        for g in gs or []:
             answers.append({"text": g, "answer_start": at})
             assert context[at:at + len(g)] == g
             at += len(g) + 3
         qid = f"{prefix}{k + 1:02d}"
         qas.append({"id": qid, "question": f"question {k + 1}?", "answers": answers})
+        if gs is None:
+            qas[-1]["is_impossible"] = True
         if pred is not None:
             predictions[qid] = pred
     data = {"version": "1.1", "data": [{"title": title,
@@ -179,6 +247,13 @@ def main():
             figures = evaluate(data["data"], predictions, metric)
             cases.append({"data": f"{name}.json", "predictions": f"{name}.predictions.json",
                           "metric": metric, **figures})
+    data, predictions = dataset_of(V2, "v2", "Normans")
+    data["version"] = "v2.0"
+    (OUT / "metrics_v2.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    (OUT / "metrics_v2.predictions.json").write_text(
+        json.dumps(predictions, ensure_ascii=False, indent=1) + "\n")
+    cases.append({"data": "metrics_v2.json", "predictions": "metrics_v2.predictions.json",
+                  "metric": "squad_v2", **evaluate_v2(data["data"], predictions)})
     (OUT / "metrics_golden.json").write_text(
         json.dumps({"cases": cases}, ensure_ascii=False, indent=1) + "\n")
 

@@ -1,8 +1,9 @@
-// qa_metrics_test.c — SQuAD v1.1's and KorQuAD 1.0's EM / F1 (qa_metrics.h) against
+// qa_metrics_test.c — SQuAD v1.1's, v2.0's and KorQuAD 1.0's EM / F1 (qa_metrics.h) against
 // tests/fixtures/qa/metrics_golden.json, the figures of the official scripts' logic
 // (tests/oracle/qa_metrics.py) on English and Korean predictions: every question's normalised
-// prediction, exact match and F1, and the totals, each metric on each set, to 1e-9 (printing
-// the largest difference). Usage: qa_metrics_test FIXTURE_DIR.
+// prediction, exact match and F1, and the totals (v2's HasAns / NoAns too), v1.1 and KorQuAD on
+// each set and v2 on its own, to 1e-9 (printing the largest difference).
+// Usage: qa_metrics_test FIXTURE_DIR.
 #include "qa_metrics.h"
 
 #include "check.h"
@@ -31,7 +32,9 @@ static void expect_close(double got, double want, const char *what, const char *
 
 static void check_case(const JsonValue *c) {
   const char *data_name = json_get(c, "data")->text, *metric_name = json_get(c, "metric")->text;
-  QaMetric metric = strcmp(metric_name, "squad") == 0 ? QA_METRIC_SQUAD : QA_METRIC_KORQUAD;
+  QaMetric metric = strcmp(metric_name, "squad") == 0      ? QA_METRIC_SQUAD
+                    : strcmp(metric_name, "squad_v2") == 0 ? QA_METRIC_SQUAD_V2
+                                                           : QA_METRIC_KORQUAD;
   char where[256], err[1024] = "";
   snprintf(where, sizeof where, "%s %s", data_name, metric_name);
   QaData d;
@@ -61,13 +64,9 @@ static void check_case(const JsonValue *c) {
     CHECK(norm->kind == JSON_STRING && strcmp(n, norm->text) == 0,
           "%s: normalized '%s', expected '%s'", qwhere, n, norm->text ? norm->text : "(null)");
     free(n);
-    bool em = false;
-    double f1 = 0;
-    for (int a = 0; a < d.questions[q].n_answers; a++) {
-      em |= qa_exact_match(texts[q], d.questions[q].answers[a].text, metric);
-      double f = qa_f1(texts[q], d.questions[q].answers[a].text, metric);
-      f1 = a == 0 || f > f1 ? f : f1;
-    }
+    bool em;
+    double f1;
+    CHECK(qa_question_score(&em, &f1, &d.questions[q], texts[q], metric), "%s: not scored", qwhere);
     CHECK(em == (json_get(g, "exact_match")->number == 1), "%s: exact match %d", qwhere, em);
     expect_close(f1, json_get(g, "f1")->number, "f1", qwhere);
   }
@@ -75,8 +74,20 @@ static void check_case(const JsonValue *c) {
   qa_score(&s, &d, texts, metric);
   expect_close(s.exact_match, json_get(c, "exact_match")->number, "exact_match", where);
   expect_close(s.f1, json_get(c, "f1")->number, "f1", where);
-  CHECK(s.total == (int64_t)json_get(c, "total")->number && s.unanswered == 1 && s.no_gold == 0,
+  CHECK(s.total == (int64_t)json_get(c, "total")->number &&
+            s.unanswered == (metric == QA_METRIC_SQUAD_V2 ? 0 : 1) && s.no_gold == 0,
         "%s: total %lld unanswered %lld", where, (long long)s.total, (long long)s.unanswered);
+  if (metric == QA_METRIC_SQUAD_V2) {
+    const JsonValue *has = json_get(c, "has_ans"), *no = json_get(c, "no_ans");
+    expect_close(s.has_ans_exact, has->items[0]->number, "HasAns_exact", where);
+    expect_close(s.has_ans_f1, has->items[1]->number, "HasAns_f1", where);
+    expect_close(s.no_ans_exact, no->items[0]->number, "NoAns_exact", where);
+    expect_close(s.no_ans_f1, no->items[1]->number, "NoAns_f1", where);
+    CHECK(s.has_ans_total == (int64_t)has->items[2]->number &&
+              s.no_ans_total == (int64_t)no->items[2]->number,
+          "%s: HasAns %lld NoAns %lld", where, (long long)s.has_ans_total,
+          (long long)s.no_ans_total);
+  }
   printf("%s: EM %.4f F1 %.4f over %lld questions\n", where, s.exact_match, s.f1,
          (long long)s.total);
   free(texts);
@@ -110,7 +121,7 @@ int main(int argc, char **argv) {
   JsonValue *golden = json_parse_file(path_of("metrics_golden.json"), &jerr);
   CHECK(golden != NULL, "metrics_golden.json: %s", jerr.message);
   const JsonValue *cases = golden ? json_get(golden, "cases") : NULL;
-  CHECK(cases && cases->count == 4, "expected 4 cases");
+  CHECK(cases && cases->count == 5, "expected 5 cases");
   for (size_t i = 0; cases && i < cases->count; i++)
     check_case(cases->items[i]);
   json_free(golden);
