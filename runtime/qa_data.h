@@ -22,7 +22,8 @@
 // not the answer's text (both texts are quoted); an empty answer text; an empty or missing context
 // (named by the paragraph and its first question). With skip_bad a bad question is skipped and
 // counted, and a bad paragraph is skipped with all its questions; a file that is not this
-// layout at all (no `data` array) is an error either way.
+// layout at all (no `data` array, an article that is not an object or has no `paragraphs`
+// array) is an error either way.
 #ifndef BERTRT_QA_DATA_H
 #define BERTRT_QA_DATA_H
 
