@@ -107,3 +107,17 @@ uint64_t rt_fnv1a(uint64_t h, const void *data, size_t len) {
     h = (h ^ p[i]) * 1099511628211ull;
   return h;
 }
+
+bool *rt_draw(int n, int count, uint64_t seed) {
+  int *order = rt_grow(NULL, ((size_t)n + 1) * sizeof *order);
+  bool *mark = rt_grow(NULL, (size_t)n + 1);
+  for (int i = 0; i < n; i++)
+    order[i] = i, mark[i] = false;
+  for (int i = 0; i < count; i++) {
+    int j = i + (int)(rt_splitmix64(&seed) % (uint64_t)(n - i)), t = order[i];
+    order[i] = order[j], order[j] = t;
+    mark[order[i]] = true;
+  }
+  free(order);
+  return mark;
+}

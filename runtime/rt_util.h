@@ -27,6 +27,9 @@ uint64_t rt_splitmix64(uint64_t *state);
 uint64_t rt_fnv1a(uint64_t h, const void *data, size_t len);
 // Removes `path` and, for a folder, everything in it (symbolic links are not followed).
 void rt_remove_tree(const char *path);
+// A seeded draw of `count` of n items (a partial Fisher-Yates over rt_splitmix64 from seed): a
+// malloc'd mark [n] set for the items drawn. 0 <= count <= n.
+bool *rt_draw(int n, int count, uint64_t seed);
 // Formats the message into err[0, size).
 void rt_set_err(char *err, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

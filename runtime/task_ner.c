@@ -44,35 +44,20 @@ static void keep_sentences(NerData *d, const bool *keep) {
   d->n = n;
 }
 
-// A seeded draw of `count` of the n sentences (partial Fisher-Yates): mark[i] set for those.
-static bool *draw(int n, int count, uint64_t seed) {
-  int *order = rt_grow(NULL, ((size_t)n + 1) * sizeof *order);
-  bool *mark = rt_grow(NULL, (size_t)n + 1);
-  for (int i = 0; i < n; i++)
-    order[i] = i, mark[i] = false;
-  for (int i = 0; i < count; i++) {
-    int j = i + (int)(rt_splitmix64(&seed) % (uint64_t)(n - i)), t = order[i];
-    order[i] = order[j], order[j] = t;
-    mark[order[i]] = true;
-  }
-  free(order);
-  return mark;
-}
-
 // --holdout: part 1 is the held-out fraction of the sentences (at least one, at most all but
 // one), part 0 the rest; then --sample.
 static void select_sentences(NerData *d, const TaskLoad *how) {
   if (how->holdout > 0 && d->n > 1) {
     int held = (int)llround(how->holdout * d->n);
     held = held < 1 ? 1 : held > d->n - 1 ? d->n - 1 : held;
-    bool *mark = draw(d->n, held, how->seed ^ 0x686f6c646f7574ull); // "holdout"
+    bool *mark = rt_draw(d->n, held, how->seed ^ 0x686f6c646f7574ull); // "holdout"
     for (int i = 0; i < d->n; i++)
       mark[i] = mark[i] == (how->holdout_part == 1);
     keep_sentences(d, mark);
     free(mark);
   }
   if (how->sample > 0 && how->sample < d->n) {
-    bool *mark = draw(d->n, (int)how->sample, how->seed);
+    bool *mark = rt_draw(d->n, (int)how->sample, how->seed);
     keep_sentences(d, mark);
     free(mark);
   }
