@@ -92,9 +92,8 @@ static void phase_access(const KLoop *loop, const KPhase *ph, unsigned char *acc
   free(live);
 }
 
-// The kernel's access to every buffer of p (acc has p->bufs.len entries, zeroed).
-static void kernel_access(const KProgram *p, const Kernel *k, unsigned char *acc) {
-  (void)p;
+// The kernel's access to every buffer of its program (acc: one entry per buffer, zeroed).
+static void kernel_access(const Kernel *k, unsigned char *acc) {
   switch (k->kind) {
   case K_LOOP:
     for (int ph = 0; ph < k->loop.phases.len; ph++)
@@ -343,14 +342,15 @@ static void schedule_kernel_into(const KProgram *p, const Kernel *k, KernelSched
   key_put(key, ks->kind);
   KEY[ks->kind](key, k);
   unsigned char *acc = xcalloc((size_t)p->bufs.len + 1, 1);
-  kernel_access(p, k, acc);
+  kernel_access(k, acc);
   ks->n_args = key->bufs.len;
   ks->args = xcalloc((size_t)ks->n_args + 1, sizeof *ks->args);
   ks->noalias = true;
   for (int i = 0; i < ks->n_args; i++) {
     SchedArg *a = &ks->args[i];
     a->buf = key->bufs.items[i];
-    a->access = acc[a->buf] ? (SchedAccess)acc[a->buf] : SCHED_READ; // only in dead loads
+    // a buffer only a dead load references (no phase's item uses it) counts as read
+    a->access = acc[a->buf] ? (SchedAccess)acc[a->buf] : SCHED_READ;
     a->restrict_ok = true;
     for (int o = 0; o < ks->n_args; o++)
       if (o != i && kir_bufs_overlap(&p->bufs.items[a->buf], &p->bufs.items[key->bufs.items[o]]))
